@@ -202,6 +202,83 @@ def figures(
         out.print(f"wrote {p}")
 
 
+# ---------------------------------------------------------------- add / search
+
+
+def proposal_summary(p) -> Table:  # type: ignore[no-untyped-def]
+    table = Table("field", "proposed value", "conf.", "evidence (page)", "flags",
+                  title=f"proposal {p.id} ({p.kind} entry '{p.entry_id}')")
+    for fld, fp in p.fields.items():
+        value = ", ".join(map(str, fp.value)) if isinstance(fp.value, list) else str(fp.value)
+        ev = "; ".join(f"\u201c{e.quote[:70]}\u2026\u201d (p{e.page})" for e in fp.evidence[:1])
+        table.add_row(fld, value[:80], f"{fp.confidence:.2f}", ev, "; ".join(fp.flags)[:80])
+    return table
+
+
+@app.command("add")
+@handle_errors
+def add_cmd(
+    arxiv_id: Annotated[str | None, typer.Argument(help="2504.04698, arXiv:2504.04698v2, an "
+                                                   "arxiv.org abs/pdf URL or q-bio/0601001")]
+    = None,
+    pdf: Annotated[Path | None, typer.Option("--pdf", help="add a local PDF (no network)")]
+    = None,
+    title: Annotated[str | None, typer.Option(help="title, with --pdf")] = None,
+    extractor: Annotated[str | None, typer.Option(help="lexicon | llm (default: llm if "
+                                                  "CURATE_LLM__MODEL is set)")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Fetch and read a paper, then queue a proposed registry entry with evidence."""
+    from agent.fetch import FetchError
+    from agent.pipeline import add
+    from agent.reader import PdfError
+
+    s = settings()
+    try:
+        with err.status("adding paper…") as status:
+            res = add(s, arxiv_id, pdf, extractor=extractor, title=title,
+                      progress=lambda m: status.update(m))
+    except PdfError as e:
+        raise UserError(f"{e} [{e.kind}]", 3) from e
+    except FetchError as e:
+        raise UserError(str(e), 4) from e
+    p = res.proposal
+    if json_out:
+        print_json({"proposal": p.id, "path": str(res.path), "kind": p.kind,
+                    "entry_id": p.entry_id, "reused": res.reused, "timings": res.timings,
+                    "flags": p.flags})
+        return
+    out.print(proposal_summary(p))
+    for f in p.flags:
+        out.print(f"[yellow]flag:[/yellow] {f}")
+    rej = len(p.run.rejected_quotes)
+    state = "already pending" if res.reused else "queued"
+    out.print(f"{state}: {res.path} ({rej} unverifiable quotes rejected; "
+              f"{res.timings.get('total', 0):.1f}s)")
+
+
+@app.command("search")
+@handle_errors
+def search_cmd(
+    query: str,
+    k: Annotated[int, typer.Option("-k", help="number of chunks")] = 5,
+    json_out: JsonOpt = False,
+) -> None:
+    """Semantic search over the indexed papers' chunks."""
+    from agent.index import Index
+
+    hits = Index(settings()).search(query, k)
+    if json_out:
+        print_json([{"paper": p, "page": c.page, "section": c.section, "score": round(sc, 3),
+                     "text": c.text} for p, c, sc in hits])
+        return
+    if not hits:
+        out.print("no indexed papers yet: run `curate add` first")
+    for paper, c, score in hits:
+        out.print(f"[bold]{paper}[/bold] p{c.page} ({c.section}) score {score:.2f}")
+        out.print(f"  {c.text[:300]}", highlight=False, markup=False)
+
+
 def main() -> None:
     app()
 

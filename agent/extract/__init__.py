@@ -1,0 +1,1 @@
+"""Extraction: read a paper's text and propose registry field values with evidence."""

@@ -1,0 +1,100 @@
+"""The Extractor interface, its result types, and quote verification shared by extractors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from pydantic import BaseModel, Field
+
+from agent.reader import Chunk, Page, flat, locate_quote
+from agent.schema import Evidence
+
+#: field groups: each is retrieved and extracted together
+GROUPS: dict[str, tuple[str, ...]] = {
+    "identity": ("name", "primary_task", "code_url"),
+    "family": ("family", "secondary_families", "agentic"),
+    "modalities": ("modalities",),
+    "grounding": ("grounding",),
+    "tasks": ("tasks",),
+    "domains": ("domains",),
+}
+#: retrieval queries per group (targeted rounds add the field's vocabulary)
+QUERIES: dict[str, str] = {
+    "identity": "we present a new model; our method is called; code is available at github",
+    "family": "foundation model pretrained; large language model; agent that plans and calls "
+              "tools; benchmark evaluation; spatial multimodal; chromatin accessibility",
+    "modalities": "input data modalities: single-cell RNA-seq, ATAC-seq, protein, spatial "
+                  "transcriptomics, histology images, DNA sequence, text",
+    "grounding": "pretrained on cell atlas; cell ontology; marker genes; literature and gene "
+                 "descriptions; spatial neighbourhood; DNA sequence motifs",
+    "tasks": "downstream tasks: cell type annotation, perturbation prediction, batch "
+             "integration, spatial deconvolution, gene regulatory network inference, "
+             "cross-species transfer, generation, drug response",
+    "domains": "batch effects, multi-omics alignment, generalization to unseen tissues, "
+               "fairness, interpretability, privacy, scalability to millions of cells",
+}
+
+
+class FieldResult(BaseModel):
+    value: Any = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = 0.0
+    flags: list[str] = Field(default_factory=list)
+
+
+class Extraction(BaseModel):
+    extractor: str
+    model: str | None = None
+    prompt_versions: dict[str, str] = Field(default_factory=dict)
+    fields: dict[str, FieldResult] = Field(default_factory=dict)
+    tokens: dict[str, int] = Field(default_factory=dict)
+    rejected_quotes: list[dict[str, Any]] = Field(default_factory=list)
+
+
+Retriever = Callable[[str, int], list[Chunk]]
+
+
+@dataclass
+class PaperText:
+    """What an extractor reads: metadata, pages, and a retriever over the paper's chunks."""
+
+    title: str
+    pages: list[Page]
+    source: str  # e.g. "arXiv:2504.04698v2" or "pdf:example.pdf"
+    abstract: str = ""
+    year: int | None = None
+    arxiv_id: str | None = None
+    retrieve: Retriever | None = None
+    _flat: list[str] = field(default_factory=list)
+
+    @property
+    def flat_pages(self) -> list[str]:
+        if not self._flat:
+            self._flat = [flat(p.text) for p in self.pages]
+        return self._flat
+
+
+class Extractor(Protocol):
+    name: str
+
+    def extract(self, paper: PaperText) -> Extraction: ...
+
+
+def verify(quotes: list[str], paper: PaperText, fld: str,
+           rejected: list[dict[str, Any]]) -> list[Evidence]:
+    """Keep quotes that occur in the paper (normalised); record the others as rejected."""
+    kept: list[Evidence] = []
+    seen: set[str] = set()
+    for q in quotes:
+        q = (q or "").strip()
+        if not q or flat(q) in seen:
+            continue
+        page = locate_quote(q, paper.flat_pages)
+        if page is None:
+            rejected.append({"field": fld, "quote": q[:300], "reason": "not found in the source"})
+            continue
+        seen.add(flat(q))
+        kept.append(Evidence(quote=flat(q), page=page, source=paper.source))
+    return kept

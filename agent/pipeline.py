@@ -1,0 +1,253 @@
+"""`curate add`: paper -> pages -> chunks -> index -> extraction -> proposal in the queue."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from agent.extract.base import Extraction, FieldResult, PaperText
+from agent.fetch import Fetcher, Metadata, PaperCache, parse_arxiv_id, sha256
+from agent.proposal import FieldProposal, Proposal, Queue, Run, Source, now, proposal_id
+from agent.reader import Document, Page, chunk, read_pdf
+from agent.schema import Entry, Provenance, content_hash, slugify
+from agent.settings import Settings
+from agent.store import Store
+
+#: fields an extractor proposes, in review order
+EXTRACTED = ("name", "family", "secondary_families", "agentic", "modalities", "grounding",
+             "tasks", "primary_task", "domains", "domain_score", "code_url")
+SET_VALUED = {"secondary_families", "modalities", "grounding", "tasks", "domains"}
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class AddResult:
+    proposal: Proposal
+    path: Path
+    reused: bool  # an identical pending proposal already existed
+    timings: dict[str, float]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def find_existing(store: Store, arxiv_id: str | None, name: str | None
+                  ) -> tuple[Entry | None, list[str]]:
+    """The entry this paper updates (same arXiv id, name or alias), and possible duplicates."""
+    entries = store.load_all()
+    if arxiv_id:
+        for e in entries:
+            if e.arxiv_id == arxiv_id:
+                return e, []
+    if not name:
+        return None, []
+    n = _norm(name)
+    for e in entries:
+        if n in {_norm(x) for x in (e.name, *e.aliases)}:
+            return e, []
+    similar = [e.id for e in entries
+               if max(fuzz.ratio(n, _norm(x)) for x in (e.name, *e.aliases)) >= 85]
+    return None, similar
+
+
+def pdf_metadata(path: Path, pages: list[Page]) -> Metadata:
+    from pypdf import PdfReader
+
+    info: Any = {}
+    try:
+        info = PdfReader(path).metadata or {}
+    except Exception:  # metadata is optional; the text was already read successfully
+        info = {}
+    title = str(info.get("/Title") or "").strip()
+    if not title:
+        title = next((ln.strip() for ln in pages[0].text.split("\n") if len(ln.strip()) > 8), "")
+    return Metadata(title=title, abstract=abstract_of(pages))
+
+
+def abstract_of(pages: list[Page]) -> str:
+    m = re.search(r"\bAbstract\b[:.\s]*(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Keywords)\b|$)",
+                  pages[0].text, re.S | re.I)
+    return re.sub(r"\s+", " ", m.group(1)).strip()[:3000] if m else ""
+
+
+def make_extractors(settings: Settings, name: str | None) -> list[Any]:
+    """The primary extractor first; with an LLM, the lexicon runs too as a cross-check."""
+    from agent.extract.lexicon import LexiconExtractor
+
+    choice = name or ("llm" if settings.llm.model else "lexicon")
+    if choice == "lexicon":
+        return [LexiconExtractor()]
+    if choice == "llm":
+        from agent.extract.llm import LLMExtractor
+
+        return [LLMExtractor(settings), LexiconExtractor()]
+    raise ValueError(f"unknown extractor {choice!r}: use lexicon or llm")
+
+
+def cross_check(primary: Extraction, check: Extraction) -> None:
+    """Disagreements between extractors become flags on the primary's fields."""
+    for fld in ("family", "agentic", "modalities", "grounding", "tasks"):
+        a, b = primary.fields.get(fld), check.fields.get(fld)
+        if a is None or b is None:
+            continue
+        va = sorted(map(str, a.value)) if isinstance(a.value, list) else a.value
+        vb = sorted(map(str, b.value)) if isinstance(b.value, list) else b.value
+        if va != vb:
+            a.flags.append(f"extractors disagree: {check.extractor} says {vb}")
+
+
+def build_proposal(ex: Extraction, meta: Metadata, source: Source, store: Store,
+                   seconds: float) -> Proposal:
+    fields = {k: FieldResult.model_validate(v.model_dump()) for k, v in ex.fields.items()}
+    name = fields.get("name", FieldResult()).value or (meta.title.split(":")[0][:40]
+                                                      if meta.title else None)
+    base, similar = find_existing(store, meta.arxiv_id, name)
+    flags = [f"possible duplicate of existing entry {s} (similar name)" for s in similar]
+    data: dict[str, Any] = base.to_data() if base else {
+        "id": slugify(name) if name else f"arxiv-{slugify(meta.arxiv_id or source.pdf_sha256[:8])}",
+        "name": name or meta.title or "unnamed", "year": meta.year,
+        "venue": "arXiv" if meta.arxiv_id else None, "arxiv_id": meta.arxiv_id, "doi": meta.doi,
+        "citation": (f"{meta.authors[0].split()[-1]} et al., {meta.year}"
+                     if meta.authors and meta.year else None),
+    }
+    if not base and store.exists(data["id"]):
+        data["id"] = f"{data['id']}-{slugify(meta.arxiv_id or source.pdf_sha256[:6])}"
+    evidence = dict(data.get("evidence") or {})
+    props: dict[str, FieldProposal] = {}
+    for fld in EXTRACTED:
+        r = fields.get(fld)
+        if r is None:
+            continue
+        fp = FieldProposal(value=r.value, confidence=r.confidence, flags=list(r.flags),
+                           evidence=r.evidence)
+        has_value = r.value not in (None, "", [])
+        if r.evidence:
+            data[fld] = r.value
+            evidence[fld] = [e.model_dump() for e in r.evidence]
+        elif fld == "agentic" and r.value is False and not base:
+            data[fld] = False  # the default: no agent language found, nothing to quote
+        elif fld in ("family", "agentic") and not base:
+            data[fld] = r.value  # required: kept, but flagged for the reviewer
+            fp.flags.append("unverified: no quote supports this value")
+        elif has_value:
+            fp.flags.append("no verified evidence: value left for the reviewer")
+            fp.value = [] if fld in SET_VALUED else None
+        props[fld] = fp
+    data["domain_score"] = len(data.get("domains") or [])
+    data["domain_score_note"] = None
+    data["evidence"] = {k: v for k, v in evidence.items() if v}
+    data.pop("schema_version", None)
+    for k in ("guessed", "source_text"):
+        data.pop(k, None) if not base else None
+    entry_id = data["id"]
+    pid = proposal_id(entry_id, source)
+    data["provenance"] = Provenance(
+        source="paper", arxiv_version=source.version, pdf_sha256=source.pdf_sha256,
+        extractor=ex.extractor, model=ex.model, prompt_versions=ex.prompt_versions,
+        proposal_id=pid, citation=data.get("citation"),
+    ).model_dump()
+    entry = Entry.model_validate(data)
+    return Proposal(
+        id=pid, kind="update" if base else "new", entry_id=entry.id, created_at=now(),
+        entry=entry, base_hash=base.content_hash() if base else None, base_entry=base,
+        fields=props, flags=flags, source=source,
+        run=Run(extractor=ex.extractor, model=ex.model, prompt_versions=ex.prompt_versions,
+                tokens=ex.tokens, seconds=round(seconds, 2), rejected_quotes=ex.rejected_quotes),
+    )
+
+
+def _same_run(p: Proposal, source: Source, ex_names: list[str]) -> bool:
+    return p.source.pdf_sha256 == source.pdf_sha256 and p.run.extractor == ex_names[0]
+
+
+def add(settings: Settings, ref: str | None = None, pdf: Path | None = None,
+        extractor: str | None = None, title: str | None = None,
+        progress: Progress | None = None, index: Any = None) -> AddResult:
+    say = progress or (lambda _m: None)
+    t0 = time.perf_counter()
+    timings: dict[str, float] = {}
+    extractors = make_extractors(settings, extractor)  # config errors before any I/O
+    if (ref is None) == (pdf is None):
+        raise ValueError("give an arXiv id or --pdf PATH (one of them)")
+    if pdf is not None:
+        pages = read_pdf(pdf)
+        data = pdf.read_bytes()
+        meta = pdf_metadata(pdf, pages)
+        if title:
+            meta.title = title
+        key = "pdf-" + sha256(data)[:16]
+        source = Source(pdf_sha256=sha256(data), title=meta.title, path=str(pdf))
+        src_label = f"pdf:{pdf.name}"
+    else:
+        aid = parse_arxiv_id(ref or "")
+        cache = PaperCache(settings.corpus_dir, aid.key)
+        if cache.complete:
+            say(f"{aid}: cached in {cache.dir}")
+            meta, data, raw_pages = cache.load()
+            pages = [Page.model_validate(p) for p in raw_pages]
+        else:
+            fetcher = Fetcher(settings.arxiv)
+            say(f"{aid}: fetching metadata")
+            meta = fetcher.metadata(aid)
+            say(f"{aid}: fetching PDF")
+            data = fetcher.pdf(aid, aid.version or meta.version)
+            tmp = settings.cache_dir / f"{aid.key}.pdf"
+            tmp.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(data)
+            try:
+                pages = read_pdf(tmp)
+            finally:
+                tmp.unlink(missing_ok=True)
+            if aid.version:
+                meta.version = aid.version
+            cache.save(meta, data, [p.model_dump() for p in pages])
+        key = aid.key
+        source = Source(arxiv_id=aid.id, version=meta.version, pdf_sha256=sha256(data),
+                        title=meta.title)
+        src_label = f"arXiv:{aid.id}{meta.version or ''}"
+    timings["read"] = time.perf_counter() - t0
+
+    queue = Queue(settings.queue_dir)
+    for p in queue.all():
+        if _same_run(p, source, [e.name for e in extractors]):
+            say(f"an identical proposal is already pending: {p.id}")
+            return AddResult(p, queue.path(p.id), True, timings)
+
+    t = time.perf_counter()
+    doc = Document(pages)
+    chunks = chunk(doc, settings.index.chunk_chars, settings.index.chunk_overlap)
+    if index is None:
+        from agent.index import Index
+
+        index = Index(settings)
+    say(f"indexing {len(chunks)} chunks")
+    index.add_paper(key, source.pdf_sha256, chunks)
+    timings["index"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    paper = PaperText(title=meta.title, pages=pages, source=src_label, abstract=meta.abstract,
+                      year=meta.year, arxiv_id=meta.arxiv_id, retrieve=index.retriever(key))
+    results = []
+    for ex in extractors:
+        say(f"extracting with {ex.name}")
+        results.append(ex.extract(paper))
+    for other in results[1:]:
+        cross_check(results[0], other)
+    timings["extract"] = time.perf_counter() - t
+
+    proposal = build_proposal(results[0], meta, source, Store(settings.models_dir),
+                              time.perf_counter() - t0)
+    path = queue.save(proposal)
+    timings["total"] = time.perf_counter() - t0
+    return AddResult(proposal, path, False, timings)
+
+
+__all__ = ["add", "content_hash"]
