@@ -279,6 +279,182 @@ def search_cmd(
         out.print(f"  {c.text[:300]}", highlight=False, markup=False)
 
 
+# ---------------------------------------------------------------- review
+
+
+def review():  # type: ignore[no-untyped-def]
+    from agent.review import Review
+
+    return Review(settings())
+
+
+def fmt_value(v: object) -> str:
+    if isinstance(v, list):
+        return ", ".join(map(str, v)) or "—"
+    return "—" if v in (None, "") else str(v)
+
+
+@app.command("queue")
+@handle_errors
+def queue_cmd(
+    flagged: Annotated[bool, typer.Option("--flagged", help="only proposals with flags")] = False,
+    model: Annotated[str | None, typer.Option(help="only this model (id or name)")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """List pending proposals."""
+    from agent.review import age
+
+    r = review()
+    props = r.pending(flagged, model)
+    rows = []
+    for p in props:
+        changed = sum(d.changed for d in r.diff(p))
+        nflags = len(p.flags) + sum(len(f.flags) for f in p.fields.values())
+        src = (f"arXiv:{p.source.arxiv_id}{p.source.version or ''}" if p.source.arxiv_id
+               else f"pdf {p.source.pdf_sha256[:8]}")
+        rows.append({"id": p.id, "model": p.entry.name, "kind": p.kind, "changed": changed,
+                     "flags": nflags, "source": src, "extractor": p.run.extractor,
+                     "llm": p.run.model, "age": age(p.created_at), "stale": r.is_stale(p)})
+    if json_out:
+        print_json(rows)
+        return
+    table = Table("proposal", "model", "new/update", "changed", "flags", "source", "extractor",
+                  "age")
+    for x in rows:
+        kind = x["kind"] + (" (stale)" if x["stale"] else "")
+        ext = x["extractor"] + (f" / {x['llm']}" if x["llm"] else "")
+        table.add_row(x["id"], x["model"], kind, str(x["changed"]), str(x["flags"]),
+                      x["source"], ext, x["age"])
+    out.print(table)
+    out.print(f"{len(rows)} pending")
+
+
+@app.command("show")
+@handle_errors
+def show_cmd(
+    proposal: Annotated[str, typer.Argument(help="proposal id (a unique prefix is enough)")],
+    all_fields: Annotated[bool, typer.Option("--all", help="also unchanged fields")] = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Field-by-field diff of a proposal against the registry, with evidence."""
+    r = review()
+    p = r.queue.load(proposal)
+    diffs = r.diff(p)
+    if json_out:
+        print_json({"proposal": p.id, "kind": p.kind, "entry_id": p.entry_id,
+                    "stale": r.is_stale(p), "flags": p.flags,
+                    "fields": [d.__dict__ for d in diffs]})
+        return
+    head = "new entry" if p.kind == "new" else f"update of '{p.entry_id}'"
+    out.print(f"[bold]{p.id}[/bold]: {head} from {p.source.title or p.source.path}")
+    out.print(f"run: {p.run.extractor} {p.run.model or ''} prompts "
+              f"{p.run.prompt_versions} {p.run.seconds}s", highlight=False)
+    if r.is_stale(p):
+        out.print("[red]stale:[/red] the entry changed since this proposal; run `curate rebase`")
+    for f in p.flags:
+        out.print(f"[yellow]flag:[/yellow] {f}")
+    unchanged = []
+    for d in diffs:
+        if not d.changed and not all_fields:
+            unchanged.append(d.field)
+            continue
+        conf = f" (confidence {d.confidence:.2f})" if d.confidence is not None else ""
+        out.print(f"\n[bold]{d.field}[/bold]{conf}")
+        if p.kind == "update":
+            out.print(f"  [red]- {fmt_value(d.old)}[/red]", highlight=False)
+        out.print(f"  [green]+ {fmt_value(d.new)}[/green]", highlight=False)
+        for e in d.evidence:
+            page = f"p{e['page']}" if e.get("page") else e.get("source", "")
+            out.print(f"    \u201c{e['quote']}\u201d ({page})", highlight=False, markup=False)
+        for fl in d.flags:
+            out.print(f"    [yellow]flag:[/yellow] {fl}", highlight=False)
+    if unchanged:
+        out.print(f"\n[dim]{len(unchanged)} unchanged fields: {', '.join(unchanged)}[/dim]")
+    if p.run.rejected_quotes:
+        out.print(f"[dim]{len(p.run.rejected_quotes)} unverifiable quotes were rejected[/dim]")
+
+
+def print_three_way(rows: list[tuple[str, object, object, object]]) -> None:
+    table = Table("field", "base (when proposed)", "current", "proposed",
+                  title="three-way view")
+    for f, b, c, n in rows:
+        table.add_row(f, fmt_value(b), fmt_value(c), fmt_value(n))
+    err.print(table)
+
+
+@app.command("accept")
+@handle_errors
+def accept_cmd(
+    proposal: str,
+    set_: Annotated[list[str] | None, typer.Option("--set", help="override: field=value "
+                                                   "(lists comma-separated)")] = None,
+    reviewer: Annotated[str | None, typer.Option(help="default: git user.name")] = None,
+    note: Annotated[str | None, typer.Option(help="a note for the log")] = None,
+) -> None:
+    """Accept a proposal (optionally overriding fields): merge it atomically, log it."""
+    from agent.review import StaleProposal
+
+    overrides = {}
+    for item in set_ or []:
+        if "=" not in item:
+            raise UserError(f"--set {item!r}: expected field=value", 2)
+        k, v = item.split("=", 1)
+        overrides[k.strip()] = v
+    try:
+        entry = review().accept(proposal, overrides, reviewer, note)
+    except StaleProposal as e:
+        print_three_way(e.rows)
+        raise UserError(str(e), 5) from e
+    out.print(f"accepted: registry/models/{entry.id}.yaml (reviewer "
+              f"{entry.provenance.reviewer})")
+
+
+@app.command("reject")
+@handle_errors
+def reject_cmd(
+    proposal: str,
+    reason: Annotated[str, typer.Option(help="why, for the log")],
+    reviewer: Annotated[str | None, typer.Option(help="default: git user.name")] = None,
+) -> None:
+    """Reject a proposal: it leaves the queue and the reason is logged."""
+    rec = review().reject(proposal, reason, reviewer)
+    out.print(f"rejected {rec['proposal']}")
+
+
+@app.command("edit")
+@handle_errors
+def edit_cmd(proposal: str) -> None:
+    """Edit the proposed entry in $EDITOR (re-opens on invalid input, like git commit)."""
+    changed = review().edit(proposal)
+    out.print("proposal updated" if changed else "no changes")
+
+
+@app.command("rebase")
+@handle_errors
+def rebase_cmd(proposal: str) -> None:
+    """Re-base a stale proposal onto the current registry entry; conflicts are flagged."""
+    p = review().rebase(proposal)
+    conflicts = [f for f, fp in p.fields.items() if any("conflict" in x for x in fp.flags)]
+    out.print(f"rebased {p.id}" + (f"; conflicts in {', '.join(conflicts)}" if conflicts
+                                   else ""))
+
+
+@app.command("log")
+@handle_errors
+def log_cmd(entry: Annotated[str | None, typer.Argument(help="an entry id")] = None,
+            json_out: JsonOpt = False) -> None:
+    """The decision history of the registry or one entry."""
+    records = review().log(entry)
+    if json_out:
+        print_json(records)
+        return
+    table = Table("at", "action", "entry", "reviewer", "proposal", "note")
+    for x in records:
+        table.add_row(x["at"], x["action"], x["entry_id"], x["reviewer"], x["proposal"],
+                      x.get("note") or "")
+    out.print(table)
+
+
 def main() -> None:
     app()
 

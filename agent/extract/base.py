@@ -89,8 +89,9 @@ def verify(quotes: list[str], paper: PaperText, fld: str,
     seen: set[str] = set()
     for q in quotes:
         q = (q or "").strip()
-        if not q or flat(q) in seen:
-            continue
+        fq = flat(q)
+        if not q or any(fq in s or s in fq for s in seen):
+            continue  # the same sentence (or part of one) is quoted once
         page = locate_quote(q, paper.flat_pages)
         if page is None:
             rejected.append({"field": fld, "quote": q[:300], "reason": "not found in the source"})

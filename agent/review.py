@@ -1,0 +1,341 @@
+"""Review: list pending proposals, diff them against the registry, accept / reject / edit /
+rebase, and the decision log.
+
+Accept and reject are transactions under the registry lock. Each first writes a journal record
+(the full intended outcome) atomically, then applies it: entry file, log line, queue removal.
+A process killed at any point leaves the old state (no journal yet) or a journal that the next
+transaction replays to the new state; `recover()` runs before every transaction and every read
+command, so nobody sees a half-applied decision.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import shlex
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from agent.fileio import (
+    DataError,
+    append_jsonl,
+    atomic_write_text,
+    dump_yaml,
+    read_jsonl,
+    read_yaml,
+)
+from agent.proposal import FieldProposal, Proposal, Queue, now
+from agent.schema import REVIEW_FIELDS, Entry
+from agent.settings import Settings
+from agent.store import Store, format_validation_error
+
+LIST_FIELDS = {"aliases", "secondary_families", "modalities", "grounding", "tasks", "domains"}
+BOOL_FIELDS = {"agentic"}
+INT_FIELDS = {"year", "domain_score"}
+
+
+class StaleProposal(Exception):
+    """The registry entry changed since the proposal was made; carries a three-way view."""
+
+    def __init__(self, message: str, rows: list[tuple[str, Any, Any, Any]]):
+        super().__init__(message)
+        self.rows = rows
+
+
+@dataclass
+class FieldDiff:
+    field: str
+    old: Any
+    new: Any
+    changed: bool
+    confidence: float | None
+    flags: list[str]
+    evidence: list[dict[str, Any]]
+
+
+class Review:
+    def __init__(self, settings: Settings):
+        self.s = settings
+        self.store = Store(settings.models_dir)
+        self.queue = Queue(settings.queue_dir)
+        self.journal_dir = settings.workspace / "registry" / ".journal"
+
+    # ------------------------------------------------------------------ reading
+    def pending(self, flagged_only: bool = False, model: str | None = None) -> list[Proposal]:
+        self.recover()
+        out = []
+        for p in self.queue.all():
+            if flagged_only and not p.flagged():
+                continue
+            if model and model.lower() not in (p.entry_id, p.entry.name.lower()):
+                continue
+            out.append(p)
+        return out
+
+    def diff(self, p: Proposal) -> list[FieldDiff]:
+        current = self.store.get(p.entry_id)
+        old = current.to_data() if current else {}
+        new = p.entry.to_data()
+        rows = []
+        for f in REVIEW_FIELDS:
+            fp = p.fields.get(f)
+            rows.append(FieldDiff(
+                field=f, old=old.get(f), new=new.get(f),
+                changed=(old.get(f) != new.get(f)) if current else new.get(f) not in (None, [], ""),
+                confidence=fp.confidence if fp else None, flags=fp.flags if fp else [],
+                evidence=[e.model_dump() for e in p.entry.evidence.get(f, [])],
+            ))
+        return rows
+
+    def is_stale(self, p: Proposal) -> bool:
+        current = self.store.get(p.entry_id)
+        return (current.content_hash() if current else None) != p.base_hash
+
+    def three_way(self, p: Proposal) -> list[tuple[str, Any, Any, Any]]:
+        current = self.store.get(p.entry_id)
+        base = p.base_entry.to_data() if p.base_entry else {}
+        cur = current.to_data() if current else {}
+        new = p.entry.to_data()
+        return [(f, base.get(f), cur.get(f), new.get(f)) for f in REVIEW_FIELDS
+                if len({json.dumps(x, sort_keys=True, default=str)
+                        for x in (base.get(f), cur.get(f), new.get(f))}) > 1]
+
+    def log(self, entry_id: str | None = None) -> list[dict[str, Any]]:
+        self.recover()
+        return [r for r in read_jsonl(self.s.decisions_log)
+                if entry_id is None or r.get("entry_id") == entry_id]
+
+    # ------------------------------------------------------------------ decisions
+    def accept(self, pid: str, overrides: dict[str, str] | None = None,
+               reviewer: str | None = None, note: str | None = None) -> Entry:
+        with self.store.lock():
+            self.recover()
+            p = self.queue.load(pid)
+            if self.is_stale(p):
+                raise StaleProposal(
+                    f"registry entry '{p.entry_id}' changed since proposal {p.id} was made; "
+                    f"review the three-way view and run `curate rebase {p.id}`",
+                    self.three_way(p))
+            who = reviewer or default_reviewer(self.s)
+            data = p.entry.to_data()
+            for f, raw in (overrides or {}).items():
+                data[f] = parse_override(f, raw)
+                if f in data.get("evidence", {}) and f != "domain_score":
+                    data["evidence"].pop(f)  # the reviewer's value, not the paper's quote
+            if "domains" in (overrides or {}) and "domain_score" not in (overrides or {}):
+                data["domain_score"] = len(data["domains"])
+            prov = dict(data["provenance"])
+            prov.update(reviewer=who, accepted_at=now(), proposal_id=p.id)
+            data["provenance"] = prov
+            try:
+                entry = Entry.model_validate(data)
+            except ValidationError as e:
+                raise DataError(format_validation_error(Path(f"{p.id} (with overrides)"), e)
+                                ) from e
+            record = self._record("accept", p, who, note, overrides=overrides or {},
+                                  new_hash=entry.content_hash())
+            self._commit({"action": "accept", "proposal": p.id, "entry": entry.to_data(),
+                          "record": record})
+            return entry
+
+    def reject(self, pid: str, reason: str, reviewer: str | None = None) -> dict[str, Any]:
+        if not reason.strip():
+            raise ValueError("a rejection needs a reason (--reason)")
+        with self.store.lock():
+            self.recover()
+            p = self.queue.load(pid)
+            record = self._record("reject", p, reviewer or default_reviewer(self.s), reason)
+            self._commit({"action": "reject", "proposal": p.id, "entry": None,
+                          "record": record})
+            return record
+
+    def _record(self, action: str, p: Proposal, who: str, note: str | None,
+                **extra: Any) -> dict[str, Any]:
+        return {"id": f"{action}-{p.id}", "action": action, "proposal": p.id,
+                "entry_id": p.entry_id, "kind": p.kind, "reviewer": who, "at": now(),
+                "note": note, "base_hash": p.base_hash,
+                "source": p.source.model_dump(), "extractor": p.run.extractor,
+                "model": p.run.model, "prompt_versions": p.run.prompt_versions, **extra}
+
+    # ------------------------------------------------------------------ the transaction
+    def _commit(self, tx: dict[str, Any]) -> None:
+        jpath = self.journal_dir / f"{tx['proposal']}.json"
+        atomic_write_text(jpath, json.dumps(tx, ensure_ascii=False))
+        _crashpoint("journal-written")
+        self._apply(tx, jpath)
+
+    def _apply(self, tx: dict[str, Any], jpath: Path) -> None:
+        if tx["entry"] is not None:
+            self.store.save(Entry.model_validate(tx["entry"]))
+            _crashpoint("entry-written")
+        if not any(r.get("id") == tx["record"]["id"] for r in read_jsonl(self.s.decisions_log)):
+            append_jsonl(self.s.decisions_log, tx["record"])
+        _crashpoint("log-written")
+        self.queue.path(tx["proposal"]).unlink(missing_ok=True)
+        _crashpoint("proposal-removed")
+        jpath.unlink(missing_ok=True)
+
+    def recover(self) -> int:
+        """Finish any decision a killed process left half-applied (idempotent)."""
+        if not self.journal_dir.exists():
+            return 0
+        done = 0
+        for jpath in sorted(self.journal_dir.glob("*.json")):
+            try:
+                tx = json.loads(jpath.read_text())
+            except json.JSONDecodeError:
+                jpath.unlink()  # cannot happen with atomic writes; a torn temp is not a journal
+                continue
+            with self.store.lock():
+                if jpath.exists():
+                    self._apply(tx, jpath)
+                    done += 1
+        return done
+
+    # ------------------------------------------------------------------ edit / rebase
+    def rebase(self, pid: str) -> Proposal:
+        """Re-apply the proposal's changes onto the current entry; conflicts are flagged."""
+        with self.store.lock():
+            p = self.queue.load(pid)
+            current = self.store.get(p.entry_id)
+            base = p.base_entry.to_data() if p.base_entry else {}
+            cur = current.to_data() if current else None
+            new = p.entry.to_data()
+            if cur is None:
+                merged = new
+            else:
+                merged = dict(cur)
+                for f in (*REVIEW_FIELDS, "evidence"):
+                    if new.get(f) == base.get(f):
+                        continue  # the proposal did not change it: keep the current value
+                    if cur.get(f) != base.get(f) and cur.get(f) != new.get(f):
+                        fp = p.fields.setdefault(f, FieldProposal(value=new.get(f)))
+                        fp.flags.append(f"conflict on rebase: current {cur.get(f)!r}, "
+                                        f"proposed {new.get(f)!r}; proposed kept")
+                    merged[f] = new.get(f)
+                merged["provenance"] = new["provenance"]
+            p.entry = Entry.model_validate(merged)
+            p.base_entry = current
+            p.base_hash = current.content_hash() if current else None
+            p.kind = "update" if current else "new"
+            self.queue.save(p)
+            return p
+
+    def edit(self, pid: str, editor: str | None = None) -> bool:
+        """Open the proposed entry in $EDITOR; re-open on invalid input; True if changed."""
+        p = self.queue.load(pid)
+        original = dump_yaml(p.entry.to_data())
+        text, error = original, ""
+        cmd = editor or self.s.editor or os.environ.get("VISUAL") or os.environ.get("EDITOR") \
+            or "vi"
+        while True:
+            header = "".join(f"# ERROR: {ln}\n" for ln in error.splitlines())
+            if header:
+                header += "# Fix the entry below and save, or quit without saving to abort.\n"
+            with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False,
+                                             encoding="utf-8") as fh:
+                fh.write(header + text)
+                tmp = Path(fh.name)
+            try:
+                before = tmp.read_text(encoding="utf-8")
+                subprocess.run([*shlex.split(cmd), str(tmp)], check=True)
+                after = tmp.read_text(encoding="utf-8")
+            finally:
+                tmp.unlink(missing_ok=True)
+            if after == before:
+                return False  # quit without saving: nothing changes
+            body = "".join(ln for ln in after.splitlines(keepends=True)
+                           if not ln.startswith("# ERROR:") and not ln.startswith("# Fix the"))
+            try:
+                entry = parse_entry_text(body)
+            except DataError as e:
+                text, error = body, str(e)
+                continue
+            if entry.id != p.entry_id:
+                text, error = body, f"field 'id': cannot change id {p.entry_id!r} in an edit"
+                continue
+            with self.store.lock():
+                p = self.queue.load(pid)
+                for f in REVIEW_FIELDS:
+                    if getattr(entry, f) != getattr(p.entry, f):
+                        fp = p.fields.setdefault(f, FieldProposal(value=getattr(entry, f)))
+                        fp.value = entry.to_data()[f]
+                        fp.flags.append("edited by reviewer")
+                p.entry = entry
+                self.queue.save(p)
+            return True
+
+
+def parse_entry_text(text: str) -> Entry:
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise DataError(f"YAML syntax error: {str(e).splitlines()[0]}") from e
+    if not isinstance(data, dict):
+        raise DataError("the entry must be a mapping of fields")
+    try:
+        return Entry.model_validate(data)
+    except ValidationError as e:
+        raise DataError(format_validation_error(Path("entry"), e)) from e
+
+
+def parse_override(field: str, raw: str) -> Any:
+    """`--set field=value`: lists comma-separated, booleans yes/no/true/false, ints."""
+    if field not in REVIEW_FIELDS:
+        raise ValueError(f"--set {field}: not a field that can be set "
+                         f"({', '.join(REVIEW_FIELDS)})")
+    raw = raw.strip()
+    if field in LIST_FIELDS:
+        return [v.strip() for v in raw.split(",") if v.strip()]
+    if field in BOOL_FIELDS:
+        if raw.lower() in ("true", "yes", "1"):
+            return True
+        if raw.lower() in ("false", "no", "0"):
+            return False
+        raise ValueError(f"--set {field}={raw}: expected true or false")
+    if field in INT_FIELDS:
+        if raw.lower() in ("", "none", "null"):
+            return None
+        try:
+            return int(raw)
+        except ValueError:
+            raise ValueError(f"--set {field}={raw}: expected an integer") from None
+    return None if raw.lower() in ("none", "null") else raw
+
+
+def default_reviewer(settings: Settings) -> str:
+    if settings.reviewer:
+        return settings.reviewer
+    try:
+        name = subprocess.run(["git", "config", "user.name"], capture_output=True, text=True,
+                              cwd=settings.workspace, timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        name = ""
+    return name or os.environ.get("USER") or getpass.getuser()
+
+
+def age(created_at: str) -> str:
+    try:
+        delta = datetime.now(UTC) - datetime.fromisoformat(created_at)
+    except ValueError:
+        return "?"
+    s = int(delta.total_seconds())
+    return f"{s // 86400}d" if s >= 86400 else f"{s // 3600}h" if s >= 3600 else f"{s // 60}m"
+
+
+def _crashpoint(name: str) -> None:
+    """Test hook: CURATE_TEST_CRASH_AT=<point> kills the process there (SIGKILL semantics)."""
+    if os.environ.get("CURATE_TEST_CRASH_AT") == name:
+        os._exit(137)
+
+
+__all__ = ["Review", "StaleProposal", "read_yaml"]
