@@ -27,6 +27,9 @@ app = typer.Typer(
 )
 registry_app = typer.Typer(help="Inspect, check and export the registry.", no_args_is_help=True)
 app.add_typer(registry_app, name="registry")
+eval_app = typer.Typer(help="Quality numbers against gold sets (not tests).",
+                       no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
 
 out = Console()
 err = Console(stderr=True)
@@ -453,6 +456,184 @@ def log_cmd(entry: Annotated[str | None, typer.Argument(help="an entry id")] = N
         table.add_row(x["at"], x["action"], x["entry_id"], x["reviewer"], x["proposal"],
                       x.get("note") or "")
     out.print(table)
+
+
+# ---------------------------------------------------------------- screening
+
+
+def parse_columns(items: list[str] | None) -> dict[str, str] | None:
+    if not items:
+        return None
+    out = {}
+    for item in items:
+        if "=" not in item:
+            raise UserError(f"--columns {item!r}: expected field=COLUMN, e.g. title=Title", 2)
+        k, v = item.split("=", 1)
+        out[k.strip()] = v.strip()
+    return out
+
+
+@app.command("screen")
+@handle_errors
+def screen_cmd(
+    path: Annotated[Path, typer.Argument(help="search export: .csv .tsv .ris .bib .jsonl .atom")],
+    screener: Annotated[str, typer.Option(help="lexicon | llm | cascade")] = "lexicon",
+    fmt: Annotated[str | None, typer.Option("--format", help="override the file type")] = None,
+    columns: Annotated[list[str] | None, typer.Option(help="CSV mapping field=COLUMN")] = None,
+    report: Annotated[bool, typer.Option("--report", help="list decisions that changed")] = False,
+    export: Annotated[Path | None, typer.Option(help="write decisions (.csv or .jsonl)")] = None,
+    show: Annotated[str | None, typer.Option(help="list records: include | maybe | "
+                                             "duplicates | errors")] = None,
+    queue_included: Annotated[bool, typer.Option("--queue-included", help="run `curate add` "
+                                                 "for included records with an arXiv id")]
+    = False,
+    figure: Annotated[Path | None, typer.Option(help="write a PRISMA flow figure (.png/.svg)")]
+    = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Screen search results against the survey's inclusion criteria (A.2)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from agent.fileio import atomic_write_text
+    from agent.screen.ledger import Ledger, export_decisions, screen_file
+    from agent.screen.records import ReadError
+    from agent.screen.screeners import make_screener
+
+    s = settings()
+    sc = make_screener(screener, s)
+    try:
+        with Progress("screening", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, transient=True, disable=json_out) as bar:
+            task = bar.add_task("screen", total=None)
+            run = screen_file(path, sc, Ledger(s.screening_dir), store().load_all(), fmt,
+                              parse_columns(columns),
+                              progress=lambda i, n: bar.update(task, completed=i, total=n))
+    except ReadError as e:
+        raise UserError(str(e)) from e
+    if export:
+        atomic_write_text(export, export_decisions(run, export.suffix.lstrip(".") or "csv"))
+    queued, failed = [], []
+    if queue_included:
+        queued, failed = queue_included_records(s, run)
+    if figure:
+        from agent.figures import prisma_figure
+
+        prisma_figure(run.prisma, figure)
+    if json_out:
+        print_json({"prisma": run.prisma, "decided": run.decided, "reused": run.reused,
+                    "changes": [c.__dict__ for c in run.changes], "errors": run.errors,
+                    "queued": queued, "not_queued": failed})
+        return
+    p = run.prisma
+    table = Table("PRISMA", "records", title=f"screening {path.name} ({sc.version})")
+    for label, key in (("records in", "records_in"), ("unreadable", "unreadable"),
+                       ("duplicates removed", "duplicates_removed"),
+                       ("already in registry", "already_in_registry"), ("screened", "screened"),
+                       ("included", "included"), ("maybe", "maybe"), ("excluded", "excluded")):
+        table.add_row(label, str(p[key]))
+    for reason, n in sorted(p["excluded_by_reason"].items()):
+        table.add_row(f"  excluded: {reason}", str(n))
+    out.print(table)
+    out.print(f"decided {run.decided}, reused {run.reused} from the ledger, "
+              f"{len(run.changes)} decisions changed")
+    for e in run.errors[:10]:
+        err.print(f"[yellow]skipped:[/yellow] {e}", highlight=False)
+    if report:
+        for c in run.changes:
+            out.print(f"  {c.key}: {c.old} -> {c.new} ({c.why}) {c.title[:60]}",
+                      highlight=False)
+        if not run.changes:
+            out.print("  no decisions changed")
+    if show:
+        if show == "duplicates":
+            for dropped, kept, why in run.duplicates:
+                out.print(f"  {dropped} merged into {kept}: {why}", highlight=False)
+        elif show == "errors":
+            for e in run.errors:
+                out.print(f"  {e}", highlight=False)
+        else:
+            for r, d in run.decisions:
+                if d.decision == show:
+                    out.print(f"  [{d.criterion}] {r.arxiv_id or r.key} {r.title[:70]} "
+                              f"\u2014 {d.reason}", highlight=False, markup=False)
+    for aid in queued:
+        out.print(f"queued for review: {aid}")
+    for aid, why in failed:
+        err.print(f"[yellow]not queued:[/yellow] {aid}: {why}", highlight=False)
+
+
+def queue_included_records(s: Settings, run) -> tuple[list[str], list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    from agent.fetch import FetchError
+    from agent.pipeline import add
+    from agent.reader import PdfError
+
+    queued, failed = [], []
+    for r, d in run.decisions:
+        if d.decision != "include":
+            continue
+        if not r.arxiv_id:
+            failed.append((r.key, "no arXiv id"))
+            continue
+        try:
+            add(s, r.arxiv_id)
+            queued.append(r.arxiv_id)
+        except (FetchError, PdfError) as e:
+            failed.append((r.arxiv_id, str(e)))
+    return queued, failed
+
+
+@eval_app.command("extract")
+@handle_errors
+def eval_extract_cmd(
+    records: Annotated[Path, typer.Option(help="JSONL records (arxiv_id, title, abstract)")],
+    gold: Annotated[Path, typer.Option(help="gold entries (JSON)")],
+    extractor: Annotated[str, typer.Option(help="lexicon | llm")] = "lexicon",
+    json_out: JsonOpt = False,
+) -> None:
+    """Per-field agreement of an extractor with curated entries (title + abstract)."""
+    from agent.evaluate import eval_extract
+    from agent.pipeline import make_extractors
+
+    res = eval_extract(records, gold, make_extractors(settings(), extractor)[0])
+    if json_out:
+        print_json({"n": res["n"], "fields": res["fields"],
+                    "evidence_verifiable": res["evidence_verifiable"]})
+        return
+    table = Table("field", "agreement", "n", title=f"extraction eval ({extractor}), "
+                                                    f"{res['n']} papers")
+    for f, v in res["fields"].items():
+        table.add_row(f, "—" if v["score"] is None else f"{v['score']:.2f}", str(v["n"]))
+    out.print(table)
+    out.print(f"evidence quotes verifiable in the source: {res['evidence_verifiable']}")
+    if res["missing_records"]:
+        err.print(f"gold ids not in records: {', '.join(res['missing_records'])}")
+
+
+@eval_app.command("screen")
+@handle_errors
+def eval_screen_cmd(
+    records: Annotated[Path, typer.Option(help="search export with the labelled records")],
+    labels: Annotated[Path, typer.Option(help="TSV: arxiv_id, decision, criterion, note")],
+    screener: Annotated[str, typer.Option(help="lexicon | llm | cascade")] = "lexicon",
+    json_out: JsonOpt = False,
+) -> None:
+    """Recall, specificity, precision and WSS of a screener against labels."""
+    from agent.evaluate import eval_screen
+    from agent.screen.screeners import make_screener
+
+    res = eval_screen(records, labels, make_screener(screener, settings()))
+    if json_out:
+        print_json(res)
+        return
+    table = Table("metric", "value", title=f"screening eval ({res['screener']})")
+    for k in ("n", "recall", "specificity", "precision", "wss", "recall_include_only",
+              "false_includes", "false_include_rate", "predicted_maybe"):
+        v = res[k]
+        table.add_row(k, f"{v:.4f}" if isinstance(v, float) else str(v))
+    table.add_row("confusion", " ".join(f"{k}={v}" for k, v in res["confusion"].items()))
+    out.print(table)
+    if res["missed"]:
+        out.print(f"missed includes: {', '.join(map(str, res['missed']))}")
 
 
 def main() -> None:

@@ -68,3 +68,27 @@ def write_figures(entries: list[Entry], out_dir: Path) -> list[Path]:
     return task_heatmap(entries, out_dir / "fig3-task-heatmap") + agentic_coverage(
         entries, out_dir / "fig4-agentic-coverage"
     )
+
+
+def prisma_figure(counts: dict, path: Path) -> Path:  # type: ignore[type-arg]
+    """A PRISMA-style flow: boxes for each stage with the counts."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(6, 5))
+    ax.axis("off")
+    boxes = [
+        (0.5, 0.9, f"Records in: {counts['records_in']}"),
+        (0.5, 0.7, f"After duplicates removed: {counts['records_in'] - counts['unreadable'] - counts['duplicates_removed']}"),  # noqa: E501
+        (0.5, 0.5, f"Screened: {counts['screened']}"),
+        (0.25, 0.25, f"Included: {counts['included']}\nMaybe: {counts['maybe']}"),
+        (0.75, 0.25, "Excluded: {}\n{}".format(counts["excluded"], "\n".join(
+            f"{k}: {v}" for k, v in counts["excluded_by_reason"].items()))),
+    ]
+    for x, y, text in boxes:
+        ax.text(x, y, text, ha="center", va="center", bbox={"boxstyle": "round", "fc": "w"})
+    for (x1, y1), (x2, y2) in (((0.5, 0.86), (0.5, 0.74)), ((0.5, 0.66), (0.5, 0.54)),
+                               ((0.5, 0.46), (0.25, 0.31)), ((0.5, 0.46), (0.75, 0.31))):
+        ax.annotate("", xy=(x2, y2), xytext=(x1, y1), arrowprops={"arrowstyle": "->"})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=150)
+    plt.close(fig)
+    return path

@@ -1,0 +1,1 @@
+"""Screening: read search exports, merge duplicates, decide include / exclude / maybe."""

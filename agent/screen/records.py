@@ -1,0 +1,278 @@
+"""Readers for search exports (CSV, RIS, BibTeX, JSONL, arXiv Atom) -> normalised records.
+
+A malformed record is reported with file and line/record number and counted; it does not sink
+the batch. A file that cannot be parsed at all raises ReadError.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+ARXIV_NEW = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
+ARXIV_OLD = re.compile(r"\b([a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b")
+ARXIV_DOI = re.compile(r"10\.48550/arxiv\.(.+)$", re.I)
+DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.I)
+
+#: CSV column names of common exports (arXiv, PubMed, Scopus, Semantic Scholar, Zotero, WoS)
+CSV_COLUMNS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "article title", "ti", "document title", "primary title"),
+    "abstract": ("abstract", "ab", "summary", "abstract note", "paperabstract"),
+    "authors": ("authors", "author", "au", "author full names", "creators"),
+    "year": ("year", "publication year", "py", "pubyear", "published", "date",
+             "publication date", "create date"),
+    "venue": ("venue", "journal", "source title", "publication title", "journal/book",
+              "container-title", "so"),
+    "doi": ("doi", "do", "externalids.doi"),
+    "arxiv_id": ("arxiv_id", "arxiv id", "arxiv", "eprint", "externalids.arxiv", "id"),
+    "pmid": ("pmid", "pubmed id", "pm"),
+    "url": ("url", "link", "ur"),
+}
+
+
+class ReadError(Exception):
+    """The file cannot be parsed at all."""
+
+
+class Record(BaseModel):
+    title: str
+    abstract: str = ""
+    authors: list[str] = Field(default_factory=list)
+    year: int | None = None
+    venue: str | None = None
+    arxiv_id: str | None = None
+    doi: str | None = None
+    pmid: str | None = None
+    origin: str = ""  # file:line or file#record
+    merged: list[str] = Field(default_factory=list)  # origins of duplicates merged into this
+
+    @property
+    def key(self) -> str:
+        """Stable identity for the ledger: arXiv id, else DOI, else PMID, else title hash."""
+        if self.arxiv_id:
+            return f"arxiv:{self.arxiv_id}"
+        if self.doi:
+            return f"doi:{self.doi.lower()}"
+        if self.pmid:
+            return f"pmid:{self.pmid}"
+        return "title:" + hashlib.sha1(norm_title(self.title).encode()).hexdigest()[:16]
+
+    def text_hash(self) -> str:
+        return hashlib.sha256(f"{self.title}\n{self.abstract}".encode()).hexdigest()[:16]
+
+
+def norm_title(t: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", t.lower()).strip()
+
+
+def arxiv_from(*values: Any) -> str | None:
+    for v in values:
+        if not v:
+            continue
+        s = str(v)
+        m = ARXIV_DOI.search(s)
+        if m:
+            s = m.group(1)
+        m = ARXIV_NEW.search(s) if ("arxiv" in s.lower() or re.fullmatch(
+            r"(arxiv:)?\d{4}\.\d{4,5}(v\d+)?", s.strip(), re.I)) else None
+        if m:
+            return m.group(1)
+        m = ARXIV_OLD.search(s) if "arxiv" in s.lower() or "/" in s.strip()[:30] else None
+        if m and "arxiv" in s.lower():
+            return m.group(1)
+        if re.fullmatch(r"[a-z\-]+(\.[A-Z]{2})?/\d{7}(v\d+)?", s.strip()):
+            return s.strip().split("v")[0] if re.search(r"v\d+$", s.strip()) else s.strip()
+    return None
+
+
+def doi_from(*values: Any) -> str | None:
+    for v in values:
+        if v:
+            m = DOI.search(str(v))
+            if m and not ARXIV_DOI.search(m.group(1)):
+                return m.group(1).rstrip(".,;").lower()
+    return None
+
+
+def year_from(v: Any) -> int | None:
+    m = re.search(r"\b(19|20)\d{2}\b", str(v or ""))
+    return int(m.group(0)) if m else None
+
+
+def clean(s: Any) -> str:
+    s = " ".join(s) if isinstance(s, list) else str(s or "")
+    if "{" in s or "}" in s:  # BibTeX protection braces
+        s = s.replace("{", "").replace("}", "")
+    return " ".join(s.split())  # whitespace runs -> one space (str.split is C-fast)
+
+
+def make_record(origin: str, title: Any, abstract: Any = "", authors: Any = None,
+                year: Any = None, venue: Any = None, arxiv: tuple[Any, ...] = (),
+                doi: tuple[Any, ...] = (), pmid: Any = None) -> Record:
+    t = clean(title)
+    if not t:
+        raise ValueError("record has no title")
+    if isinstance(authors, str):
+        authors = [a.strip() for a in re.split(r"\s+and\s+|;", authors) if a.strip()]
+    return Record(title=t, abstract=clean(abstract), authors=list(authors or []),
+                  year=year_from(year), venue=clean(venue) or None, arxiv_id=arxiv_from(*arxiv),
+                  doi=doi_from(*doi), pmid=clean(pmid) or None, origin=origin)
+
+
+@dataclass
+class ReadResult:
+    records: list[Record] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def read_jsonl(path: Path) -> Iterator[Record | str]:
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                if not isinstance(d, dict):
+                    raise ValueError("not a JSON object")
+                yield make_record(f"{path.name}:{n}", d.get("title"), d.get("abstract"),
+                                  d.get("authors"), d.get("year") or d.get("published"),
+                                  d.get("venue") or d.get("journal"),
+                                  arxiv=(d.get("arxiv_id"), d.get("arxiv"), d.get("url")),
+                                  doi=(d.get("doi"),), pmid=d.get("pmid"))
+            except (ValueError, json.JSONDecodeError) as e:
+                yield f"{path}: line {n}: {e}"
+
+
+def read_csv(path: Path, columns: dict[str, str] | None = None) -> Iterator[Record | str]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        sample = fh.read(4096)
+        fh.seek(0)
+        try:
+            dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.DictReader(fh, dialect=dialect)
+        names = {(h or "").strip().lower(): h for h in reader.fieldnames or []}
+        mapping: dict[str, str | None] = {}
+        for fld, aliases in CSV_COLUMNS.items():
+            if columns and fld in columns:
+                if columns[fld].lower() not in names:
+                    raise ReadError(f"{path}: --columns {fld}={columns[fld]}: no such column")
+                mapping[fld] = names[columns[fld].lower()]
+            else:
+                mapping[fld] = next((names[a] for a in aliases if a in names), None)
+        if mapping["title"] is None:
+            raise ReadError(f"{path}: no title column (have: {', '.join(names) or 'none'}); "
+                            "map one with --columns title=NAME")
+
+        def get(row: dict[str, Any], f: str) -> Any:
+            col = mapping.get(f)
+            return row.get(col) if col else None
+
+        for n, row in enumerate(reader, start=2):
+            try:
+                yield make_record(f"{path.name}:{n}", get(row, "title"), get(row, "abstract"),
+                                  get(row, "authors"), get(row, "year"), get(row, "venue"),
+                                  arxiv=(get(row, "arxiv_id"), get(row, "url"), get(row, "doi")),
+                                  doi=(get(row, "doi"), get(row, "url")), pmid=get(row, "pmid"))
+            except ValueError as e:
+                yield f"{path}: line {n}: {e}"
+
+
+def read_ris(path: Path) -> Iterator[Record | str]:
+    import rispy
+
+    try:
+        entries = rispy.loads(path.read_text(encoding="utf-8-sig"))
+    except Exception as e:  # rispy raises plain IOError/ValueError on malformed files
+        raise ReadError(f"{path}: not a readable RIS file: {e}") from e
+    for n, d in enumerate(entries, start=1):
+        try:
+            urls = d.get("urls") or []
+            yield make_record(
+                f"{path.name}#{n}", d.get("title") or d.get("primary_title"),
+                d.get("abstract") or d.get("notes_abstract"),
+                d.get("authors") or d.get("first_authors"),
+                d.get("year") or d.get("publication_year") or d.get("date"),
+                d.get("journal_name") or d.get("secondary_title"),
+                arxiv=(*urls, d.get("doi"), d.get("number")),
+                doi=(d.get("doi"), *urls), pmid=d.get("accession_number"))
+        except ValueError as e:
+            yield f"{path}: record {n}: {e}"
+
+
+def read_bibtex(path: Path) -> Iterator[Record | str]:
+    import bibtexparser
+
+    text = path.read_text(encoding="utf-8-sig")
+    try:
+        db = bibtexparser.loads(text)
+    except Exception as e:  # bibtexparser's pyparsing errors have no common base
+        raise ReadError(f"{path}: not a readable BibTeX file: {e}") from e
+    starts = [m.start() for m in re.finditer(r"^\s*@\w+\s*\{", text, re.M)]
+    lines = [text.count("\n", 0, s) + 1 for s in starts]
+    if len(db.entries) < len([s for s in starts if not re.match(
+            r"\s*@(comment|preamble|string)", text[s:s + 12], re.I)]):
+        yield (f"{path}: {len(starts) - len(db.entries)} BibTeX entries could not be parsed")
+    for n, d in enumerate(db.entries, start=1):
+        try:
+            arch = d.get("archiveprefix", "").lower()
+            yield make_record(
+                f"{path.name}:{lines[n - 1] if n - 1 < len(lines) else n}", d.get("title"),
+                d.get("abstract"), d.get("author"), d.get("year"),
+                d.get("journal") or d.get("booktitle"),
+                arxiv=(f"arXiv:{d['eprint']}" if arch == "arxiv" and d.get("eprint") else None,
+                       d.get("url"), d.get("doi"), d.get("journal")),
+                doi=(d.get("doi"),), pmid=d.get("pmid"))
+        except ValueError as e:
+            yield f"{path}: entry {n} ({d.get('ID', '?')}): {e}"
+
+
+def read_atom(path: Path) -> Iterator[Record | str]:
+    import feedparser
+
+    feed = feedparser.parse(path.read_bytes())
+    if feed.bozo and not feed.entries:
+        raise ReadError(f"{path}: not a readable Atom feed: {feed.get('bozo_exception')}")
+    for n, e in enumerate(feed.entries, start=1):
+        try:
+            yield make_record(f"{path.name}#{n}", e.get("title"), e.get("summary"),
+                              [a.get("name", "") for a in e.get("authors", [])],
+                              e.get("published"), e.get("arxiv_journal_ref"),
+                              arxiv=(e.get("id"),), doi=(e.get("arxiv_doi"),))
+        except ValueError as err:
+            yield f"{path}: entry {n}: {err}"
+
+
+READERS = {".jsonl": read_jsonl, ".ndjson": read_jsonl, ".csv": read_csv, ".tsv": read_csv,
+           ".ris": read_ris, ".bib": read_bibtex, ".bibtex": read_bibtex, ".atom": read_atom,
+           ".xml": read_atom}
+
+
+def read_records(path: Path, fmt: str | None = None,
+                 columns: dict[str, str] | None = None) -> ReadResult:
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such file")
+    reader = READERS.get(f".{fmt}" if fmt else path.suffix.lower())
+    if reader is None:
+        raise ReadError(f"{path}: unknown format {path.suffix!r}; use --format "
+                        "csv|ris|bib|jsonl|atom")
+    res = ReadResult()
+    try:
+        items = reader(path, columns) if reader is read_csv else reader(path)  # type: ignore[operator]
+        for item in items:
+            if isinstance(item, Record):
+                res.records.append(item)
+            else:
+                res.errors.append(item)
+    except UnicodeDecodeError as e:
+        raise ReadError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from e
+    return res
