@@ -123,7 +123,9 @@ class Settings(BaseSettings):
 
     @cached_property
     def prompts_dir(self) -> Path:
-        return self.workspace / "prompts"
+        """The workspace's prompts/, else the ones shipped beside the package."""
+        own = self.workspace / "prompts"
+        return own if own.is_dir() else Path(__file__).resolve().parents[1] / "prompts"
 
     @cached_property
     def cache_dir(self) -> Path:
