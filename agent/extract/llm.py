@@ -132,9 +132,16 @@ class LLMExtractor:
         if cached.exists():
             hit = json.loads(cached.read_text())
             return hit["parsed"]
+        from langchain_core.exceptions import OutputParserException
+
         runnable = self.chat().with_structured_output(
             schema, method=self.settings.llm.structured_method, include_raw=True)
-        out = runnable.invoke([("system", system), ("human", user)])
+        try:
+            out = runnable.invoke([("system", system), ("human", user)])
+        except (ValidationError, OutputParserException, ValueError):
+            # the server answered, but not with the schema (some clients raise here rather than
+            # returning parsing_error); the fields are flagged, nothing is made up
+            return None
         raw = out.get("raw")
         usage = getattr(raw, "usage_metadata", None) or {}
         for k in ("input_tokens", "output_tokens"):

@@ -1,0 +1,87 @@
+"""A scripted chat model with langchain's structured-output surface, and a real OpenAI-compatible
+HTTP server on 127.0.0.1 that replays scripted completions."""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from langchain_core.messages import AIMessage
+from pydantic import BaseModel, ValidationError
+
+
+class ScriptedChat:
+    """Replays answers (dicts, or raw strings for broken output) group by group; records the
+    prompts it was sent. `answer` may be a callable(messages) -> dict | str."""
+
+    model_name = "scripted-model"
+
+    def __init__(self, answer: Any):
+        self.answer = answer
+        self.sent: list[list[tuple[str, str]]] = []
+
+    def with_structured_output(self, schema: type[BaseModel], method: str = "json_schema",
+                               include_raw: bool = False) -> Any:
+        chat = self
+
+        class Runnable:
+            def invoke(self, messages: list[tuple[str, str]]) -> dict[str, Any]:
+                chat.sent.append(messages)
+                ans = chat.answer(messages, schema) if callable(chat.answer) else chat.answer
+                content = ans if isinstance(ans, str) else json.dumps(ans)
+                raw = AIMessage(content=content, usage_metadata={
+                    "input_tokens": 100, "output_tokens": 20, "total_tokens": 120})
+                try:
+                    parsed = schema.model_validate_json(content)
+                    err = None
+                except ValidationError as e:
+                    parsed, err = None, e
+                return {"raw": raw, "parsed": parsed, "parsing_error": err}
+
+        return Runnable()
+
+
+class OpenAIServer:
+    """POST /v1/chat/completions -> the next scripted message content (a string)."""
+
+    def __init__(self, contents: list[str] | Any):
+        self.contents = contents
+        self.requests: list[dict[str, Any]] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *a):
+                pass
+
+            def do_POST(self):  # noqa: N802
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                outer.requests.append({"path": self.path, "body": body,
+                                       "auth": self.headers.get("Authorization")})
+                content = (outer.contents(body) if callable(outer.contents)
+                           else outer.contents[min(len(outer.requests), len(outer.contents)) - 1])
+                resp = {
+                    "id": f"chatcmpl-{len(outer.requests)}", "object": "chat.completion",
+                    "created": 0, "model": body.get("model", "x"),
+                    "choices": [{"index": 0, "finish_reason": "stop", "message": {
+                        "role": "assistant", "content": content}}],
+                    "usage": {"prompt_tokens": 50, "completion_tokens": 10, "total_tokens": 60},
+                }
+                data = json.dumps(resp).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()

@@ -1,0 +1,105 @@
+"""The llm extractor's real client code (langchain ChatOpenAI) against an OpenAI-compatible
+HTTP server on 127.0.0.1 with scripted responses."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fake_llm import OpenAIServer
+
+from agent.extract.base import PaperText
+from agent.extract.llm import LLMExtractor
+from agent.reader import Page
+from agent.settings import ConfigError, load_settings
+
+BODY = ("We present CellQ, a foundation model pretrained on 10 million cells of single-cell "
+        "RNA-seq data. CellQ performs cell type annotation.")
+
+
+def paper() -> PaperText:
+    return PaperText(title="CellQ: a model", pages=[Page(number=1, text=f"CellQ\n{BODY}")],
+                     source="t")
+
+
+def by_group(valid: dict[str, str]):
+    def answer(body):
+        user = body["messages"][-1]["content"]
+        for group, content in valid.items():
+            if f"group: {group}" in user:
+                return content
+        return json.dumps({"values": []})
+
+    return answer
+
+
+@pytest.fixture
+def llm_env(monkeypatch):
+    def start(contents, method="json_schema"):
+        srv = OpenAIServer(contents)
+        monkeypatch.setenv("CURATE_LLM__MODEL", "tiny-test")
+        monkeypatch.setenv("CURATE_LLM__BASE_URL", srv.url)
+        monkeypatch.setenv("CURATE_LLM__STRUCTURED_METHOD", method)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-real")
+        return srv, load_settings()
+
+    return start
+
+
+MODALITIES = json.dumps({"values": [{"value": "rna", "quotes": ["single-cell RNA-seq data"]}]})
+
+
+def test_valid_json_schema_response(llm_env):
+    srv, s = llm_env(by_group({"modalities": MODALITIES}))
+    with srv:
+        ex = LLMExtractor(s).extract(paper())
+    assert ex.fields["modalities"].value == ["rna"]
+    assert srv.requests[0]["body"]["model"] == "tiny-test"
+    assert srv.requests[0]["body"]["response_format"]["type"] == "json_schema"
+    assert ex.tokens["input_tokens"] >= 50
+
+
+def test_json_mode_server(llm_env):
+    srv, s = llm_env(by_group({"modalities": MODALITIES}), method="json_mode")
+    with srv:
+        ex = LLMExtractor(s).extract(paper())
+    assert ex.fields["modalities"].value == ["rna"]
+    assert srv.requests[0]["body"]["response_format"] == {"type": "json_object"}
+
+
+def test_invalid_json_is_flagged_not_crashed(llm_env):
+    srv, s = llm_env(lambda body: "Sure! Here are the modalities: rna")
+    with srv:
+        ex = LLMExtractor(s).extract(paper())
+    assert any("not valid for the schema" in f for f in ex.fields["modalities"].flags)
+
+
+def test_schema_invalid_json_is_flagged(llm_env):
+    srv, s = llm_env(lambda body: json.dumps({"values": [{"quotes": 3}]}))
+    with srv:
+        ex = LLMExtractor(s).extract(paper())
+    assert ex.fields["tasks"].value is None and ex.fields["tasks"].flags
+
+
+def test_invented_quote_over_the_wire_is_rejected(llm_env):
+    bad = json.dumps({"values": [{"value": "atac", "quotes": ["chromatin of 9 billion cells"]}]})
+    srv, s = llm_env(by_group({"modalities": bad}))
+    with srv:
+        ex = LLMExtractor(s).extract(paper())
+    assert ex.fields["modalities"].value == []
+    assert any(r["quote"] == "chromatin of 9 billion cells" for r in ex.rejected_quotes)
+
+
+def test_key_is_sent_but_never_stored(llm_env, settings):
+    srv, s = llm_env(by_group({"modalities": MODALITIES}))
+    with srv:
+        LLMExtractor(s).extract(paper())
+    assert srv.requests[0]["auth"] == "Bearer sk-test-not-real"
+    cached = "".join(p.read_text() for p in s.cache_dir.rglob("*.json"))
+    assert cached and "sk-test-not-real" not in cached
+
+
+def test_missing_key_names_the_variable(monkeypatch):
+    monkeypatch.setenv("CURATE_LLM__MODEL", "gpt-4o-mini")
+    with pytest.raises(ConfigError, match="OPENAI_API_KEY"):
+        LLMExtractor(load_settings()).chat()
