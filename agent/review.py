@@ -141,6 +141,7 @@ class Review:
                                 ) from e
             record = self._record("accept", p, who, note, overrides=overrides or {},
                                   new_hash=entry.content_hash())
+            _crashpoint("before-journal")
             self._commit({"action": "accept", "proposal": p.id, "entry": entry.to_data(),
                           "record": record})
             return entry
@@ -333,9 +334,14 @@ def age(created_at: str) -> str:
 
 
 def _crashpoint(name: str) -> None:
-    """Test hook: CURATE_TEST_CRASH_AT=<point> kills the process there (SIGKILL semantics)."""
-    if os.environ.get("CURATE_TEST_CRASH_AT") == name:
-        os._exit(137)
+    """Test hook for the kill -9 tests: CURATE_TEST_PAUSE_AT=<point> makes the process announce
+    it reached that point (a file next to the journal) and wait there to be killed."""
+    if os.environ.get("CURATE_TEST_PAUSE_AT") == name:
+        marker = os.environ["CURATE_TEST_PAUSE_MARKER"]
+        Path(marker).write_text(str(os.getpid()))
+        import time
+
+        time.sleep(60)
 
 
 __all__ = ["Review", "StaleProposal", "read_yaml"]
