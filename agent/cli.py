@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from agent.fileio import DataError
-from agent.settings import ConfigError, Settings, load_settings
+from agent.settings import ConfigError, LLMError, Settings, load_settings
 
 app = typer.Typer(
     help="curate: a living, evidence-backed registry of LLM, foundation and agentic models "
@@ -49,8 +49,9 @@ def handle_errors(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (UserError, DataError, ConfigError, ValueError, FileNotFoundError) as e:
-            code = getattr(e, "code", 1)
+        except (UserError, DataError, ConfigError, LLMError, ValueError,
+                FileNotFoundError) as e:
+            code = getattr(e, "code", 6 if isinstance(e, LLMError) else 1)
             err.print(f"[red]error:[/red] {e}", markup=True, highlight=False, soft_wrap=True)
             raise typer.Exit(code) from None
 

@@ -19,6 +19,10 @@ class ConfigError(Exception):
     """A setting is missing or wrong; the message says which variable to set."""
 
 
+class LLMError(Exception):
+    """The LLM server could not be used (unreachable, refused the request)."""
+
+
 def _default_workspace() -> Path:
     """The repository root: the nearest parent of the cwd holding registry/ or pyproject.toml."""
     here = Path.cwd().resolve()
@@ -136,4 +140,4 @@ def load_settings() -> Settings:
     return Settings()
 
 
-__all__ = ["ConfigError", "Settings", "load_settings", "SecretStr"]
+__all__ = ["ConfigError", "LLMError", "Settings", "load_settings", "SecretStr"]

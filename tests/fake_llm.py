@@ -61,11 +61,24 @@ class OpenAIServer:
                                        "auth": self.headers.get("Authorization")})
                 content = (outer.contents(body) if callable(outer.contents)
                            else outer.contents[min(len(outer.requests), len(outer.contents)) - 1])
+                if isinstance(content, int):  # a scripted HTTP error
+                    self.send_response(content)
+                    self.send_header("Content-Type", "application/json")
+                    err = json.dumps({"error": {"message": "unsupported response_format"}})
+                    self.send_header("Content-Length", str(len(err)))
+                    self.end_headers()
+                    self.wfile.write(err.encode())
+                    return
+                message: dict[str, Any] = {"role": "assistant", "content": content}
+                if body.get("tools"):  # a tool-calling-only server answers with a tool call
+                    name = body["tools"][0]["function"]["name"]
+                    message = {"role": "assistant", "content": None, "tool_calls": [{
+                        "id": "call_1", "type": "function",
+                        "function": {"name": name, "arguments": content}}]}
                 resp = {
                     "id": f"chatcmpl-{len(outer.requests)}", "object": "chat.completion",
                     "created": 0, "model": body.get("model", "x"),
-                    "choices": [{"index": 0, "finish_reason": "stop", "message": {
-                        "role": "assistant", "content": content}}],
+                    "choices": [{"index": 0, "finish_reason": "stop", "message": message}],
                     "usage": {"prompt_tokens": 50, "completion_tokens": 10, "total_tokens": 60},
                 }
                 data = json.dumps(resp).encode()

@@ -67,6 +67,31 @@ def test_json_mode_server(llm_env):
     assert srv.requests[0]["body"]["response_format"] == {"type": "json_object"}
 
 
+def test_tool_calling_server(llm_env):
+    srv, s = llm_env(by_group({"modalities": MODALITIES}), method="function_calling")
+    with srv:
+        ex = LLMExtractor(s).extract(paper())
+    assert ex.fields["modalities"].value == ["rna"]
+    assert {r["body"]["tools"][0]["function"]["name"] for r in srv.requests} >= {"SetAnswer"}
+
+
+def test_unsupported_response_format_is_a_clear_error(llm_env):
+    from agent.settings import LLMError
+
+    srv, s = llm_env(lambda body: 400)
+    with srv, pytest.raises(LLMError, match="CURATE_LLM__STRUCTURED_METHOD=json_mode"):
+        LLMExtractor(s).extract(paper())
+
+
+def test_unreachable_server_is_a_clear_error(monkeypatch):
+    from agent.settings import LLMError
+
+    monkeypatch.setenv("CURATE_LLM__MODEL", "m")
+    monkeypatch.setenv("CURATE_LLM__BASE_URL", "http://127.0.0.1:9/v1")
+    with pytest.raises(LLMError, match="cannot reach the LLM server"):
+        LLMExtractor(load_settings()).extract(paper())
+
+
 def test_invalid_json_is_flagged_not_crashed(llm_env):
     srv, s = llm_env(lambda body: "Sure! Here are the modalities: rna")
     with srv:

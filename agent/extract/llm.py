@@ -78,6 +78,33 @@ GUIDE = {
 }
 
 
+def invoke_structured(runnable: Any, messages: list[tuple[str, str]], settings: Settings
+                      ) -> dict[str, Any] | None:
+    """One structured call. A reply that breaks the schema is None (flagged by the caller,
+    nothing made up); a server that is unreachable or refuses the request is an LLMError."""
+    import openai
+    from langchain_core.exceptions import OutputParserException
+
+    from agent.settings import LLMError
+
+    cfg = settings.llm
+    try:
+        return runnable.invoke(messages)  # type: ignore[no-any-return]
+    except (ValidationError, OutputParserException, ValueError):
+        # some clients raise here rather than returning parsing_error
+        return None
+    except openai.APIConnectionError as e:
+        raise LLMError(f"cannot reach the LLM server at {cfg.base_url or 'api.openai.com'}: "
+                       f"{e}") from e
+    except openai.APIStatusError as e:
+        hint = ""
+        if cfg.structured_method == "json_schema":
+            hint = (" If this server does not support json_schema output, set "
+                    "CURATE_LLM__STRUCTURED_METHOD=json_mode (or function_calling).")
+        raise LLMError(f"the LLM server refused the request (HTTP {e.status_code}): "
+                       f"{str(e.message)[:300]}.{hint}") from e
+
+
 def sanitise(text: str) -> str:
     """Drop sentences that address a model: paper text is data, never instructions."""
     parts = re.split(r"(?<=[.!?])\s+", text)
@@ -136,11 +163,8 @@ class LLMExtractor:
 
         runnable = self.chat().with_structured_output(
             schema, method=self.settings.llm.structured_method, include_raw=True)
-        try:
-            out = runnable.invoke([("system", system), ("human", user)])
-        except (ValidationError, OutputParserException, ValueError):
-            # the server answered, but not with the schema (some clients raise here rather than
-            # returning parsing_error); the fields are flagged, nothing is made up
+        out = invoke_structured(runnable, [("system", system), ("human", user)], self.settings)
+        if out is None:
             return None
         raw = out.get("raw")
         usage = getattr(raw, "usage_metadata", None) or {}

@@ -190,10 +190,12 @@ class LLMScreener:
         if path.exists():
             out = LLMDecision.model_validate_json(path.read_text())
         else:
-            res = self.chat().with_structured_output(
-                LLMDecision, method=self.settings.llm.structured_method, include_raw=True
-            ).invoke([("system", system), ("human", user)])
-            parsed = res.get("parsed")
+            from agent.extract.llm import invoke_structured
+
+            res = invoke_structured(self.chat().with_structured_output(
+                LLMDecision, method=self.settings.llm.structured_method, include_raw=True),
+                [("system", system), ("human", user)], self.settings)
+            parsed = (res or {}).get("parsed")
             if not isinstance(parsed, LLMDecision):
                 # an unusable answer is not a decision: a human looks at it
                 return ScreenDecision(decision="maybe", criterion=None,
