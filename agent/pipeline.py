@@ -104,6 +104,18 @@ def cross_check(primary: Extraction, check: Extraction) -> None:
             a.flags.append(f"extractors disagree: {check.extractor} says {vb}")
 
 
+def fill_from(primary: Extraction, fallback: Extraction) -> None:
+    """Fields the primary extractor left without verified evidence take the fallback's verified
+    value, flagged: the reviewer sees which extractor it came from."""
+    for fld, fb in fallback.fields.items():
+        cur = primary.fields.get(fld)
+        if fb.evidence and (cur is None or not cur.evidence):
+            kept = [f for f in (cur.flags if cur else []) if f.startswith("model output")]
+            flags = [f"from the {fallback.extractor} extractor: {primary.extractor} gave no "
+                     "verified value", *kept]
+            primary.fields[fld] = fb.model_copy(update={"flags": flags})
+
+
 def build_proposal(ex: Extraction, meta: Metadata, source: Source, store: Store,
                    seconds: float) -> Proposal:
     fields = {k: FieldResult.model_validate(v.model_dump()) for k, v in ex.fields.items()}
@@ -134,9 +146,13 @@ def build_proposal(ex: Extraction, meta: Metadata, source: Source, store: Store,
             evidence[fld] = [e.model_dump() for e in r.evidence]
         elif fld == "agentic" and r.value is False and not base:
             data[fld] = False  # the default: no agent language found, nothing to quote
-        elif fld in ("family", "agentic") and not base:
+        elif fld in ("family", "agentic") and not base and r.value is not None:
             data[fld] = r.value  # required: kept, but flagged for the reviewer
             fp.flags.append("unverified: no quote supports this value")
+        elif fld == "family" and not base:
+            data[fld] = "foundation"  # required by the schema; the reviewer must decide
+            fp.flags.append("no family found: set to foundation as a placeholder; "
+                            "the reviewer must decide")
         elif has_value:
             fp.flags.append("no verified evidence: value left for the reviewer")
             fp.value = [] if fld in SET_VALUED else None
@@ -241,6 +257,7 @@ def add(settings: Settings, ref: str | None = None, pdf: Path | None = None,
         results.append(ex.extract(paper))
     for other in results[1:]:
         cross_check(results[0], other)
+        fill_from(results[0], other)
     timings["extract"] = time.perf_counter() - t
 
     proposal = build_proposal(results[0], meta, source, Store(settings.models_dir),

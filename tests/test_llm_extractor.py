@@ -126,3 +126,19 @@ def test_tokens_and_prompt_version_are_recorded(settings):
 
 def test_sanitise_keeps_ordinary_sentences():
     assert sanitise(f"{BODY} {INJECTION}") == BODY
+
+
+def test_fields_the_llm_left_empty_take_the_lexicon_value_flagged(settings, example_pdf,
+                                                                  fake_index, monkeypatch):
+    from agent.extract import llm as llm_mod
+    from agent.pipeline import add
+
+    monkeypatch.setenv("CURATE_LLM__MODEL", "scripted")
+    monkeypatch.setattr(llm_mod, "make_chat_model",
+                        lambda s: ScriptedChat(lambda m, sc: {} if sc is IdentityAnswer
+                                               else {"values": []}))
+    from agent.settings import load_settings
+
+    p = add(load_settings(), pdf=example_pdf, index=fake_index).proposal
+    assert p.run.extractor == "llm" and p.entry.family == "foundation"
+    assert p.fields["family"].flags == ["from the lexicon extractor: llm gave no verified value"]

@@ -78,6 +78,24 @@ GUIDE = {
 }
 
 
+def make_chat_model(settings: Settings) -> Any:
+    """langchain ChatOpenAI for OpenAI or any server speaking its protocol."""
+    from langchain_openai import ChatOpenAI
+
+    from agent.settings import ConfigError
+
+    cfg = settings.llm
+    if not cfg.model:
+        raise ConfigError("the llm extractor/screener needs a model: set CURATE_LLM__MODEL")
+    # langchain sends max_completion_tokens, which OpenAI-compatible servers such as llama.cpp
+    # ignore (generation then runs to the context limit): send the classic field as well
+    extra = {"max_tokens": cfg.max_tokens} if cfg.base_url else None
+    return ChatOpenAI(model=cfg.model, base_url=cfg.base_url,
+                      api_key=cfg.api_key(),  # type: ignore[arg-type]
+                      temperature=cfg.temperature, max_tokens=cfg.max_tokens,  # type: ignore[call-arg]
+                      timeout=cfg.timeout_s, max_retries=2, extra_body=extra)
+
+
 def invoke_structured(runnable: Any, messages: list[tuple[str, str]], settings: Settings
                       ) -> dict[str, Any] | None:
     """One structured call. A reply that breaks the schema is None (flagged by the caller,
@@ -90,8 +108,10 @@ def invoke_structured(runnable: Any, messages: list[tuple[str, str]], settings: 
     cfg = settings.llm
     try:
         return runnable.invoke(messages)  # type: ignore[no-any-return]
-    except (ValidationError, OutputParserException, ValueError):
-        # some clients raise here rather than returning parsing_error
+    except (ValidationError, OutputParserException, ValueError,
+            openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError):
+        # output that breaks the schema or was cut off at max_tokens; some clients raise here
+        # rather than returning parsing_error
         return None
     except openai.APIConnectionError as e:
         raise LLMError(f"cannot reach the LLM server at {cfg.base_url or 'api.openai.com'}: "
@@ -138,13 +158,7 @@ class LLMExtractor:
 
     def chat(self) -> Any:
         if self._chat is None:
-            from langchain_openai import ChatOpenAI
-
-            cfg = self.settings.llm
-            self._chat = ChatOpenAI(model=cfg.model or "", base_url=cfg.base_url,
-                                    api_key=cfg.api_key(),  # type: ignore[arg-type]
-                                    temperature=cfg.temperature, max_tokens=cfg.max_tokens,  # type: ignore[call-arg]
-                                    timeout=cfg.timeout_s, max_retries=2)
+            self._chat = make_chat_model(self.settings)
         return self._chat
 
     # ---------------------------------------------------------------- one call, cached

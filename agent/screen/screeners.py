@@ -167,17 +167,9 @@ class LLMScreener:
 
     def chat(self) -> Any:
         if self._chat is None:
-            from langchain_openai import ChatOpenAI
+            from agent.extract.llm import make_chat_model
 
-            cfg = self.settings.llm
-            if not cfg.model:
-                from agent.settings import ConfigError
-
-                raise ConfigError("the llm screener needs a model: set CURATE_LLM__MODEL")
-            self._chat = ChatOpenAI(model=cfg.model, base_url=cfg.base_url,
-                                    api_key=cfg.api_key(),  # type: ignore[arg-type]
-                                    temperature=cfg.temperature, timeout=cfg.timeout_s,
-                                    max_retries=2)
+            self._chat = make_chat_model(self.settings)
         return self._chat
 
     def screen(self, r: Record) -> ScreenDecision:
