@@ -27,8 +27,7 @@ app = typer.Typer(
 )
 registry_app = typer.Typer(help="Inspect, check and export the registry.", no_args_is_help=True)
 app.add_typer(registry_app, name="registry")
-eval_app = typer.Typer(help="Quality numbers against gold sets (not tests).",
-                       no_args_is_help=True)
+eval_app = typer.Typer(help="Quality numbers against gold sets (not tests).", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
 out = Console()
@@ -49,8 +48,7 @@ def handle_errors(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (UserError, DataError, ConfigError, LLMError, ValueError,
-                FileNotFoundError) as e:
+        except (UserError, DataError, ConfigError, LLMError, ValueError, FileNotFoundError) as e:
             code = getattr(e, "code", 6 if isinstance(e, LLMError) else 1)
             err.print(f"[red]error:[/red] {e}", markup=True, highlight=False, soft_wrap=True)
             raise typer.Exit(code) from None
@@ -100,8 +98,9 @@ def validate(json_out: JsonOpt = False) -> None:
     entries, errors = store().check_all()
     warnings = [f for e in entries for f in check_entry(e) if f.severity == "warning"]
     if json_out:
-        print_json({"entries": len(entries), "errors": errors,
-                    "warnings": [w.to_json() for w in warnings]})
+        print_json(
+            {"entries": len(entries), "errors": errors, "warnings": [w.to_json() for w in warnings]}
+        )
     else:
         for line in errors:
             err.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
@@ -150,10 +149,16 @@ def list_cmd(
         return
     table = Table("id", "name", "year", "family", "modalities", "agentic", "tasks", "score")
     for e in entries:
-        table.add_row(e.id, e.name, str(e.year or ""), e.family.value,
-                      ",".join(m.value for m in e.modalities), "yes" if e.agentic else "no",
-                      ",".join(t.value for t in e.tasks),
-                      str(e.domain_score if e.domain_score is not None else e.domain_score_note))
+        table.add_row(
+            e.id,
+            e.name,
+            str(e.year or ""),
+            e.family.value,
+            ",".join(m.value for m in e.modalities),
+            "yes" if e.agentic else "no",
+            ",".join(t.value for t in e.tasks),
+            str(e.domain_score if e.domain_score is not None else e.domain_score_note),
+        )
     out.print(table)
     out.print(f"{len(entries)} entries")
 
@@ -175,8 +180,9 @@ def show_entry(entry_id: str, json_out: JsonOpt = False) -> None:
 @handle_errors
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv | markdown | latex | json")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="file (default stdout)")]
-    = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="file (default stdout)")
+    ] = None,
 ) -> None:
     """Export the registry (the Table 7 columns first)."""
     from agent.export import FORMATS
@@ -210,8 +216,14 @@ def figures(
 
 
 def proposal_summary(p) -> Table:  # type: ignore[no-untyped-def]
-    table = Table("field", "proposed value", "conf.", "evidence (page)", "flags",
-                  title=f"proposal {p.id} ({p.kind} entry '{p.entry_id}')")
+    table = Table(
+        "field",
+        "proposed value",
+        "conf.",
+        "evidence (page)",
+        "flags",
+        title=f"proposal {p.id} ({p.kind} entry '{p.entry_id}')",
+    )
     for fld, fp in p.fields.items():
         value = ", ".join(map(str, fp.value)) if isinstance(fp.value, list) else str(fp.value)
         ev = "; ".join(f"\u201c{e.quote[:70]}\u2026\u201d (p{e.page})" for e in fp.evidence[:1])
@@ -222,14 +234,17 @@ def proposal_summary(p) -> Table:  # type: ignore[no-untyped-def]
 @app.command("add")
 @handle_errors
 def add_cmd(
-    arxiv_id: Annotated[str | None, typer.Argument(help="2504.04698, arXiv:2504.04698v2, an "
-                                                   "arxiv.org abs/pdf URL or q-bio/0601001")]
-    = None,
-    pdf: Annotated[Path | None, typer.Option("--pdf", help="add a local PDF (no network)")]
-    = None,
+    arxiv_id: Annotated[
+        str | None,
+        typer.Argument(
+            help="2504.04698, arXiv:2504.04698v2, an arxiv.org abs/pdf URL or q-bio/0601001"
+        ),
+    ] = None,
+    pdf: Annotated[Path | None, typer.Option("--pdf", help="add a local PDF (no network)")] = None,
     title: Annotated[str | None, typer.Option(help="title, with --pdf")] = None,
-    extractor: Annotated[str | None, typer.Option(help="lexicon | llm (default: llm if "
-                                                  "CURATE_LLM__MODEL is set)")] = None,
+    extractor: Annotated[
+        str | None, typer.Option(help="lexicon | llm (default: llm if CURATE_LLM__MODEL is set)")
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Fetch and read a paper, then queue a proposed registry entry with evidence."""
@@ -240,25 +255,41 @@ def add_cmd(
     s = settings()
     try:
         with err.status("adding paper…") as status:
-            res = add(s, arxiv_id, pdf, extractor=extractor, title=title,
-                      progress=lambda m: status.update(m))
+            res = add(
+                s,
+                arxiv_id,
+                pdf,
+                extractor=extractor,
+                title=title,
+                progress=lambda m: status.update(m),
+            )
     except PdfError as e:
         raise UserError(f"{e} [{e.kind}]", 3) from e
     except FetchError as e:
         raise UserError(str(e), 4) from e
     p = res.proposal
     if json_out:
-        print_json({"proposal": p.id, "path": str(res.path), "kind": p.kind,
-                    "entry_id": p.entry_id, "reused": res.reused, "timings": res.timings,
-                    "flags": p.flags})
+        print_json(
+            {
+                "proposal": p.id,
+                "path": str(res.path),
+                "kind": p.kind,
+                "entry_id": p.entry_id,
+                "reused": res.reused,
+                "timings": res.timings,
+                "flags": p.flags,
+            }
+        )
         return
     out.print(proposal_summary(p))
     for f in p.flags:
         out.print(f"[yellow]flag:[/yellow] {f}")
     rej = len(p.run.rejected_quotes)
     state = "already pending" if res.reused else "queued"
-    out.print(f"{state}: {res.path} ({rej} unverifiable quotes rejected; "
-              f"{res.timings.get('total', 0):.1f}s)")
+    out.print(
+        f"{state}: {res.path} ({rej} unverifiable quotes rejected; "
+        f"{res.timings.get('total', 0):.1f}s)"
+    )
 
 
 @app.command("search")
@@ -273,8 +304,18 @@ def search_cmd(
 
     hits = Index(settings()).search(query, k)
     if json_out:
-        print_json([{"paper": p, "page": c.page, "section": c.section, "score": round(sc, 3),
-                     "text": c.text} for p, c, sc in hits])
+        print_json(
+            [
+                {
+                    "paper": p,
+                    "page": c.page,
+                    "section": c.section,
+                    "score": round(sc, 3),
+                    "text": c.text,
+                }
+                for p, c, sc in hits
+            ]
+        )
         return
     if not hits:
         out.print("no indexed papers yet: run `curate add` first")
@@ -314,21 +355,44 @@ def queue_cmd(
     for p in props:
         changed = sum(d.changed for d in r.diff(p))
         nflags = len(p.flags) + sum(len(f.flags) for f in p.fields.values())
-        src = (f"arXiv:{p.source.arxiv_id}{p.source.version or ''}" if p.source.arxiv_id
-               else f"pdf {p.source.pdf_sha256[:8]}")
-        rows.append({"id": p.id, "model": p.entry.name, "kind": p.kind, "changed": changed,
-                     "flags": nflags, "source": src, "extractor": p.run.extractor,
-                     "llm": p.run.model, "age": age(p.created_at), "stale": r.is_stale(p)})
+        src = (
+            f"arXiv:{p.source.arxiv_id}{p.source.version or ''}"
+            if p.source.arxiv_id
+            else f"pdf {p.source.pdf_sha256[:8]}"
+        )
+        rows.append(
+            {
+                "id": p.id,
+                "model": p.entry.name,
+                "kind": p.kind,
+                "changed": changed,
+                "flags": nflags,
+                "source": src,
+                "extractor": p.run.extractor,
+                "llm": p.run.model,
+                "age": age(p.created_at),
+                "stale": r.is_stale(p),
+            }
+        )
     if json_out:
         print_json(rows)
         return
-    table = Table("proposal", "model", "new/update", "changed", "flags", "source", "extractor",
-                  "age")
+    table = Table(
+        "proposal", "model", "new/update", "changed", "flags", "source", "extractor", "age"
+    )
     for x in rows:
         kind = x["kind"] + (" (stale)" if x["stale"] else "")
         ext = x["extractor"] + (f" / {x['llm']}" if x["llm"] else "")
-        table.add_row(x["id"], x["model"], kind, str(x["changed"]), str(x["flags"]),
-                      x["source"], ext, x["age"])
+        table.add_row(
+            x["id"],
+            x["model"],
+            kind,
+            str(x["changed"]),
+            str(x["flags"]),
+            x["source"],
+            ext,
+            x["age"],
+        )
     out.print(table)
     out.print(f"{len(rows)} pending")
 
@@ -345,14 +409,24 @@ def show_cmd(
     p = r.queue.load(proposal)
     diffs = r.diff(p)
     if json_out:
-        print_json({"proposal": p.id, "kind": p.kind, "entry_id": p.entry_id,
-                    "stale": r.is_stale(p), "flags": p.flags,
-                    "fields": [d.__dict__ for d in diffs]})
+        print_json(
+            {
+                "proposal": p.id,
+                "kind": p.kind,
+                "entry_id": p.entry_id,
+                "stale": r.is_stale(p),
+                "flags": p.flags,
+                "fields": [d.__dict__ for d in diffs],
+            }
+        )
         return
     head = "new entry" if p.kind == "new" else f"update of '{p.entry_id}'"
     out.print(f"[bold]{p.id}[/bold]: {head} from {p.source.title or p.source.path}")
-    out.print(f"run: {p.run.extractor} {p.run.model or ''} prompts "
-              f"{p.run.prompt_versions} {p.run.seconds}s", highlight=False)
+    out.print(
+        f"run: {p.run.extractor} {p.run.model or ''} prompts "
+        f"{p.run.prompt_versions} {p.run.seconds}s",
+        highlight=False,
+    )
     if r.is_stale(p):
         out.print("[red]stale:[/red] the entry changed since this proposal; run `curate rebase`")
     for f in p.flags:
@@ -379,8 +453,7 @@ def show_cmd(
 
 
 def print_three_way(rows: list[tuple[str, object, object, object]]) -> None:
-    table = Table("field", "base (when proposed)", "current", "proposed",
-                  title="three-way view")
+    table = Table("field", "base (when proposed)", "current", "proposed", title="three-way view")
     for f, b, c, n in rows:
         table.add_row(f, fmt_value(b), fmt_value(c), fmt_value(n))
     err.print(table)
@@ -390,8 +463,10 @@ def print_three_way(rows: list[tuple[str, object, object, object]]) -> None:
 @handle_errors
 def accept_cmd(
     proposal: str,
-    set_: Annotated[list[str] | None, typer.Option("--set", help="override: field=value "
-                                                   "(lists comma-separated)")] = None,
+    set_: Annotated[
+        list[str] | None,
+        typer.Option("--set", help="override: field=value (lists comma-separated)"),
+    ] = None,
     reviewer: Annotated[str | None, typer.Option(help="default: git user.name")] = None,
     note: Annotated[str | None, typer.Option(help="a note for the log")] = None,
 ) -> None:
@@ -409,8 +484,7 @@ def accept_cmd(
     except StaleProposal as e:
         print_three_way(e.rows)
         raise UserError(str(e), 5) from e
-    out.print(f"accepted: registry/models/{entry.id}.yaml (reviewer "
-              f"{entry.provenance.reviewer})")
+    out.print(f"accepted: registry/models/{entry.id}.yaml (reviewer {entry.provenance.reviewer})")
 
 
 @app.command("reject")
@@ -439,14 +513,15 @@ def rebase_cmd(proposal: str) -> None:
     """Re-base a stale proposal onto the current registry entry; conflicts are flagged."""
     p = review().rebase(proposal)
     conflicts = [f for f, fp in p.fields.items() if any("conflict" in x for x in fp.flags)]
-    out.print(f"rebased {p.id}" + (f"; conflicts in {', '.join(conflicts)}" if conflicts
-                                   else ""))
+    out.print(f"rebased {p.id}" + (f"; conflicts in {', '.join(conflicts)}" if conflicts else ""))
 
 
 @app.command("log")
 @handle_errors
-def log_cmd(entry: Annotated[str | None, typer.Argument(help="an entry id")] = None,
-            json_out: JsonOpt = False) -> None:
+def log_cmd(
+    entry: Annotated[str | None, typer.Argument(help="an entry id")] = None,
+    json_out: JsonOpt = False,
+) -> None:
     """The decision history of the registry or one entry."""
     records = review().log(entry)
     if json_out:
@@ -454,8 +529,9 @@ def log_cmd(entry: Annotated[str | None, typer.Argument(help="an entry id")] = N
         return
     table = Table("at", "action", "entry", "reviewer", "proposal", "note")
     for x in records:
-        table.add_row(x["at"], x["action"], x["entry_id"], x["reviewer"], x["proposal"],
-                      x.get("note") or "")
+        table.add_row(
+            x["at"], x["action"], x["entry_id"], x["reviewer"], x["proposal"], x.get("note") or ""
+        )
     out.print(table)
 
 
@@ -483,13 +559,18 @@ def screen_cmd(
     columns: Annotated[list[str] | None, typer.Option(help="CSV mapping field=COLUMN")] = None,
     report: Annotated[bool, typer.Option("--report", help="list decisions that changed")] = False,
     export: Annotated[Path | None, typer.Option(help="write decisions (.csv or .jsonl)")] = None,
-    show: Annotated[str | None, typer.Option(help="list records: include | maybe | "
-                                             "duplicates | errors")] = None,
-    queue_included: Annotated[bool, typer.Option("--queue-included", help="run `curate add` "
-                                                 "for included records with an arXiv id")]
-    = False,
-    figure: Annotated[Path | None, typer.Option(help="write a PRISMA flow figure (.png/.svg)")]
-    = None,
+    show: Annotated[
+        str | None, typer.Option(help="list records: include | maybe | duplicates | errors")
+    ] = None,
+    queue_included: Annotated[
+        bool,
+        typer.Option(
+            "--queue-included", help="run `curate add` for included records with an arXiv id"
+        ),
+    ] = False,
+    figure: Annotated[
+        Path | None, typer.Option(help="write a PRISMA flow figure (.png/.svg)")
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Screen search results against the survey's inclusion criteria (A.2)."""
@@ -503,17 +584,31 @@ def screen_cmd(
     s = settings()
     sc = make_screener(screener, s)
     try:
-        with Progress("screening", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err, transient=True, disable=json_out) as bar:
+        with Progress(
+            "screening",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+            disable=json_out,
+        ) as bar:
             task = bar.add_task("screen", total=None)
-            run = screen_file(path, sc, Ledger(s.screening_dir), store().load_all(), fmt,
-                              parse_columns(columns),
-                              progress=lambda i, n: bar.update(task, completed=i, total=n))
+            run = screen_file(
+                path,
+                sc,
+                Ledger(s.screening_dir),
+                store().load_all(),
+                fmt,
+                parse_columns(columns),
+                progress=lambda i, n: bar.update(task, completed=i, total=n),
+            )
     except ReadError as e:
         raise UserError(str(e)) from e
     if export:
         atomic_write_text(export, export_decisions(run, export.suffix.lstrip(".") or "csv"))
-    queued, failed = [], []
+    queued: list[str] = []
+    failed: list[tuple[str, str]] = []
     if queue_included:
         queued, failed = queue_included_records(s, run)
     if figure:
@@ -521,28 +616,43 @@ def screen_cmd(
 
         prisma_figure(run.prisma, figure)
     if json_out:
-        print_json({"prisma": run.prisma, "decided": run.decided, "reused": run.reused,
-                    "changes": [c.__dict__ for c in run.changes], "errors": run.errors,
-                    "queued": queued, "not_queued": failed})
+        print_json(
+            {
+                "prisma": run.prisma,
+                "decided": run.decided,
+                "reused": run.reused,
+                "changes": [c.__dict__ for c in run.changes],
+                "errors": run.errors,
+                "queued": queued,
+                "not_queued": failed,
+            }
+        )
         return
     p = run.prisma
     table = Table("PRISMA", "records", title=f"screening {path.name} ({sc.version})")
-    for label, key in (("records in", "records_in"), ("unreadable", "unreadable"),
-                       ("duplicates removed", "duplicates_removed"),
-                       ("already in registry", "already_in_registry"), ("screened", "screened"),
-                       ("included", "included"), ("maybe", "maybe"), ("excluded", "excluded")):
+    for label, key in (
+        ("records in", "records_in"),
+        ("unreadable", "unreadable"),
+        ("duplicates removed", "duplicates_removed"),
+        ("already in registry", "already_in_registry"),
+        ("screened", "screened"),
+        ("included", "included"),
+        ("maybe", "maybe"),
+        ("excluded", "excluded"),
+    ):
         table.add_row(label, str(p[key]))
     for reason, n in sorted(p["excluded_by_reason"].items()):
         table.add_row(f"  excluded: {reason}", str(n))
     out.print(table)
-    out.print(f"decided {run.decided}, reused {run.reused} from the ledger, "
-              f"{len(run.changes)} decisions changed")
-    for e in run.errors[:10]:
-        err.print(f"[yellow]skipped:[/yellow] {e}", highlight=False)
+    out.print(
+        f"decided {run.decided}, reused {run.reused} from the ledger, "
+        f"{len(run.changes)} decisions changed"
+    )
+    for problem in run.errors[:10]:
+        err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
     if report:
         for c in run.changes:
-            out.print(f"  {c.key}: {c.old} -> {c.new} ({c.why}) {c.title[:60]}",
-                      highlight=False)
+            out.print(f"  {c.key}: {c.old} -> {c.new} ({c.why}) {c.title[:60]}", highlight=False)
         if not run.changes:
             out.print("  no decisions changed")
     if show:
@@ -550,13 +660,16 @@ def screen_cmd(
             for dropped, kept, why in run.duplicates:
                 out.print(f"  {dropped} merged into {kept}: {why}", highlight=False)
         elif show == "errors":
-            for e in run.errors:
-                out.print(f"  {e}", highlight=False)
+            for problem in run.errors:
+                out.print(f"  {problem}", highlight=False)
         else:
             for r, d in run.decisions:
                 if d.decision == show:
-                    out.print(f"  [{d.criterion}] {r.arxiv_id or r.key} {r.title[:70]} "
-                              f"\u2014 {d.reason}", highlight=False, markup=False)
+                    out.print(
+                        f"  [{d.criterion}] {r.arxiv_id or r.key} {r.title[:70]} \u2014 {d.reason}",
+                        highlight=False,
+                        markup=False,
+                    )
     for aid in queued:
         out.print(f"queued for review: {aid}")
     for aid, why in failed:
@@ -597,11 +710,17 @@ def eval_extract_cmd(
 
     res = eval_extract(records, gold, make_extractors(settings(), extractor)[0])
     if json_out:
-        print_json({"n": res["n"], "fields": res["fields"],
-                    "evidence_verifiable": res["evidence_verifiable"]})
+        print_json(
+            {
+                "n": res["n"],
+                "fields": res["fields"],
+                "evidence_verifiable": res["evidence_verifiable"],
+            }
+        )
         return
-    table = Table("field", "agreement", "n", title=f"extraction eval ({extractor}), "
-                                                    f"{res['n']} papers")
+    table = Table(
+        "field", "agreement", "n", title=f"extraction eval ({extractor}), {res['n']} papers"
+    )
     for f, v in res["fields"].items():
         table.add_row(f, "—" if v["score"] is None else f"{v['score']:.2f}", str(v["n"]))
     out.print(table)
@@ -627,8 +746,17 @@ def eval_screen_cmd(
         print_json(res)
         return
     table = Table("metric", "value", title=f"screening eval ({res['screener']})")
-    for k in ("n", "recall", "specificity", "precision", "wss", "recall_include_only",
-              "false_includes", "false_include_rate", "predicted_maybe"):
+    for k in (
+        "n",
+        "recall",
+        "specificity",
+        "precision",
+        "wss",
+        "recall_include_only",
+        "false_includes",
+        "false_include_rate",
+        "predicted_maybe",
+    ):
         v = res[k]
         table.add_row(k, f"{v:.4f}" if isinstance(v, float) else str(v))
     table.add_row("confusion", " ".join(f"{k}={v}" for k, v in res["confusion"].items()))

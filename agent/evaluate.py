@@ -51,8 +51,9 @@ def eval_extract(records: Path, gold_path: Path, extractor: Any) -> dict[str, An
     quotes = [0, 0]
     for aid, rec in sorted(by_id.items()):
         text = f"{rec.title}\n{rec.abstract}"
-        paper = PaperText(title=rec.title, pages=[Page(number=1, text=text)],
-                          source=f"arXiv:{aid}", arxiv_id=aid)
+        paper = PaperText(
+            title=rec.title, pages=[Page(number=1, text=text)], source=f"arXiv:{aid}", arxiv_id=aid
+        )
         ex = extractor.extract(paper)
         pred = {k: v.value for k, v in ex.fields.items()}
         scores = score_extraction(pred, gold[aid])
@@ -68,8 +69,9 @@ def eval_extract(records: Path, gold_path: Path, extractor: Any) -> dict[str, An
         per_paper[aid] = {"pred": {f: pred.get(f) for f in fields}, "scores": scores}
     return {
         "n": len(by_id),
-        "fields": {f: {"score": round(c / n, 3) if n else None, "n": n}
-                   for f, (c, n) in tallies.items()},
+        "fields": {
+            f: {"score": round(c / n, 3) if n else None, "n": n} for f, (c, n) in tallies.items()
+        },
         "evidence_verifiable": round(quotes[0] / quotes[1], 3) if quotes[1] else None,
         "missing_records": missing,
         "papers": per_paper,
@@ -120,13 +122,17 @@ def eval_screen(records: Path, labels_path: Path, screener: Screener) -> dict[st
     n = tp + fp + tn + fn
     recall = tp / (tp + fn) if tp + fn else None
     return {
-        "n": n, "recall": recall,
+        "n": n,
+        "recall": recall,
         "specificity": tn / (tn + fp) if tn + fp else None,
         "precision": tp / (tp + fp) if tp + fp else None,
         "wss": round((tn + fn) / n - (1 - recall), 4) if n and recall is not None else None,
         "recall_include_only": strict_tp / (tp + fn) if tp + fn else None,
-        "false_includes": len(false_inc), "false_include_rate": len(false_inc) / max(1, tn + fp),
-        "confusion": {"tp": tp, "fp": fp, "tn": tn, "fn": fn}, "predicted_maybe": pred_maybe,
-        "missed": missed, "false_include_ids": false_inc,
+        "false_includes": len(false_inc),
+        "false_include_rate": len(false_inc) / max(1, tn + fp),
+        "confusion": {"tp": tp, "fp": fp, "tn": tn, "fn": fn},
+        "predicted_maybe": pred_maybe,
+        "missed": missed,
+        "false_include_ids": false_inc,
         "screener": getattr(screener, "version", "?"),
     }

@@ -11,24 +11,49 @@ from agent.schema import Entry
 from agent.vocab import Family, Grounding, Modality, Task
 
 FAMILY_LABEL = {
-    Family.foundation: "Foundation", Family.text_bridge: "Text-Bridge LLM",
-    Family.spatial_multimodal: "Spatial / Multi-modal", Family.epigenomic: "Epigenomic",
-    Family.agentic: "Agentic Framework", Family.benchmark: "Benchmark",
+    Family.foundation: "Foundation",
+    Family.text_bridge: "Text-Bridge LLM",
+    Family.spatial_multimodal: "Spatial / Multi-modal",
+    Family.epigenomic: "Epigenomic",
+    Family.agentic: "Agentic Framework",
+    Family.benchmark: "Benchmark",
 }
 MODALITY_LABEL = {
-    Modality.rna: "RNA", Modality.atac: "ATAC", Modality.protein: "Protein",
-    Modality.spatial: "Spatial", Modality.histology: "Histology",
-    Modality.dna_sequence: "DNA sequence", Modality.text: "Text",
+    Modality.rna: "RNA",
+    Modality.atac: "ATAC",
+    Modality.protein: "Protein",
+    Modality.spatial: "Spatial",
+    Modality.histology: "Histology",
+    Modality.dna_sequence: "DNA sequence",
+    Modality.text: "Text",
 }
 TASK_LABEL = {
-    Task.annotation: "Annotation", Task.trajectory_perturbation: "Trajectory/Perturbation",
-    Task.integration: "Integration", Task.spatial_mapping: "Spatial mapping",
-    Task.regulatory_inference: "GRN/Pathway", Task.cross_species: "Cross-species",
-    Task.generation: "Generation", Task.drug_response: "Drug response",
+    Task.annotation: "Annotation",
+    Task.trajectory_perturbation: "Trajectory/Perturbation",
+    Task.integration: "Integration",
+    Task.spatial_mapping: "Spatial mapping",
+    Task.regulatory_inference: "GRN/Pathway",
+    Task.cross_species: "Cross-species",
+    Task.generation: "Generation",
+    Task.drug_response: "Drug response",
 }
 #: the Table 7 columns, then the registry's own
-COLUMNS = ("model", "citation", "year", "venue", "category", "modality", "grounding", "agentic",
-           "primary_task", "domain_score", "id", "arxiv_id", "tasks", "domains")
+COLUMNS = (
+    "model",
+    "citation",
+    "year",
+    "venue",
+    "category",
+    "modality",
+    "grounding",
+    "agentic",
+    "primary_task",
+    "domain_score",
+    "id",
+    "arxiv_id",
+    "tasks",
+    "domains",
+)
 
 
 def row(e: Entry) -> dict[str, str]:
@@ -37,14 +62,20 @@ def row(e: Entry) -> dict[str, str]:
     if e.grounding_note:
         grounding = f"{grounding} ({e.grounding_note})" if grounding else e.grounding_note
     return {
-        "model": e.name, "citation": e.citation or "", "year": str(e.year or ""),
-        "venue": e.venue or "", "category": category,
+        "model": e.name,
+        "citation": e.citation or "",
+        "year": str(e.year or ""),
+        "venue": e.venue or "",
+        "category": category,
         "modality": " + ".join(MODALITY_LABEL[m] for m in e.modalities),
-        "grounding": grounding, "agentic": "Yes" if e.agentic else "No",
+        "grounding": grounding,
+        "agentic": "Yes" if e.agentic else "No",
         "primary_task": e.primary_task,
-        "domain_score": str(e.domain_score) if e.domain_score is not None
+        "domain_score": str(e.domain_score)
+        if e.domain_score is not None
         else (e.domain_score_note or ""),
-        "id": e.id, "arxiv_id": e.arxiv_id or "",
+        "id": e.id,
+        "arxiv_id": e.arxiv_id or "",
         "tasks": ";".join(t.value for t in e.tasks),
         "domains": ";".join(d.value for d in e.domains),
     }
@@ -69,9 +100,18 @@ def to_markdown(entries: list[Entry]) -> str:
     return "\n".join(lines) + "\n"
 
 
-LATEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#",
-                 "_": r"\_", "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}",
-                 "^": r"\textasciicircum{}"}
+LATEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
 
 
 def latex_escape(s: str) -> str:
@@ -79,21 +119,39 @@ def latex_escape(s: str) -> str:
 
 
 def to_latex(entries: list[Entry]) -> str:
-    head = ("Model & Venue & Category & Modality & Grounding & Agentic & Primary Task & "
-            "Domain Score \\\\")
+    head = (
+        "Model & Venue & Category & Modality & Grounding & Agentic & Primary Task & "
+        "Domain Score \\\\"
+    )
     out = [
         "% requires \\usepackage{longtable}",
         "\\begin{longtable}{p{2.2cm}p{1.6cm}p{2cm}p{2cm}p{2.4cm}p{0.9cm}p{4cm}p{0.9cm}}",
         "\\caption{Registry of LLM, foundation and agentic models for single-cell biology "
         "(curate export).}\\\\",
-        "\\hline", head, "\\hline", "\\endfirsthead", "\\hline", head, "\\hline", "\\endhead",
-        "\\hline", "\\endfoot",
+        "\\hline",
+        head,
+        "\\hline",
+        "\\endfirsthead",
+        "\\hline",
+        head,
+        "\\hline",
+        "\\endhead",
+        "\\hline",
+        "\\endfoot",
     ]
     for e in entries:
         r = row(e)
         model = f"{r['model']} ({r['citation']})" if r["citation"] else r["model"]
-        cells = [model, r["venue"], r["category"], r["modality"], r["grounding"], r["agentic"],
-                 r["primary_task"], r["domain_score"]]
+        cells = [
+            model,
+            r["venue"],
+            r["category"],
+            r["modality"],
+            r["grounding"],
+            r["agentic"],
+            r["primary_task"],
+            r["domain_score"],
+        ]
         out.append(" & ".join(latex_escape(c) for c in cells) + " \\\\")
     out.append("\\end{longtable}")
     return "\n".join(out) + "\n"
@@ -104,7 +162,10 @@ def to_json(entries: list[Entry]) -> str:
 
 
 FORMATS: dict[str, Callable[[list[Entry]], str]] = {
-    "csv": to_csv, "markdown": to_markdown, "latex": to_latex, "json": to_json,
+    "csv": to_csv,
+    "markdown": to_markdown,
+    "latex": to_latex,
+    "json": to_json,
 }
 
 __all__ = ["FORMATS", "TASK_LABEL", "Grounding"]

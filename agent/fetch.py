@@ -75,11 +75,13 @@ def parse_atom(xml: bytes | str, wanted: str) -> Metadata:
             continue
         published = e.get("published")
         return Metadata(
-            arxiv_id=m.group(1), version=m.group(2),
+            arxiv_id=m.group(1),
+            version=m.group(2),
             title=re.sub(r"\s+", " ", e.get("title", "")).strip(),
             abstract=re.sub(r"\s+", " ", e.get("summary", "")).strip(),
             authors=[a.get("name", "") for a in e.get("authors", [])],
-            published=published, doi=e.get("arxiv_doi"),
+            published=published,
+            doi=e.get("arxiv_doi"),
             year=int(published[:4]) if published else None,
         )
     raise FetchError(f"arXiv has no paper {wanted} (the API returned no matching entry)")
@@ -109,10 +111,13 @@ class Fetcher:
             for attempt in Retrying(
                 stop=stop_after_attempt(self.cfg.retries + 1),
                 wait=wait_exponential(multiplier=self.cfg.backoff_s, max=30),
-                retry=retry_if_exception(transient), reraise=True,
+                retry=retry_if_exception(transient),
+                reraise=True,
             ):
-                with attempt, httpx.Client(timeout=self.cfg.timeout_s,
-                                           follow_redirects=True) as client:
+                with (
+                    attempt,
+                    httpx.Client(timeout=self.cfg.timeout_s, follow_redirects=True) as client,
+                ):
                     r = client.get(url, params=params)
                     r.raise_for_status()
                     return r.content
@@ -161,4 +166,6 @@ class PaperCache:
         atomic_write_bytes(self.dir / "paper.pdf", pdf)
         atomic_write_text(self.dir / "pages.json", json.dumps(pages, ensure_ascii=False))
         atomic_write_text(self.dir / "sha256", sha256(pdf) + "\n")
-        atomic_write_text(self.dir / "meta.json", meta.model_dump_json(indent=2))  # last: marks done
+        atomic_write_text(
+            self.dir / "meta.json", meta.model_dump_json(indent=2)
+        )  # last: marks done

@@ -35,14 +35,20 @@ def task_heatmap(entries: list[Entry], out_stem: Path) -> list[Path]:
 def agentic_coverage(entries: list[Entry], out_stem: Path) -> list[Path]:
     plt = _pyplot()
     tasks = list(Task)
-    groups = {"agentic": [e for e in entries if e.agentic],
-              "non-agentic": [e for e in entries if not e.agentic]}
+    groups = {
+        "agentic": [e for e in entries if e.agentic],
+        "non-agentic": [e for e in entries if not e.agentic],
+    }
     fig, ax = plt.subplots(figsize=(8, 4))
     width = 0.4
     for i, (label, members) in enumerate(groups.items()):
         share = [100 * sum(t in e.tasks for e in members) / max(1, len(members)) for t in tasks]
-        ax.bar([x + (i - 0.5) * width for x in range(len(tasks))], share, width,
-               label=f"{label} (n={len(members)})")
+        ax.bar(
+            [x + (i - 0.5) * width for x in range(len(tasks))],
+            share,
+            width,
+            label=f"{label} (n={len(members)})",
+        )
     ax.set_xticks(range(len(tasks)), [TASK_LABEL[t] for t in tasks], rotation=45, ha="right")
     ax.set_ylabel("% of models addressing the task")
     ax.set_title("Task coverage: agentic vs non-agentic models")
@@ -75,18 +81,29 @@ def prisma_figure(counts: dict, path: Path) -> Path:  # type: ignore[type-arg]
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(6, 5))
     ax.axis("off")
+    kept = counts["records_in"] - counts["unreadable"] - counts["duplicates_removed"]
     boxes = [
         (0.5, 0.9, f"Records in: {counts['records_in']}"),
-        (0.5, 0.7, f"After duplicates removed: {counts['records_in'] - counts['unreadable'] - counts['duplicates_removed']}"),  # noqa: E501
+        (0.5, 0.7, f"After duplicates removed: {kept}"),
         (0.5, 0.5, f"Screened: {counts['screened']}"),
         (0.25, 0.25, f"Included: {counts['included']}\nMaybe: {counts['maybe']}"),
-        (0.75, 0.25, "Excluded: {}\n{}".format(counts["excluded"], "\n".join(
-            f"{k}: {v}" for k, v in counts["excluded_by_reason"].items()))),
+        (
+            0.75,
+            0.25,
+            "Excluded: {}\n{}".format(
+                counts["excluded"],
+                "\n".join(f"{k}: {v}" for k, v in counts["excluded_by_reason"].items()),
+            ),
+        ),
     ]
     for x, y, text in boxes:
         ax.text(x, y, text, ha="center", va="center", bbox={"boxstyle": "round", "fc": "w"})
-    for (x1, y1), (x2, y2) in (((0.5, 0.86), (0.5, 0.74)), ((0.5, 0.66), (0.5, 0.54)),
-                               ((0.5, 0.46), (0.25, 0.31)), ((0.5, 0.46), (0.75, 0.31))):
+    for (x1, y1), (x2, y2) in (
+        ((0.5, 0.86), (0.5, 0.74)),
+        ((0.5, 0.66), (0.5, 0.54)),
+        ((0.5, 0.46), (0.25, 0.31)),
+        ((0.5, 0.46), (0.75, 0.31)),
+    ):
         ax.annotate("", xy=(x2, y2), xytext=(x1, y1), arrowprops={"arrowstyle": "->"})
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=150)

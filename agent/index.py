@@ -77,8 +77,12 @@ class Embedder:
         return self._model
 
     def encode(self, texts: list[str]) -> list[list[float]]:
-        vecs = self.model.encode(texts, batch_size=self.settings.embedding.batch_size,
-                                 normalize_embeddings=True, show_progress_bar=False)
+        vecs = self.model.encode(
+            texts,
+            batch_size=self.settings.embedding.batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
         return [list(map(float, v)) for v in vecs]
 
 
@@ -117,25 +121,51 @@ class Index:
             return 0
         vecs = self.embedder.encode([c.text for c in chunks])
         self.col.upsert(
-            ids=[f"{key}:{c.index}" for c in chunks], embeddings=vecs,  # type: ignore[arg-type]
+            ids=[f"{key}:{c.index}" for c in chunks],
+            embeddings=vecs,  # type: ignore[arg-type]
             documents=[c.text for c in chunks],
-            metadatas=[{"paper": key, "sha256": sha, "page": c.page, "start": c.start,
-                        "end": c.end, "section": c.section, "index": c.index} for c in chunks],
+            metadatas=[
+                {
+                    "paper": key,
+                    "sha256": sha,
+                    "page": c.page,
+                    "start": c.start,
+                    "end": c.end,
+                    "section": c.section,
+                    "index": c.index,
+                }
+                for c in chunks
+            ],
         )
         return len(chunks)
 
-    def search(self, query: str, k: int = 5, paper: str | None = None) -> list[tuple[str, Chunk,
-                                                                                    float]]:
+    def search(
+        self, query: str, k: int = 5, paper: str | None = None
+    ) -> list[tuple[str, Chunk, float]]:
         if self.col.count() == 0:
             return []
-        res = self.col.query(query_embeddings=self.embedder.encode([query]),  # type: ignore[arg-type]
-                             n_results=k, where={"paper": paper} if paper else None,
-                             include=["documents", "metadatas", "distances"])
+        res = self.col.query(
+            query_embeddings=self.embedder.encode([query]),  # type: ignore[arg-type]
+            n_results=k,
+            where={"paper": paper} if paper else None,
+            include=["documents", "metadatas", "distances"],
+        )
         hits = []
-        for doc, meta, dist in zip(res["documents"][0], res["metadatas"][0],  # type: ignore[index]
-                                   res["distances"][0], strict=True):  # type: ignore[index]
-            c = Chunk(index=int(meta["index"]), page=int(meta["page"]), start=int(meta["start"]),
-                      end=int(meta["end"]), section=str(meta["section"]), text=doc)
+        assert res["documents"] is not None and res["distances"] is not None
+        for doc, meta, dist in zip(
+            res["documents"][0],
+            res["metadatas"][0],  # type: ignore[index]
+            res["distances"][0],
+            strict=True,
+        ):  # type: ignore[index]
+            c = Chunk(
+                index=int(meta["index"]),
+                page=int(meta["page"]),
+                start=int(meta["start"]),
+                end=int(meta["end"]),
+                section=str(meta["section"]),
+                text=doc,
+            )
             hits.append((str(meta["paper"]), c, 1.0 - float(dist)))
         return hits
 

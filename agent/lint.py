@@ -49,33 +49,52 @@ def check_entry(e: Entry) -> list[Finding]:
         out.append(Finding(check, "warning", (e.id,), fields, msg))
 
     from_table = e.provenance.source == SOURCE
-    if e.domains or not from_table:
-        if e.domain_score is not None and e.domain_score != len(e.domains):
-            warn("domain-score", ("domain_score", "domains"),
-                 f"domain_score {e.domain_score} but {len(e.domains)} domains listed")
+    curated = e.domains or not from_table  # Table 7 rows keep the survey's score until re-curated
+    if curated and e.domain_score is not None and e.domain_score != len(e.domains):
+        warn(
+            "domain-score",
+            ("domain_score", "domains"),
+            f"domain_score {e.domain_score} but {len(e.domains)} domains listed",
+        )
     if e.family in e.secondary_families:
-        warn("family-twice", ("family", "secondary_families"),
-             f"primary family {e.family} is also listed as secondary")
+        warn(
+            "family-twice",
+            ("family", "secondary_families"),
+            f"primary family {e.family} is also listed as secondary",
+        )
     is_agentic_family = Family.agentic in (e.family, *e.secondary_families)
     if is_agentic_family and not e.agentic:
         warn("agentic-flag", ("family", "agentic"), "agentic family but agentic: false")
     if e.agentic and not is_agentic_family:
-        warn("agentic-flag", ("family", "agentic"),
-             f"agentic: true but family is {e.family} with no agentic secondary family")
+        warn(
+            "agentic-flag",
+            ("family", "agentic"),
+            f"agentic: true but family is {e.family} with no agentic secondary family",
+        )
     if not e.agentic:
-        texts = {"name": e.name, "aliases": " ".join(e.aliases), "primary_task": e.primary_task,
-                 "grounding_note": e.grounding_note}
+        texts = {
+            "name": e.name,
+            "aliases": " ".join(e.aliases),
+            "primary_task": e.primary_task,
+            "grounding_note": e.grounding_note,
+        }
         hits = [f for f, t in texts.items() if AGENT_TEXT.search(t)]
         if hits:
-            warn("agentic-text", ("agentic", *hits),
-                 f"agentic: false but its {', '.join(hits)} describe(s) an agent")
+            warn(
+                "agentic-text",
+                ("agentic", *hits),
+                f"agentic: false but its {', '.join(hits)} describe(s) an agent",
+            )
     if e.primary_task:
         named = {m for pat, m in MODALITY_PATTERNS if re.search(pat, e.primary_task, re.I)}
         foreign = sorted(str(m) for m in named - set(e.modalities) - {"rna", "text"})
         if foreign:
-            warn("task-modality", ("primary_task", "modalities"),
-                 f"primary_task describes {', '.join(foreign)} data the entry's modalities "
-                 f"({', '.join(map(str, e.modalities)) or 'none'}) do not include")
+            warn(
+                "task-modality",
+                ("primary_task", "modalities"),
+                f"primary_task describes {', '.join(foreign)} data the entry's modalities "
+                f"({', '.join(map(str, e.modalities)) or 'none'}) do not include",
+            )
     for fld, reason in e.guessed.items():
         out.append(Finding("guessed", "info", (e.id,), (fld,), f"mapping guessed: {reason}"))
     return out
@@ -95,16 +114,33 @@ def lint(entries: list[Entry]) -> list[Finding]:
         ids = sorted({i for i, _ in who})
         if len(ids) > 1:
             names = ", ".join(sorted({n for _, n in who}))
-            out.append(Finding("same-model", "warning", tuple(ids), ("name", "aliases"),
-                               f"the same model under several ids: {', '.join(ids)} share {names!r}"
-                               if not key.startswith(("arxiv_id:", "doi:")) else
-                               f"{', '.join(ids)} share {key.split(':')[0]} {names}"))
+            out.append(
+                Finding(
+                    "same-model",
+                    "warning",
+                    tuple(ids),
+                    ("name", "aliases"),
+                    f"the same model under several ids: {', '.join(ids)} share {names!r}"
+                    if not key.startswith(("arxiv_id:", "doi:"))
+                    else f"{', '.join(ids)} share {key.split(':')[0]} {names}",
+                )
+            )
     for a, b in combinations(entries, 2):
-        same = [f for f in TEXT_FIELDS
-                if len(getattr(a, f)) >= MIN_TEXT_LEN and getattr(a, f) == getattr(b, f)]
+        same = [
+            f
+            for f in TEXT_FIELDS
+            if len(getattr(a, f)) >= MIN_TEXT_LEN and getattr(a, f) == getattr(b, f)
+        ]
         if same:
-            out.append(Finding("identical-text", "warning", (a.id, b.id), tuple(same),
-                               f"{a.id} and {b.id} have identical {', '.join(same)}"))
+            out.append(
+                Finding(
+                    "identical-text",
+                    "warning",
+                    (a.id, b.id),
+                    tuple(same),
+                    f"{a.id} and {b.id} have identical {', '.join(same)}",
+                )
+            )
             continue
         for f in TEXT_FIELDS:
             ta, tb = getattr(a, f), getattr(b, f)
@@ -112,9 +148,16 @@ def lint(entries: list[Entry]) -> list[Finding]:
                 continue
             score = fuzz.token_set_ratio(ta.lower(), tb.lower())
             if score >= NEAR_IDENTICAL:
-                out.append(Finding("near-identical-text", "warning", (a.id, b.id), (f,),
-                                   f"{a.id} and {b.id} have near-identical {f} "
-                                   f"({score:.0f}% similar): one may describe the other"))
+                out.append(
+                    Finding(
+                        "near-identical-text",
+                        "warning",
+                        (a.id, b.id),
+                        (f,),
+                        f"{a.id} and {b.id} have near-identical {f} "
+                        f"({score:.0f}% similar): one may describe the other",
+                    )
+                )
     for e in entries:
         out.extend(check_entry(e))
     return out

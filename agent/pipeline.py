@@ -20,8 +20,19 @@ from agent.settings import Settings
 from agent.store import Store
 
 #: fields an extractor proposes, in review order
-EXTRACTED = ("name", "family", "secondary_families", "agentic", "modalities", "grounding",
-             "tasks", "primary_task", "domains", "domain_score", "code_url")
+EXTRACTED = (
+    "name",
+    "family",
+    "secondary_families",
+    "agentic",
+    "modalities",
+    "grounding",
+    "tasks",
+    "primary_task",
+    "domains",
+    "domain_score",
+    "code_url",
+)
 SET_VALUED = {"secondary_families", "modalities", "grounding", "tasks", "domains"}
 
 Progress = Callable[[str], None]
@@ -39,8 +50,9 @@ def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
 
-def find_existing(store: Store, arxiv_id: str | None, name: str | None
-                  ) -> tuple[Entry | None, list[str]]:
+def find_existing(
+    store: Store, arxiv_id: str | None, name: str | None
+) -> tuple[Entry | None, list[str]]:
     """The entry this paper updates (same arXiv id, name or alias), and possible duplicates."""
     entries = store.load_all()
     if arxiv_id:
@@ -53,8 +65,9 @@ def find_existing(store: Store, arxiv_id: str | None, name: str | None
     for e in entries:
         if n in {_norm(x) for x in (e.name, *e.aliases)}:
             return e, []
-    similar = [e.id for e in entries
-               if max(fuzz.ratio(n, _norm(x)) for x in (e.name, *e.aliases)) >= 85]
+    similar = [
+        e.id for e in entries if max(fuzz.ratio(n, _norm(x)) for x in (e.name, *e.aliases)) >= 85
+    ]
     return None, similar
 
 
@@ -73,8 +86,11 @@ def pdf_metadata(path: Path, pages: list[Page]) -> Metadata:
 
 
 def abstract_of(pages: list[Page]) -> str:
-    m = re.search(r"\bAbstract\b[:.\s]*(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Keywords)\b|$)",
-                  pages[0].text, re.S | re.I)
+    m = re.search(
+        r"\bAbstract\b[:.\s]*(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Keywords)\b|$)",
+        pages[0].text,
+        re.S | re.I,
+    )
     return re.sub(r"\s+", " ", m.group(1)).strip()[:3000] if m else ""
 
 
@@ -111,25 +127,42 @@ def fill_from(primary: Extraction, fallback: Extraction) -> None:
         cur = primary.fields.get(fld)
         if fb.evidence and (cur is None or not cur.evidence):
             kept = [f for f in (cur.flags if cur else []) if f.startswith("model output")]
-            flags = [f"from the {fallback.extractor} extractor: {primary.extractor} gave no "
-                     "verified value", *kept]
+            flags = [
+                f"from the {fallback.extractor} extractor: {primary.extractor} gave no "
+                "verified value",
+                *kept,
+            ]
             primary.fields[fld] = fb.model_copy(update={"flags": flags})
 
 
-def build_proposal(ex: Extraction, meta: Metadata, source: Source, store: Store,
-                   seconds: float) -> Proposal:
+def build_proposal(
+    ex: Extraction, meta: Metadata, source: Source, store: Store, seconds: float
+) -> Proposal:
     fields = {k: FieldResult.model_validate(v.model_dump()) for k, v in ex.fields.items()}
-    name = fields.get("name", FieldResult()).value or (meta.title.split(":")[0][:40]
-                                                      if meta.title else None)
+    name = fields.get("name", FieldResult()).value or (
+        meta.title.split(":")[0][:40] if meta.title else None
+    )
     base, similar = find_existing(store, meta.arxiv_id, name)
     flags = [f"possible duplicate of existing entry {s} (similar name)" for s in similar]
-    data: dict[str, Any] = base.to_data() if base else {
-        "id": slugify(name) if name else f"arxiv-{slugify(meta.arxiv_id or source.pdf_sha256[:8])}",
-        "name": name or meta.title or "unnamed", "year": meta.year,
-        "venue": "arXiv" if meta.arxiv_id else None, "arxiv_id": meta.arxiv_id, "doi": meta.doi,
-        "citation": (f"{meta.authors[0].split()[-1]} et al., {meta.year}"
-                     if meta.authors and meta.year else None),
-    }
+    data: dict[str, Any] = (
+        base.to_data()
+        if base
+        else {
+            "id": slugify(name)
+            if name
+            else f"arxiv-{slugify(meta.arxiv_id or source.pdf_sha256[:8])}",
+            "name": name or meta.title or "unnamed",
+            "year": meta.year,
+            "venue": "arXiv" if meta.arxiv_id else None,
+            "arxiv_id": meta.arxiv_id,
+            "doi": meta.doi,
+            "citation": (
+                f"{meta.authors[0].split()[-1]} et al., {meta.year}"
+                if meta.authors and meta.year
+                else None
+            ),
+        }
+    )
     if not base and store.exists(data["id"]):
         data["id"] = f"{data['id']}-{slugify(meta.arxiv_id or source.pdf_sha256[:6])}"
     evidence = dict(data.get("evidence") or {})
@@ -138,8 +171,9 @@ def build_proposal(ex: Extraction, meta: Metadata, source: Source, store: Store,
         r = fields.get(fld)
         if r is None:
             continue
-        fp = FieldProposal(value=r.value, confidence=r.confidence, flags=list(r.flags),
-                           evidence=r.evidence)
+        fp = FieldProposal(
+            value=r.value, confidence=r.confidence, flags=list(r.flags), evidence=r.evidence
+        )
         has_value = r.value not in (None, "", [])
         if r.evidence:
             data[fld] = r.value
@@ -151,8 +185,9 @@ def build_proposal(ex: Extraction, meta: Metadata, source: Source, store: Store,
             fp.flags.append("unverified: no quote supports this value")
         elif fld == "family" and not base:
             data[fld] = "foundation"  # required by the schema; the reviewer must decide
-            fp.flags.append("no family found: set to foundation as a placeholder; "
-                            "the reviewer must decide")
+            fp.flags.append(
+                "no family found: set to foundation as a placeholder; the reviewer must decide"
+            )
         elif has_value:
             fp.flags.append("no verified evidence: value left for the reviewer")
             fp.value = [] if fld in SET_VALUED else None
@@ -166,17 +201,35 @@ def build_proposal(ex: Extraction, meta: Metadata, source: Source, store: Store,
     entry_id = data["id"]
     pid = proposal_id(entry_id, source)
     data["provenance"] = Provenance(
-        source="paper", arxiv_version=source.version, pdf_sha256=source.pdf_sha256,
-        extractor=ex.extractor, model=ex.model, prompt_versions=ex.prompt_versions,
-        proposal_id=pid, citation=data.get("citation"),
+        source="paper",
+        arxiv_version=source.version,
+        pdf_sha256=source.pdf_sha256,
+        extractor=ex.extractor,
+        model=ex.model,
+        prompt_versions=ex.prompt_versions,
+        proposal_id=pid,
+        citation=data.get("citation"),
     ).model_dump()
     entry = Entry.model_validate(data)
     return Proposal(
-        id=pid, kind="update" if base else "new", entry_id=entry.id, created_at=now(),
-        entry=entry, base_hash=base.content_hash() if base else None, base_entry=base,
-        fields=props, flags=flags, source=source,
-        run=Run(extractor=ex.extractor, model=ex.model, prompt_versions=ex.prompt_versions,
-                tokens=ex.tokens, seconds=round(seconds, 2), rejected_quotes=ex.rejected_quotes),
+        id=pid,
+        kind="update" if base else "new",
+        entry_id=entry.id,
+        created_at=now(),
+        entry=entry,
+        base_hash=base.content_hash() if base else None,
+        base_entry=base,
+        fields=props,
+        flags=flags,
+        source=source,
+        run=Run(
+            extractor=ex.extractor,
+            model=ex.model,
+            prompt_versions=ex.prompt_versions,
+            tokens=ex.tokens,
+            seconds=round(seconds, 2),
+            rejected_quotes=ex.rejected_quotes,
+        ),
     )
 
 
@@ -184,9 +237,15 @@ def _same_run(p: Proposal, source: Source, ex_names: list[str]) -> bool:
     return p.source.pdf_sha256 == source.pdf_sha256 and p.run.extractor == ex_names[0]
 
 
-def add(settings: Settings, ref: str | None = None, pdf: Path | None = None,
-        extractor: str | None = None, title: str | None = None,
-        progress: Progress | None = None, index: Any = None) -> AddResult:
+def add(
+    settings: Settings,
+    ref: str | None = None,
+    pdf: Path | None = None,
+    extractor: str | None = None,
+    title: str | None = None,
+    progress: Progress | None = None,
+    index: Any = None,
+) -> AddResult:
     say = progress or (lambda _m: None)
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
@@ -226,8 +285,9 @@ def add(settings: Settings, ref: str | None = None, pdf: Path | None = None,
                 meta.version = aid.version
             cache.save(meta, data, [p.model_dump() for p in pages])
         key = aid.key
-        source = Source(arxiv_id=aid.id, version=meta.version, pdf_sha256=sha256(data),
-                        title=meta.title)
+        source = Source(
+            arxiv_id=aid.id, version=meta.version, pdf_sha256=sha256(data), title=meta.title
+        )
         src_label = f"arXiv:{aid.id}{meta.version or ''}"
     timings["read"] = time.perf_counter() - t0
 
@@ -249,8 +309,15 @@ def add(settings: Settings, ref: str | None = None, pdf: Path | None = None,
     timings["index"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    paper = PaperText(title=meta.title, pages=pages, source=src_label, abstract=meta.abstract,
-                      year=meta.year, arxiv_id=meta.arxiv_id, retrieve=index.retriever(key))
+    paper = PaperText(
+        title=meta.title,
+        pages=pages,
+        source=src_label,
+        abstract=meta.abstract,
+        year=meta.year,
+        arxiv_id=meta.arxiv_id,
+        retrieve=index.retriever(key),
+    )
     results = []
     for ex in extractors:
         say(f"extracting with {ex.name}")
@@ -260,8 +327,9 @@ def add(settings: Settings, ref: str | None = None, pdf: Path | None = None,
         fill_from(results[0], other)
     timings["extract"] = time.perf_counter() - t
 
-    proposal = build_proposal(results[0], meta, source, Store(settings.models_dir),
-                              time.perf_counter() - t0)
+    proposal = build_proposal(
+        results[0], meta, source, Store(settings.models_dir), time.perf_counter() - t0
+    )
     path = queue.save(proposal)
     timings["total"] = time.perf_counter() - t0
     return AddResult(proposal, path, False, timings)

@@ -31,8 +31,12 @@ class Prompt(BaseModel):
     def _check(self) -> Prompt:
         if not VERSION.match(self.version):
             raise ValueError(f"version {self.version!r} is not MAJOR.MINOR.PATCH")
-        used = {f for text in (self.system, self.user)
-                for _, f, _, _ in string.Formatter().parse(text) if f}
+        used = {
+            f
+            for text in (self.system, self.user)
+            for _, f, _, _ in string.Formatter().parse(text)
+            if f
+        }
         if used != set(self.variables):
             raise ValueError(f"template uses {sorted(used)} but declares {sorted(self.variables)}")
         return self

@@ -66,8 +66,11 @@ def now() -> str:
 
 
 def proposal_id(entry_id: str, source: Source) -> str:
-    tag = source.arxiv_id.replace("/", "_") + (source.version or "") if source.arxiv_id \
+    tag = (
+        source.arxiv_id.replace("/", "_") + (source.version or "")
+        if source.arxiv_id
         else "pdf-" + source.pdf_sha256[:8]
+    )
     stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S%f")[:17]
     return re.sub(r"[^A-Za-z0-9._-]", "-", f"{entry_id}--{tag}--{stamp}")
 

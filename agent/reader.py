@@ -37,20 +37,45 @@ class Chunk(BaseModel):
 
 
 SECTION_NAMES = {
-    "abstract": "abstract", "introduction": "introduction", "background": "related_work",
-    "related work": "related_work", "related works": "related_work", "prior work": "related_work",
-    "method": "methods", "methods": "methods", "materials and methods": "methods",
-    "approach": "methods", "model": "methods", "results": "results", "experiments": "results",
-    "evaluation": "results", "discussion": "discussion", "conclusion": "discussion",
-    "conclusions": "discussion", "references": "references", "bibliography": "references",
-    "acknowledgements": "references", "acknowledgments": "references", "appendix": "appendix",
+    "abstract": "abstract",
+    "introduction": "introduction",
+    "background": "related_work",
+    "related work": "related_work",
+    "related works": "related_work",
+    "prior work": "related_work",
+    "method": "methods",
+    "methods": "methods",
+    "materials and methods": "methods",
+    "approach": "methods",
+    "model": "methods",
+    "results": "results",
+    "experiments": "results",
+    "evaluation": "results",
+    "discussion": "discussion",
+    "conclusion": "discussion",
+    "conclusions": "discussion",
+    "references": "references",
+    "bibliography": "references",
+    "acknowledgements": "references",
+    "acknowledgments": "references",
+    "appendix": "appendix",
 }
 HEADING = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)?\s*([A-Z][A-Za-z ]{2,40}?)\s*$"
 )
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
-QUOTE_CHARS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                             "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "})
+QUOTE_CHARS = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
 
 
 def normalise(text: str) -> str:
@@ -91,16 +116,16 @@ def read_pdf(path: Path) -> list[Page]:
         n = len(reader.pages)
         if n == 0:
             raise PdfError("empty", f"{path}: the PDF has no pages")
-        pages = [Page(number=i + 1, text=normalise(p.extract_text() or ""))
-                 for i, p in enumerate(reader.pages)]
+        pages = [
+            Page(number=i + 1, text=normalise(p.extract_text() or ""))
+            for i, p in enumerate(reader.pages)
+        ]
     except PdfError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
         raise PdfError("corrupt", f"{path}: not a readable PDF ({e})") from e
     if not any(len(p.text) > 20 for p in pages):
-        raise PdfError(
-            "no_text", f"{path}: no text layer ({n} page(s) of images?); OCR it first"
-        )
+        raise PdfError("no_text", f"{path}: no text layer ({n} page(s) of images?); OCR it first")
     return pages
 
 
@@ -164,8 +189,16 @@ def chunk(doc: Document, size: int = 1200, overlap: int = 150) -> list[Chunk]:
                     end = start + cut
             piece = text[start:end].strip()
             if piece:
-                chunks.append(Chunk(index=len(chunks), page=p.number, start=start, end=end,
-                                    section=doc.section_at(p.number, start), text=piece))
+                chunks.append(
+                    Chunk(
+                        index=len(chunks),
+                        page=p.number,
+                        start=start,
+                        end=end,
+                        section=doc.section_at(p.number, start),
+                        text=piece,
+                    )
+                )
             if end >= len(text):
                 break
             nxt = max(end - overlap, start + 1)

@@ -86,12 +86,19 @@ class Review:
         rows = []
         for f in REVIEW_FIELDS:
             fp = p.fields.get(f)
-            rows.append(FieldDiff(
-                field=f, old=old.get(f), new=new.get(f),
-                changed=(old.get(f) != new.get(f)) if current else new.get(f) not in (None, [], ""),
-                confidence=fp.confidence if fp else None, flags=fp.flags if fp else [],
-                evidence=[e.model_dump() for e in p.entry.evidence.get(f, [])],
-            ))
+            rows.append(
+                FieldDiff(
+                    field=f,
+                    old=old.get(f),
+                    new=new.get(f),
+                    changed=(old.get(f) != new.get(f))
+                    if current
+                    else new.get(f) not in (None, [], ""),
+                    confidence=fp.confidence if fp else None,
+                    flags=fp.flags if fp else [],
+                    evidence=[e.model_dump() for e in p.entry.evidence.get(f, [])],
+                )
+            )
         return rows
 
     def is_stale(self, p: Proposal) -> bool:
@@ -103,18 +110,34 @@ class Review:
         base = p.base_entry.to_data() if p.base_entry else {}
         cur = current.to_data() if current else {}
         new = p.entry.to_data()
-        return [(f, base.get(f), cur.get(f), new.get(f)) for f in REVIEW_FIELDS
-                if len({json.dumps(x, sort_keys=True, default=str)
-                        for x in (base.get(f), cur.get(f), new.get(f))}) > 1]
+        return [
+            (f, base.get(f), cur.get(f), new.get(f))
+            for f in REVIEW_FIELDS
+            if len(
+                {
+                    json.dumps(x, sort_keys=True, default=str)
+                    for x in (base.get(f), cur.get(f), new.get(f))
+                }
+            )
+            > 1
+        ]
 
     def log(self, entry_id: str | None = None) -> list[dict[str, Any]]:
         self.recover()
-        return [r for r in read_jsonl(self.s.decisions_log)
-                if entry_id is None or r.get("entry_id") == entry_id]
+        return [
+            r
+            for r in read_jsonl(self.s.decisions_log)
+            if entry_id is None or r.get("entry_id") == entry_id
+        ]
 
     # ------------------------------------------------------------------ decisions
-    def accept(self, pid: str, overrides: dict[str, str] | None = None,
-               reviewer: str | None = None, note: str | None = None) -> Entry:
+    def accept(
+        self,
+        pid: str,
+        overrides: dict[str, str] | None = None,
+        reviewer: str | None = None,
+        note: str | None = None,
+    ) -> Entry:
         with self.store.lock():
             self.recover()
             p = self.queue.load(pid)
@@ -122,7 +145,8 @@ class Review:
                 raise StaleProposal(
                     f"registry entry '{p.entry_id}' changed since proposal {p.id} was made; "
                     f"review the three-way view and run `curate rebase {p.id}`",
-                    self.three_way(p))
+                    self.three_way(p),
+                )
             who = reviewer or default_reviewer(self.s)
             data = p.entry.to_data()
             for f, raw in (overrides or {}).items():
@@ -137,13 +161,14 @@ class Review:
             try:
                 entry = Entry.model_validate(data)
             except ValidationError as e:
-                raise DataError(format_validation_error(Path(f"{p.id} (with overrides)"), e)
-                                ) from e
-            record = self._record("accept", p, who, note, overrides=overrides or {},
-                                  new_hash=entry.content_hash())
+                raise DataError(format_validation_error(Path(f"{p.id} (with overrides)"), e)) from e
+            record = self._record(
+                "accept", p, who, note, overrides=overrides or {}, new_hash=entry.content_hash()
+            )
             _crashpoint("before-journal")
-            self._commit({"action": "accept", "proposal": p.id, "entry": entry.to_data(),
-                          "record": record})
+            self._commit(
+                {"action": "accept", "proposal": p.id, "entry": entry.to_data(), "record": record}
+            )
             return entry
 
     def reject(self, pid: str, reason: str, reviewer: str | None = None) -> dict[str, Any]:
@@ -153,17 +178,28 @@ class Review:
             self.recover()
             p = self.queue.load(pid)
             record = self._record("reject", p, reviewer or default_reviewer(self.s), reason)
-            self._commit({"action": "reject", "proposal": p.id, "entry": None,
-                          "record": record})
+            self._commit({"action": "reject", "proposal": p.id, "entry": None, "record": record})
             return record
 
-    def _record(self, action: str, p: Proposal, who: str, note: str | None,
-                **extra: Any) -> dict[str, Any]:
-        return {"id": f"{action}-{p.id}", "action": action, "proposal": p.id,
-                "entry_id": p.entry_id, "kind": p.kind, "reviewer": who, "at": now(),
-                "note": note, "base_hash": p.base_hash,
-                "source": p.source.model_dump(), "extractor": p.run.extractor,
-                "model": p.run.model, "prompt_versions": p.run.prompt_versions, **extra}
+    def _record(
+        self, action: str, p: Proposal, who: str, note: str | None, **extra: Any
+    ) -> dict[str, Any]:
+        return {
+            "id": f"{action}-{p.id}",
+            "action": action,
+            "proposal": p.id,
+            "entry_id": p.entry_id,
+            "kind": p.kind,
+            "reviewer": who,
+            "at": now(),
+            "note": note,
+            "base_hash": p.base_hash,
+            "source": p.source.model_dump(),
+            "extractor": p.run.extractor,
+            "model": p.run.model,
+            "prompt_versions": p.run.prompt_versions,
+            **extra,
+        }
 
     # ------------------------------------------------------------------ the transaction
     def _commit(self, tx: dict[str, Any]) -> None:
@@ -218,8 +254,10 @@ class Review:
                         continue  # the proposal did not change it: keep the current value
                     if cur.get(f) != base.get(f) and cur.get(f) != new.get(f):
                         fp = p.fields.setdefault(f, FieldProposal(value=new.get(f)))
-                        fp.flags.append(f"conflict on rebase: current {cur.get(f)!r}, "
-                                        f"proposed {new.get(f)!r}; proposed kept")
+                        fp.flags.append(
+                            f"conflict on rebase: current {cur.get(f)!r}, "
+                            f"proposed {new.get(f)!r}; proposed kept"
+                        )
                     merged[f] = new.get(f)
                 merged["provenance"] = new["provenance"]
             p.entry = Entry.model_validate(merged)
@@ -234,14 +272,16 @@ class Review:
         p = self.queue.load(pid)
         original = dump_yaml(p.entry.to_data())
         text, error = original, ""
-        cmd = editor or self.s.editor or os.environ.get("VISUAL") or os.environ.get("EDITOR") \
-            or "vi"
+        cmd = (
+            editor or self.s.editor or os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        )
         while True:
             header = "".join(f"# ERROR: {ln}\n" for ln in error.splitlines())
             if header:
                 header += "# Fix the entry below and save, or quit without saving to abort.\n"
-            with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False,
-                                             encoding="utf-8") as fh:
+            with tempfile.NamedTemporaryFile(
+                "w", suffix=".yaml", delete=False, encoding="utf-8"
+            ) as fh:
                 fh.write(header + text)
                 tmp = Path(fh.name)
             try:
@@ -252,8 +292,11 @@ class Review:
                 tmp.unlink(missing_ok=True)
             if after == before:
                 return False  # quit without saving: nothing changes
-            body = "".join(ln for ln in after.splitlines(keepends=True)
-                           if not ln.startswith("# ERROR:") and not ln.startswith("# Fix the"))
+            body = "".join(
+                ln
+                for ln in after.splitlines(keepends=True)
+                if not ln.startswith("# ERROR:") and not ln.startswith("# Fix the")
+            )
             try:
                 entry = parse_entry_text(body)
             except DataError as e:
@@ -292,8 +335,7 @@ def parse_entry_text(text: str) -> Entry:
 def parse_override(field: str, raw: str) -> Any:
     """`--set field=value`: lists comma-separated, booleans yes/no/true/false, ints."""
     if field not in REVIEW_FIELDS:
-        raise ValueError(f"--set {field}: not a field that can be set "
-                         f"({', '.join(REVIEW_FIELDS)})")
+        raise ValueError(f"--set {field}: not a field that can be set ({', '.join(REVIEW_FIELDS)})")
     raw = raw.strip()
     if field in LIST_FIELDS:
         return [v.strip() for v in raw.split(",") if v.strip()]
@@ -317,8 +359,13 @@ def default_reviewer(settings: Settings) -> str:
     if settings.reviewer:
         return settings.reviewer
     try:
-        name = subprocess.run(["git", "config", "user.name"], capture_output=True, text=True,
-                              cwd=settings.workspace, timeout=5).stdout.strip()
+        name = subprocess.run(
+            ["git", "config", "user.name"],
+            capture_output=True,
+            text=True,
+            cwd=settings.workspace,
+            timeout=5,
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         name = ""
     return name or os.environ.get("USER") or getpass.getuser()

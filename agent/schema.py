@@ -43,7 +43,7 @@ class Provenance(Strict):
 class Entry(Strict):
     """One model of the registry; stored as registry/models/<id>.yaml."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     id: str
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
@@ -115,15 +115,43 @@ class Entry(Strict):
 
 #: fields that can carry evidence (everything a reviewer judges)
 EVIDENCE_FIELDS = (
-    "name", "year", "venue", "arxiv_id", "code_url", "family", "secondary_families",
-    "modalities", "grounding", "agentic", "tasks", "primary_task", "domains", "domain_score",
+    "name",
+    "year",
+    "venue",
+    "arxiv_id",
+    "code_url",
+    "family",
+    "secondary_families",
+    "modalities",
+    "grounding",
+    "agentic",
+    "tasks",
+    "primary_task",
+    "domains",
+    "domain_score",
 )
 
 #: fields compared in diffs and evals, in display order
 REVIEW_FIELDS = (
-    "name", "aliases", "year", "venue", "citation", "arxiv_id", "doi", "code_url", "family",
-    "secondary_families", "modalities", "grounding", "grounding_note", "agentic", "tasks",
-    "primary_task", "domains", "domain_score", "domain_score_note",
+    "name",
+    "aliases",
+    "year",
+    "venue",
+    "citation",
+    "arxiv_id",
+    "doi",
+    "code_url",
+    "family",
+    "secondary_families",
+    "modalities",
+    "grounding",
+    "grounding_note",
+    "agentic",
+    "tasks",
+    "primary_task",
+    "domains",
+    "domain_score",
+    "domain_score_note",
 )
 
 

@@ -46,7 +46,9 @@ class ArxivSettings(Section):
 
 class LLMSettings(Section):
     model: str | None = Field(None, description="chat model name; unset = offline lexicon only")
-    base_url: str | None = Field(None, description="OpenAI-compatible base URL, e.g. a local server")
+    base_url: str | None = Field(
+        None, description="OpenAI-compatible base URL, e.g. a local server"
+    )
     api_key_env: str = Field("OPENAI_API_KEY", description="environment variable holding the key")
     temperature: float = Field(0.0, description="sampling temperature")
     max_tokens: int = Field(1024, description="max tokens per response")

@@ -11,6 +11,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from agent.schema import Entry, Evidence, Provenance, slugify
 from agent.store import Store
@@ -18,8 +19,16 @@ from agent.vocab import Family, Grounding, Modality, Task
 
 SOURCE = "LLM4Cell Table 7"
 COLUMNS = (
-    "model", "citation", "year", "venue", "category", "modality", "grounding", "agentic",
-    "primary_task", "domain_score",
+    "model",
+    "citation",
+    "year",
+    "venue",
+    "category",
+    "modality",
+    "grounding",
+    "agentic",
+    "primary_task",
+    "domain_score",
 )
 
 # Patterns are case-insensitive and tried in order; for `category` a match consumes its text so a
@@ -30,8 +39,10 @@ FAMILY_PATTERNS: list[tuple[str, Family]] = [
     (r"agentic", Family.agentic),
     (r"text-bridge|text-augmented|annotation llm|\(instructional\)", Family.text_bridge),
     (r"spatial", Family.spatial_multimodal),
-    (r"multi-?modal[ _]?(foundation model|fm)|multi-?modal|multi-omics integration",
-     Family.spatial_multimodal),
+    (
+        r"multi-?modal[ _]?(foundation model|fm)|multi-?modal|multi-omics integration",
+        Family.spatial_multimodal,
+    ),
     (r"epigenom|regulatory", Family.epigenomic),
     (r"benchmark|evaluation", Family.benchmark),
     (r"foundation|representation model|state-space", Family.foundation),
@@ -58,12 +69,18 @@ GROUNDING_PATTERNS: list[tuple[str, Grounding]] = [
 ]
 
 TASK_PATTERNS: list[tuple[str, Task]] = [
-    (r"annotat|classif|label (transfer|prediction)|ontology mapping|cell discovery", Task.annotation),
+    (
+        r"annotat|classif|label (transfer|prediction)|ontology mapping|cell discovery",
+        Task.annotation,
+    ),
     (r"perturb|trajector|lineage|dose-response|disease state", Task.trajectory_perturbation),
     (r"integration|integrates? (massive|multi)|batch|harmoni|cross-dataset", Task.integration),
     (r"spatial|deconvol|niche|tissue clustering|super-resolution", Task.spatial_mapping),
-    (r"regulat|\bgrn\b|network|pathway|gene module|ligand|communication|transcription factor"
-     r"|enhancer|\btf\b", Task.regulatory_inference),
+    (
+        r"regulat|\bgrn\b|network|pathway|gene module|ligand|communication|transcription factor"
+        r"|enhancer|\btf\b",
+        Task.regulatory_inference,
+    ),
     (r"cross-species|across species", Task.cross_species),
     (r"generat|simulat|synthes", Task.generation),
     (r"drug", Task.drug_response),
@@ -80,7 +97,7 @@ NOT_AN_ALIAS = re.compile(r"family|^\d{4}$")
 class Mapped:
     """Values mapped from one cell, with what was guessed."""
 
-    values: list[str] = field(default_factory=list)
+    values: list[Any] = field(default_factory=list)
     guess: str | None = None
 
 
@@ -99,7 +116,7 @@ def map_family(category: str) -> tuple[Family, list[Family], str | None]:
     for pat, fam in FAMILY_PATTERNS:
         for m in re.finditer(pat, text, re.I):
             hits.append((m.start(), fam))
-            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     if not hits:
         return Family.foundation, [], f"no family named in {category!r}; assumed foundation"
     hits.sort(key=lambda h: h[0])
@@ -182,22 +199,41 @@ def row_to_entry(row: dict[str, str], used_ids: set[str]) -> Entry:
         return [Evidence(quote=cells[column], source=SOURCE)] if cells[column] else []
 
     evidence = {
-        "name": ev("model"), "year": ev("year"), "venue": ev("venue"), "family": ev("category"),
-        "modalities": ev("modality"), "grounding": ev("grounding"), "agentic": ev("agentic"),
-        "tasks": ev("primary_task"), "primary_task": ev("primary_task"),
+        "name": ev("model"),
+        "year": ev("year"),
+        "venue": ev("venue"),
+        "family": ev("category"),
+        "modalities": ev("modality"),
+        "grounding": ev("grounding"),
+        "agentic": ev("agentic"),
+        "tasks": ev("primary_task"),
+        "primary_task": ev("primary_task"),
         "domain_score": ev("domain_score"),
     }
     if secondary:
         evidence["secondary_families"] = ev("category")
     return Entry(
-        id=entry_id, name=name, aliases=aliases, year=year, venue=cells["venue"] or None,
-        citation=cells["citation"] or None, family=family, secondary_families=secondary,
-        modalities=mods.values, grounding=grounding.values, grounding_note=cells["grounding"],
-        agentic=agentic_cell == "yes", tasks=tasks.values, primary_task=cells["primary_task"],
-        domains=[], domain_score=score, domain_score_note=score_note,
+        id=entry_id,
+        name=name,
+        aliases=aliases,
+        year=year,
+        venue=cells["venue"] or None,
+        citation=cells["citation"] or None,
+        family=family,
+        secondary_families=secondary,
+        modalities=mods.values,
+        grounding=grounding.values,
+        grounding_note=cells["grounding"],
+        agentic=agentic_cell == "yes",
+        tasks=tasks.values,
+        primary_task=cells["primary_task"],
+        domains=[],
+        domain_score=score,
+        domain_score_note=score_note,
         evidence={k: v for k, v in evidence.items() if v},
         provenance=Provenance(source=SOURCE, citation=cells["citation"] or None),
-        guessed=guessed, source_text=cells,
+        guessed=guessed,
+        source_text=cells,
     )
 
 

@@ -53,8 +53,9 @@ class ArxivServer:
                     self.end_headers()
                     return
                 if prefix == "/api":
-                    body = (ATOM.format(id=outer.known) if outer.known in self.path
-                            else EMPTY_FEED).encode()
+                    body = (
+                        ATOM.format(id=outer.known) if outer.known in self.path else EMPTY_FEED
+                    ).encode()
                     ctype = "application/atom+xml"
                 elif outer.known in self.path:
                     body, ctype = outer.pdf, "application/pdf"

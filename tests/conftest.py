@@ -20,8 +20,9 @@ _real_connect = socket.socket.connect
 
 def _loopback_only(self, address):  # type: ignore[no-untyped-def]
     host = address[0] if isinstance(address, tuple) else address
-    if isinstance(host, str) and not (host.startswith("127.") or host in ("localhost", "::1")
-                                      or self.family == socket.AF_UNIX):
+    if isinstance(host, str) and not (
+        host.startswith("127.") or host in ("localhost", "::1") or self.family == socket.AF_UNIX
+    ):
         raise OSError(f"tests may not touch the network (tried {address})")
     return _real_connect(self, address)
 
@@ -33,8 +34,14 @@ def workspace(tmp_path, monkeypatch):
     (ws / "registry" / "models").mkdir(parents=True)
     (ws / "registry" / "queue").mkdir()
     monkeypatch.setenv("CURATE_WORKSPACE", str(ws))
-    for var in ("CURATE_LLM__MODEL", "CURATE_LLM__BASE_URL", "OPENAI_API_KEY",
-                "CURATE_INDEX__MODE", "CURATE_ARXIV__API_URL", "CURATE_ARXIV__PDF_URL"):
+    for var in (
+        "CURATE_LLM__MODEL",
+        "CURATE_LLM__BASE_URL",
+        "OPENAI_API_KEY",
+        "CURATE_INDEX__MODE",
+        "CURATE_ARXIV__API_URL",
+        "CURATE_ARXIV__PDF_URL",
+    ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("CURATE_REVIEWER", "test-reviewer")
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
@@ -51,8 +58,9 @@ def settings(workspace):
 @pytest.fixture
 def table7_registry(workspace):
     """The committed registry (the survey's 58 models) copied into the workspace."""
-    shutil.copytree(ROOT / "registry" / "models", workspace / "registry" / "models",
-                    dirs_exist_ok=True)
+    shutil.copytree(
+        ROOT / "registry" / "models", workspace / "registry" / "models", dirs_exist_ok=True
+    )
     return workspace / "registry" / "models"
 
 

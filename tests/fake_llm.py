@@ -22,8 +22,9 @@ class ScriptedChat:
         self.answer = answer
         self.sent: list[list[tuple[str, str]]] = []
 
-    def with_structured_output(self, schema: type[BaseModel], method: str = "json_schema",
-                               include_raw: bool = False) -> Any:
+    def with_structured_output(
+        self, schema: type[BaseModel], method: str = "json_schema", include_raw: bool = False
+    ) -> Any:
         chat = self
 
         class Runnable:
@@ -31,8 +32,10 @@ class ScriptedChat:
                 chat.sent.append(messages)
                 ans = chat.answer(messages, schema) if callable(chat.answer) else chat.answer
                 content = ans if isinstance(ans, str) else json.dumps(ans)
-                raw = AIMessage(content=content, usage_metadata={
-                    "input_tokens": 100, "output_tokens": 20, "total_tokens": 120})
+                raw = AIMessage(
+                    content=content,
+                    usage_metadata={"input_tokens": 100, "output_tokens": 20, "total_tokens": 120},
+                )
                 try:
                     parsed = schema.model_validate_json(content)
                     err = None
@@ -57,10 +60,14 @@ class OpenAIServer:
 
             def do_POST(self):  # noqa: N802
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                outer.requests.append({"path": self.path, "body": body,
-                                       "auth": self.headers.get("Authorization")})
-                content = (outer.contents(body) if callable(outer.contents)
-                           else outer.contents[min(len(outer.requests), len(outer.contents)) - 1])
+                outer.requests.append(
+                    {"path": self.path, "body": body, "auth": self.headers.get("Authorization")}
+                )
+                content = (
+                    outer.contents(body)
+                    if callable(outer.contents)
+                    else outer.contents[min(len(outer.requests), len(outer.contents)) - 1]
+                )
                 if isinstance(content, int):  # a scripted HTTP error
                     self.send_response(content)
                     self.send_header("Content-Type", "application/json")
@@ -72,12 +79,22 @@ class OpenAIServer:
                 message: dict[str, Any] = {"role": "assistant", "content": content}
                 if body.get("tools"):  # a tool-calling-only server answers with a tool call
                     name = body["tools"][0]["function"]["name"]
-                    message = {"role": "assistant", "content": None, "tool_calls": [{
-                        "id": "call_1", "type": "function",
-                        "function": {"name": name, "arguments": content}}]}
+                    message = {
+                        "role": "assistant",
+                        "content": None,
+                        "tool_calls": [
+                            {
+                                "id": "call_1",
+                                "type": "function",
+                                "function": {"name": name, "arguments": content},
+                            }
+                        ],
+                    }
                 resp = {
-                    "id": f"chatcmpl-{len(outer.requests)}", "object": "chat.completion",
-                    "created": 0, "model": body.get("model", "x"),
+                    "id": f"chatcmpl-{len(outer.requests)}",
+                    "object": "chat.completion",
+                    "created": 0,
+                    "model": body.get("model", "x"),
                     "choices": [{"index": 0, "finish_reason": "stop", "message": message}],
                     "usage": {"prompt_tokens": 50, "completion_tokens": 10, "total_tokens": 60},
                 }

@@ -35,8 +35,11 @@ def test_list_filters_agentic(table7_registry):
 
 
 def test_list_filters_modality_and_task(table7_registry):
-    out = json.loads(run("registry", "list", "--modality", "histology", "--task",
-                         "spatial_mapping", "--json").stdout)
+    out = json.loads(
+        run(
+            "registry", "list", "--modality", "histology", "--task", "spatial_mapping", "--json"
+        ).stdout
+    )
     assert out and all("histology" in e["modalities"] for e in out)
 
 
@@ -60,8 +63,18 @@ def test_lint_reports_known_defects(table7_registry):
 def test_export_csv_has_58_rows_with_table7_columns(table7_registry):
     rows = list(csv.DictReader(io.StringIO(run("registry", "export", "-f", "csv").stdout)))
     assert len(rows) == 58
-    assert list(rows[0])[:10] == ["model", "citation", "year", "venue", "category", "modality",
-                                  "grounding", "agentic", "primary_task", "domain_score"]
+    assert list(rows[0])[:10] == [
+        "model",
+        "citation",
+        "year",
+        "venue",
+        "category",
+        "modality",
+        "grounding",
+        "agentic",
+        "primary_task",
+        "domain_score",
+    ]
 
 
 def test_export_latex_is_a_longtable(table7_registry):
@@ -84,18 +97,26 @@ def test_figures_written_as_png_and_svg(table7_registry, tmp_path):
     r = run("registry", "figures", "-o", str(tmp_path / "figs"))
     assert r.exit_code == 0
     names = sorted(p.name for p in (tmp_path / "figs").iterdir())
-    assert names == ["fig3-task-heatmap.png", "fig3-task-heatmap.svg",
-                     "fig4-agentic-coverage.png", "fig4-agentic-coverage.svg"]
+    assert names == [
+        "fig3-task-heatmap.png",
+        "fig3-task-heatmap.svg",
+        "fig4-agentic-coverage.png",
+        "fig4-agentic-coverage.svg",
+    ]
 
 
-@pytest.mark.parametrize("broken, needle", [
-    ("family: wizardry\n", "field 'family'"),
-    ("colour: blue\n", "field 'colour': unknown field"),
-    ("year: soon\n", "field 'year'"),
-    ("name: [unclosed\n", "YAML syntax error"),
-])
+@pytest.mark.parametrize(
+    "broken, needle",
+    [
+        ("family: wizardry\n", "field 'family'"),
+        ("colour: blue\n", "field 'colour': unknown field"),
+        ("year: soon\n", "field 'year'"),
+        ("name: [unclosed\n", "YAML syntax error"),
+    ],
+)
 def test_broken_entry_fails_validate_with_one_line_and_changes_nothing(
-        table7_registry, broken, needle):
+    table7_registry, broken, needle
+):
     path = table7_registry / "scgpt.yaml"
     path.write_text(path.read_text() + broken)
     before = {p.name: p.read_bytes() for p in table7_registry.iterdir()}

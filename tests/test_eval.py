@@ -10,10 +10,14 @@ from typer.testing import CliRunner
 from agent.cli import app
 from agent.evaluate import score_extraction
 
-GOLD = {"family": "text_bridge", "family_ok": ["spatial_multimodal"], "agentic": None,
-        "modalities": {"req": ["rna"], "ok": ["text"]}, "tasks": {"req": ["annotation"],
-                                                                "ok": []},
-        "grounding": {"req": ["marker"], "ok": []}}
+GOLD = {
+    "family": "text_bridge",
+    "family_ok": ["spatial_multimodal"],
+    "agentic": None,
+    "modalities": {"req": ["rna"], "ok": ["text"]},
+    "tasks": {"req": ["annotation"], "ok": []},
+    "grounding": {"req": ["marker"], "ok": []},
+}
 
 
 def test_family_alternative_counts():
@@ -36,15 +40,32 @@ def test_set_field_allows_ok_values_only():
 def test_eval_extract_json_shape(tmp_path):
     recs = write_jsonl(tmp_path / "r.jsonl")
     gold = tmp_path / "g.json"
-    gold.write_text(json.dumps({"_about": "x", "2501.00001": {
-        "family": "foundation", "family_ok": [], "agentic": False,
-        "modalities": {"req": ["rna"], "ok": []}, "tasks": {"req": ["annotation"], "ok": []},
-        "grounding": {"req": ["atlas"], "ok": []}}}))
-    r = CliRunner().invoke(app, ["eval", "extract", "--records", str(recs), "--gold",
-                                 str(gold), "--json"])
+    gold.write_text(
+        json.dumps(
+            {
+                "_about": "x",
+                "2501.00001": {
+                    "family": "foundation",
+                    "family_ok": [],
+                    "agentic": False,
+                    "modalities": {"req": ["rna"], "ok": []},
+                    "tasks": {"req": ["annotation"], "ok": []},
+                    "grounding": {"req": ["atlas"], "ok": []},
+                },
+            }
+        )
+    )
+    r = CliRunner().invoke(
+        app, ["eval", "extract", "--records", str(recs), "--gold", str(gold), "--json"]
+    )
     out = json.loads(r.stdout)
-    assert out["n"] == 1 and set(out["fields"]) == {"family", "agentic", "modalities", "tasks",
-                                                    "grounding"}
+    assert out["n"] == 1 and set(out["fields"]) == {
+        "family",
+        "agentic",
+        "modalities",
+        "tasks",
+        "grounding",
+    }
     assert out["fields"]["family"] == {"score": 1.0, "n": 1}
     assert out["evidence_verifiable"] == 1.0
 
@@ -52,10 +73,15 @@ def test_eval_extract_json_shape(tmp_path):
 def test_eval_screen_metrics(tmp_path):
     recs = write_jsonl(tmp_path / "r.jsonl")
     labels = tmp_path / "l.tsv"
-    labels.write_text("arxiv_id\tdecision\tcriterion\tnote\n2501.00001\tinclude\t1\tx\n"
-                      "2501.00002\tinclude\t1\tx\n2501.00004\tmaybe\t-\tx\n")
-    out = json.loads(CliRunner().invoke(app, ["eval", "screen", "--records", str(recs),
-                                              "--labels", str(labels), "--json"]).stdout)
+    labels.write_text(
+        "arxiv_id\tdecision\tcriterion\tnote\n2501.00001\tinclude\t1\tx\n"
+        "2501.00002\tinclude\t1\tx\n2501.00004\tmaybe\t-\tx\n"
+    )
+    out = json.loads(
+        CliRunner()
+        .invoke(app, ["eval", "screen", "--records", str(recs), "--labels", str(labels), "--json"])
+        .stdout
+    )
     assert (out["n"], out["recall"], out["specificity"]) == (len(RECORDS) - 1, 1.0, 1.0)
     assert out["confusion"] == {"tp": 2, "fp": 0, "tn": 2, "fn": 0}
 
@@ -63,6 +89,15 @@ def test_eval_screen_metrics(tmp_path):
 def test_eval_screen_bad_labels_file(tmp_path):
     labels = tmp_path / "l.tsv"
     labels.write_text("arxiv_id\tdecision\n2501.00001\tperhaps\n")
-    r = CliRunner().invoke(app, ["eval", "screen", "--records", str(write_jsonl(
-        tmp_path / "r.jsonl")), "--labels", str(labels)])
+    r = CliRunner().invoke(
+        app,
+        [
+            "eval",
+            "screen",
+            "--records",
+            str(write_jsonl(tmp_path / "r.jsonl")),
+            "--labels",
+            str(labels),
+        ],
+    )
     assert r.exit_code == 1 and "line 2" in r.output

@@ -5,35 +5,45 @@ from __future__ import annotations
 import pytest
 from arxiv_server import ArxivServer
 
-from agent.fetch import FetchError, Fetcher, parse_arxiv_id
+from agent.fetch import Fetcher, FetchError, parse_arxiv_id
 from agent.settings import ArxivSettings
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2504.04698", ("2504.04698", None)),
-    ("2504.04698v2", ("2504.04698", "v2")),
-    ("arXiv:2504.04698", ("2504.04698", None)),
-    ("https://arxiv.org/abs/2504.04698v3", ("2504.04698", "v3")),
-    ("https://arxiv.org/pdf/2504.04698.pdf", ("2504.04698", None)),
-    ("http://arxiv.org/pdf/2504.04698v1", ("2504.04698", "v1")),
-    ("q-bio/0601001", ("q-bio/0601001", None)),
-    ("math.GT/0309136v2", ("math.GT/0309136", "v2")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2504.04698", ("2504.04698", None)),
+        ("2504.04698v2", ("2504.04698", "v2")),
+        ("arXiv:2504.04698", ("2504.04698", None)),
+        ("https://arxiv.org/abs/2504.04698v3", ("2504.04698", "v3")),
+        ("https://arxiv.org/pdf/2504.04698.pdf", ("2504.04698", None)),
+        ("http://arxiv.org/pdf/2504.04698v1", ("2504.04698", "v1")),
+        ("q-bio/0601001", ("q-bio/0601001", None)),
+        ("math.GT/0309136v2", ("math.GT/0309136", "v2")),
+    ],
+)
 def test_accepted_id_forms(text, expected):
     aid = parse_arxiv_id(text)
     assert (aid.id, aid.version) == expected
 
 
-@pytest.mark.parametrize("text", ["scGPT", "2504.046", "https://example.org/abs/2504.04698",
-                                  "10.1038/s41592-024-02201-0", ""])
+@pytest.mark.parametrize(
+    "text",
+    ["scGPT", "2504.046", "https://example.org/abs/2504.04698", "10.1038/s41592-024-02201-0", ""],
+)
 def test_rejected_id_forms(text):
     with pytest.raises(ValueError, match="is not an arXiv id"):
         parse_arxiv_id(text)
 
 
 def cfg(url: str, **kw) -> ArxivSettings:
-    return ArxivSettings(api_url=f"{url}/api/query", pdf_url=f"{url}/pdf", timeout_s=1.0,
-                         retries=kw.get("retries", 3), backoff_s=0.01)
+    return ArxivSettings(
+        api_url=f"{url}/api/query",
+        pdf_url=f"{url}/pdf",
+        timeout_s=1.0,
+        retries=kw.get("retries", 3),
+        backoff_s=0.01,
+    )
 
 
 def test_fetches_metadata_from_atom(example_pdf):

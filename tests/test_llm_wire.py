@@ -13,13 +13,16 @@ from agent.extract.llm import LLMExtractor
 from agent.reader import Page
 from agent.settings import ConfigError, load_settings
 
-BODY = ("We present CellQ, a foundation model pretrained on 10 million cells of single-cell "
-        "RNA-seq data. CellQ performs cell type annotation.")
+BODY = (
+    "We present CellQ, a foundation model pretrained on 10 million cells of single-cell "
+    "RNA-seq data. CellQ performs cell type annotation."
+)
 
 
 def paper() -> PaperText:
-    return PaperText(title="CellQ: a model", pages=[Page(number=1, text=f"CellQ\n{BODY}")],
-                     source="t")
+    return PaperText(
+        title="CellQ: a model", pages=[Page(number=1, text=f"CellQ\n{BODY}")], source="t"
+    )
 
 
 def by_group(valid: dict[str, str]):

@@ -57,25 +57,38 @@ def test_readding_does_not_duplicate_chunks(settings, example_pdf, fake_index):
 def test_known_model_becomes_an_update(settings, table7_registry, tmp_path, fake_index):
     from pdfgen import write_paper
 
-    pdf = write_paper(tmp_path / "scgpt.pdf", "scGPT: toward building a foundation model for "
-                      "single-cell multi-omics", [("Abstract", "We present scGPT, a generative "
-                      "pretrained transformer for single-cell RNA-seq data, pretrained on 33 "
-                      "million cells. It supports cell type annotation and perturbation "
-                      "prediction and batch integration.")])
+    pdf = write_paper(
+        tmp_path / "scgpt.pdf",
+        "scGPT: toward building a foundation model for single-cell multi-omics",
+        [
+            (
+                "Abstract",
+                "We present scGPT, a generative "
+                "pretrained transformer for single-cell RNA-seq data, pretrained on 33 "
+                "million cells. It supports cell type annotation and perturbation "
+                "prediction and batch integration.",
+            )
+        ],
+    )
     p = add(settings, pdf=pdf, index=fake_index).proposal
     assert (p.kind, p.entry_id) == ("update", "scgpt")
     assert p.base_hash and p.base_entry and p.base_entry.name == "scGPT"
 
 
-def test_similar_name_is_flagged_as_possible_duplicate(settings, table7_registry, tmp_path,
-                                                       fake_index):
+def test_similar_name_is_flagged_as_possible_duplicate(
+    settings, table7_registry, tmp_path, fake_index
+):
     from pdfgen import write_paper
 
-    pdf = write_paper(tmp_path / "x.pdf", "scGPTs: single-cell models", [
-        ("Abstract", "We present scGPTs, a foundation model for single-cell RNA-seq data.")])
+    pdf = write_paper(
+        tmp_path / "x.pdf",
+        "scGPTs: single-cell models",
+        [("Abstract", "We present scGPTs, a foundation model for single-cell RNA-seq data.")],
+    )
     p = add(settings, pdf=pdf, index=fake_index).proposal
-    assert p.kind == "new" and any("possible duplicate of existing entry scgpt" in f
-                                   for f in p.flags)
+    assert p.kind == "new" and any(
+        "possible duplicate of existing entry scgpt" in f for f in p.flags
+    )
 
 
 @pytest.mark.parametrize("maker", [pdfs.corrupt, pdfs.empty, pdfs.image_only])
@@ -83,8 +96,10 @@ def test_broken_pdf_leaves_nothing_behind(settings, tmp_path, maker, fake_index)
     with pytest.raises(PdfError):
         add(settings, pdf=maker(tmp_path / "bad.pdf"), index=fake_index)
     assert Queue(settings.queue_dir).ids() == []
-    assert not (settings.corpus_dir.exists() and any(
-        p for p in settings.corpus_dir.iterdir() if p.name not in (".index", ".cache")))
+    assert not (
+        settings.corpus_dir.exists()
+        and any(p for p in settings.corpus_dir.iterdir() if p.name not in (".index", ".cache"))
+    )
 
 
 def arxiv_env(monkeypatch, url):

@@ -17,15 +17,17 @@ def test_shipped_prompts_load_with_versions(settings):
 
 
 def test_prompt_declaring_wrong_variables_is_rejected(tmp_path):
-    (tmp_path / "x.yaml").write_text("name: x\nversion: 1.0.0\nvariables: [a]\nsystem: s\n"
-                                     "user: '{b}'\n")
+    (tmp_path / "x.yaml").write_text(
+        "name: x\nversion: 1.0.0\nvariables: [a]\nsystem: s\nuser: '{b}'\n"
+    )
     with pytest.raises(DataError, match="declares"):
         load_prompt(tmp_path, "x")
 
 
 def test_prompt_version_must_be_semver(tmp_path):
-    (tmp_path / "x.yaml").write_text("name: x\nversion: latest\nvariables: []\nsystem: s\n"
-                                     "user: u\n")
+    (tmp_path / "x.yaml").write_text(
+        "name: x\nversion: latest\nvariables: []\nsystem: s\nuser: u\n"
+    )
     with pytest.raises(DataError, match="MAJOR.MINOR.PATCH"):
         load_prompt(tmp_path, "x")
 

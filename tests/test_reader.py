@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 import pdfs
+import pytest
 from pdfgen import write_paper
 
 from agent.reader import Document, PdfError, chunk, flat, locate_quote, normalise, read_pdf
@@ -34,8 +34,9 @@ def test_sections_are_recognised(example_pdf):
     doc = Document(read_pdf(example_pdf))
     names = [name for _, name in doc.sections[0]]
     assert names[:1] == ["front"]
-    assert {"abstract", "introduction", "related_work", "methods", "results",
-            "references"} <= set(names)
+    assert {"abstract", "introduction", "related_work", "methods", "results", "references"} <= set(
+        names
+    )
 
 
 def test_chunks_keep_page_and_offsets(tmp_path):
@@ -46,7 +47,7 @@ def test_chunks_keep_page_and_offsets(tmp_path):
     assert len(chunks) > 4
     for c in chunks:
         page_text = doc.pages[c.page - 1].text
-        assert c.text == page_text[c.start:c.end].strip()
+        assert c.text == page_text[c.start : c.end].strip()
 
 
 def test_quote_found_across_whitespace_and_hyphenation():
@@ -55,13 +56,17 @@ def test_quote_found_across_whitespace_and_hyphenation():
 
 
 def test_invented_quote_is_not_found():
-    assert locate_quote("trained on 5 billion cells", [flat("trained on 31 million cells")]) \
-        is None
+    assert locate_quote("trained on 5 billion cells", [flat("trained on 31 million cells")]) is None
 
 
-@pytest.mark.parametrize("maker, kind", [
-    (pdfs.corrupt, "corrupt"), (pdfs.empty, "empty"), (pdfs.image_only, "no_text"),
-])
+@pytest.mark.parametrize(
+    "maker, kind",
+    [
+        (pdfs.corrupt, "corrupt"),
+        (pdfs.empty, "empty"),
+        (pdfs.image_only, "no_text"),
+    ],
+)
 def test_broken_pdf_gives_distinct_error(tmp_path, maker, kind):
     path = maker(tmp_path / "bad.pdf")
     with pytest.raises(PdfError) as exc:

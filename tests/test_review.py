@@ -27,11 +27,19 @@ def new_proposal(settings, example_pdf, fake_index):
 def update_proposal(settings, table7_registry, tmp_path, fake_index):
     from pdfgen import write_paper
 
-    pdf = write_paper(tmp_path / "scgpt.pdf", "scGPT: a foundation model for single-cell "
-                      "multi-omics", [("Abstract", "We present scGPT, a generative pretrained "
-                      "transformer pretrained on 33 million cells of single-cell RNA-seq data "
-                      "for cell type annotation and batch integration. Code: "
-                      "https://github.com/bowang-lab/scGPT")])
+    pdf = write_paper(
+        tmp_path / "scgpt.pdf",
+        "scGPT: a foundation model for single-cell multi-omics",
+        [
+            (
+                "Abstract",
+                "We present scGPT, a generative pretrained "
+                "transformer pretrained on 33 million cells of single-cell RNA-seq data "
+                "for cell type annotation and batch integration. Code: "
+                "https://github.com/bowang-lab/scGPT",
+            )
+        ],
+    )
     return add(settings, pdf=pdf, index=fake_index).proposal
 
 
@@ -60,8 +68,7 @@ def test_show_cli_json(settings, new_proposal):
 
 def test_queue_cli_lists_pending(settings, new_proposal):
     rows = json.loads(runner.invoke(app, ["queue", "--json"]).stdout)
-    assert [(r["id"], r["kind"], r["model"]) for r in rows] == [
-        (new_proposal.id, "new", "NicheLM")]
+    assert [(r["id"], r["kind"], r["model"]) for r in rows] == [(new_proposal.id, "new", "NicheLM")]
 
 
 def test_accept_writes_entry_with_provenance_and_verified_evidence(settings, new_proposal):
@@ -76,8 +83,9 @@ def test_accept_writes_entry_with_provenance_and_verified_evidence(settings, new
 
 
 def test_accept_with_overrides(settings, new_proposal):
-    e = Review(settings).accept(new_proposal.id, {"tasks": "annotation", "agentic": "no",
-                                                  "domains": "privacy,fairness"})
+    e = Review(settings).accept(
+        new_proposal.id, {"tasks": "annotation", "agentic": "no", "domains": "privacy,fairness"}
+    )
     assert e.tasks == ["annotation"] and e.domains == ["fairness", "privacy"]
     assert e.domain_score == 2 and "tasks" not in e.evidence
 
@@ -102,8 +110,7 @@ def test_accept_refuses_stale_proposal_with_three_way_view(settings, update_prop
     store.save(current)
     with pytest.raises(StaleProposal) as exc:
         Review(settings).accept(update_proposal.id)
-    assert ("venue", "Nature Methods", "Nature Methods (2024)", "Nature Methods") in \
-        exc.value.rows
+    assert ("venue", "Nature Methods", "Nature Methods (2024)", "Nature Methods") in exc.value.rows
 
 
 def test_rebase_then_accept_keeps_both_changes(settings, update_proposal):
@@ -175,8 +182,11 @@ def test_edit_invalid_then_valid_save(settings, new_proposal, tmp_path):
 
 def test_edit_shows_the_error_when_reopening(settings, new_proposal, tmp_path):
     seen = tmp_path / "seen.txt"
-    editor = write_editor(tmp_path, EDITOR.replace("{first}", "wizardry") + (
-        f"\nif n == 1: pathlib.Path({str(seen)!r}).write_text(text)\n"))
+    editor = write_editor(
+        tmp_path,
+        EDITOR.replace("{first}", "wizardry")
+        + (f"\nif n == 1: pathlib.Path({str(seen)!r}).write_text(text)\n"),
+    )
     Review(settings).edit(new_proposal.id, editor)
     assert "# ERROR:" in seen.read_text() and "family" in seen.read_text()
 

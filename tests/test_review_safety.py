@@ -21,16 +21,28 @@ from agent.store import Store
 def scgpt_proposal(settings, tmp_path, fake_index, url: str):
     from pdfgen import write_paper
 
-    pdf = write_paper(tmp_path / f"scgpt-{url[-3:]}.pdf", "scGPT: a foundation model", [
-        ("Abstract", f"We present scGPT, pretrained on 33 million cells of single-cell RNA-seq "
-                     f"data for cell type annotation. Code: {url}")])
+    pdf = write_paper(
+        tmp_path / f"scgpt-{url[-3:]}.pdf",
+        "scGPT: a foundation model",
+        [
+            (
+                "Abstract",
+                f"We present scGPT, pretrained on 33 million cells of single-cell RNA-seq "
+                f"data for cell type annotation. Code: {url}",
+            )
+        ],
+    )
     return add(settings, pdf=pdf, index=fake_index).proposal
 
 
 def curate(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "agent.cli", *args],
-                            env={**os.environ, **(env or {})}, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "agent.cli", *args],
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def consistent(settings) -> None:
@@ -49,12 +61,10 @@ def consistent(settings) -> None:
     assert leftovers == []
 
 
-def test_two_processes_accepting_the_same_entry(settings, table7_registry, tmp_path,
-                                                fake_index):
+def test_two_processes_accepting_the_same_entry(settings, table7_registry, tmp_path, fake_index):
     a = scgpt_proposal(settings, tmp_path, fake_index, "https://github.com/a/aaa")
     b = scgpt_proposal(settings, tmp_path, fake_index, "https://github.com/b/bbb")
-    procs = [curate("accept", a.id, "--reviewer", "r1"), curate("accept", b.id, "--reviewer",
-                                                                "r2")]
+    procs = [curate("accept", a.id, "--reviewer", "r1"), curate("accept", b.id, "--reviewer", "r2")]
     codes = sorted(p.wait(timeout=120) for p in procs)
     assert codes == [0, 5], [p.stderr.read() for p in procs]
     log = list(read_jsonl(settings.decisions_log))
@@ -66,18 +76,19 @@ def test_two_processes_accepting_the_same_entry(settings, table7_registry, tmp_p
     consistent(settings)
 
 
-POINTS = ["before-journal", "journal-written", "entry-written", "log-written",
-          "proposal-removed"]
+POINTS = ["before-journal", "journal-written", "entry-written", "log-written", "proposal-removed"]
 
 
 @pytest.mark.parametrize("point", POINTS)
-def test_kill_9_mid_accept_leaves_old_or_new_state(settings, table7_registry, tmp_path,
-                                                   fake_index, point):
+def test_kill_9_mid_accept_leaves_old_or_new_state(
+    settings, table7_registry, tmp_path, fake_index, point
+):
     p = scgpt_proposal(settings, tmp_path, fake_index, "https://github.com/k/kkk")
     old = Store(settings.models_dir).load("scgpt")
     marker = tmp_path / "reached"
-    proc = curate("accept", p.id, env={"CURATE_TEST_PAUSE_AT": point,
-                                       "CURATE_TEST_PAUSE_MARKER": str(marker)})
+    proc = curate(
+        "accept", p.id, env={"CURATE_TEST_PAUSE_AT": point, "CURATE_TEST_PAUSE_MARKER": str(marker)}
+    )
     deadline = time.time() + 60
     while not marker.exists():
         assert proc.poll() is None, proc.stderr.read()

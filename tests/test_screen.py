@@ -32,8 +32,10 @@ def test_reader_normalises_records(tmp_path, fmt):
 
 def test_same_decisions_from_every_format(tmp_path):
     s = LexiconScreener()
-    decisions = {fmt: [s.screen(r).decision for r in read_records(w(tmp_path / f"r.{fmt}"))
-                       .records] for fmt, w in WRITERS.items()}
+    decisions = {
+        fmt: [s.screen(r).decision for r in read_records(w(tmp_path / f"r.{fmt}")).records]
+        for fmt, w in WRITERS.items()
+    }
     assert len({tuple(v) for v in decisions.values()}) == 1
 
 
@@ -48,12 +50,14 @@ def test_atom_feed_reader(tmp_path):
 
 def test_bad_record_is_reported_and_batch_goes_on(tmp_path):
     path = tmp_path / "r.jsonl"
-    path.write_text('{"title": "Single-cell atlas model", "abstract": "x"}\n{broken\n'
-                    '{"abstract": "no title"}\n')
+    path.write_text(
+        '{"title": "Single-cell atlas model", "abstract": "x"}\n{broken\n{"abstract": "no title"}\n'
+    )
     res = read_records(path)
     assert len(res.records) == 1
-    assert res.errors[0].endswith("line 2: Expecting property name enclosed in double quotes: "
-                                  "line 1 column 2 (char 1)")
+    assert res.errors[0].endswith(
+        "line 2: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"
+    )
     assert "line 3: record has no title" in res.errors[1]
 
 
@@ -78,12 +82,15 @@ def test_unknown_extension_is_a_clear_error(tmp_path):
         read_records(path)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("https://arxiv.org/abs/2504.04698v2", "2504.04698"),
-    ("10.48550/arXiv.2504.04698", "2504.04698"),
-    ("arXiv:2504.04698", "2504.04698"),
-    ("https://doi.org/10.1038/s41592-024-02201-0", None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("https://arxiv.org/abs/2504.04698v2", "2504.04698"),
+        ("10.48550/arXiv.2504.04698", "2504.04698"),
+        ("arXiv:2504.04698", "2504.04698"),
+        ("https://doi.org/10.1038/s41592-024-02201-0", None),
+    ],
+)
 def test_arxiv_id_recognised_in_urls_and_dois(value, expected):
     assert arxiv_from(value) == expected
 
@@ -94,8 +101,9 @@ def test_arxiv_doi_is_not_a_journal_doi():
 
 
 def rec(title, **kw):
-    return Record(title=title, abstract=kw.pop("abstract", ""), origin=kw.pop("origin", title),
-                  **kw)
+    return Record(
+        title=title, abstract=kw.pop("abstract", ""), origin=kw.pop("origin", title), **kw
+    )
 
 
 def test_dedup_same_arxiv_id_any_version():
@@ -104,8 +112,7 @@ def test_dedup_same_arxiv_id_any_version():
 
 
 def test_dedup_preprint_and_published_version_merge_ids():
-    pre = rec("scFoo: a foundation model for single-cell data", arxiv_id="2401.00001",
-              year=2024)
+    pre = rec("scFoo: a foundation model for single-cell data", arxiv_id="2401.00001", year=2024)
     pub = rec("scFoo: A foundation model for single cell data.", doi="10.1/foo", year=2025)
     res = dedup([pre, pub])
     assert len(res.kept) == 1
@@ -113,14 +120,22 @@ def test_dedup_preprint_and_published_version_merge_ids():
 
 
 def test_dedup_keeps_similar_titles_years_apart():
-    res = dedup([rec("Deep learning for cells", year=2015), rec("Deep learning for cells.",
-                                                                 year=2024, doi="10.1/x")])
+    res = dedup(
+        [
+            rec("Deep learning for cells", year=2015),
+            rec("Deep learning for cells.", year=2024, doi="10.1/x"),
+        ]
+    )
     assert len(res.kept) == 2 or res.duplicates[0][2] == "identical title"
 
 
 def test_dedup_keeps_two_different_preprints_with_near_titles():
-    res = dedup([rec("Cell models part one", arxiv_id="2401.00001"),
-                 rec("Cell models part two", arxiv_id="2401.00002")])
+    res = dedup(
+        [
+            rec("Cell models part one", arxiv_id="2401.00001"),
+            rec("Cell models part two", arxiv_id="2401.00002"),
+        ]
+    )
     assert len(res.kept) == 2
 
 
@@ -141,8 +156,14 @@ def test_perturbation_screen_without_single_cell_words_is_not_excluded():
 
 
 def test_cell_type_annotation_by_llm_is_included():
-    assert decide("Can GPT-4 annotate cell types?", "We prompt GPT-4 with marker genes to "
-                  "perform cell type annotation of scRNA-seq clusters.") == "include"
+    assert (
+        decide(
+            "Can GPT-4 annotate cell types?",
+            "We prompt GPT-4 with marker genes to "
+            "perform cell type annotation of scRNA-seq clusters.",
+        )
+        == "include"
+    )
 
 
 def test_survey_is_excluded():
@@ -158,8 +179,13 @@ def test_general_llm_paper_is_excluded():
 
 
 def test_single_cell_without_a_model_is_maybe():
-    assert decide("Clustering spatial transcriptomics", "A graph method for spatial "
-                  "transcriptomics clustering of Visium slides.") == "maybe"
+    assert (
+        decide(
+            "Clustering spatial transcriptomics",
+            "A graph method for spatial transcriptomics clustering of Visium slides.",
+        )
+        == "maybe"
+    )
 
 
 def test_cascade_sends_only_maybes_to_the_llm(settings):
@@ -168,7 +194,8 @@ def test_cascade_sends_only_maybes_to_the_llm(settings):
     chat = ScriptedChat({"decision": "exclude", "criterion": None, "reason": "no model"})
     cascade = CascadeScreener(LexiconScreener(), LLMScreener(settings, chat_model=chat))
     records = [rec(r["title"], abstract=r["abstract"]) for r in RECORDS] + [
-        rec("Clustering spatial transcriptomics", abstract="A graph method for Visium.")]
+        rec("Clustering spatial transcriptomics", abstract="A graph method for Visium.")
+    ]
     out = [cascade.screen(r) for r in records]
     assert len(chat.sent) == 1 and out[-1].screener == "cascade/llm"
     assert out[-1].decision == "exclude" and out[0].screener == "cascade/lexicon"
@@ -223,8 +250,15 @@ def test_new_screener_version_redecides_and_reports(settings, tmp_path, monkeypa
     screen_file(path, LexiconScreener(), ledger)
     stricter = LexiconScreener()
     stricter.version = "lexicon-screen-2"
-    monkeypatch.setattr(stricter, "screen", lambda r: LexiconScreener().screen(r).model_copy(
-        update={"decision": "maybe", "version": "lexicon-screen-2"}))
+    monkeypatch.setattr(
+        stricter,
+        "screen",
+        lambda r: (
+            LexiconScreener()
+            .screen(r)
+            .model_copy(update={"decision": "maybe", "version": "lexicon-screen-2"})
+        ),
+    )
     run = screen_file(path, stricter, ledger)
     assert run.decided == 5 and all("lexicon-screen-2" in c.why for c in run.changes)
 
@@ -258,6 +292,5 @@ def test_screen_cli_missing_file(settings, tmp_path):
 
 def test_prisma_figure_is_written(settings, tmp_path):
     fig = tmp_path / "prisma.png"
-    r = runner.invoke(app, ["screen", str(write_jsonl(tmp_path / "r.jsonl")), "--figure",
-                            str(fig)])
+    r = runner.invoke(app, ["screen", str(write_jsonl(tmp_path / "r.jsonl")), "--figure", str(fig)])
     assert r.exit_code == 0 and fig.stat().st_size > 1000

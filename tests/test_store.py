@@ -12,8 +12,12 @@ from agent.store import Store
 
 
 def entry(**kw) -> Entry:
-    base = {"id": "demo", "name": "Demo", "family": "foundation",
-            "provenance": Provenance(source="paper")}
+    base = {
+        "id": "demo",
+        "name": "Demo",
+        "family": "foundation",
+        "provenance": Provenance(source="paper"),
+    }
     return Entry(**{**base, **kw})
 
 
@@ -35,12 +39,15 @@ def test_keys_keep_schema_order(settings):
     assert first == ["schema_version", "id", "name"]
 
 
-@pytest.mark.parametrize("patch, needle", [
-    ({"family": "wizardry"}, "field 'family'"),
-    ({"colour": "blue"}, "field 'colour': unknown field"),
-    ({"year": "last year"}, "field 'year'"),
-    ({"modalities": ["rna", "smell"]}, "field 'modalities.1'"),
-])
+@pytest.mark.parametrize(
+    "patch, needle",
+    [
+        ({"family": "wizardry"}, "field 'family'"),
+        ({"colour": "blue"}, "field 'colour': unknown field"),
+        ({"year": "last year"}, "field 'year'"),
+        ({"modalities": ["rna", "smell"]}, "field 'modalities.1'"),
+    ],
+)
 def test_broken_entry_names_file_and_field(settings, patch, needle):
     store = Store(settings.models_dir)
     path = store.save(entry())

@@ -11,8 +11,7 @@ from agent.schema import SLUG
 from agent.table7 import COLUMNS, SOURCE, map_family, read_table, split_name
 
 TABLE = SHARED / "llm4cell-table7.tsv"
-ROWS = list(csv.DictReader(TABLE.open(encoding="utf-8"), delimiter="\t",
-                           quoting=csv.QUOTE_NONE))
+ROWS = list(csv.DictReader(TABLE.open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +65,9 @@ def test_family_note_in_parentheses_is_not_an_alias():
 
 def test_hybrid_category_gives_secondary_family():
     assert map_family("Text-Bridge LLM+ Multi-modal Foundation Model")[:2] == (
-        "text_bridge", ["spatial_multimodal"])
+        "text_bridge",
+        ["spatial_multimodal"],
+    )
 
 
 def test_unknown_category_is_recorded_as_guess():

@@ -24,16 +24,16 @@ GROUPS: dict[str, tuple[str, ...]] = {
 QUERIES: dict[str, str] = {
     "identity": "we present a new model; our method is called; code is available at github",
     "family": "foundation model pretrained; large language model; agent that plans and calls "
-              "tools; benchmark evaluation; spatial multimodal; chromatin accessibility",
+    "tools; benchmark evaluation; spatial multimodal; chromatin accessibility",
     "modalities": "input data modalities: single-cell RNA-seq, ATAC-seq, protein, spatial "
-                  "transcriptomics, histology images, DNA sequence, text",
+    "transcriptomics, histology images, DNA sequence, text",
     "grounding": "pretrained on cell atlas; cell ontology; marker genes; literature and gene "
-                 "descriptions; spatial neighbourhood; DNA sequence motifs",
+    "descriptions; spatial neighbourhood; DNA sequence motifs",
     "tasks": "downstream tasks: cell type annotation, perturbation prediction, batch "
-             "integration, spatial deconvolution, gene regulatory network inference, "
-             "cross-species transfer, generation, drug response",
+    "integration, spatial deconvolution, gene regulatory network inference, "
+    "cross-species transfer, generation, drug response",
     "domains": "batch effects, multi-omics alignment, generalization to unseen tissues, "
-               "fairness, interpretability, privacy, scalability to millions of cells",
+    "fairness, interpretability, privacy, scalability to millions of cells",
 }
 
 
@@ -82,8 +82,9 @@ class Extractor(Protocol):
     def extract(self, paper: PaperText) -> Extraction: ...
 
 
-def verify(quotes: list[str], paper: PaperText, fld: str,
-           rejected: list[dict[str, Any]]) -> list[Evidence]:
+def verify(
+    quotes: list[str], paper: PaperText, fld: str, rejected: list[dict[str, Any]]
+) -> list[Evidence]:
     """Keep quotes that occur in the paper (normalised); record the others as rejected."""
     kept: list[Evidence] = []
     seen: set[str] = set()

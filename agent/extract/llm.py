@@ -58,21 +58,32 @@ class SetAnswer(BaseModel):
     values: list[Claim] = Field(default_factory=list)
 
 
-VOCAB = {"modalities": Modality, "grounding": Grounding, "tasks": Task, "domains": Domain,
-         "family": Family, "secondary_families": Family}
-SYNONYMS = {"modalities": MODALITY_TERMS, "grounding": GROUNDING_TERMS, "tasks": TASK_TERMS,
-            "family": FAMILY_TERMS, "secondary_families": FAMILY_TERMS}
+VOCAB = {
+    "modalities": Modality,
+    "grounding": Grounding,
+    "tasks": Task,
+    "domains": Domain,
+    "family": Family,
+    "secondary_families": Family,
+}
+SYNONYMS = {
+    "modalities": MODALITY_TERMS,
+    "grounding": GROUNDING_TERMS,
+    "tasks": TASK_TERMS,
+    "family": FAMILY_TERMS,
+    "secondary_families": FAMILY_TERMS,
+}
 SCHEMAS: dict[str, type[BaseModel]] = {"identity": IdentityAnswer, "family": FamilyAnswer}
 GUIDE = {
     "identity": "name: the paper's own model name; primary_task: one sentence (quote) saying "
-                "what the model does; code_url: a code repository URL if given.",
+    "what the model does; code_url: a code repository URL if given.",
     "family": f"family: one of {[f.value for f in Family]} (agentic = an LLM controller plans "
-              "multi-step work and calls tools; benchmark = the paper evaluates models rather "
-              "than introducing one); secondary_families: others that also apply; agentic: "
-              "true/false.",
+    "multi-step work and calls tools; benchmark = the paper evaluates models rather "
+    "than introducing one); secondary_families: others that also apply; agentic: "
+    "true/false.",
     "modalities": f"values: data the model consumes, from {[m.value for m in Modality]}.",
     "grounding": f"values: where its biological meaning comes from, from "
-                 f"{[g.value for g in Grounding]}.",
+    f"{[g.value for g in Grounding]}.",
     "tasks": f"values: the survey tasks the model addresses, from {[t.value for t in Task]}.",
     "domains": f"values: evidence dimensions shown, from {[d.value for d in Domain]}.",
 }
@@ -90,14 +101,21 @@ def make_chat_model(settings: Settings) -> Any:
     # langchain sends max_completion_tokens, which OpenAI-compatible servers such as llama.cpp
     # ignore (generation then runs to the context limit): send the classic field as well
     extra = {"max_tokens": cfg.max_tokens} if cfg.base_url else None
-    return ChatOpenAI(model=cfg.model, base_url=cfg.base_url,
-                      api_key=cfg.api_key(),  # type: ignore[arg-type]
-                      temperature=cfg.temperature, max_tokens=cfg.max_tokens,  # type: ignore[call-arg]
-                      timeout=cfg.timeout_s, max_retries=2, extra_body=extra)
+    return ChatOpenAI(
+        model=cfg.model,
+        base_url=cfg.base_url,
+        api_key=cfg.api_key(),  # type: ignore[arg-type]
+        temperature=cfg.temperature,
+        max_tokens=cfg.max_tokens,  # type: ignore[call-arg]
+        timeout=cfg.timeout_s,
+        max_retries=2,
+        extra_body=extra,
+    )
 
 
-def invoke_structured(runnable: Any, messages: list[tuple[str, str]], settings: Settings
-                      ) -> dict[str, Any] | None:
+def invoke_structured(
+    runnable: Any, messages: list[tuple[str, str]], settings: Settings
+) -> dict[str, Any] | None:
     """One structured call. A reply that breaks the schema is None (flagged by the caller,
     nothing made up); a server that is unreachable or refuses the request is an LLMError."""
     import openai
@@ -108,21 +126,31 @@ def invoke_structured(runnable: Any, messages: list[tuple[str, str]], settings: 
     cfg = settings.llm
     try:
         return runnable.invoke(messages)  # type: ignore[no-any-return]
-    except (ValidationError, OutputParserException, ValueError,
-            openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError):
+    except (
+        ValidationError,
+        OutputParserException,
+        ValueError,
+        openai.LengthFinishReasonError,
+        openai.ContentFilterFinishReasonError,
+    ):
         # output that breaks the schema or was cut off at max_tokens; some clients raise here
         # rather than returning parsing_error
         return None
     except openai.APIConnectionError as e:
-        raise LLMError(f"cannot reach the LLM server at {cfg.base_url or 'api.openai.com'}: "
-                       f"{e}") from e
+        raise LLMError(
+            f"cannot reach the LLM server at {cfg.base_url or 'api.openai.com'}: {e}"
+        ) from e
     except openai.APIStatusError as e:
         hint = ""
         if cfg.structured_method == "json_schema":
-            hint = (" If this server does not support json_schema output, set "
-                    "CURATE_LLM__STRUCTURED_METHOD=json_mode (or function_calling).")
-        raise LLMError(f"the LLM server refused the request (HTTP {e.status_code}): "
-                       f"{str(e.message)[:300]}.{hint}") from e
+            hint = (
+                " If this server does not support json_schema output, set "
+                "CURATE_LLM__STRUCTURED_METHOD=json_mode (or function_calling)."
+            )
+        raise LLMError(
+            f"the LLM server refused the request (HTTP {e.status_code}): "
+            f"{str(e.message)[:300]}.{hint}"
+        ) from e
 
 
 def sanitise(text: str) -> str:
@@ -164,19 +192,26 @@ class LLMExtractor:
     # ---------------------------------------------------------------- one call, cached
     def ask(self, group: str, passages: str, tokens: dict[str, int]) -> dict[str, Any] | None:
         schema = SCHEMAS.get(group, SetAnswer)
-        system, user = self.prompt.render(group=group, field_guide=GUIDE[group],
-                                          passages=passages)
-        key = hashlib.sha256(json.dumps([self.prompt.tag, self.model_name,
-                                         self.settings.llm.structured_method, system, user])
-                             .encode()).hexdigest()
+        system, user = self.prompt.render(group=group, field_guide=GUIDE[group], passages=passages)
+        key = hashlib.sha256(
+            json.dumps(
+                [
+                    self.prompt.tag,
+                    self.model_name,
+                    self.settings.llm.structured_method,
+                    system,
+                    user,
+                ]
+            ).encode()
+        ).hexdigest()
         cached = self.cache_dir / f"{key}.json"
         if cached.exists():
             hit = json.loads(cached.read_text())
             return hit["parsed"]
-        from langchain_core.exceptions import OutputParserException
 
         runnable = self.chat().with_structured_output(
-            schema, method=self.settings.llm.structured_method, include_raw=True)
+            schema, method=self.settings.llm.structured_method, include_raw=True
+        )
         out = invoke_structured(runnable, [("system", system), ("human", user)], self.settings)
         if out is None:
             return None
@@ -206,8 +241,9 @@ class LLMExtractor:
     def passages(self, paper: PaperText, query: str, k: int) -> str:
         chunks: list[Chunk] = paper.retrieve(query, k) if paper.retrieve else []
         if not chunks:  # no index: the title, abstract and first page
-            text = "\n".join([paper.title, paper.abstract, paper.pages[0].text if paper.pages
-                              else ""])
+            text = "\n".join(
+                [paper.title, paper.abstract, paper.pages[0].text if paper.pages else ""]
+            )
             return sanitise(text)
         return "\n\n".join(f"[page {c.page}] {sanitise(c.text)}" for c in chunks)
 
@@ -232,28 +268,48 @@ class LLMExtractor:
             for f in names:
                 r = fields.setdefault(f, FieldResult())
                 if not r.evidence:
-                    r.flags.append("no verified evidence after targeted retrieval; left for "
-                                   "the reviewer")
+                    r.flags.append(
+                        "no verified evidence after targeted retrieval; left for the reviewer"
+                    )
         if "domains" in fields:
-            fields["domain_score"] = FieldResult(value=len(fields["domains"].value or []),
-                                                 evidence=fields["domains"].evidence,
-                                                 confidence=fields["domains"].confidence)
-        return Extraction(extractor=self.name, model=self.model_name,
-                          prompt_versions={self.prompt.name: self.prompt.version},
-                          fields=fields, tokens=tokens, rejected_quotes=rejected)
+            fields["domain_score"] = FieldResult(
+                value=len(fields["domains"].value or []),
+                evidence=fields["domains"].evidence,
+                confidence=fields["domains"].confidence,
+            )
+        return Extraction(
+            extractor=self.name,
+            model=self.model_name,
+            prompt_versions={self.prompt.name: self.prompt.version},
+            fields=fields,
+            tokens=tokens,
+            rejected_quotes=rejected,
+        )
 
-    def to_fields(self, group: str, answer: dict[str, Any] | None, paper: PaperText,
-                  rejected: list[dict[str, Any]]) -> dict[str, FieldResult]:
+    def to_fields(
+        self,
+        group: str,
+        answer: dict[str, Any] | None,
+        paper: PaperText,
+        rejected: list[dict[str, Any]],
+    ) -> dict[str, FieldResult]:
         if answer is None:
-            return {f: FieldResult(flags=["model output was not valid for the schema"])
-                    for f in GROUPS[group]}
+            return {
+                f: FieldResult(flags=["model output was not valid for the schema"])
+                for f in GROUPS[group]
+            }
 
         def quotes_ok(fld: str, quotes: list[str]) -> list[Any]:
             clean = []
             for q in quotes:
                 if INJECTION.search(q):
-                    rejected.append({"field": fld, "quote": q[:300],
-                                     "reason": "quotes an instruction aimed at the model"})
+                    rejected.append(
+                        {
+                            "field": fld,
+                            "quote": q[:300],
+                            "reason": "quotes an instruction aimed at the model",
+                        }
+                    )
                 else:
                     clean.append(q)
             return verify(clean, paper, fld, rejected)
@@ -264,16 +320,20 @@ class LLMExtractor:
                 c = answer.get(fld)
                 if c and c.get("value"):
                     ev = quotes_ok(fld, c.get("quotes") or [])
-                    out[fld] = FieldResult(value=c["value"], evidence=ev,
-                                           confidence=0.8 if ev else 0.2)
+                    out[fld] = FieldResult(
+                        value=c["value"], evidence=ev, confidence=0.8 if ev else 0.2
+                    )
             return out
         if group == "family":
             fam = answer.get("family") or {}
             val, guessed = map_value("family", fam.get("value", "")) if fam else (None, False)
             ev = quotes_ok("family", fam.get("quotes") or []) if val else []
-            out["family"] = FieldResult(value=val, evidence=ev, confidence=0.8 if ev else 0.2,
-                                        flags=["vocabulary mapping guessed"] if guessed and val
-                                        else [])
+            out["family"] = FieldResult(
+                value=val,
+                evidence=ev,
+                confidence=0.8 if ev else 0.2,
+                flags=["vocabulary mapping guessed"] if guessed and val else [],
+            )
             secs, sec_ev = [], []
             for c in answer.get("secondary_families") or []:
                 v, _ = map_value("secondary_families", c.get("value", ""))
@@ -281,13 +341,15 @@ class LLMExtractor:
                 if v and e and v != val:
                     secs.append(v)
                     sec_ev += e
-            out["secondary_families"] = FieldResult(value=sorted(set(secs)), evidence=sec_ev,
-                                                    confidence=0.7 if secs else 0.5)
+            out["secondary_families"] = FieldResult(
+                value=sorted(set(secs)), evidence=sec_ev, confidence=0.7 if secs else 0.5
+            )
             ag = answer.get("agentic") or {}
             ag_ev = quotes_ok("agentic", ag.get("quotes") or [])
             agentic = bool(ag.get("value")) and bool(ag_ev)
-            out["agentic"] = FieldResult(value=agentic, evidence=ag_ev if agentic else [],
-                                         confidence=0.8 if ag_ev else 0.5)
+            out["agentic"] = FieldResult(
+                value=agentic, evidence=ag_ev if agentic else [], confidence=0.8 if ag_ev else 0.5
+            )
             return out
         fld = GROUPS[group][0]
         values, evidence, flags = [], [], []
@@ -304,8 +366,12 @@ class LLMExtractor:
                 flags.append(f"vocabulary mapping guessed: {c.get('value')!r} -> {v}")
             values.append(v)
             evidence += ev
-        out[fld] = FieldResult(value=sorted(set(values)), evidence=evidence,
-                               confidence=0.8 if values else 0.0, flags=flags)
+        out[fld] = FieldResult(
+            value=sorted(set(values)),
+            evidence=evidence,
+            confidence=0.8 if values else 0.0,
+            flags=flags,
+        )
         return out
 
 

@@ -53,10 +53,12 @@ def dedup(records: list[Record], registry: list[Entry] | None = None) -> DedupRe
     why: dict[tuple[int, int], str] = {}
     seen: dict[str, int] = {}
     for i, r in enumerate(records):
-        for k, label in ((r.arxiv_id and f"a:{r.arxiv_id}", "same arXiv id"),
-                         (r.doi and f"d:{r.doi.lower()}", "same DOI"),
-                         (r.pmid and f"p:{r.pmid}", "same PMID"),
-                         (f"t:{titles[i]}", "identical title")):
+        for k, label in (
+            (r.arxiv_id and f"a:{r.arxiv_id}", "same arXiv id"),
+            (r.doi and f"d:{r.doi.lower()}", "same DOI"),
+            (r.pmid and f"p:{r.pmid}", "same PMID"),
+            (f"t:{titles[i]}", "identical title"),
+        ):
             if not k:
                 continue
             if k in seen and uf.union(seen[k], i):
@@ -74,10 +76,10 @@ def dedup(records: list[Record], registry: list[Entry] | None = None) -> DedupRe
                 i, j = members[x], members[y]
                 if uf.find(i) == uf.find(j):
                     continue
-                a, b = records[i], records[j]
-                if a.year and b.year and abs(a.year - b.year) > YEAR_TOLERANCE:
+                ra, rb = records[i], records[j]
+                if ra.year and rb.year and abs(ra.year - rb.year) > YEAR_TOLERANCE:
                     continue
-                if a.arxiv_id and b.arxiv_id and a.arxiv_id != b.arxiv_id:
+                if ra.arxiv_id and rb.arxiv_id and ra.arxiv_id != rb.arxiv_id:
                     continue  # two different preprints
                 if fuzz.ratio(titles[i], titles[j]) >= TITLE_SIMILARITY:
                     uf.union(i, j)
@@ -110,8 +112,11 @@ def dedup(records: list[Record], registry: list[Entry] | None = None) -> DedupRe
         by_doi = {e.doi.lower(): e.id for e in registry if e.doi}
         by_title = {norm_title(n): e.id for e in registry for n in (e.name, *e.aliases)}
         for r in res.kept:
-            hit = (by_id.get(r.arxiv_id or "") or by_doi.get((r.doi or "").lower())
-                   or by_title.get(norm_title(r.title)))
+            hit = (
+                by_id.get(r.arxiv_id or "")
+                or by_doi.get((r.doi or "").lower())
+                or by_title.get(norm_title(r.title))
+            )
             if hit:
                 res.in_registry[r.key] = hit
     return res

@@ -72,23 +72,32 @@ class Ledger:
         return out
 
     def save(self, entries: dict[str, LedgerEntry]) -> None:
-        text = "".join(e.model_dump_json() + "\n" for e in sorted(entries.values(),
-                                                                   key=lambda x: x.key))
+        text = "".join(
+            e.model_dump_json() + "\n" for e in sorted(entries.values(), key=lambda x: x.key)
+        )
         atomic_write_text(self.path, text)
 
 
 Progress = Callable[[int, int], None]
 
 
-def run_digest(path: Path, screener: Screener, registry: list[Any] | None, fmt: str | None,
-               columns: dict[str, str] | None) -> str:
+def run_digest(
+    path: Path,
+    screener: Screener,
+    registry: list[Any] | None,
+    fmt: str | None,
+    columns: dict[str, str] | None,
+) -> str:
     """Everything a run's outcome depends on: file bytes, screener version, registry, options."""
     h = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
-    h.update(json.dumps([screener.version, fmt, columns,
-                         sorted(e.content_hash() for e in registry or [])]).encode())
+    h.update(
+        json.dumps(
+            [screener.version, fmt, columns, sorted(e.content_hash() for e in registry or [])]
+        ).encode()
+    )
     return h.hexdigest()[:24]
 
 
@@ -102,16 +111,33 @@ def replay(snapshot: Path, book: dict[str, LedgerEntry]) -> ScreenRun | None:
     decisions = []
     for k in snap["keys"]:
         e = book[k]
-        decisions.append((Record(title=e.title, arxiv_id=e.arxiv_id, doi=e.doi,
-                                 merged=snap["merged"].get(k, [])), e.decision))
-    return ScreenRun(prisma=snap["prisma"], decisions=decisions, errors=snap["errors"],
-                     duplicates=[tuple(x) for x in snap["duplicates"]],  # type: ignore[misc]
-                     in_registry=snap["in_registry"], reused=len(decisions))
+        decisions.append(
+            (
+                Record(
+                    title=e.title, arxiv_id=e.arxiv_id, doi=e.doi, merged=snap["merged"].get(k, [])
+                ),
+                e.decision,
+            )
+        )
+    return ScreenRun(
+        prisma=snap["prisma"],
+        decisions=decisions,
+        errors=snap["errors"],
+        duplicates=[tuple(x) for x in snap["duplicates"]],  # type: ignore[misc]
+        in_registry=snap["in_registry"],
+        reused=len(decisions),
+    )
 
 
-def screen_file(path: Path, screener: Screener, ledger: Ledger, registry: list[Any] | None = None,
-                fmt: str | None = None, columns: dict[str, str] | None = None,
-                progress: Progress | None = None) -> ScreenRun:
+def screen_file(
+    path: Path,
+    screener: Screener,
+    ledger: Ledger,
+    registry: list[Any] | None = None,
+    fmt: str | None = None,
+    columns: dict[str, str] | None = None,
+    progress: Progress | None = None,
+) -> ScreenRun:
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file")
     snapshot = ledger.dir / "runs" / f"{run_digest(path, screener, registry, fmt, columns)}.json"
@@ -119,16 +145,31 @@ def screen_file(path: Path, screener: Screener, ledger: Ledger, registry: list[A
     if again is not None:
         if progress:
             progress(len(again.decisions), len(again.decisions))
-        append_jsonl(ledger.runs, {"at": now(), "file": str(path), "screener": screener.version,
-                                   "prisma": again.prisma, "decided": 0,
-                                   "reused": again.reused, "changed": 0, "replayed": True})
+        append_jsonl(
+            ledger.runs,
+            {
+                "at": now(),
+                "file": str(path),
+                "screener": screener.version,
+                "prisma": again.prisma,
+                "decided": 0,
+                "reused": again.reused,
+                "changed": 0,
+                "replayed": True,
+            },
+        )
         return again
     read = read_records(path, fmt, columns)
     dd = dedup(read.records, registry)
     with lock_for(ledger.dir, ".ledger.lock"):
         book = ledger.load()
-        run = ScreenRun(prisma={}, decisions=[], errors=read.errors, duplicates=dd.duplicates,
-                        in_registry=dd.in_registry)
+        run = ScreenRun(
+            prisma={},
+            decisions=[],
+            errors=read.errors,
+            duplicates=dd.duplicates,
+            in_registry=dd.in_registry,
+        )
         total = len(dd.kept)
         for i, r in enumerate(dd.kept):
             if progress and i % 500 == 0:
@@ -147,47 +188,115 @@ def screen_file(path: Path, screener: Screener, ledger: Ledger, registry: list[A
                     why.append("title/abstract changed")
                 if old.screener_version != screener.version:
                     why.append(f"screener {old.screener_version} -> {screener.version}")
-                run.changes.append(Change(r.key, r.title, old.decision.decision, d.decision,
-                                          "; ".join(why) + f": {d.reason}"))
-            book[r.key] = LedgerEntry(key=r.key, title=r.title, arxiv_id=r.arxiv_id, doi=r.doi,
-                                      text_hash=th, screener_version=screener.version,
-                                      decision=d, decided_at=now())
+                run.changes.append(
+                    Change(
+                        r.key,
+                        r.title,
+                        old.decision.decision,
+                        d.decision,
+                        "; ".join(why) + f": {d.reason}",
+                    )
+                )
+            book[r.key] = LedgerEntry(
+                key=r.key,
+                title=r.title,
+                arxiv_id=r.arxiv_id,
+                doi=r.doi,
+                text_hash=th,
+                screener_version=screener.version,
+                decision=d,
+                decided_at=now(),
+            )
             run.decisions.append((r, d))
         if progress:
             progress(total, total)
         if run.decided:
             ledger.save(book)
-    run.prisma = prisma(len(read.records) + len(read.errors), len(read.errors),
-                        len(dd.duplicates), len(dd.in_registry), run.decisions)
-    append_jsonl(ledger.runs, {"at": now(), "file": str(path), "screener": screener.version,
-                               "prisma": run.prisma, "decided": run.decided,
-                               "reused": run.reused, "changed": len(run.changes)})
-    atomic_write_text(snapshot, json.dumps({
-        "keys": [r.key for r, _ in run.decisions], "prisma": run.prisma, "errors": run.errors,
-        "duplicates": run.duplicates, "in_registry": run.in_registry,
-        "merged": {r.key: r.merged for r, _ in run.decisions if r.merged}}))
+    run.prisma = prisma(
+        len(read.records) + len(read.errors),
+        len(read.errors),
+        len(dd.duplicates),
+        len(dd.in_registry),
+        run.decisions,
+    )
+    append_jsonl(
+        ledger.runs,
+        {
+            "at": now(),
+            "file": str(path),
+            "screener": screener.version,
+            "prisma": run.prisma,
+            "decided": run.decided,
+            "reused": run.reused,
+            "changed": len(run.changes),
+        },
+    )
+    atomic_write_text(
+        snapshot,
+        json.dumps(
+            {
+                "keys": [r.key for r, _ in run.decisions],
+                "prisma": run.prisma,
+                "errors": run.errors,
+                "duplicates": run.duplicates,
+                "in_registry": run.in_registry,
+                "merged": {r.key: r.merged for r, _ in run.decisions if r.merged},
+            }
+        ),
+    )
     return run
 
 
-def prisma(n_in: int, n_bad: int, n_dup: int, n_reg: int,
-           decisions: list[tuple[Record, ScreenDecision]]) -> dict[str, Any]:
+def prisma(
+    n_in: int, n_bad: int, n_dup: int, n_reg: int, decisions: list[tuple[Record, ScreenDecision]]
+) -> dict[str, Any]:
     c = Counter(d.decision for _, d in decisions)
     reasons = Counter(d.criterion or "other" for _, d in decisions if d.decision == "exclude")
-    return {"records_in": n_in, "unreadable": n_bad, "duplicates_removed": n_dup,
-            "already_in_registry": n_reg, "screened": len(decisions),
-            "included": c["include"], "maybe": c["maybe"], "excluded": c["exclude"],
-            "excluded_by_reason": dict(reasons)}
+    return {
+        "records_in": n_in,
+        "unreadable": n_bad,
+        "duplicates_removed": n_dup,
+        "already_in_registry": n_reg,
+        "screened": len(decisions),
+        "included": c["include"],
+        "maybe": c["maybe"],
+        "excluded": c["exclude"],
+        "excluded_by_reason": dict(reasons),
+    }
 
 
-EXPORT_COLUMNS = ("key", "title", "year", "arxiv_id", "doi", "decision", "criterion", "reason",
-                  "screener", "version", "merged")
+EXPORT_COLUMNS = (
+    "key",
+    "title",
+    "year",
+    "arxiv_id",
+    "doi",
+    "decision",
+    "criterion",
+    "reason",
+    "screener",
+    "version",
+    "merged",
+)
 
 
 def export_decisions(run: ScreenRun, fmt: str) -> str:
-    rows = [{"key": r.key, "title": r.title, "year": r.year or "", "arxiv_id": r.arxiv_id or "",
-             "doi": r.doi or "", "decision": d.decision, "criterion": d.criterion or "",
-             "reason": d.reason, "screener": d.screener, "version": d.version,
-             "merged": ";".join(r.merged)} for r, d in run.decisions]
+    rows = [
+        {
+            "key": r.key,
+            "title": r.title,
+            "year": r.year or "",
+            "arxiv_id": r.arxiv_id or "",
+            "doi": r.doi or "",
+            "decision": d.decision,
+            "criterion": d.criterion or "",
+            "reason": d.reason,
+            "screener": d.screener,
+            "version": d.version,
+            "merged": ";".join(r.merged),
+        }
+        for r, d in run.decisions
+    ]
     if fmt == "jsonl":
         return "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in rows)
     if fmt == "csv":

@@ -27,10 +27,25 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     "title": ("title", "article title", "ti", "document title", "primary title"),
     "abstract": ("abstract", "ab", "summary", "abstract note", "paperabstract"),
     "authors": ("authors", "author", "au", "author full names", "creators"),
-    "year": ("year", "publication year", "py", "pubyear", "published", "date",
-             "publication date", "create date"),
-    "venue": ("venue", "journal", "source title", "publication title", "journal/book",
-              "container-title", "so"),
+    "year": (
+        "year",
+        "publication year",
+        "py",
+        "pubyear",
+        "published",
+        "date",
+        "publication date",
+        "create date",
+    ),
+    "venue": (
+        "venue",
+        "journal",
+        "source title",
+        "publication title",
+        "journal/book",
+        "container-title",
+        "so",
+    ),
     "doi": ("doi", "do", "externalids.doi"),
     "arxiv_id": ("arxiv_id", "arxiv id", "arxiv", "eprint", "externalids.arxiv", "id"),
     "pmid": ("pmid", "pubmed id", "pm"),
@@ -81,8 +96,14 @@ def arxiv_from(*values: Any) -> str | None:
         m = ARXIV_DOI.search(s)
         if m:
             s = m.group(1)
-        m = ARXIV_NEW.search(s) if ("arxiv" in s.lower() or re.fullmatch(
-            r"(arxiv:)?\d{4}\.\d{4,5}(v\d+)?", s.strip(), re.I)) else None
+        m = (
+            ARXIV_NEW.search(s)
+            if (
+                "arxiv" in s.lower()
+                or re.fullmatch(r"(arxiv:)?\d{4}\.\d{4,5}(v\d+)?", s.strip(), re.I)
+            )
+            else None
+        )
         if m:
             return m.group(1)
         m = ARXIV_OLD.search(s) if "arxiv" in s.lower() or "/" in s.strip()[:30] else None
@@ -114,17 +135,33 @@ def clean(s: Any) -> str:
     return " ".join(s.split())  # whitespace runs -> one space (str.split is C-fast)
 
 
-def make_record(origin: str, title: Any, abstract: Any = "", authors: Any = None,
-                year: Any = None, venue: Any = None, arxiv: tuple[Any, ...] = (),
-                doi: tuple[Any, ...] = (), pmid: Any = None) -> Record:
+def make_record(
+    origin: str,
+    title: Any,
+    abstract: Any = "",
+    authors: Any = None,
+    year: Any = None,
+    venue: Any = None,
+    arxiv: tuple[Any, ...] = (),
+    doi: tuple[Any, ...] = (),
+    pmid: Any = None,
+) -> Record:
     t = clean(title)
     if not t:
         raise ValueError("record has no title")
     if isinstance(authors, str):
         authors = [a.strip() for a in re.split(r"\s+and\s+|;", authors) if a.strip()]
-    return Record(title=t, abstract=clean(abstract), authors=list(authors or []),
-                  year=year_from(year), venue=clean(venue) or None, arxiv_id=arxiv_from(*arxiv),
-                  doi=doi_from(*doi), pmid=clean(pmid) or None, origin=origin)
+    return Record(
+        title=t,
+        abstract=clean(abstract),
+        authors=list(authors or []),
+        year=year_from(year),
+        venue=clean(venue) or None,
+        arxiv_id=arxiv_from(*arxiv),
+        doi=doi_from(*doi),
+        pmid=clean(pmid) or None,
+        origin=origin,
+    )
 
 
 @dataclass
@@ -142,11 +179,17 @@ def read_jsonl(path: Path) -> Iterator[Record | str]:
                 d = json.loads(line)
                 if not isinstance(d, dict):
                     raise ValueError("not a JSON object")
-                yield make_record(f"{path.name}:{n}", d.get("title"), d.get("abstract"),
-                                  d.get("authors"), d.get("year") or d.get("published"),
-                                  d.get("venue") or d.get("journal"),
-                                  arxiv=(d.get("arxiv_id"), d.get("arxiv"), d.get("url")),
-                                  doi=(d.get("doi"),), pmid=d.get("pmid"))
+                yield make_record(
+                    f"{path.name}:{n}",
+                    d.get("title"),
+                    d.get("abstract"),
+                    d.get("authors"),
+                    d.get("year") or d.get("published"),
+                    d.get("venue") or d.get("journal"),
+                    arxiv=(d.get("arxiv_id"), d.get("arxiv"), d.get("url")),
+                    doi=(d.get("doi"),),
+                    pmid=d.get("pmid"),
+                )
             except (ValueError, json.JSONDecodeError) as e:
                 yield f"{path}: line {n}: {e}"
 
@@ -170,8 +213,10 @@ def read_csv(path: Path, columns: dict[str, str] | None = None) -> Iterator[Reco
             else:
                 mapping[fld] = next((names[a] for a in aliases if a in names), None)
         if mapping["title"] is None:
-            raise ReadError(f"{path}: no title column (have: {', '.join(names) or 'none'}); "
-                            "map one with --columns title=NAME")
+            raise ReadError(
+                f"{path}: no title column (have: {', '.join(names) or 'none'}); "
+                "map one with --columns title=NAME"
+            )
 
         def get(row: dict[str, Any], f: str) -> Any:
             col = mapping.get(f)
@@ -179,10 +224,17 @@ def read_csv(path: Path, columns: dict[str, str] | None = None) -> Iterator[Reco
 
         for n, row in enumerate(reader, start=2):
             try:
-                yield make_record(f"{path.name}:{n}", get(row, "title"), get(row, "abstract"),
-                                  get(row, "authors"), get(row, "year"), get(row, "venue"),
-                                  arxiv=(get(row, "arxiv_id"), get(row, "url"), get(row, "doi")),
-                                  doi=(get(row, "doi"), get(row, "url")), pmid=get(row, "pmid"))
+                yield make_record(
+                    f"{path.name}:{n}",
+                    get(row, "title"),
+                    get(row, "abstract"),
+                    get(row, "authors"),
+                    get(row, "year"),
+                    get(row, "venue"),
+                    arxiv=(get(row, "arxiv_id"), get(row, "url"), get(row, "doi")),
+                    doi=(get(row, "doi"), get(row, "url")),
+                    pmid=get(row, "pmid"),
+                )
             except ValueError as e:
                 yield f"{path}: line {n}: {e}"
 
@@ -198,13 +250,16 @@ def read_ris(path: Path) -> Iterator[Record | str]:
         try:
             urls = d.get("urls") or []
             yield make_record(
-                f"{path.name}#{n}", d.get("title") or d.get("primary_title"),
+                f"{path.name}#{n}",
+                d.get("title") or d.get("primary_title"),
                 d.get("abstract") or d.get("notes_abstract"),
                 d.get("authors") or d.get("first_authors"),
                 d.get("year") or d.get("publication_year") or d.get("date"),
                 d.get("journal_name") or d.get("secondary_title"),
                 arxiv=(*urls, d.get("doi"), d.get("number")),
-                doi=(d.get("doi"), *urls), pmid=d.get("accession_number"))
+                doi=(d.get("doi"), *urls),
+                pmid=d.get("accession_number"),
+            )
         except ValueError as e:
             yield f"{path}: record {n}: {e}"
 
@@ -219,19 +274,33 @@ def read_bibtex(path: Path) -> Iterator[Record | str]:
         raise ReadError(f"{path}: not a readable BibTeX file: {e}") from e
     starts = [m.start() for m in re.finditer(r"^\s*@\w+\s*\{", text, re.M)]
     lines = [text.count("\n", 0, s) + 1 for s in starts]
-    if len(db.entries) < len([s for s in starts if not re.match(
-            r"\s*@(comment|preamble|string)", text[s:s + 12], re.I)]):
+    if len(db.entries) < len(
+        [
+            s
+            for s in starts
+            if not re.match(r"\s*@(comment|preamble|string)", text[s : s + 12], re.I)
+        ]
+    ):
         yield (f"{path}: {len(starts) - len(db.entries)} BibTeX entries could not be parsed")
     for n, d in enumerate(db.entries, start=1):
         try:
             arch = d.get("archiveprefix", "").lower()
             yield make_record(
-                f"{path.name}:{lines[n - 1] if n - 1 < len(lines) else n}", d.get("title"),
-                d.get("abstract"), d.get("author"), d.get("year"),
+                f"{path.name}:{lines[n - 1] if n - 1 < len(lines) else n}",
+                d.get("title"),
+                d.get("abstract"),
+                d.get("author"),
+                d.get("year"),
                 d.get("journal") or d.get("booktitle"),
-                arxiv=(f"arXiv:{d['eprint']}" if arch == "arxiv" and d.get("eprint") else None,
-                       d.get("url"), d.get("doi"), d.get("journal")),
-                doi=(d.get("doi"),), pmid=d.get("pmid"))
+                arxiv=(
+                    f"arXiv:{d['eprint']}" if arch == "arxiv" and d.get("eprint") else None,
+                    d.get("url"),
+                    d.get("doi"),
+                    d.get("journal"),
+                ),
+                doi=(d.get("doi"),),
+                pmid=d.get("pmid"),
+            )
         except ValueError as e:
             yield f"{path}: entry {n} ({d.get('ID', '?')}): {e}"
 
@@ -244,27 +313,43 @@ def read_atom(path: Path) -> Iterator[Record | str]:
         raise ReadError(f"{path}: not a readable Atom feed: {feed.get('bozo_exception')}")
     for n, e in enumerate(feed.entries, start=1):
         try:
-            yield make_record(f"{path.name}#{n}", e.get("title"), e.get("summary"),
-                              [a.get("name", "") for a in e.get("authors", [])],
-                              e.get("published"), e.get("arxiv_journal_ref"),
-                              arxiv=(e.get("id"),), doi=(e.get("arxiv_doi"),))
+            yield make_record(
+                f"{path.name}#{n}",
+                e.get("title"),
+                e.get("summary"),
+                [a.get("name", "") for a in e.get("authors", [])],
+                e.get("published"),
+                e.get("arxiv_journal_ref"),
+                arxiv=(e.get("id"),),
+                doi=(e.get("arxiv_doi"),),
+            )
         except ValueError as err:
             yield f"{path}: entry {n}: {err}"
 
 
-READERS = {".jsonl": read_jsonl, ".ndjson": read_jsonl, ".csv": read_csv, ".tsv": read_csv,
-           ".ris": read_ris, ".bib": read_bibtex, ".bibtex": read_bibtex, ".atom": read_atom,
-           ".xml": read_atom}
+READERS = {
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".csv": read_csv,
+    ".tsv": read_csv,
+    ".ris": read_ris,
+    ".bib": read_bibtex,
+    ".bibtex": read_bibtex,
+    ".atom": read_atom,
+    ".xml": read_atom,
+}
 
 
-def read_records(path: Path, fmt: str | None = None,
-                 columns: dict[str, str] | None = None) -> ReadResult:
+def read_records(
+    path: Path, fmt: str | None = None, columns: dict[str, str] | None = None
+) -> ReadResult:
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file")
     reader = READERS.get(f".{fmt}" if fmt else path.suffix.lower())
     if reader is None:
-        raise ReadError(f"{path}: unknown format {path.suffix!r}; use --format "
-                        "csv|ris|bib|jsonl|atom")
+        raise ReadError(
+            f"{path}: unknown format {path.suffix!r}; use --format csv|ris|bib|jsonl|atom"
+        )
     res = ReadResult()
     try:
         items = reader(path, columns) if reader is read_csv else reader(path)  # type: ignore[operator]

@@ -15,11 +15,11 @@ from agent.screen.records import Record
 
 CRITERIA = {
     "1": "Introduced or evaluated a large pretrained model (>= 10M parameters) for single-cell "
-         "or multi-omic analysis.",
+    "or multi-omic analysis.",
     "2": "Employed textual grounding, ontology prompts, or natural-language interfaces to "
-         "interpret single-cell data.",
+    "interpret single-cell data.",
     "3": "Proposed agentic or reasoning-based frameworks for biological tasks (annotation, "
-         "trajectory, perturbation, or integration).",
+    "trajectory, perturbation, or integration).",
     "4": "Released code, preprints, or benchmarks relevant to cellular foundation models.",
 }
 CRITERIA_TEXT = "\n".join(f"{k}. {v}" for k, v in CRITERIA.items())
@@ -61,26 +61,66 @@ SCOPE_WEAK = re.compile(
     re.I,
 )
 METHOD: dict[str, re.Pattern[str]] = {
-    "1": re.compile(r"foundation models?|pre-?train\w*|large[- ]scale (model|transformer)"
-                    r"|\d+(\.\d+)?\s*(million|billion|[mb])\s+parameters|language models?"
-                    r"|\bscgpt|geneformer|scbert|scfoundation|self-supervised", re.I),
-    "2": re.compile(r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural[- ]language"
-                    r"|\btext(ual)?\b|ontolog\w*|prompt\w*|instruction[- ]tun\w*", re.I),
-    "3": re.compile(r"\bagent(s|ic)?\b|multi-agent|reasoning|chain[- ]of[- ]thought|tool[- ]"
-                    r"(use|calling|augmented)|autonomous\w*|planning", re.I),
-    "4": re.compile(r"\bbenchmark\w*|\barena\b|open[- ]source|code (is )?(publicly )?available"
-                    r"|github\.com|evaluation (framework|suite|study)", re.I),
+    "1": re.compile(
+        r"foundation models?|pre-?train\w*|large[- ]scale (model|transformer)"
+        r"|\d+(\.\d+)?\s*(million|billion|[mb])\s+parameters|language models?"
+        r"|\bscgpt|geneformer|scbert|scfoundation|self-supervised",
+        re.I,
+    ),
+    "2": re.compile(
+        r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural[- ]language"
+        r"|\btext(ual)?\b|ontolog\w*|prompt\w*|instruction[- ]tun\w*",
+        re.I,
+    ),
+    "3": re.compile(
+        r"\bagent(s|ic)?\b|multi-agent|reasoning|chain[- ]of[- ]thought|tool[- ]"
+        r"(use|calling|augmented)|autonomous\w*|planning",
+        re.I,
+    ),
+    "4": re.compile(
+        r"\bbenchmark\w*|\barena\b|open[- ]source|code (is )?(publicly )?available"
+        r"|github\.com|evaluation (framework|suite|study)",
+        re.I,
+    ),
 }
-SURVEY = re.compile(r"\b(a |systematic |comprehensive |scoping )?(survey|review|overview)\b"
-                    r"|\bperspective\b", re.I)
-SURVEY_ABSTRACT = re.compile(r"\b(this|our|in this) (survey|review)\b|\bwe (survey|review) "
-                             r"(the|recent|existing)|\bsystematic(ally)? review", re.I)
+SURVEY = re.compile(
+    r"\b(a |systematic |comprehensive |scoping )?(survey|review|overview)\b"
+    r"|\bperspective\b",
+    re.I,
+)
+SURVEY_ABSTRACT = re.compile(
+    r"\b(this|our|in this) (survey|review)\b|\bwe (survey|review) "
+    r"(the|recent|existing)|\bsystematic(ally)? review",
+    re.I,
+)
 #: every SCOPE_STRONG alternative, and the weak path's cell/transcriptom test, contains one of
 #: these substrings; a record with none of them is out of scope without running the regexes
-GATE = ("single-cell", "single cell", "single-nucleus", "single nucleus", "scrna", "scatac",
-        "scdna", "snrna", "spatial", "visium", "merfish", "xenium", "slide-seq", "stereo-seq",
-        "cosmx", "cell", "tabula s", "tabula m", "perturb", "crispr", "cite-seq", "multiome", "10x",
-        "transcriptom")
+GATE = (
+    "single-cell",
+    "single cell",
+    "single-nucleus",
+    "single nucleus",
+    "scrna",
+    "scatac",
+    "scdna",
+    "snrna",
+    "spatial",
+    "visium",
+    "merfish",
+    "xenium",
+    "slide-seq",
+    "stereo-seq",
+    "cosmx",
+    "cell",
+    "tabula s",
+    "tabula m",
+    "perturb",
+    "crispr",
+    "cite-seq",
+    "multiome",
+    "10x",
+    "transcriptom",
+)
 LEXICON_VERSION = "lexicon-screen-1"
 
 
@@ -112,8 +152,13 @@ class LexiconScreener:
         low = text.lower()
 
         def d(decision: Decision, criterion: str | None, reason: str) -> ScreenDecision:
-            return ScreenDecision(decision=decision, criterion=criterion, reason=reason,
-                                  screener=self.name, version=self.version)
+            return ScreenDecision(
+                decision=decision,
+                criterion=criterion,
+                reason=reason,
+                screener=self.name,
+                version=self.version,
+            )
 
         if not any(k in low for k in GATE):
             return d("exclude", "scope", "out of scope: no single-cell or cellular omics terms")
@@ -124,8 +169,12 @@ class LexiconScreener:
             return d("exclude", "scope", "out of scope: no single-cell or cellular omics terms")
         if SURVEY.search(title) or SURVEY_ABSTRACT.search(abstract):
             scope_terms = _terms(SCOPE_STRONG, text)
-            return d("exclude", "survey", "survey or review: introduces no model"
-                     + (f" (scope: {', '.join(scope_terms)})" if scope_terms else ""))
+            return d(
+                "exclude",
+                "survey",
+                "survey or review: introduces no model"
+                + (f" (scope: {', '.join(scope_terms)})" if scope_terms else ""),
+            )
         met = {k: _terms(rx, text, 2) for k, rx in METHOD.items()}
         met = {k: v for k, v in met.items() if v}
         crit = ",".join(sorted(met)) or None
@@ -134,16 +183,30 @@ class LexiconScreener:
             if strong >= 2 and met:
                 why = "; ".join(f"A.2-{k}: {', '.join(v)}" for k, v in sorted(met.items()))
                 return d("include", crit, f"cellular omics ({', '.join(scope_terms)}) with {why}")
-            what = f"with {', '.join(t for v in met.values() for t in v)}" if met else \
-                "but no large-model, language or agent method named"
+            what = (
+                f"with {', '.join(t for v in met.values() for t in v)}"
+                if met
+                else "but no large-model, language or agent method named"
+            )
             return d("maybe", crit, f"mentions cellular omics ({', '.join(scope_terms)}) {what}")
         weak = _terms(SCOPE_WEAK, text)
-        if len(weak) >= 3 and ("1" in met or "2" in met) and re.search(
-                r"\bcells?\b|transcriptom", text, re.I):
-            return d("maybe", crit, f"molecular/omics terms ({', '.join(weak)}) with "
-                     f"{', '.join(t for v in met.values() for t in v)}; cellular scope unclear")
-        return d("exclude", "scope", "out of scope: no single-cell or cellular omics terms"
-                 + (f" (only {', '.join(weak)})" if weak else ""))
+        if (
+            len(weak) >= 3
+            and ("1" in met or "2" in met)
+            and re.search(r"\bcells?\b|transcriptom", text, re.I)
+        ):
+            return d(
+                "maybe",
+                crit,
+                f"molecular/omics terms ({', '.join(weak)}) with "
+                f"{', '.join(t for v in met.values() for t in v)}; cellular scope unclear",
+            )
+        return d(
+            "exclude",
+            "scope",
+            "out of scope: no single-cell or cellular omics terms"
+            + (f" (only {', '.join(weak)})" if weak else ""),
+        )
 
 
 class LLMDecision(BaseModel):
@@ -175,8 +238,9 @@ class LLMScreener:
     def screen(self, r: Record) -> ScreenDecision:
         from agent.fileio import atomic_write_text
 
-        system, user = self.prompt.render(criteria=CRITERIA_TEXT,
-                                          record=f"Title: {r.title}\nAbstract: {r.abstract}")
+        system, user = self.prompt.render(
+            criteria=CRITERIA_TEXT, record=f"Title: {r.title}\nAbstract: {r.abstract}"
+        )
         key = hashlib.sha256(json.dumps([self.version, system, user]).encode()).hexdigest()
         path = self.cache_dir / f"{key}.json"
         if path.exists():
@@ -184,20 +248,32 @@ class LLMScreener:
         else:
             from agent.extract.llm import invoke_structured
 
-            res = invoke_structured(self.chat().with_structured_output(
-                LLMDecision, method=self.settings.llm.structured_method, include_raw=True),
-                [("system", system), ("human", user)], self.settings)
+            res = invoke_structured(
+                self.chat().with_structured_output(
+                    LLMDecision, method=self.settings.llm.structured_method, include_raw=True
+                ),
+                [("system", system), ("human", user)],
+                self.settings,
+            )
             parsed = (res or {}).get("parsed")
             if not isinstance(parsed, LLMDecision):
                 # an unusable answer is not a decision: a human looks at it
-                return ScreenDecision(decision="maybe", criterion=None,
-                                      reason="LLM answer was not a valid decision",
-                                      screener=self.name, version=self.version)
+                return ScreenDecision(
+                    decision="maybe",
+                    criterion=None,
+                    reason="LLM answer was not a valid decision",
+                    screener=self.name,
+                    version=self.version,
+                )
             out = parsed
             atomic_write_text(path, out.model_dump_json())
-        return ScreenDecision(decision=out.decision, criterion=out.criterion,
-                              reason=out.reason[:300], screener=self.name,
-                              version=self.version)
+        return ScreenDecision(
+            decision=out.decision,
+            criterion=out.criterion,
+            reason=out.reason[:300],
+            screener=self.name,
+            version=self.version,
+        )
 
 
 class CascadeScreener:
@@ -212,8 +288,7 @@ class CascadeScreener:
     def screen(self, r: Record) -> ScreenDecision:
         first = self.lexicon.screen(r)
         if first.decision != "maybe":
-            return first.model_copy(update={"screener": "cascade/lexicon",
-                                            "version": self.version})
+            return first.model_copy(update={"screener": "cascade/lexicon", "version": self.version})
         second = self.llm.screen(r)
         return second.model_copy(update={"screener": "cascade/llm", "version": self.version})
 
