@@ -54,44 +54,14 @@ def ensure(d: Path) -> Path:
     return d
 
 
-class Embedder:
-    """Loads the model once, on first use."""
-
-    def __init__(self, settings: Settings):
-        self.settings = settings
-        self._model: Any = None
-
-    @property
-    def model(self) -> Any:
-        if self._model is None:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-            from transformers.utils import logging as hf_logging
-
-            hf_logging.disable_progress_bar()
-            from sentence_transformers import SentenceTransformer
-
-            path = resolve_model_dir(self.settings.embedding.model, self.settings.cache_dir)
-            self._model = SentenceTransformer(str(path), device="cpu")
-        return self._model
-
-    def encode(self, texts: list[str]) -> list[list[float]]:
-        vecs = self.model.encode(
-            texts,
-            batch_size=self.settings.embedding.batch_size,
-            normalize_embeddings=True,
-            show_progress_bar=False,
-        )
-        return [list(map(float, v)) for v in vecs]
-
-
 class Index:
-    def __init__(self, settings: Settings, embedder: Embedder | None = None):
+    def __init__(self, settings: Settings, embedder: Any = None):
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
         self.settings = settings
+        from agent.embedding import Embedder
+
         self.embedder = embedder or Embedder(settings)
         chroma_cfg = ChromaSettings(anonymized_telemetry=False)
         cfg = settings.index
@@ -112,14 +82,18 @@ class Index:
         metas = got.get("metadatas") or []
         return bool(metas) and metas[0].get("sha256") == sha
 
-    def add_paper(self, key: str, sha: str, chunks: list[Chunk]) -> int:
-        """Replace the paper's chunks: re-adding never duplicates them."""
+    def add_paper(self, key: str, sha: str, chunks: list[Chunk], vectors: Any = None) -> int:
+        """Replace the paper's chunks: re-adding never duplicates them. `vectors` may be
+        embeddings computed already (or a Future of them)."""
         if self.has_paper(key, sha):
             return 0
         self.col.delete(where={"paper": key})
         if not chunks:
             return 0
-        vecs = self.embedder.encode([c.text for c in chunks])
+        if vectors is None:
+            vecs = self.embedder.encode([c.text for c in chunks])
+        else:
+            vecs = vectors.result() if hasattr(vectors, "result") else vectors
         self.col.upsert(
             ids=[f"{key}:{c.index}" for c in chunks],
             embeddings=vecs,  # type: ignore[arg-type]

@@ -233,6 +233,24 @@ def build_proposal(
     )
 
 
+class LazyIndex:
+    """Stands in for an Index whose paper is already indexed; opens it on first retrieval."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._index: Any = None
+
+    def retriever(self, key: str) -> Callable[[str, int], Any]:
+        def retrieve(query: str, k: int) -> Any:
+            if self._index is None:
+                from agent.index import Index
+
+                self._index = Index(self.settings)
+            return self._index.retriever(key)(query, k)
+
+        return retrieve
+
+
 def _same_run(p: Proposal, source: Source, ex_names: list[str]) -> bool:
     return p.source.pdf_sha256 == source.pdf_sha256 and p.run.extractor == ex_names[0]
 
@@ -252,9 +270,34 @@ def add(
     extractors = make_extractors(settings, extractor)  # config errors before any I/O
     if (ref is None) == (pdf is None):
         raise ValueError("give an arXiv id or --pdf PATH (one of them)")
+    if ref is not None:
+        parse_arxiv_id(ref)  # a bad id fails before anything starts
+    embedder = None
+
+    def preload(sha: str | None) -> None:
+        """Load the embedding model on a thread while the paper is fetched and read and
+        chromadb is imported; a paper indexed before does not load it at all."""
+        nonlocal embedder
+        if index is None and embedder is None and not (sha and indexed(sha).exists()):
+            from agent.embedding import Embedder
+
+            embedder = Embedder(settings)
+            embedder.preload()
+
+    def indexed(sha: str) -> Path:
+        cfg = settings.index
+        k = key_of(sha)
+        return settings.corpus_dir / ".indexed" / f"{cfg.mode}-{cfg.collection}-{k}-{sha[:16]}"
+
+    def key_of(sha: str) -> str:
+        return ("pdf-" + sha[:16]) if pdf is not None else parse_arxiv_id(ref or "").key
+
     if pdf is not None:
-        pages = read_pdf(pdf)
+        if not pdf.exists():
+            raise FileNotFoundError(f"{pdf}: no such file")
         data = pdf.read_bytes()
+        preload(sha256(data))
+        pages = read_pdf(pdf)
         meta = pdf_metadata(pdf, pages)
         if title:
             meta.title = title
@@ -267,8 +310,10 @@ def add(
         if cache.complete:
             say(f"{aid}: cached in {cache.dir}")
             meta, data, raw_pages = cache.load()
+            preload(sha256(data))
             pages = [Page.model_validate(p) for p in raw_pages]
         else:
+            preload(None)
             fetcher = Fetcher(settings.arxiv)
             say(f"{aid}: fetching metadata")
             meta = fetcher.metadata(aid)
@@ -300,12 +345,21 @@ def add(
     t = time.perf_counter()
     doc = Document(pages)
     chunks = chunk(doc, settings.index.chunk_chars, settings.index.chunk_overlap)
-    if index is None:
-        from agent.index import Index
+    marker = indexed(source.pdf_sha256)
+    if index is None and marker.exists():
+        index = LazyIndex(settings)  # indexed before: chromadb is opened only if retrieval runs
+    else:
+        say(f"indexing {len(chunks)} chunks")
+        vectors = None
+        if index is None:
+            from agent.index import Index
 
-        index = Index(settings)
-    say(f"indexing {len(chunks)} chunks")
-    index.add_paper(key, source.pdf_sha256, chunks)
+            assert embedder is not None
+            vectors = embedder.encode_async([c.text for c in chunks])
+            index = Index(settings, embedder=embedder)  # chromadb imports while encoding runs
+        index.add_paper(key, source.pdf_sha256, chunks, vectors=vectors)
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
     timings["index"] = time.perf_counter() - t
 
     t = time.perf_counter()

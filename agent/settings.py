@@ -76,7 +76,12 @@ class EmbeddingSettings(Section):
         description="a sentence-transformers model directory, or the name of an installed "
         "package that ships one (never downloaded)",
     )
-    batch_size: int = Field(64, description="encoding batch size")
+    backend: str = Field(
+        "torch",
+        description="torch (BERT models, fast cold start) or "
+        "sentence-transformers (any model the library supports)",
+    )
+    batch_size: int = Field(32, description="encoding batch size")
 
 
 class IndexSettings(Section):
@@ -84,8 +89,10 @@ class IndexSettings(Section):
     host: str = Field("127.0.0.1", description="chroma server host, mode=http")
     port: int = Field(8000, description="chroma server port, mode=http")
     collection: str = Field("curate-chunks", description="collection name")
-    chunk_chars: int = Field(1200, description="target chunk size in characters")
-    chunk_overlap: int = Field(150, description="overlap between chunks in characters")
+    # ~1000 characters of paper text is ~200 MiniLM tokens: the whole chunk fits the model's
+    # 256-token window (1200 did not: its tail was silently cut off)
+    chunk_chars: int = Field(1000, description="target chunk size in characters")
+    chunk_overlap: int = Field(100, description="overlap between chunks in characters")
 
 
 class RetrievalSettings(Section):

@@ -122,3 +122,25 @@ def test_unknown_index_mode_is_a_config_error(monkeypatch):
     monkeypatch.setenv("CURATE_INDEX__MODE", "s3")
     with pytest.raises(ConfigError, match="CURATE_INDEX__MODE"):
         Index(load_settings())
+
+
+def test_torch_backend_matches_sentence_transformers(settings, monkeypatch):
+    from agent.embedding import Embedder
+
+    texts = ["cell type annotation of single-cell RNA-seq", "spatial deconvolution", "x " * 400]
+    fast = Embedder(settings).encode(texts)
+    monkeypatch.setenv("CURATE_EMBEDDING__BACKEND", "sentence-transformers")
+    from agent.settings import load_settings
+
+    ref = Embedder(load_settings()).encode(texts)
+    for a, b in zip(fast, ref, strict=True):
+        assert sum(x * y for x, y in zip(a, b, strict=True)) > 0.99999
+
+
+def test_unknown_embedding_backend_is_a_config_error(monkeypatch):
+    from agent.embedding import Embedder
+    from agent.settings import ConfigError, load_settings
+
+    monkeypatch.setenv("CURATE_EMBEDDING__BACKEND", "onnx")
+    with pytest.raises(ConfigError, match="CURATE_EMBEDDING__BACKEND"):
+        Embedder(load_settings()).encode(["x"])

@@ -147,7 +147,7 @@ def test_cli_reports_broken_pdf_kind(tmp_path):
 def test_cli_add_json_summary(example_pdf, monkeypatch, fake_index):
     import agent.index
 
-    monkeypatch.setattr(agent.index, "Index", lambda s: fake_index)
+    monkeypatch.setattr(agent.index, "Index", lambda s, embedder=None: fake_index)
     r = CliRunner().invoke(app, ["add", "--pdf", str(example_pdf), "--json"])
     assert r.exit_code == 0, r.output
     out = json.loads(r.stdout)
