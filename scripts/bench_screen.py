@@ -1,0 +1,74 @@
+"""Benchmark lexicon screening on a search export (default: the shared 14,849-record dev file).
+
+Prints: the screener alone (records/s), a first `curate screen` (new process, empty ledger),
+a re-screen of the unchanged file, a re-screen of the file grown by 5%, and peak RSS.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "data" / "search-results-dev.jsonl"
+
+
+def curate(ws: Path, *args: str) -> tuple[float, dict]:
+    env = {**os.environ, "CURATE_WORKSPACE": str(ws)}
+    t = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "agent.cli", *args, "--json"], env=env,
+                         capture_output=True, text=True, check=True)
+    return time.perf_counter() - t, json.loads(out.stdout)
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    tmp = Path(tempfile.mkdtemp(prefix="curate-bench-screen-"))
+    ws = tmp / "ws"
+    (ws / "registry").mkdir(parents=True)
+    shutil.copytree(ROOT / "registry" / "models", ws / "registry" / "models")
+
+    sys.path.insert(0, str(ROOT))
+    from agent.screen.records import read_records
+    from agent.screen.screeners import LexiconScreener
+
+    records = read_records(path).records
+    s = LexiconScreener()
+    t = time.perf_counter()
+    for r in records:
+        s.screen(r)
+    alone = time.perf_counter() - t
+    print(f"records: {len(records)}")
+    print(f"lexicon screener alone:   {len(records) / alone:8.0f} records/s  target >= 2000")
+
+    first, out = curate(ws, "screen", str(path))
+    print(f"first screen (process):   {first:8.2f} s = {len(records) / first:.0f} records/s "
+          f"end to end (decided {out['decided']})")
+    again, out = curate(ws, "screen", str(path))
+    print(f"re-screen, unchanged:     {again:8.2f} s ({again / first:.0%} of the first run; "
+          f"decided {out['decided']}, changed {len(out['changes'])})")
+    grown = tmp / "grown.jsonl"
+    lines = path.read_text().splitlines()
+    extra = []
+    for i, ln in enumerate(lines[: len(lines) // 20]):  # new papers: other ids and titles
+        rec = json.loads(ln)
+        title = " ".join(reversed(rec["title"].split())) + f" (follow-up {i})"
+        extra.append(json.dumps({**rec, "arxiv_id": f"9{i % 1000:03d}.{i:05d}", "title": title}))
+    grown.write_text("\n".join(lines + extra) + "\n")
+    more, out = curate(ws, "screen", str(grown))
+    print(f"re-screen, grown by 5%:   {more:8.2f} s (decided {out['decided']}, duplicates "
+          f"removed {out['prisma']['duplicates_removed']})")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS of the screen processes: {peak:.0f} MB")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
