@@ -24,11 +24,11 @@ $(VENV)/.e2e-done: $(VENV)/.setup-done
 
 demo: setup
 	CURATE_WORKSPACE=$(CURDIR) $(CURATE) registry validate
-	CURATE_WORKSPACE=$(CURDIR) $(CURATE) add --pdf examples/nichelm.pdf --title "NicheLM"
+	CURATE_WORKSPACE=$(CURDIR) $(CURATE) add --pdf examples/nichelm.pdf
 	CURATE_WORKSPACE=$(CURDIR) $(CURATE) queue
 
 test: setup setup-e2e
-	$(PY) -m pytest -q
+	CURATE_E2E_REQUIRED=1 $(PY) -m pytest -q
 
 lint: setup
 	$(VENV)/bin/ruff check agent tests scripts evals

@@ -377,14 +377,12 @@ def queue_cmd(
     if json_out:
         print_json(rows)
         return
-    table = Table(
-        "proposal", "model", "new/update", "changed", "flags", "source", "extractor", "age"
-    )
+    table = Table("model", "new/update", "changed", "flags", "source", "extractor", "age")
+    table.add_column("proposal (id or unique prefix)", overflow="fold", min_width=24)
     for x in rows:
         kind = x["kind"] + (" (stale)" if x["stale"] else "")
         ext = x["extractor"] + (f" / {x['llm']}" if x["llm"] else "")
         table.add_row(
-            x["id"],
             x["model"],
             kind,
             str(x["changed"]),
@@ -392,6 +390,7 @@ def queue_cmd(
             x["source"],
             ext,
             x["age"],
+            x["id"],
         )
     out.print(table)
     out.print(f"{len(rows)} pending")

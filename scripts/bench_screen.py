@@ -23,8 +23,13 @@ DEFAULT = ROOT.parent / "shared" / "data" / "search-results-dev.jsonl"
 def curate(ws: Path, *args: str) -> tuple[float, dict]:
     env = {**os.environ, "CURATE_WORKSPACE": str(ws)}
     t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "agent.cli", *args, "--json"], env=env,
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "agent.cli", *args, "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return time.perf_counter() - t, json.loads(out.stdout)
 
 
@@ -49,11 +54,15 @@ def main() -> None:
     print(f"lexicon screener alone:   {len(records) / alone:8.0f} records/s  target >= 2000")
 
     first, out = curate(ws, "screen", str(path))
-    print(f"first screen (process):   {first:8.2f} s = {len(records) / first:.0f} records/s "
-          f"end to end (decided {out['decided']})")
+    print(
+        f"first screen (process):   {first:8.2f} s = {len(records) / first:.0f} records/s "
+        f"end to end (decided {out['decided']})"
+    )
     again, out = curate(ws, "screen", str(path))
-    print(f"re-screen, unchanged:     {again:8.2f} s ({again / first:.0%} of the first run; "
-          f"decided {out['decided']}, changed {len(out['changes'])})")
+    print(
+        f"re-screen, unchanged:     {again:8.2f} s ({again / first:.0%} of the first run; "
+        f"decided {out['decided']}, changed {len(out['changes'])})"
+    )
     grown = tmp / "grown.jsonl"
     lines = path.read_text().splitlines()
     extra = []
@@ -63,8 +72,10 @@ def main() -> None:
         extra.append(json.dumps({**rec, "arxiv_id": f"9{i % 1000:03d}.{i:05d}", "title": title}))
     grown.write_text("\n".join(lines + extra) + "\n")
     more, out = curate(ws, "screen", str(grown))
-    print(f"re-screen, grown by 5%:   {more:8.2f} s (decided {out['decided']}, duplicates "
-          f"removed {out['prisma']['duplicates_removed']})")
+    print(
+        f"re-screen, grown by 5%:   {more:8.2f} s (decided {out['decided']}, duplicates "
+        f"removed {out['prisma']['duplicates_removed']})"
+    )
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak RSS of the screen processes: {peak:.0f} MB")
     shutil.rmtree(tmp, ignore_errors=True)
