@@ -121,7 +121,7 @@ GATE = (
     "10x",
     "transcriptom",
 )
-LEXICON_VERSION = "lexicon-screen-1"
+LEXICON_VERSION = "lexicon-screen-2"
 
 
 class Screener(Protocol):
@@ -171,7 +171,7 @@ class LexiconScreener:
             scope_terms = _terms(SCOPE_STRONG, text)
             return d(
                 "exclude",
-                "survey",
+                "survey" if strong else "scope",
                 "survey or review: introduces no model"
                 + (f" (scope: {', '.join(scope_terms)})" if scope_terms else ""),
             )
@@ -180,7 +180,8 @@ class LexiconScreener:
         crit = ",".join(sorted(met)) or None
         if strong:
             scope_terms = _terms(SCOPE_STRONG, text)
-            if strong >= 2 and met:
+            # criterion 4 alone (code or a benchmark) is relevant only next to a model: maybe
+            if strong >= 2 and met.keys() & {"1", "2", "3"}:
                 why = "; ".join(f"A.2-{k}: {', '.join(v)}" for k, v in sorted(met.items()))
                 return d("include", crit, f"cellular omics ({', '.join(scope_terms)}) with {why}")
             what = (
