@@ -33,6 +33,53 @@ def curate(ws: Path, *args: str) -> tuple[float, dict]:
     return time.perf_counter() - t, json.loads(out.stdout)
 
 
+def parity(records: list, tmp: Path) -> None:
+    """The same records exported as RIS, BibTeX and CSV must get the same decisions."""
+    import csv
+
+    import rispy
+
+    from agent.screen.records import read_records
+    from agent.screen.screeners import LexiconScreener
+
+    ris, bib, csv_path = tmp / "r.ris", tmp / "r.bib", tmp / "r.csv"
+    ris.write_text(
+        rispy.dumps(
+            [
+                {
+                    "type_of_reference": "JOUR",
+                    "title": r.title,
+                    "abstract": r.abstract,
+                    "year": str(r.year or ""),
+                    "urls": [f"https://arxiv.org/abs/{r.arxiv_id}"],
+                }
+                for r in records
+            ]
+        )
+    )
+    bib.write_text(
+        "\n".join(
+            f"@article{{r{i},\n  title = {{{r.title}}},\n  abstract = {{{r.abstract}}},\n"
+            f"  eprint = {{{r.arxiv_id}}},\n  archivePrefix = {{arXiv}}\n}}\n"
+            for i, r in enumerate(records)
+        )
+    )
+    with csv_path.open("w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Title", "Abstract", "Year", "URL"])
+        for r in records:
+            w.writerow([r.title, r.abstract, r.year or "", f"https://arxiv.org/abs/{r.arxiv_id}"])
+    s = LexiconScreener()
+    base = {r.arxiv_id: s.screen(r).decision for r in records}
+    for path in (ris, bib, csv_path):
+        got = read_records(path)
+        same = sum(base.get(r.arxiv_id) == s.screen(r).decision for r in got.records)
+        print(
+            f"format parity {path.suffix:5s}: {len(got.records)} records read, "
+            f"{len(got.errors)} errors, {same} same decisions as JSONL"
+        )
+
+
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
     tmp = Path(tempfile.mkdtemp(prefix="curate-bench-screen-"))
@@ -76,6 +123,7 @@ def main() -> None:
         f"re-screen, grown by 5%:   {more:8.2f} s (decided {out['decided']}, duplicates "
         f"removed {out['prisma']['duplicates_removed']})"
     )
+    parity(records, tmp)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak RSS of the screen processes: {peak:.0f} MB")
     shutil.rmtree(tmp, ignore_errors=True)

@@ -294,3 +294,35 @@ def test_prisma_figure_is_written(settings, tmp_path):
     fig = tmp_path / "prisma.png"
     r = runner.invoke(app, ["screen", str(write_jsonl(tmp_path / "r.jsonl")), "--figure", str(fig)])
     assert r.exit_code == 0 and fig.stat().st_size > 1000
+
+
+def test_queue_included_adds_fetchable_records_and_reports_the_rest(
+    monkeypatch, tmp_path, example_pdf
+):
+    from arxiv_server import ArxivServer
+    from conftest import FakeEmbedder
+
+    import agent.index
+
+    recs = [dict(RECORDS[0], arxiv_id="2504.04698"), RECORDS[1]]  # both are includes
+    path = write_jsonl(tmp_path / "r.jsonl", recs)
+    with ArxivServer(example_pdf) as srv:
+        monkeypatch.setenv("CURATE_ARXIV__API_URL", f"{srv.url}/api/query")
+        monkeypatch.setenv("CURATE_ARXIV__PDF_URL", f"{srv.url}/pdf")
+        monkeypatch.setenv("CURATE_ARXIV__RETRIES", "0")
+        real = agent.index.Index
+        monkeypatch.setattr(
+            agent.index, "Index", lambda s, embedder=None: real(s, embedder=FakeEmbedder())
+        )
+        r = runner.invoke(app, ["screen", str(path), "--queue-included", "--json"])
+    out = json.loads(r.stdout)
+    assert out["queued"] == ["2504.04698"]
+    assert (
+        out["not_queued"][0][0] == "2501.00002" and "arXiv has no paper" in out["not_queued"][0][1]
+    )
+
+
+def test_csv_with_quotes_inside_fields(tmp_path):
+    recs = [dict(RECORDS[0], abstract='We call it "CellPLM-X", a "foundation" model.')] * 3
+    [r, *_] = read_records(write_csv(tmp_path / "q.csv", recs)).records
+    assert r.abstract == 'We call it "CellPLM-X", a "foundation" model.'

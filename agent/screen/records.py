@@ -198,10 +198,13 @@ def read_csv(path: Path, columns: dict[str, str] | None = None) -> Iterator[Reco
     with path.open(encoding="utf-8-sig", newline="") as fh:
         sample = fh.read(4096)
         fh.seek(0)
+        # only the delimiter is sniffed: the Sniffer's quoting guesses (e.g. doublequote=False)
+        # mangle abstracts that contain quotes; exports use the standard (excel) quoting
         try:
-            dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
         except csv.Error:
-            dialect = csv.excel
+            delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+        dialect: Any = type("Export", (csv.excel,), {"delimiter": delimiter})
         reader = csv.DictReader(fh, dialect=dialect)
         names = {(h or "").strip().lower(): h for h in reader.fieldnames or []}
         mapping: dict[str, str | None] = {}
