@@ -377,12 +377,15 @@ def queue_cmd(
     if json_out:
         print_json(rows)
         return
-    table = Table("model", "new/update", "changed", "flags", "source", "extractor", "age")
-    table.add_column("proposal (id or unique prefix)", overflow="fold", min_width=24)
+    table = Table(title="pending proposals (an id's unique prefix is enough in commands)")
+    table.add_column("proposal", overflow="fold", ratio=3)
+    for col in ("model", "kind", "changed", "flags", "source", "extractor", "age"):
+        table.add_column(col, overflow="fold", ratio=1)
     for x in rows:
         kind = x["kind"] + (" (stale)" if x["stale"] else "")
         ext = x["extractor"] + (f" / {x['llm']}" if x["llm"] else "")
         table.add_row(
+            x["id"],
             x["model"],
             kind,
             str(x["changed"]),
@@ -390,7 +393,6 @@ def queue_cmd(
             x["source"],
             ext,
             x["age"],
-            x["id"],
         )
     out.print(table)
     out.print(f"{len(rows)} pending")
