@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable
 
 from agent.schema import Entry
+from agent.table7 import COLUMNS as TABLE7_COLUMNS
 from agent.vocab import Family, Grounding, Modality, Task
 
 FAMILY_LABEL = {
@@ -38,22 +39,7 @@ TASK_LABEL = {
     Task.drug_response: "Drug response",
 }
 #: the Table 7 columns, then the registry's own
-COLUMNS = (
-    "model",
-    "citation",
-    "year",
-    "venue",
-    "category",
-    "modality",
-    "grounding",
-    "agentic",
-    "primary_task",
-    "domain_score",
-    "id",
-    "arxiv_id",
-    "tasks",
-    "domains",
-)
+COLUMNS = (*TABLE7_COLUMNS, "id", "arxiv_id", "tasks", "domains")
 
 
 def row(e: Entry) -> dict[str, str]:

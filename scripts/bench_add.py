@@ -8,14 +8,11 @@ RSS of the cold process. Targets from the issue are printed beside each number.
 
 from __future__ import annotations
 
-import json
 import os
 import resource
 import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -23,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REPEAT = 3
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from benchutil import curate, scratch_workspace  # noqa: E402
 from pdfgen import EXAMPLE_SECTIONS, EXAMPLE_TITLE, write_paper  # noqa: E402
 
 
@@ -38,24 +36,8 @@ def twenty_pages(path: Path, tag: str) -> Path:
         reps += 2
 
 
-def curate(ws: Path, *args: str) -> tuple[float, dict]:
-    env = {**os.environ, "CURATE_WORKSPACE": str(ws)}
-    t = time.perf_counter()
-    out = subprocess.run(
-        [sys.executable, "-m", "agent.cli", *args, "--json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return time.perf_counter() - t, json.loads(out.stdout)
-
-
 def main() -> None:
-    tmp = Path(tempfile.mkdtemp(prefix="curate-bench-"))
-    ws = tmp / "ws"
-    (ws / "registry").mkdir(parents=True)
-    shutil.copytree(ROOT / "registry" / "models", ws / "registry" / "models")
+    tmp, ws = scratch_workspace("curate-bench-")
     paper_a = twenty_pages(tmp / "a.pdf", "paper A")
     os.environ["CURATE_WORKSPACE"] = str(ws)
 

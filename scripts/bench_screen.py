@@ -7,30 +7,17 @@ a re-screen of the unchanged file, a re-screen of the file grown by 5%, and peak
 from __future__ import annotations
 
 import json
-import os
 import resource
 import shutil
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "data" / "search-results-dev.jsonl"
+sys.path.insert(0, str(ROOT / "scripts"))
 
-
-def curate(ws: Path, *args: str) -> tuple[float, dict]:
-    env = {**os.environ, "CURATE_WORKSPACE": str(ws)}
-    t = time.perf_counter()
-    out = subprocess.run(
-        [sys.executable, "-m", "agent.cli", *args, "--json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return time.perf_counter() - t, json.loads(out.stdout)
+from benchutil import curate, scratch_workspace  # noqa: E402
 
 
 def parity(records: list, tmp: Path) -> None:
@@ -82,10 +69,7 @@ def parity(records: list, tmp: Path) -> None:
 
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    tmp = Path(tempfile.mkdtemp(prefix="curate-bench-screen-"))
-    ws = tmp / "ws"
-    (ws / "registry").mkdir(parents=True)
-    shutil.copytree(ROOT / "registry" / "models", ws / "registry" / "models")
+    tmp, ws = scratch_workspace("curate-bench-screen-")
 
     sys.path.insert(0, str(ROOT))
     from agent.screen.records import read_records

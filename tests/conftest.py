@@ -92,6 +92,19 @@ def fake_index(settings):
 
 
 @pytest.fixture
+def paper(tmp_path):
+    """Write a one-page paper PDF: paper(title, abstract) -> path."""
+    from pdfgen import write_paper
+
+    count = iter(range(1000))
+
+    def make(title: str, abstract: str) -> Path:
+        return write_paper(tmp_path / f"paper-{next(count)}.pdf", title, [("Abstract", abstract)])
+
+    return make
+
+
+@pytest.fixture
 def example_pdf(tmp_path):
     from pdfgen import write_example
 

@@ -54,21 +54,12 @@ def test_readding_does_not_duplicate_chunks(settings, example_pdf, fake_index):
     assert fake_index.col.count() == n
 
 
-def test_known_model_becomes_an_update(settings, table7_registry, tmp_path, fake_index):
-    from pdfgen import write_paper
-
-    pdf = write_paper(
-        tmp_path / "scgpt.pdf",
+def test_known_model_becomes_an_update(settings, table7_registry, paper, fake_index):
+    pdf = paper(
         "scGPT: toward building a foundation model for single-cell multi-omics",
-        [
-            (
-                "Abstract",
-                "We present scGPT, a generative "
-                "pretrained transformer for single-cell RNA-seq data, pretrained on 33 "
-                "million cells. It supports cell type annotation and perturbation "
-                "prediction and batch integration.",
-            )
-        ],
+        "We present scGPT, a generative pretrained transformer for single-cell RNA-seq data, "
+        "pretrained on 33 million cells. It supports cell type annotation and perturbation "
+        "prediction and batch integration.",
     )
     p = add(settings, pdf=pdf, index=fake_index).proposal
     assert (p.kind, p.entry_id) == ("update", "scgpt")
@@ -76,14 +67,11 @@ def test_known_model_becomes_an_update(settings, table7_registry, tmp_path, fake
 
 
 def test_similar_name_is_flagged_as_possible_duplicate(
-    settings, table7_registry, tmp_path, fake_index
+    settings, table7_registry, paper, fake_index
 ):
-    from pdfgen import write_paper
-
-    pdf = write_paper(
-        tmp_path / "x.pdf",
+    pdf = paper(
         "scGPTs: single-cell models",
-        [("Abstract", "We present scGPTs, a foundation model for single-cell RNA-seq data.")],
+        "We present scGPTs, a foundation model for single-cell RNA-seq data.",
     )
     p = add(settings, pdf=pdf, index=fake_index).proposal
     assert p.kind == "new" and any(

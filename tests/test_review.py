@@ -24,21 +24,12 @@ def new_proposal(settings, example_pdf, fake_index):
 
 
 @pytest.fixture
-def update_proposal(settings, table7_registry, tmp_path, fake_index):
-    from pdfgen import write_paper
-
-    pdf = write_paper(
-        tmp_path / "scgpt.pdf",
+def update_proposal(settings, table7_registry, paper, fake_index):
+    pdf = paper(
         "scGPT: a foundation model for single-cell multi-omics",
-        [
-            (
-                "Abstract",
-                "We present scGPT, a generative pretrained "
-                "transformer pretrained on 33 million cells of single-cell RNA-seq data "
-                "for cell type annotation and batch integration. Code: "
-                "https://github.com/bowang-lab/scGPT",
-            )
-        ],
+        "We present scGPT, a generative pretrained transformer pretrained on 33 million cells "
+        "of single-cell RNA-seq data for cell type annotation and batch integration. Code: "
+        "https://github.com/bowang-lab/scGPT",
     )
     return add(settings, pdf=pdf, index=fake_index).proposal
 

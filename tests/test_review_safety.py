@@ -18,19 +18,11 @@ from agent.review import Review
 from agent.store import Store
 
 
-def scgpt_proposal(settings, tmp_path, fake_index, url: str):
-    from pdfgen import write_paper
-
-    pdf = write_paper(
-        tmp_path / f"scgpt-{url[-3:]}.pdf",
+def scgpt_proposal(settings, paper, fake_index, url: str):
+    pdf = paper(
         "scGPT: a foundation model",
-        [
-            (
-                "Abstract",
-                f"We present scGPT, pretrained on 33 million cells of single-cell RNA-seq "
-                f"data for cell type annotation. Code: {url}",
-            )
-        ],
+        f"We present scGPT, pretrained on 33 million cells of single-cell RNA-seq data for cell "
+        f"type annotation. Code: {url}",
     )
     return add(settings, pdf=pdf, index=fake_index).proposal
 
@@ -61,9 +53,9 @@ def consistent(settings) -> None:
     assert leftovers == []
 
 
-def test_two_processes_accepting_the_same_entry(settings, table7_registry, tmp_path, fake_index):
-    a = scgpt_proposal(settings, tmp_path, fake_index, "https://github.com/a/aaa")
-    b = scgpt_proposal(settings, tmp_path, fake_index, "https://github.com/b/bbb")
+def test_two_processes_accepting_the_same_entry(settings, table7_registry, paper, fake_index):
+    a = scgpt_proposal(settings, paper, fake_index, "https://github.com/a/aaa")
+    b = scgpt_proposal(settings, paper, fake_index, "https://github.com/b/bbb")
     procs = [curate("accept", a.id, "--reviewer", "r1"), curate("accept", b.id, "--reviewer", "r2")]
     codes = sorted(p.wait(timeout=120) for p in procs)
     assert codes == [0, 5], [p.stderr.read() for p in procs]
@@ -81,9 +73,9 @@ POINTS = ["before-journal", "journal-written", "entry-written", "log-written", "
 
 @pytest.mark.parametrize("point", POINTS)
 def test_kill_9_mid_accept_leaves_old_or_new_state(
-    settings, table7_registry, tmp_path, fake_index, point
+    settings, table7_registry, tmp_path, paper, fake_index, point
 ):
-    p = scgpt_proposal(settings, tmp_path, fake_index, "https://github.com/k/kkk")
+    p = scgpt_proposal(settings, paper, fake_index, "https://github.com/k/kkk")
     old = Store(settings.models_dir).load("scgpt")
     marker = tmp_path / "reached"
     proc = curate(
