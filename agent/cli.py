@@ -678,23 +678,15 @@ def screen_cmd(
 
 
 def queue_included_records(s: Settings, run) -> tuple[list[str], list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
-    from agent.fetch import FetchError
-    from agent.pipeline import add
-    from agent.reader import PdfError
+    from agent.pipeline import add_many
 
-    queued, failed = [], []
-    for r, d in run.decisions:
-        if d.decision != "include":
-            continue
-        if not r.arxiv_id:
-            failed.append((r.key, "no arXiv id"))
-            continue
-        try:
-            add(s, r.arxiv_id)
-            queued.append(r.arxiv_id)
-        except (FetchError, PdfError) as e:
-            failed.append((r.arxiv_id, str(e)))
-    return queued, failed
+    included = [r for r, d in run.decisions if d.decision == "include"]
+    no_id = [(r.key, "no arXiv id") for r in included if not r.arxiv_id]
+    with err.status("adding included papers…") as status:
+        queued, failed = add_many(
+            s, [r.arxiv_id for r in included if r.arxiv_id], progress=lambda m: status.update(m)
+        )
+    return queued, no_id + failed
 
 
 @eval_app.command("extract")

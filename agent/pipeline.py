@@ -389,4 +389,27 @@ def add(
     return AddResult(proposal, path, False, timings)
 
 
-__all__ = ["add", "content_hash"]
+def add_many(
+    settings: Settings, arxiv_ids: list[str], progress: Progress | None = None
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """`add` for several papers with one index (the embedding model loads once). Papers that
+    cannot be fetched or read are reported, not fatal."""
+    from agent.fetch import FetchError
+    from agent.index import Index
+    from agent.reader import PdfError
+
+    index: Any = None
+    queued: list[str] = []
+    failed: list[tuple[str, str]] = []
+    for aid in arxiv_ids:
+        try:
+            if index is None:
+                index = Index(settings)
+            add(settings, aid, index=index, progress=progress)
+            queued.append(aid)
+        except (FetchError, PdfError) as e:
+            failed.append((aid, str(e)))
+    return queued, failed
+
+
+__all__ = ["add", "add_many", "content_hash"]
