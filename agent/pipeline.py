@@ -167,6 +167,7 @@ def build_proposal(
         data["id"] = f"{data['id']}-{slugify(meta.arxiv_id or source.pdf_sha256[:6])}"
     evidence = dict(data.get("evidence") or {})
     props: dict[str, FieldProposal] = {}
+    recurated: set[str] = set()
     for fld in EXTRACTED:
         r = fields.get(fld)
         if r is None:
@@ -178,6 +179,7 @@ def build_proposal(
         if r.evidence:
             data[fld] = r.value
             evidence[fld] = [e.model_dump() for e in r.evidence]
+            recurated.add(fld)
         elif fld == "agentic" and r.value is False and not base:
             data[fld] = False  # the default: no agent language found, nothing to quote
         elif fld in ("family", "agentic") and not base and r.value is not None:
@@ -192,12 +194,17 @@ def build_proposal(
             fp.flags.append("no verified evidence: value left for the reviewer")
             fp.value = [] if fld in SET_VALUED else None
         props[fld] = fp
-    data["domain_score"] = len(data.get("domains") or [])
-    data["domain_score_note"] = None
+    if not base or "domains" in recurated:
+        # the score is the number of domains; an update whose paper showed no domain evidence
+        # keeps the entry's score (Table 7 entries keep the survey's number until re-curated)
+        data["domain_score"] = len(data.get("domains") or [])
+        data["domain_score_note"] = None
     data["evidence"] = {k: v for k, v in evidence.items() if v}
     data.pop("schema_version", None)
-    for k in ("guessed", "source_text"):
-        data.pop(k, None) if not base else None
+    if base:  # what an import had to guess is settled for the fields the paper re-curated
+        data["guessed"] = {
+            k: v for k, v in (data.get("guessed") or {}).items() if k not in recurated
+        }
     entry_id = data["id"]
     pid = proposal_id(entry_id, source)
     data["provenance"] = Provenance(

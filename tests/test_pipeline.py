@@ -66,6 +66,26 @@ def test_known_model_becomes_an_update(settings, table7_registry, paper, fake_in
     assert p.base_hash and p.base_entry and p.base_entry.name == "scGPT"
 
 
+def test_update_without_domain_evidence_keeps_the_survey_score(
+    settings, table7_registry, paper, fake_index
+):
+    pdf = paper(
+        "scGPT: a model", "We present scGPT for cell type annotation of single-cell RNA-seq data."
+    )
+    p = add(settings, pdf=pdf, index=fake_index).proposal
+    assert p.kind == "update" and p.entry.domain_score == 6 and p.entry.domains == []
+
+
+def test_update_settles_guesses_for_recurated_fields(settings, table7_registry, paper, fake_index):
+    pdf = paper(
+        "scGPT: a model",
+        "We present scGPT, a foundation model for single-cell "
+        "RNA-seq and scATAC-seq data, for cell type annotation.",
+    )
+    p = add(settings, pdf=pdf, index=fake_index).proposal
+    assert "modalities" in p.base_entry.guessed and "modalities" not in p.entry.guessed
+
+
 def test_similar_name_is_flagged_as_possible_duplicate(
     settings, table7_registry, paper, fake_index
 ):
