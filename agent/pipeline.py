@@ -15,7 +15,7 @@ from agent.extract.base import Extraction, FieldResult, PaperText
 from agent.fetch import Fetcher, Metadata, PaperCache, parse_arxiv_id, sha256
 from agent.proposal import FieldProposal, Proposal, Queue, Run, Source, now, proposal_id
 from agent.reader import Document, Page, chunk, read_pdf
-from agent.schema import Entry, Provenance, content_hash, slugify
+from agent.schema import Entry, Provenance, slugify
 from agent.settings import Settings
 from agent.store import Store
 
@@ -417,6 +417,3 @@ def add_many(
         except (FetchError, PdfError) as e:
             failed.append((aid, str(e)))
     return queued, failed
-
-
-__all__ = ["add", "add_many", "content_hash"]

@@ -29,7 +29,6 @@ from agent.fileio import (
     atomic_write_text,
     dump_yaml,
     read_jsonl,
-    read_yaml,
 )
 from agent.proposal import FieldProposal, Proposal, Queue, now
 from agent.schema import REVIEW_FIELDS, Entry
@@ -389,6 +388,3 @@ def _crashpoint(name: str) -> None:
         import time
 
         time.sleep(60)
-
-
-__all__ = ["Review", "StaleProposal", "read_yaml"]

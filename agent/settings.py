@@ -11,7 +11,7 @@ import os
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic import BaseModel, ConfigDict, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -147,6 +147,3 @@ class Settings(BaseSettings):
 
 def load_settings() -> Settings:
     return Settings()
-
-
-__all__ = ["ConfigError", "LLMError", "Settings", "load_settings", "SecretStr"]

@@ -16,7 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from agent.cli import app
-from agent.index import Index, resolve_model_dir
+from agent.embedding import resolve_model_dir
+from agent.index import Index
 from agent.reader import Document, chunk, read_pdf
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
@@ -373,6 +372,3 @@ class LLMExtractor:
             flags=flags,
         )
         return out
-
-
-__all__ = ["LLMExtractor", "Path"]

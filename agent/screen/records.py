@@ -17,6 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from agent.fetch import parse_arxiv_id
+
 ARXIV_NEW = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 ARXIV_OLD = re.compile(r"\b([a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b")
 ARXIV_DOI = re.compile(r"10\.48550/arxiv\.(.+)$", re.I)
@@ -89,28 +91,22 @@ def norm_title(t: str) -> str:
 
 
 def arxiv_from(*values: Any) -> str | None:
+    """The arXiv id in an id, `arXiv:` reference, arxiv.org URL or 10.48550/arXiv DOI."""
     for v in values:
         if not v:
             continue
-        s = str(v)
+        s = str(v).strip()
         m = ARXIV_DOI.search(s)
         if m:
             s = m.group(1)
-        m = (
-            ARXIV_NEW.search(s)
-            if (
-                "arxiv" in s.lower()
-                or re.fullmatch(r"(arxiv:)?\d{4}\.\d{4,5}(v\d+)?", s.strip(), re.I)
-            )
-            else None
-        )
-        if m:
-            return m.group(1)
-        m = ARXIV_OLD.search(s) if "arxiv" in s.lower() or "/" in s.strip()[:30] else None
-        if m and "arxiv" in s.lower():
-            return m.group(1)
-        if re.fullmatch(r"[a-z\-]+(\.[A-Z]{2})?/\d{7}(v\d+)?", s.strip()):
-            return s.strip().split("v")[0] if re.search(r"v\d+$", s.strip()) else s.strip()
+        try:
+            return parse_arxiv_id(s).id
+        except ValueError:
+            pass
+        if "arxiv" in s.lower():  # an id inside other text, e.g. "arXiv preprint arXiv:…"
+            m = ARXIV_NEW.search(s) or ARXIV_OLD.search(s)
+            if m:
+                return m.group(1)
     return None
 
 
