@@ -258,8 +258,16 @@ class LazyIndex:
         return retrieve
 
 
-def _same_run(p: Proposal, source: Source, ex_names: list[str]) -> bool:
-    return p.source.pdf_sha256 == source.pdf_sha256 and p.run.extractor == ex_names[0]
+def _same_run(p: Proposal, source: Source, primary: Any, settings: Settings) -> bool:
+    """A pending proposal from the same PDF, extractor, model and prompt versions."""
+    model = settings.llm.model if primary.name == "llm" else None
+    versions = primary.prompt_versions
+    return (
+        p.source.pdf_sha256 == source.pdf_sha256
+        and p.run.extractor == primary.name
+        and p.run.model == model
+        and p.run.prompt_versions == versions
+    )
 
 
 def add(
@@ -345,7 +353,7 @@ def add(
 
     queue = Queue(settings.queue_dir)
     for p in queue.all():
-        if _same_run(p, source, [e.name for e in extractors]):
+        if _same_run(p, source, extractors[0], settings):
             say(f"an identical proposal is already pending: {p.id}")
             return AddResult(p, queue.path(p.id), True, timings)
 

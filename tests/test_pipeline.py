@@ -45,6 +45,23 @@ def test_readding_same_pdf_reuses_pending_proposal(settings, example_pdf, fake_i
     assert len(Queue(settings.queue_dir).ids()) == 1
 
 
+def test_readding_with_another_llm_model_makes_a_new_proposal(
+    settings, example_pdf, fake_index, monkeypatch
+):
+    from fake_llm import ScriptedChat
+
+    from agent.extract import llm as llm_mod
+    from agent.settings import load_settings
+
+    monkeypatch.setattr(llm_mod, "make_chat_model", lambda s: ScriptedChat({"values": []}))
+    monkeypatch.setenv("CURATE_LLM__MODEL", "model-a")
+    first = add(load_settings(), pdf=example_pdf, index=fake_index)
+    monkeypatch.setenv("CURATE_LLM__MODEL", "model-b")
+    second = add(load_settings(), pdf=example_pdf, index=fake_index)
+    assert not second.reused and second.proposal.id != first.proposal.id
+    assert second.proposal.run.model == "model-b"
+
+
 def test_readding_does_not_duplicate_chunks(settings, example_pdf, fake_index):
     add(settings, pdf=example_pdf, index=fake_index)
     n = fake_index.col.count()

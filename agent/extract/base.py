@@ -78,6 +78,7 @@ class PaperText:
 
 class Extractor(Protocol):
     name: str
+    prompt_versions: dict[str, str]  # what a proposal records, and what re-adds compare
 
     def extract(self, paper: PaperText) -> Extraction: ...
 

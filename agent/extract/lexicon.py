@@ -194,6 +194,7 @@ def result(
 
 class LexiconExtractor:
     name = "lexicon"
+    prompt_versions = {"lexicon": VERSION}  # noqa: RUF012 - read-only
 
     def extract(self, paper: PaperText) -> Extraction:
         sents = sentences(paper)
@@ -232,7 +233,7 @@ class LexiconExtractor:
         fields.update(identity(paper, sents, rejected))
         return Extraction(
             extractor=self.name,
-            prompt_versions={"lexicon": VERSION},
+            prompt_versions=dict(self.prompt_versions),
             fields=fields,
             rejected_quotes=rejected,
         )

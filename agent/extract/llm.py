@@ -180,6 +180,10 @@ class LLMExtractor:
         self.cache_dir = settings.cache_dir / "llm"
 
     @property
+    def prompt_versions(self) -> dict[str, str]:
+        return {self.prompt.name: self.prompt.version}
+
+    @property
     def model_name(self) -> str:
         return self.settings.llm.model or getattr(self._chat, "model_name", None) or "scripted"
 
@@ -279,7 +283,7 @@ class LLMExtractor:
         return Extraction(
             extractor=self.name,
             model=self.model_name,
-            prompt_versions={self.prompt.name: self.prompt.version},
+            prompt_versions=self.prompt_versions,
             fields=fields,
             tokens=tokens,
             rejected_quotes=rejected,
