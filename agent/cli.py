@@ -572,23 +572,36 @@ def screen_cmd(
     figure: Annotated[
         Path | None, typer.Option(help="write a PRISMA flow figure (.png/.svg)")
     ] = None,
+    concurrency: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="LLM calls in flight at once (llm/cascade; default CURATE_LLM__CONCURRENCY)"
+        ),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Screen search results against the survey's inclusion criteria (A.2)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+    """Screen search results against the survey's inclusion criteria (A.2).
 
-    from agent.fileio import atomic_write_text
-    from agent.screen.ledger import Ledger, export_decisions, screen_file
+    Decisions are committed as they are made: an interrupted run keeps them, and running the
+    same command again resumes where it stopped."""
+    from rich.progress import MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from agent.screen.ledger import Ledger
     from agent.screen.records import ReadError
+    from agent.screen.run import screen_file, write_decisions
     from agent.screen.screeners import make_screener
 
     s = settings()
     sc = make_screener(screener, s)
+    fmt_out = export.suffix.lstrip(".") if export else None
+    if fmt_out not in (None, "csv", "jsonl"):
+        raise UserError(f"--export {export}: use a .csv or .jsonl file", 2)
+    ledger = Ledger.of(s)
     try:
         with Progress(
             "screening",
-            BarColumn(),
             MofNCompleteColumn(),
+            "records",
             TimeElapsedColumn(),
             console=err,
             transient=True,
@@ -598,16 +611,29 @@ def screen_cmd(
             run = screen_file(
                 path,
                 sc,
-                Ledger(s.screening_dir),
+                ledger,
                 store().load_all(),
                 fmt,
                 parse_columns(columns),
                 progress=lambda i, n: bar.update(task, completed=i, total=n),
+                concurrency=concurrency or s.llm.concurrency,
             )
     except ReadError as e:
         raise UserError(str(e)) from e
+    except KeyboardInterrupt:
+        err.print(
+            f"interrupted: {ledger.count()} decisions are kept in the ledger; "
+            "run the same command again to resume"
+        )
+        raise typer.Exit(130) from None
     if export:
-        atomic_write_text(export, export_decisions(run, export.suffix.lstrip(".") or "csv"))
+        import tempfile
+
+        export.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{export.name}.", suffix=".tmp", dir=export.parent)
+        with open(fd, "w", encoding="utf-8", newline="") as fh:
+            write_decisions(run, fh, fmt_out or "csv")
+        Path(tmp).replace(export)
     queued: list[str] = []
     failed: list[tuple[str, str]] = []
     if queue_included:
@@ -622,6 +648,8 @@ def screen_cmd(
                 "prisma": run.prisma,
                 "decided": run.decided,
                 "reused": run.reused,
+                "human": run.human,
+                "replayed": run.replayed,
                 "changes": [c.__dict__ for c in run.changes],
                 "errors": run.errors,
                 "queued": queued,
@@ -646,8 +674,9 @@ def screen_cmd(
         table.add_row(f"  excluded: {reason}", str(n))
     out.print(table)
     out.print(
-        f"decided {run.decided}, reused {run.reused} from the ledger, "
-        f"{len(run.changes)} decisions changed"
+        f"decided {run.decided}, reused {run.reused} from the ledger"
+        + (f" ({run.human} decided by a person)" if run.human else "")
+        + f", {len(run.changes)} decisions changed"
     )
     for problem in run.errors[:10]:
         err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
@@ -680,7 +709,7 @@ def screen_cmd(
 def queue_included_records(s: Settings, run) -> tuple[list[str], list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
     from agent.pipeline import add_many
 
-    included = [r for r, d in run.decisions if d.decision == "include"]
+    included = run.included()
     no_id = [(r.key, "no arXiv id") for r in included if not r.arxiv_id]
     with err.status("adding included papers…") as status:
         queued, failed = add_many(

@@ -1,0 +1,538 @@
+"""A screening run: records are read, de-duplicated and decided in a stream, in batches.
+
+- Each batch's decisions are committed to the ledger before progress is reported, so a run
+  that is interrupted (Ctrl-C, kill -9) keeps every decision it reported; running the same
+  command again resumes: those records are looked up, not decided again.
+- Memory does not grow with the file: dedup keys live in a scratch SQLite database, the run's
+  record list in a run file (`runs/<digest>.sqlite`) that `decisions` and `duplicates` read back.
+- A re-run of identical inputs (file bytes, screener version, registry, options) with nothing
+  written to the ledger since replays the stored run without reading a record.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from agent.fileio import append_jsonl
+from agent.proposal import now
+from agent.screen.dedup import RegistryIndex, StreamDedup
+from agent.screen.ledger import COLUMNS, HUMAN, Ledger, LedgerEntry
+from agent.screen.records import Record, iter_records
+from agent.screen.screeners import ScreenDecision, Screener
+
+#: records per batch (one transaction) for in-process screeners; concurrent (LLM) screeners
+#: commit every `concurrency * 4` records so an interruption loses little paid work
+BATCH = 2000
+#: error messages kept for display (all are counted)
+MAX_ERRORS = 1000
+
+Progress = Callable[[int, int | None], None]
+
+
+@dataclass
+class Change:
+    key: str
+    title: str
+    old: str
+    new: str
+    why: str
+
+
+@dataclass
+class ScreenRun:
+    prisma: dict[str, Any]
+    run_file: Path | None = None
+    ledger_file: Path | None = None
+    changes: list[Change] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    in_registry: dict[str, str] = field(default_factory=dict)
+    reused: int = 0
+    decided: int = 0
+    human: int = 0  # records whose decision a person made
+    replayed: bool = False
+
+    def _rows(self, query: str) -> Iterator[tuple[Any, ...]]:
+        if self.run_file is None or not self.run_file.exists():
+            return
+        con = sqlite3.connect(self.run_file)
+        try:
+            con.execute("ATTACH DATABASE ? AS l", (str(self.ledger_file),))
+            yield from con.execute(query)
+        finally:
+            con.close()
+
+    @property
+    def decisions(self) -> Iterator[tuple[Record, ScreenDecision]]:
+        """Every screened record with its decision (a person's where one was made), in file
+        order, read back from the run file: nothing is held in memory."""
+        cols = ", ".join(f"d.{c.strip()}" for c in COLUMNS.split(","))
+        q = (
+            f"SELECT i.origin, i.merged, {cols}, h.decision, h.criterion, h.reason, h.reviewer "
+            "FROM items i JOIN l.decisions d ON d.key = i.key "
+            "LEFT JOIN l.human h ON h.key = i.key ORDER BY i.seq"
+        )
+        for row in self._rows(q):
+            e = LedgerEntry.from_row(row[2:17])
+            r = Record.trusted(
+                title=e.title,
+                abstract="",
+                authors=[],
+                year=e.year,
+                venue=None,
+                arxiv_id=e.arxiv_id,
+                doi=e.doi,
+                pmid=None,
+                origin=row[0],
+                merged=json.loads(row[1]) if row[1] else [],
+            )
+            d = e.decision
+            if row[17] is not None:
+                d = ScreenDecision(
+                    decision=row[17],
+                    criterion=row[18],
+                    reason=row[19],
+                    screener=HUMAN,
+                    version=HUMAN,
+                    reviewer=row[20],
+                )
+            yield r, d
+
+    @property
+    def duplicates(self) -> Iterator[tuple[str, str, str]]:
+        """(dropped record, kept record, why) in file order."""
+        yield from self._rows("SELECT origin, kept, why FROM dups ORDER BY seq")  # type: ignore[misc]
+
+    def included(self) -> list[Record]:
+        return [r for r, d in self.decisions if d.decision == "include"]
+
+
+def run_digest(
+    path: Path,
+    screener: Screener,
+    registry: list[Any] | None,
+    fmt: str | None,
+    columns: dict[str, str] | None,
+) -> str:
+    """Everything a run's outcome depends on: file bytes, screener version, registry, options."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    h.update(
+        json.dumps(
+            [screener.version, fmt, columns, sorted(e.content_hash() for e in registry or [])]
+        ).encode()
+    )
+    return h.hexdigest()[:24]
+
+
+def prisma_counts(
+    n_in: int, n_bad: int, n_dup: int, n_reg: int, decided: Counter[str], excluded: Counter[str]
+) -> dict[str, Any]:
+    return {
+        "records_in": n_in,
+        "unreadable": n_bad,
+        "duplicates_removed": n_dup,
+        "already_in_registry": n_reg,
+        "screened": sum(decided.values()),
+        "included": decided["include"],
+        "maybe": decided["maybe"],
+        "excluded": decided["exclude"],
+        "excluded_by_reason": dict(excluded),
+    }
+
+
+def prisma(n_in: int, n_bad: int, n_dup: int, n_reg: int, decisions: Any) -> dict[str, Any]:
+    """PRISMA counts from (record, decision) pairs."""
+    c: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()
+    for _, d in decisions:
+        c[d.decision] += 1
+        if d.decision == "exclude":
+            reasons[d.criterion or "other"] += 1
+    return prisma_counts(n_in, n_bad, n_dup, n_reg, c, reasons)
+
+
+def replay(ledger: Ledger, digest: str) -> ScreenRun | None:
+    """The stored run of identical inputs, if nothing was written to the ledger since."""
+    row = ledger.db.execute(
+        "SELECT generation, summary FROM runs WHERE digest = ?", (digest,)
+    ).fetchone()
+    run_file = ledger.runs_dir / f"{digest}.sqlite"
+    if row is None or row[0] != ledger.generation() or not run_file.exists():
+        return None
+    s = json.loads(row[1])
+    return ScreenRun(
+        prisma=s["prisma"],
+        run_file=run_file,
+        ledger_file=ledger.path,
+        errors=s["errors"],
+        in_registry=s["in_registry"],
+        reused=s["prisma"]["screened"],
+        human=s.get("human", 0),
+        replayed=True,
+    )
+
+
+RUN_SCHEMA = """
+PRAGMA journal_mode=OFF;
+PRAGMA synchronous=OFF;
+CREATE TABLE items(
+  seq INTEGER PRIMARY KEY, key TEXT NOT NULL, origin TEXT, merged TEXT, alen INTEGER);
+CREATE TABLE dups(seq INTEGER PRIMARY KEY, origin TEXT, kept TEXT, why TEXT);
+ATTACH DATABASE '' AS scratch;
+"""
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.decided: Counter[str] = Counter()
+        self.excluded: Counter[str] = Counter()
+
+    def add(self, d: ScreenDecision, sign: int = 1) -> None:
+        self.count(d.decision, d.criterion, sign)
+
+    def count(self, decision: str, criterion: str | None, sign: int = 1) -> None:
+        self.decided[decision] += sign
+        if decision == "exclude":
+            why = criterion or "other"
+            self.excluded[why] += sign
+            if not self.excluded[why]:
+                del self.excluded[why]
+
+
+def decide_all(screener: Screener, records: list[Record], concurrency: int) -> list[ScreenDecision]:
+    """Decisions in input order; screeners that wait on a server run `concurrency` at once."""
+    if concurrency > 1 and len(records) > 1 and getattr(screener, "concurrent", False):
+        with ThreadPoolExecutor(concurrency, thread_name_prefix="screen") as pool:
+            return list(pool.map(screener.screen, records))
+    return [screener.screen(r) for r in records]
+
+
+def _why(old: LedgerEntry, text_hash: str, screener: Screener, reason: str) -> str:
+    why = []
+    if old.text_hash != text_hash:
+        why.append("title/abstract changed")
+    if old.screener_version != screener.version:
+        why.append(f"screener {old.screener_version} -> {screener.version}")
+    return "; ".join(why) + f": {reason}"
+
+
+def screen_file(
+    path: Path,
+    screener: Screener,
+    ledger: Ledger,
+    registry: list[Any] | None = None,
+    fmt: str | None = None,
+    columns: dict[str, str] | None = None,
+    progress: Progress | None = None,
+    concurrency: int = 1,
+    batch_size: int | None = None,
+) -> ScreenRun:
+    records = iter_records(path, fmt, columns)  # a missing file or unknown format fails here
+    digest = run_digest(path, screener, registry, fmt, columns)
+    again = replay(ledger, digest)
+    if again is not None:
+        if progress:
+            progress(again.prisma["records_in"], again.prisma["records_in"])
+        log_run(ledger, path, screener, again)
+        return again
+    concurrent = concurrency > 1 and getattr(screener, "concurrent", False)
+    size = batch_size or (max(8, concurrency * 4) if concurrent else BATCH)
+    ledger.runs_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(ledger.runs_dir)
+    partial = ledger.runs_dir / f".{digest}.{os.getpid()}.partial"
+    partial.unlink(missing_ok=True)
+    rdb = sqlite3.connect(partial, isolation_level=None)
+    rdb.executescript(RUN_SCHEMA)
+    rdb.execute("PRAGMA scratch.cache_size=-65536")  # 64 MB: dedup keys insert in random order
+    dd = StreamDedup(rdb, "scratch")
+    reg = RegistryIndex(registry)
+    run = ScreenRun(prisma={}, ledger_file=ledger.path)
+    tally = _Tally()
+    n_in = n_bad = n_dup = seq = 0
+    has_human = ledger.has_human()
+    db = ledger.db
+    try:
+        while True:
+            items = list(islice(records, size))
+            if not items:
+                break
+            batch: list[Record] = []
+            for item in items:
+                n_in += 1
+                if isinstance(item, Record):
+                    batch.append(item)
+                else:
+                    n_bad += 1
+                    if len(run.errors) < MAX_ERRORS:
+                        run.errors.append(item)
+            rdb.execute("BEGIN")
+            fed = dd.feed(batch, seq)
+            kept = [
+                (seq + i, r)
+                for i, (r, (root, _)) in enumerate(zip(batch, fed, strict=True))
+                if root is None
+            ]
+            keys = [r.key for _, r in kept]
+            book = ledger.rows(keys)
+            people = ledger.human_decisions(keys) if has_human else {}
+            todo: list[tuple[int, Record, str]] = []
+            for s, r in kept:
+                hit = reg.find(r)
+                if hit:
+                    run.in_registry[r.key] = hit
+                h = people.get(r.key)
+                if h is not None:
+                    run.human += 1
+                    run.reused += 1
+                    tally.add(h.as_decision())
+                    continue
+                th = r.text_hash()
+                row = book.get(r.key)  # COLUMNS: 1 input_hash, 3 version, 4 decision, 5 criterion
+                if row and row[1] == th and row[3] == screener.version:
+                    run.reused += 1
+                    tally.count(row[4], row[5])
+                    continue
+                todo.append((s, r, th))
+            decided = decide_all(screener, [r for _, r, _ in todo], concurrency)
+            stamp = now()
+            entries = []
+            for (_, r, th), d in zip(todo, decided, strict=True):
+                row = book.get(r.key)
+                old = LedgerEntry.from_row(row) if row and row[4] != d.decision else None
+                if old:
+                    run.changes.append(
+                        Change(
+                            r.key,
+                            r.title,
+                            old.decision.decision,
+                            d.decision,
+                            _why(old, th, screener, d.reason),
+                        )
+                    )
+                tally.add(d)
+                entries.append(_entry(r, th, th, screener, d, stamp))
+            run.decided += len(todo)
+            rdb.executemany(
+                "INSERT INTO items(seq, key, origin, alen) VALUES (?, ?, ?, ?)",
+                [(s, r.key, r.origin, len(r.abstract)) for s, r in kept],
+            )
+            dups = [
+                (batch[i], root, why, seq + i)
+                for i, (root, why) in enumerate(fed)
+                if root is not None
+            ]
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                ledger.put(entries)
+                for dup, root, why, s in dups:
+                    _merge(ledger, rdb, screener, run, tally, dup, root, why, s, has_human)
+                if entries or dups:
+                    ledger.bump()
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            rdb.execute("COMMIT")
+            n_dup += len(dups)
+            seq += len(batch)
+            if progress:  # reported only once committed
+                progress(n_in, None)
+    except BaseException:
+        rdb.close()
+        partial.unlink(missing_ok=True)
+        raise
+    run.prisma = prisma_counts(
+        n_in, n_bad, n_dup, len(run.in_registry), tally.decided, tally.excluded
+    )
+    rdb.execute("DETACH DATABASE scratch")
+    rdb.close()
+    final = ledger.runs_dir / f"{digest}.sqlite"
+    os.replace(partial, final)
+    run.run_file = final
+    summary = {
+        "prisma": run.prisma,
+        "errors": run.errors,
+        "in_registry": run.in_registry,
+        "human": run.human,
+    }
+    db.execute(
+        "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?)",
+        (digest, str(path), now(), ledger.generation(), json.dumps(summary)),
+    )
+    prune_runs(ledger)
+    log_run(ledger, path, screener, run)
+    return run
+
+
+def _entry(
+    r: Record, input_hash: str, text_hash: str, screener: Screener, d: ScreenDecision, at: str
+) -> LedgerEntry:
+    return LedgerEntry(
+        key=r.key,
+        title=r.title,
+        year=r.year,
+        arxiv_id=r.arxiv_id,
+        doi=r.doi,
+        input_hash=input_hash,
+        text_hash=text_hash,
+        screener_version=screener.version,
+        decision=d,
+        decided_at=at,
+    )
+
+
+def _merge(
+    ledger: Ledger,
+    rdb: sqlite3.Connection,
+    screener: Screener,
+    run: ScreenRun,
+    tally: _Tally,
+    dup: Record,
+    root: int,
+    why: str,
+    seq: int,
+    has_human: bool,
+) -> None:
+    """A duplicate of an earlier kept record: the kept record takes over its identifiers, and
+    is decided again on the longer abstract if the duplicate brings one (rare)."""
+    key, origin, merged, alen = rdb.execute(
+        "SELECT key, origin, merged, alen FROM items WHERE seq = ?", (root,)
+    ).fetchone()
+    rdb.execute("INSERT INTO dups VALUES (?, ?, ?, ?)", (seq, dup.origin, origin, why))
+    longer = len(dup.abstract) > alen
+    rdb.execute(
+        "UPDATE items SET merged = ?, alen = ? WHERE seq = ?",
+        (
+            json.dumps([*(json.loads(merged) if merged else []), dup.origin]),
+            max(alen, len(dup.abstract)),
+            root,
+        ),
+    )
+    e = ledger.get(key)
+    if e is None:
+        return
+    update: dict[str, Any] = {"arxiv_id": e.arxiv_id or dup.arxiv_id, "doi": e.doi or dup.doi}
+    if longer:
+        keep = Record.trusted(
+            title=e.title,
+            abstract=dup.abstract,
+            authors=[],
+            year=e.year,
+            venue=None,
+            arxiv_id=update["arxiv_id"],
+            doi=update["doi"],
+            pmid=None,
+            origin=origin,
+            merged=[],
+        )
+        th = keep.text_hash()
+        if th != e.text_hash:
+            d = screener.screen(keep)
+            run.decided += 1
+            if not (has_human and ledger.human_decisions([key])):
+                tally.add(e.decision, -1)
+                tally.add(d)
+            update.update(text_hash=th, decision=d, decided_at=now())
+    ledger.put([e.model_copy(update=update)])
+
+
+def log_run(ledger: Ledger, path: Path, screener: Screener, run: ScreenRun) -> None:
+    append_jsonl(
+        ledger.dir / "runs.jsonl",
+        {
+            "at": now(),
+            "file": str(path),
+            "screener": screener.version,
+            "prisma": run.prisma,
+            "decided": run.decided,
+            "reused": run.reused,
+            "changed": len(run.changes),
+            "replayed": run.replayed,
+        },
+    )
+
+
+def remove_stale_partials(runs_dir: Path) -> None:
+    """Run files left by a killed process (their pid is gone)."""
+    for p in runs_dir.glob(".*.partial"):
+        try:
+            os.kill(int(p.name.split(".")[2]), 0)
+        except (ProcessLookupError, ValueError, IndexError):
+            p.unlink(missing_ok=True)
+        except PermissionError:  # alive, another user's
+            pass
+
+
+def prune_runs(ledger: Ledger, keep: int = 4) -> None:
+    """Run files are a cache for replays: keep the newest few."""
+    files = sorted(ledger.runs_dir.glob("*.sqlite"), key=lambda p: p.stat().st_mtime)
+    for p in files[:-keep]:
+        p.unlink(missing_ok=True)
+        ledger.db.execute("DELETE FROM runs WHERE digest = ?", (p.stem,))
+
+
+EXPORT_COLUMNS = (
+    "key",
+    "title",
+    "year",
+    "arxiv_id",
+    "doi",
+    "decision",
+    "criterion",
+    "reason",
+    "screener",
+    "version",
+    "merged",
+)
+
+
+def export_rows(run: ScreenRun) -> Iterator[dict[str, Any]]:
+    for r, d in run.decisions:
+        yield {
+            "key": r.key,
+            "title": r.title,
+            "year": r.year or "",
+            "arxiv_id": r.arxiv_id or "",
+            "doi": r.doi or "",
+            "decision": d.decision,
+            "criterion": d.criterion or "",
+            "reason": d.reason,
+            "screener": d.screener,
+            "version": d.version,
+            "merged": ";".join(r.merged),
+        }
+
+
+def write_decisions(run: ScreenRun, fh: Any, fmt: str) -> None:
+    """Stream every decision to an open text file as CSV or JSONL."""
+    if fmt == "jsonl":
+        for x in export_rows(run):
+            fh.write(json.dumps(x, ensure_ascii=False) + "\n")
+        return
+    if fmt == "csv":
+        w = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        for x in export_rows(run):
+            w.writerow(x)
+        return
+    raise ValueError(f"unknown export format {fmt!r}: use csv or jsonl")
+
+
+def export_decisions(run: ScreenRun, fmt: str) -> str:
+    buf = io.StringIO()
+    write_decisions(run, buf, fmt)
+    return buf.getvalue()
