@@ -277,6 +277,13 @@ def add_cmd(
                 "entry_id": p.entry_id,
                 "reused": res.reused,
                 "timings": res.timings,
+                "llm": {
+                    "calls": len(p.run.calls),
+                    "sent": len([c for c in p.run.calls if not c.cached]),
+                    "prompt_tokens": sum(c.prompt_tokens for c in p.run.calls),
+                    "completion_tokens": sum(c.completion_tokens for c in p.run.calls),
+                    "seconds": round(sum(c.seconds for c in p.run.calls), 2),
+                },
                 "flags": p.flags,
             }
         )
@@ -285,6 +292,9 @@ def add_cmd(
     for f in p.flags:
         out.print(f"[yellow]flag:[/yellow] {f}")
     rej = len(p.run.rejected_quotes)
+    llm = p.run.llm_summary()
+    if llm:
+        out.print(f"{llm} (this run's budget: see CURATE_LLM__MAX_CALLS_PER_PAPER)")
     state = "already pending" if res.reused else "queued"
     out.print(
         f"{state}: {res.path} ({rej} unverifiable quotes rejected; "
@@ -299,10 +309,16 @@ def search_cmd(
     k: Annotated[int, typer.Option("-k", help="number of chunks")] = 5,
     json_out: JsonOpt = False,
 ) -> None:
-    """Semantic search over the indexed papers' chunks."""
-    from agent.index import Index
+    """Semantic search over the indexed papers' chunks (papers queued by `add` are indexed
+    first)."""
+    from agent.index import Index, IndexQueue
 
-    hits = Index(settings()).search(query, k)
+    s = settings()
+    index = Index(s)
+    n = IndexQueue(s).drain(index)
+    if n and not json_out:
+        err.print(f"indexed {n} queued papers")
+    hits = index.search(query, k)
     if json_out:
         print_json(
             [
@@ -322,6 +338,22 @@ def search_cmd(
     for paper, c, score in hits:
         out.print(f"[bold]{paper}[/bold] p{c.page} ({c.section}) score {score:.2f}")
         out.print(f"  {c.text[:300]}", highlight=False, markup=False)
+
+
+@app.command("index")
+@handle_errors
+def index_cmd(json_out: JsonOpt = False) -> None:
+    """Index the papers `curate add` queued (search and the llm extractor do this on demand)."""
+    from agent.index import IndexQueue
+
+    s = settings()
+    q = IndexQueue(s)
+    pending = len(q.pending())
+    n = q.drain() if pending else 0
+    if json_out:
+        print_json({"indexed": n})
+    else:
+        out.print(f"indexed {n} papers" if n else "nothing to index: every paper is indexed")
 
 
 # ---------------------------------------------------------------- review

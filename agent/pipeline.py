@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from agent.extract.base import Extraction, FieldResult, PaperText
 from agent.fetch import Fetcher, Metadata, PaperCache, parse_arxiv_id, sha256
+from agent.index import IndexQueue, useful_chunks
 from agent.proposal import FieldProposal, Proposal, Queue, Run, Source, now, proposal_id
 from agent.reader import Document, Page, chunk, read_pdf
 from agent.schema import Entry, Provenance, slugify
@@ -235,6 +236,7 @@ def build_proposal(
             prompt_versions=ex.prompt_versions,
             tokens=ex.tokens,
             seconds=round(seconds, 2),
+            calls=ex.calls,
             rejected_quotes=ex.rejected_quotes,
         ),
     )
@@ -287,22 +289,24 @@ def add(
         raise ValueError("give an arXiv id or --pdf PATH (one of them)")
     if ref is not None:
         parse_arxiv_id(ref)  # a bad id fails before anything starts
+    # only an extractor that retrieves (llm) waits for the index; the lexicon's paper is
+    # queued for indexing and indexed when something needs it (search, index, llm)
+    needs_index = any(getattr(ex, "needs_index", False) for ex in extractors)
+    iq = IndexQueue(settings)
     embedder = None
 
     def preload(sha: str | None) -> None:
         """Load the embedding model on a thread while the paper is fetched and read and
         chromadb is imported; a paper indexed before does not load it at all."""
         nonlocal embedder
-        if index is None and embedder is None and not (sha and indexed(sha).exists()):
-            from agent.embedding import Embedder
+        if not needs_index or index is not None or embedder is not None:
+            return
+        if sha and iq.is_indexed(key_of(sha), sha):
+            return
+        from agent.embedding import Embedder
 
-            embedder = Embedder(settings)
-            embedder.preload()
-
-    def indexed(sha: str) -> Path:
-        cfg = settings.index
-        k = key_of(sha)
-        return settings.corpus_dir / ".indexed" / f"{cfg.mode}-{cfg.collection}-{k}-{sha[:16]}"
+        embedder = Embedder(settings)
+        embedder.preload()
 
     def key_of(sha: str) -> str:
         return ("pdf-" + sha[:16]) if pdf is not None else parse_arxiv_id(ref or "").key
@@ -358,23 +362,24 @@ def add(
             return AddResult(p, queue.path(p.id), True, timings)
 
     t = time.perf_counter()
-    doc = Document(pages)
-    chunks = chunk(doc, settings.index.chunk_chars, settings.index.chunk_overlap)
-    marker = indexed(source.pdf_sha256)
-    if index is None and marker.exists():
-        index = LazyIndex(settings)  # indexed before: chromadb is opened only if retrieval runs
-    else:
-        say(f"indexing {len(chunks)} chunks")
-        vectors = None
-        if index is None:
-            from agent.index import Index
+    retrieve = None
+    if needs_index:
+        if index is None and iq.is_indexed(key, source.pdf_sha256):
+            index = LazyIndex(settings)  # chromadb is opened only if retrieval runs
+        else:
+            cfg = settings.index
+            chunks = useful_chunks(chunk(Document(pages), cfg.chunk_chars, cfg.chunk_overlap))
+            say(f"indexing {len(chunks)} chunks")
+            vectors = None
+            if index is None:
+                from agent.index import Index
 
-            assert embedder is not None
-            vectors = embedder.encode_async([c.text for c in chunks])
-            index = Index(settings, embedder=embedder)  # chromadb imports while encoding runs
-        index.add_paper(key, source.pdf_sha256, chunks, vectors=vectors)
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()
+                assert embedder is not None
+                vectors = embedder.encode_async([c.text for c in chunks])
+                index = Index(settings, embedder=embedder)  # chromadb imports while encoding
+            index.add_paper(key, source.pdf_sha256, chunks, vectors=vectors)
+            iq.done(key, source.pdf_sha256)
+        retrieve = index.retriever(key)
     timings["index"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -385,7 +390,7 @@ def add(
         abstract=meta.abstract,
         year=meta.year,
         arxiv_id=meta.arxiv_id,
-        retrieve=index.retriever(key),
+        retrieve=retrieve,
     )
     results = []
     for ex in extractors:
@@ -399,6 +404,8 @@ def add(
     proposal = build_proposal(
         results[0], meta, source, Store(settings.models_dir), time.perf_counter() - t0
     )
+    if not needs_index:  # queued before the proposal is saved: an index is never lost
+        iq.put(key, source.pdf_sha256, pages)
     path = queue.save(proposal)
     timings["total"] = time.perf_counter() - t0
     return AddResult(proposal, path, False, timings)
@@ -414,11 +421,12 @@ def add_many(
     from agent.reader import PdfError
 
     index: Any = None
+    needs_index = any(getattr(ex, "needs_index", False) for ex in make_extractors(settings, None))
     queued: list[str] = []
     failed: list[tuple[str, str]] = []
     for aid in arxiv_ids:
         try:
-            if index is None:
+            if index is None and needs_index:
                 index = Index(settings)
             add(settings, aid, index=index, progress=progress)
             queued.append(aid)

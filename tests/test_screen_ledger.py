@@ -88,7 +88,9 @@ def test_human_decision_needs_a_screened_record_and_a_reviewer(settings):
 def test_stream_keeps_file_order_across_batches(settings, tmp_path):
     recs = many(130)
     run = screen_file(
-        write_jsonl(tmp_path / "r.jsonl", recs), LexiconScreener(), Ledger.of(settings),
+        write_jsonl(tmp_path / "r.jsonl", recs),
+        LexiconScreener(),
+        Ledger.of(settings),
         batch_size=16,
     )
     assert [r.arxiv_id for r, _ in run.decisions] == [x["arxiv_id"] for x in recs]
@@ -96,14 +98,24 @@ def test_stream_keeps_file_order_across_batches(settings, tmp_path):
 
 
 def test_duplicate_in_a_later_batch_is_merged_into_the_kept_record(settings, tmp_path):
-    first = {"title": "scFoo: a foundation model for single-cell data", "abstract": "Short.",
-             "doi": "10.1000/foo", "year": 2025}
-    later = {"title": "scFoo: a foundation model for single cell data.", "arxiv_id": "2401.00009",
-             "year": 2024, "abstract": "We pretrain a transformer foundation model on "
-             "single-cell RNA-seq atlases for cell type annotation."}
+    first = {
+        "title": "scFoo: a foundation model for single-cell data",
+        "abstract": "Short.",
+        "doi": "10.1000/foo",
+        "year": 2025,
+    }
+    later = {
+        "title": "scFoo: a foundation model for single cell data.",
+        "arxiv_id": "2401.00009",
+        "year": 2024,
+        "abstract": "We pretrain a transformer foundation model on "
+        "single-cell RNA-seq atlases for cell type annotation.",
+    }
     recs = [first, *many(40), later]
     run = screen_file(
-        write_jsonl(tmp_path / "r.jsonl", recs), LexiconScreener(), Ledger.of(settings),
+        write_jsonl(tmp_path / "r.jsonl", recs),
+        LexiconScreener(),
+        Ledger.of(settings),
         batch_size=8,
     )
     assert run.prisma["duplicates_removed"] == 1
