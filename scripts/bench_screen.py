@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 
-from benchutil import curate, scratch_workspace, shared_data  # noqa: E402
+from benchutil import scratch_workspace, shared_data  # noqa: E402
 
 
 def generate(dev: Path, out: Path, n: int, seed: int = 12) -> Path:

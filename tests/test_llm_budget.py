@@ -69,8 +69,9 @@ def test_every_call_is_in_the_proposal_and_summarised_by_add(example_pdf, fake_i
 
     monkeypatch.setenv("CURATE_LLM__MODEL", "scripted")
     monkeypatch.setattr(llm_mod, "make_chat_model", lambda s: ScriptedChat(per_group(nothing)))
-    import agent.embedding
     from conftest import FakeEmbedder
+
+    import agent.embedding
 
     monkeypatch.setattr(agent.embedding, "Embedder", lambda s: FakeEmbedder())
     monkeypatch.setattr(agent.index, "Index", lambda s, embedder=None: fake_index)
