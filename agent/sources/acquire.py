@@ -169,10 +169,10 @@ def validate(
     ref: str | None, pdf: Path | None, doi: str | None, arxiv: str | None
 ) -> ArxivId | DoiRef | None:
     """Check the arguments before any I/O; the parsed id the paper is known by, if any."""
-    if (ref is None) == (pdf is None):
-        raise ValueError("give an arXiv id or DOI, or --pdf FILE (one of them)")
     if (doi or arxiv) and pdf is None:
         raise ValueError("--doi and --arxiv name the paper of a local PDF: use them with --pdf")
+    if (ref is None) == (pdf is None):
+        raise ValueError("give an arXiv id or DOI, or --pdf FILE (one of them)")
     if doi and arxiv:
         raise ValueError("give --doi or --arxiv, not both")
     if ref is not None:
