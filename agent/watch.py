@@ -47,7 +47,7 @@ class SearchSpec(Strict):
     """registry/search.yaml"""
 
     schema_version: Literal[1] = 1
-    sources: list[Source] = Field(default_factory=lambda: ["arxiv", "biorxiv"])
+    sources: list[Source] = Field(default_factory=lambda: ["arxiv", "biorxiv"])  # type: ignore[arg-type]
     #: groups of phrases: a paper matches when every group has a phrase in its title or abstract
     keywords: list[list[str]]
     arxiv: ArxivSearch = Field(default_factory=ArxivSearch)
@@ -187,7 +187,8 @@ def _preprint_records(
     match = Matcher(spec.keywords)
     wanted = {c.strip().lower().replace("_", " ") for c in conf.categories}
     latest: dict[str, dict[str, Any]] = {}
-    for category in conf.categories or [None]:
+    categories: list[str | None] = list(conf.categories) or [None]
+    for category in categories:
         for item in src.biorxiv.listing(server, since, until, category, conf.max_records):
             cat = str(item.get("category", "")).strip().lower().replace("_", " ")
             if wanted and cat not in wanted:

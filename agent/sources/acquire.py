@@ -80,10 +80,10 @@ def doi_metadata(src: Sources, ref: DoiRef, say: Say) -> Metadata:
             return meta
     say(f"{ref.doi}: asking Crossref")
     work = src.crossref.work(ref.doi)
-    server = crossref.preprint_server(work) if work else None
-    if server and server not in asked:
-        asked.add(server)
-        meta = _from_preprint_server(src, server, ref, say)
+    posted_at = crossref.preprint_server(work) if work else None
+    if posted_at and posted_at not in asked:
+        asked.add(posted_at)
+        meta = _from_preprint_server(src, posted_at, ref, say)
         if meta:
             return meta
     if work is None and not asked:  # a preprint too new for Crossref, under a new prefix

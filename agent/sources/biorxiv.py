@@ -130,10 +130,8 @@ class BiorxivClient:
             items, msg = _body(r.json(), f"{start}..{end} cursor {cursor}")
             yield from items
             cursor += len(items)
-            try:
-                total = int(msg.get("total")) if msg.get("total") is not None else None
-            except (TypeError, ValueError):
-                total = None
+            raw_total = str(msg.get("total", ""))  # a string in the real answers
+            total = int(raw_total) if raw_total.isdigit() else None
             if not items or (total is not None and cursor >= total):
                 return
 
