@@ -83,10 +83,15 @@ class Record(BaseModel):
     pmid: str | None = None
     origin: str = ""  # file:line or file#record
     merged: list[str] = Field(default_factory=list)  # origins of duplicates merged into this
+    #: the ledger key this record was screened under (records read back from a run keep it,
+    #: though a duplicate may have given them an arXiv id since)
+    ledger_key: str | None = Field(None, exclude=True)
 
     @property
     def key(self) -> str:
         """Stable identity for the ledger: arXiv id, else DOI, else PMID, else title hash."""
+        if self.ledger_key:
+            return self.ledger_key
         if self.arxiv_id:
             return f"arxiv:{self.arxiv_id}"
         if self.doi:
@@ -108,6 +113,7 @@ class Record(BaseModel):
         pmid: str | None = None,
         origin: str = "",
         merged: list[str] | None = None,
+        ledger_key: str | None = None,
     ) -> Record:
         """A record from values already of the fields' types, without validation: what
         model_construct does, at a tenth of its cost (a stream builds a million of these)."""
@@ -123,6 +129,7 @@ class Record(BaseModel):
             "pmid": pmid,
             "origin": origin,
             "merged": merged or [],
+            "ledger_key": ledger_key,
         }
         object.__setattr__(obj, "__dict__", values)
         object.__setattr__(obj, "__pydantic_fields_set__", set(_FIELDS))

@@ -96,6 +96,7 @@ class ScreenRun:
                 pmid=None,
                 origin=row[0],
                 merged=json.loads(row[1]) if row[1] else [],
+                ledger_key=e.key,
             )
             d = e.decision
             if row[17] is not None:
