@@ -171,13 +171,15 @@ class LLMExtractor:
 
     # ---------------------------------------------------------------- retrieval
     def passages(self, paper: PaperText, queries: list[str], k: int, max_tokens: int) -> str:
-        """Chunks retrieved for each query, interleaved and de-duplicated, up to max_tokens."""
+        """The best chunks for the queries taken in turn (k in all, at least one per query),
+        de-duplicated, up to max_tokens: a call covering three groups costs what one did."""
         lists: list[list[Chunk]] = [paper.retrieve(q, k) for q in queries] if paper.retrieve else []
         parts: list[str] = []
         used, seen = 0, set()
+        total = max(k, len(queries))
         for rank in range(max((len(x) for x in lists), default=0)):
             for hits in lists:
-                if rank >= len(hits) or hits[rank].index in seen:
+                if len(parts) >= total or rank >= len(hits) or hits[rank].index in seen:
                     continue
                 c = hits[rank]
                 seen.add(c.index)
