@@ -243,12 +243,19 @@ class LazyIndex:
         return retrieve
 
 
-def _same_run(p: Proposal, source: Source, primary: Any, settings: Settings) -> bool:
+class _Pending(Exception):
+    """An identical proposal is pending: raised once the PDF's hash is known, before reading."""
+
+    def __init__(self, proposal: Proposal):
+        self.proposal = proposal
+
+
+def _same_run(p: Proposal, sha: str, primary: Any, settings: Settings) -> bool:
     """A pending proposal from the same PDF, extractor, model and prompt versions."""
     model = settings.llm.model if primary.name == "llm" else None
     versions = primary.prompt_versions
     return (
-        p.source.pdf_sha256 == source.pdf_sha256
+        p.source.pdf_sha256 == sha
         and p.run.extractor == primary.name
         and p.run.model == model
         and p.run.prompt_versions == versions
@@ -279,10 +286,18 @@ def add(
     iq = IndexQueue(settings)
     embedder = None
 
+    queue = Queue(settings.queue_dir)
+
+    def pending(sha: str) -> Proposal | None:
+        return next((p for p in queue.all() if _same_run(p, sha, extractors[0], settings)), None)
+
     def preload(sha: str | None) -> None:
-        """Load the embedding model on a thread while the paper is fetched and read and
-        chromadb is imported; a paper indexed before does not load it at all."""
+        """Stop early if an identical proposal is pending (nothing to read); else load the
+        embedding model on a thread while the paper is fetched and read and chromadb is
+        imported; a paper indexed before does not load it at all."""
         nonlocal embedder
+        if sha and (p := pending(sha)):
+            raise _Pending(p)
         if not needs_index or index is not None or embedder is not None:
             return
         if sha and iq.is_indexed(key_of(sha), sha):
@@ -295,15 +310,16 @@ def add(
     def key_of(sha: str) -> str:
         return rid.key if rid is not None else "pdf-" + sha[:16]
 
-    got = acquire(settings, ref, pdf, doi, arxiv, title, say=say, before_read=preload)
-    meta, pages, key, source, src_label = got.meta, got.pages, got.key, got.source, got.label
+    try:
+        got = acquire(settings, ref, pdf, doi, arxiv, title, say=say, before_read=preload)
+        meta, pages, key, source, src_label = got.meta, got.pages, got.key, got.source, got.label
+        if (found := pending(source.pdf_sha256)) is not None:
+            raise _Pending(found)
+    except _Pending as e:
+        say(f"an identical proposal is already pending: {e.proposal.id}")
+        timings["total"] = time.perf_counter() - t0
+        return AddResult(e.proposal, queue.path(e.proposal.id), True, timings)
     timings["read"] = time.perf_counter() - t0
-
-    queue = Queue(settings.queue_dir)
-    for p in queue.all():
-        if _same_run(p, source, extractors[0], settings):
-            say(f"an identical proposal is already pending: {p.id}")
-            return AddResult(p, queue.path(p.id), True, timings)
 
     t = time.perf_counter()
     retrieve = None

@@ -177,3 +177,11 @@ def test_interrupted_run_keeps_reported_decisions_and_resumes(tmp_path, how):
     assert (run.reused, run.decided) == (kept, n - kept)  # resumed, nothing decided twice
     assert run.prisma["screened"] == n
     assert not list(state.glob("runs/*.partial"))
+
+
+def test_worker_processes_decide_as_the_main_process_does(settings, tmp_path):
+    path = write_jsonl(tmp_path / "r.jsonl", many(150))
+    one = screen_file(path, LexiconScreener(), Ledger(tmp_path / "a"), batch_size=40, workers=1)
+    two = screen_file(path, LexiconScreener(), Ledger(tmp_path / "b"), batch_size=40, workers=2)
+    assert [d for _, d in one.decisions] == [d for _, d in two.decisions]
+    assert one.prisma == two.prisma and two.decided == 150

@@ -15,11 +15,12 @@ import csv
 import hashlib
 import io
 import json
+import multiprocessing
 import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -216,10 +217,81 @@ class _Tally:
 
 def decide_all(screener: Screener, records: list[Record], concurrency: int) -> list[ScreenDecision]:
     """Decisions in input order; screeners that wait on a server run `concurrency` at once."""
-    if concurrency > 1 and len(records) > 1 and getattr(screener, "concurrent", False):
-        with ThreadPoolExecutor(concurrency, thread_name_prefix="screen") as pool:
-            return list(pool.map(screener.screen, records))
-    return [screener.screen(r) for r in records]
+    decider = Decider(screener, concurrency, 1)
+    try:
+        return decider.submit(records)()
+    finally:
+        decider.close()
+
+
+_WORKER_SCREENER: Any = None
+
+
+def _init_worker(screener: Screener) -> None:
+    global _WORKER_SCREENER
+    _WORKER_SCREENER = screener
+
+
+def _screen_many(records: list[Record]) -> list[ScreenDecision]:
+    return [_WORKER_SCREENER.screen(r) for r in records]
+
+
+class Decider:
+    """Decides records in order: in this process, on threads (screeners that wait on a server,
+    `concurrency` calls at once) or in worker processes (a CPU-bound screener on a big file).
+    `submit` returns a function giving the decisions, so the next batch is read and
+    de-duplicated while this one is decided."""
+
+    def __init__(self, screener: Screener, concurrency: int, workers: int):
+        self.screener = screener
+        self.threads: ThreadPoolExecutor | None = None
+        self.procs: ProcessPoolExecutor | None = None
+        self.workers = workers
+        if concurrency > 1 and getattr(screener, "concurrent", False):
+            self.threads = ThreadPoolExecutor(concurrency, thread_name_prefix="screen")
+        elif workers > 1 and getattr(screener, "cpu_bound", False):
+            self.procs = ProcessPoolExecutor(
+                workers,
+                mp_context=multiprocessing.get_context("forkserver"),
+                initializer=_init_worker,
+                initargs=(screener,),
+            )
+
+    def submit(self, records: list[Record]) -> Callable[[], list[ScreenDecision]]:
+        if not records:
+            return list
+        if self.threads is not None:
+            futures = [self.threads.submit(self.screener.screen, r) for r in records]
+            return lambda: [f.result() for f in futures]
+        if self.procs is not None and len(records) >= 2 * self.workers:
+            size = -(-len(records) // self.workers)
+            parts = [
+                self.procs.submit(_screen_many, records[i : i + size])
+                for i in range(0, len(records), size)
+            ]
+            return lambda: [d for f in parts for d in f.result()]
+        return lambda: [self.screener.screen(r) for r in records]
+
+    def close(self) -> None:
+        for pool in (self.threads, self.procs):
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+
+
+#: files at least this big are screened by worker processes (when the screener is CPU-bound)
+PARALLEL_BYTES = 8 << 20
+
+
+@dataclass
+class _Batch:
+    records: list[Record]
+    fed: list[tuple[int | None, str]]
+    kept: list[tuple[int, Record]]
+    book: dict[str, tuple[Any, ...]]
+    todo: list[tuple[int, Record, str]]
+    decisions: Callable[[], list[ScreenDecision]]
+    seq: int
+    n_in: int
 
 
 def _why(old: LedgerEntry, text_hash: str, screener: Screener, reason: str) -> str:
@@ -241,7 +313,10 @@ def screen_file(
     progress: Progress | None = None,
     concurrency: int = 1,
     batch_size: int | None = None,
+    workers: int | None = None,
 ) -> ScreenRun:
+    """Screen a search export; see the module docstring. `workers` processes decide for a
+    CPU-bound screener (default: the cores, up to 4, for files of 8 MB or more)."""
     records = iter_records(path, fmt, columns)  # a missing file or unknown format fails here
     digest = run_digest(path, screener, registry, fmt, columns)
     again = replay(ledger, digest)
@@ -252,6 +327,9 @@ def screen_file(
         return again
     concurrent = concurrency > 1 and getattr(screener, "concurrent", False)
     size = batch_size or (max(8, concurrency * 4) if concurrent else BATCH)
+    if workers is None:
+        big = path.stat().st_size >= PARALLEL_BYTES
+        workers = min(os.cpu_count() or 1, 4) if big else 1
     ledger.runs_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(ledger.runs_dir)
     partial = ledger.runs_dir / f".{digest}.{os.getpid()}.partial"
@@ -263,99 +341,112 @@ def screen_file(
     reg = RegistryIndex(registry)
     run = ScreenRun(prisma={}, ledger_file=ledger.path)
     tally = _Tally()
-    n_in = n_bad = n_dup = seq = 0
+    n = {"in": 0, "bad": 0, "dup": 0, "seq": 0}
     has_human = ledger.has_human()
     db = ledger.db
+    decider = Decider(screener, concurrency, workers)
+
+    def prepare(items: list[Record | str]) -> _Batch:
+        """Read, de-duplicate and look up a batch; hand what needs deciding to the decider."""
+        batch: list[Record] = []
+        for item in items:
+            n["in"] += 1
+            if isinstance(item, Record):
+                batch.append(item)
+            else:
+                n["bad"] += 1
+                if len(run.errors) < MAX_ERRORS:
+                    run.errors.append(item)
+        seq = n["seq"]
+        n["seq"] += len(batch)
+        rdb.execute("BEGIN")
+        fed = dd.feed(batch, seq)
+        rdb.execute("COMMIT")
+        kept = [
+            (seq + i, r)
+            for i, (r, (root, _)) in enumerate(zip(batch, fed, strict=True))
+            if root is None
+        ]
+        keys = [r.key for _, r in kept]
+        book = ledger.rows(keys)
+        people = ledger.human_decisions(keys) if has_human else {}
+        todo: list[tuple[int, Record, str]] = []
+        for s, r in kept:
+            hit = reg.find(r)
+            if hit:
+                run.in_registry[r.key] = hit
+            h = people.get(r.key)
+            if h is not None:
+                run.human += 1
+                run.reused += 1
+                tally.add(h.as_decision())
+                continue
+            th = r.text_hash()
+            row = book.get(r.key)  # COLUMNS: 1 input_hash, 3 version, 4 decision, 5 criterion
+            if row and row[1] == th and row[3] == screener.version:
+                run.reused += 1
+                tally.count(row[4], row[5])
+                continue
+            todo.append((s, r, th))
+        decisions = decider.submit([r for _, r, _ in todo])
+        return _Batch(batch, fed, kept, book, todo, decisions, seq, n["in"])
+
+    def finish(b: _Batch) -> None:
+        """Record a batch's decisions and merges in one transaction, then report progress."""
+        stamp = now()
+        entries = []
+        for (_, r, th), d in zip(b.todo, b.decisions(), strict=True):
+            row = b.book.get(r.key)
+            old = LedgerEntry.from_row(row) if row and row[4] != d.decision else None
+            if old:
+                why = _why(old, th, screener, d.reason)
+                run.changes.append(Change(r.key, r.title, old.decision.decision, d.decision, why))
+            tally.add(d)
+            entries.append(_entry(r, th, th, screener, d, stamp))
+        run.decided += len(b.todo)
+        dups = [
+            (b.records[i], root, why, b.seq + i)
+            for i, (root, why) in enumerate(b.fed)
+            if root is not None
+        ]
+        rdb.execute("BEGIN")
+        rdb.executemany(
+            "INSERT INTO items(seq, key, origin, alen) VALUES (?, ?, ?, ?)",
+            [(s, r.key, r.origin, len(r.abstract)) for s, r in b.kept],
+        )
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            ledger.put(entries)
+            for dup, root, why, s in dups:
+                _merge(ledger, rdb, screener, run, tally, dup, root, why, s, has_human)
+            if entries or dups:
+                ledger.bump()
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        rdb.execute("COMMIT")
+        n["dup"] += len(dups)
+        if progress:  # reported only once committed
+            progress(b.n_in, None)
+
     try:
+        pending: _Batch | None = None
         while True:
             items = list(islice(records, size))
-            if not items:
+            current = prepare(items) if items else None
+            if pending is not None:
+                finish(pending)
+            pending = current
+            if current is None:
                 break
-            batch: list[Record] = []
-            for item in items:
-                n_in += 1
-                if isinstance(item, Record):
-                    batch.append(item)
-                else:
-                    n_bad += 1
-                    if len(run.errors) < MAX_ERRORS:
-                        run.errors.append(item)
-            rdb.execute("BEGIN")
-            fed = dd.feed(batch, seq)
-            kept = [
-                (seq + i, r)
-                for i, (r, (root, _)) in enumerate(zip(batch, fed, strict=True))
-                if root is None
-            ]
-            keys = [r.key for _, r in kept]
-            book = ledger.rows(keys)
-            people = ledger.human_decisions(keys) if has_human else {}
-            todo: list[tuple[int, Record, str]] = []
-            for s, r in kept:
-                hit = reg.find(r)
-                if hit:
-                    run.in_registry[r.key] = hit
-                h = people.get(r.key)
-                if h is not None:
-                    run.human += 1
-                    run.reused += 1
-                    tally.add(h.as_decision())
-                    continue
-                th = r.text_hash()
-                row = book.get(r.key)  # COLUMNS: 1 input_hash, 3 version, 4 decision, 5 criterion
-                if row and row[1] == th and row[3] == screener.version:
-                    run.reused += 1
-                    tally.count(row[4], row[5])
-                    continue
-                todo.append((s, r, th))
-            decided = decide_all(screener, [r for _, r, _ in todo], concurrency)
-            stamp = now()
-            entries = []
-            for (_, r, th), d in zip(todo, decided, strict=True):
-                row = book.get(r.key)
-                old = LedgerEntry.from_row(row) if row and row[4] != d.decision else None
-                if old:
-                    run.changes.append(
-                        Change(
-                            r.key,
-                            r.title,
-                            old.decision.decision,
-                            d.decision,
-                            _why(old, th, screener, d.reason),
-                        )
-                    )
-                tally.add(d)
-                entries.append(_entry(r, th, th, screener, d, stamp))
-            run.decided += len(todo)
-            rdb.executemany(
-                "INSERT INTO items(seq, key, origin, alen) VALUES (?, ?, ?, ?)",
-                [(s, r.key, r.origin, len(r.abstract)) for s, r in kept],
-            )
-            dups = [
-                (batch[i], root, why, seq + i)
-                for i, (root, why) in enumerate(fed)
-                if root is not None
-            ]
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                ledger.put(entries)
-                for dup, root, why, s in dups:
-                    _merge(ledger, rdb, screener, run, tally, dup, root, why, s, has_human)
-                if entries or dups:
-                    ledger.bump()
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            rdb.execute("COMMIT")
-            n_dup += len(dups)
-            seq += len(batch)
-            if progress:  # reported only once committed
-                progress(n_in, None)
     except BaseException:
+        decider.close()
         rdb.close()
         partial.unlink(missing_ok=True)
         raise
+    decider.close()
+    n_in, n_bad, n_dup = n["in"], n["bad"], n["dup"]
     run.prisma = prisma_counts(
         n_in, n_bad, n_dup, len(run.in_registry), tally.decided, tally.excluded
     )
@@ -382,7 +473,7 @@ def screen_file(
 def _entry(
     r: Record, input_hash: str, text_hash: str, screener: Screener, d: ScreenDecision, at: str
 ) -> LedgerEntry:
-    return LedgerEntry(
+    return LedgerEntry.model_construct(
         key=r.key,
         title=r.title,
         year=r.year,

@@ -144,6 +144,7 @@ def _terms(rx: re.Pattern[str], text: str, limit: int = 3) -> list[str]:
 
 class LexiconScreener:
     name = "lexicon"
+    cpu_bound = True  # a big file is screened by worker processes
     version = f"{LEXICON_VERSION}+{CRITERIA_VERSION}"
 
     def screen(self, r: Record) -> ScreenDecision:
