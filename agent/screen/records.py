@@ -15,21 +15,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 from pydantic import BaseModel, Field
 
 from agent.fetch import parse_arxiv_id
 
-try:  # orjson (a chromadb dependency) parses JSONL 3-4x faster; errors keep json's wording
-    import orjson
 
-    def loads(line: str) -> Any:
-        try:
-            return orjson.loads(line)
-        except orjson.JSONDecodeError:
-            return json.loads(line)
+def loads(line: str) -> Any:
+    """A JSON line; a bad one raises json's own error and wording."""
+    try:
+        return orjson.loads(line)  # 3-4x faster than json on a big JSONL export
+    except orjson.JSONDecodeError:
+        return json.loads(line)
 
-except ImportError:  # pragma: no cover
-    loads = json.loads
 
 ARXIV_NEW = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 ARXIV_OLD = re.compile(r"\b([a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b")
