@@ -5,6 +5,7 @@ may not); both are reported. Evals report quality numbers; they are not tests.""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -32,9 +33,27 @@ RECALL_AT = (50, 100, 500)
 
 
 def split_of(key: str) -> str:
-    """The half a record without a stored split belongs to (seeded hash: stable, ~50/50)."""
+    """The half a record belongs to: its stored split in a committed development set (so one
+    record is in the same half everywhere), else a seeded hash (stable, ~50/50)."""
+    stored = committed_splits().get(key)
+    if stored:
+        return stored
     h = hashlib.sha256(f"{SEED}:{key}".encode()).digest()
     return HALVES[h[0] & 1]
+
+
+@functools.cache
+def committed_splits() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for texts, _ in DEV_SETS.values():
+        path = EVALS_DIR / texts
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    r = json.loads(line)
+                    if r.get("split") in HALVES:
+                        out[str(r.get("id"))] = r["split"]
+    return out
 
 
 def load_gold(path: Path) -> dict[str, dict[str, Any]]:

@@ -27,7 +27,9 @@ OUT = ROOT / "evals"
 BODY = (re.compile(r"^1 Introduction$"), re.compile(r"^References$"))
 APPENDIX_C = (re.compile(r"^C Extended Details on Model Taxonomy$"), re.compile(r"^D Datasets$"))
 SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z*(])")
-CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+while\s+")
+#: clause boundaries; ", and" only before a new lower-case subject ("..., and agentic systems
+#: (scAgent) plan..."), never inside a list of model names ("scGPT, Geneformer, and scFoundation")
+CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+while\s+|,\s+and\s+(?=[a-z]+\b)")
 #: table defects the SPEC names: gold for these fields is not trustworthy, so it is not scored
 DEFECTS = {
     "cell2text": {"tasks": "Table 7's task text for Cell2Text describes ChromFound"},
@@ -50,7 +52,15 @@ def body_lines(text: str) -> list[str]:
                 break
             if on and ln.strip() and not re.match(r"^\d+(\.\d+)* [A-Z]", ln.strip()):
                 out.append(ln.strip())
-    return out
+    # a paragraph broken by a page or a figure continues in lower case: join it back
+    joined: list[str] = []
+    for ln in out:
+        if joined and ln[0].islower() and joined[-1][-1] not in ".!?:":
+            prev = joined[-1]
+            joined[-1] = prev[:-1] + ln if prev.endswith("-") else f"{prev} {ln}"
+        else:
+            joined.append(ln)
+    return joined
 
 
 def clean(s: str) -> str:
