@@ -806,7 +806,7 @@ def eval_screen_cmd(
 
     if (records is None) != (labels is None):
         raise UserError("give both --records and --labels, or neither (the evals/ dev sets)")
-    sc = make_screener(screener, settings())
+    sc = make_screener(screener, settings(), registry=store().load_all())
     results: dict[str, dict] = {}
     if records and labels:
         results[records.name] = eval_screen(records, labels, sc)

@@ -269,12 +269,19 @@ def _screen_items(
 ) -> dict[str, list[tuple[str, str, str, Any]]]:
     """rows: (key, split, gold, record) -> items per half."""
     out: dict[str, list] = {h: [] for h in HALVES}
+    profile = getattr(screener, "profile", None) or getattr(
+        getattr(screener, "lexicon", None), "profile", None
+    )
     for key, half, gold, rec in rows:
         if gold == "maybe":
             continue
+        if profile is not None:  # leave the record's own registry entry out
+            profile.leave_out = profile.entries_of(key, rec.title)
         d = screener.screen(rec)
         score = d.score if getattr(d, "score", None) is not None else DECISION_SCORE[d.decision]
         out[half].append((key, gold, d.decision, score))
+    if profile is not None:
+        profile.leave_out = frozenset()
     return out
 
 
