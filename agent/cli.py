@@ -572,6 +572,10 @@ def screen_cmd(
     figure: Annotated[
         Path | None, typer.Option(help="write a PRISMA flow figure (.png/.svg)")
     ] = None,
+    rank: Annotated[
+        bool, typer.Option("--rank", help="list records by relevance, likeliest first")
+    ] = False,
+    top: Annotated[int, typer.Option(help="how many records --rank lists")] = 50,
     json_out: JsonOpt = False,
 ) -> None:
     """Screen search results against the survey's inclusion criteria (A.2)."""
@@ -583,7 +587,8 @@ def screen_cmd(
     from agent.screen.screeners import make_screener
 
     s = settings()
-    sc = make_screener(screener, s)
+    registry = store().load_all()
+    sc = make_screener(screener, s, registry=registry)
     try:
         with Progress(
             "screening",
@@ -599,7 +604,7 @@ def screen_cmd(
                 path,
                 sc,
                 Ledger(s.screening_dir),
-                store().load_all(),
+                registry,
                 fmt,
                 parse_columns(columns),
                 progress=lambda i, n: bar.update(task, completed=i, total=n),
@@ -671,10 +676,49 @@ def screen_cmd(
                         highlight=False,
                         markup=False,
                     )
+    if rank:
+        print_ranked(run, top)
     for aid in queued:
         out.print(f"queued for review: {aid}")
     for aid, why in failed:
         err.print(f"[yellow]not queued:[/yellow] {aid}: {why}", highlight=False)
+
+
+@app.command("screen-decide")
+@handle_errors
+def screen_decide_cmd(
+    record: Annotated[str, typer.Argument(help="the record's arXiv id or ledger key")],
+    decision: Annotated[str, typer.Argument(help="include | exclude | maybe")],
+    reason: Annotated[str, typer.Option(help="why (kept in the ledger)")] = "",
+    reviewer: Annotated[
+        str | None, typer.Option(help="default: CURATE_REVIEWER, git, $USER")
+    ] = None,
+) -> None:
+    """Record a reviewer's screening decision (e.g. resolve a maybe); re-screens keep it."""
+    from agent.review import default_reviewer
+    from agent.screen.ledger import Ledger, decide_by_hand
+
+    try:
+        e = decide_by_hand(
+            Ledger(settings().screening_dir),
+            record,
+            decision,
+            reviewer or default_reviewer(settings()),
+            reason,
+        )
+    except (KeyError, ValueError) as ex:
+        raise UserError(str(ex).strip("'\"")) from ex
+    out.print(f"{e.key}: {e.decision.decision} ({e.decision.reason})", highlight=False)
+
+
+def print_ranked(run, top: int) -> None:  # type: ignore[no-untyped-def]
+    from agent.screen.ledger import ranked
+
+    table = Table("#", "score", "decision", "record", "title", title="by relevance")
+    for n, (r, d) in enumerate(ranked(run.decisions)[:top], start=1):
+        score = "—" if d.score is None else f"{d.score:.3f}"
+        table.add_row(str(n), score, d.decision, r.arxiv_id or r.key, r.title[:70])
+    out.print(table)
 
 
 def queue_included_records(s: Settings, run) -> tuple[list[str], list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
