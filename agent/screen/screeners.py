@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from bisect import bisect
 from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel
@@ -161,6 +162,19 @@ GATE = (
 LEXICON_VERSION = "lexicon-screen-3"
 
 
+def _lower(rx: re.Pattern[str], word_start: bool = False) -> re.Pattern[str]:
+    """The same terms for text that is already lower case: no re.I, and (every term begins a
+    word) tried only at word starts: 4-5x faster."""
+    return re.compile(rf"\b(?:{rx.pattern})" if word_start else rx.pattern)
+
+
+STRONG_L = _lower(SCOPE_STRONG, word_start=True)
+WEAK_L = _lower(SCOPE_WEAK, word_start=True)
+OFF_TOPIC_L = _lower(OFF_TOPIC, word_start=True)
+METHOD_L = {k: _lower(rx, word_start=True) for k, rx in METHOD.items()}
+GATE_L = re.compile("|".join(re.escape(k) for k in GATE))
+
+
 class Screener(Protocol):
     name: str
     version: str
@@ -203,7 +217,8 @@ class LexiconScreener:
     def screen(self, r: Record) -> ScreenDecision:
         title, abstract = r.title, r.abstract
         text = f"{title}. {abstract}"
-        low = text.lower()
+        low_title, low_abstract = title.lower(), abstract.lower()
+        low = f"{low_title}. {low_abstract}"
 
         def d(
             decision: Decision, criterion: str | None, reason: str, lex: float = 0.0, sim=0.0
@@ -217,26 +232,28 @@ class LexiconScreener:
                 score=relevance(decision, lex, sim),
             )
 
-        if not any(k in low for k in GATE):
+        if not GATE_L.search(low):
             return d("exclude", "scope", "out of scope: no single-cell or cellular omics terms")
-        strong_title = len(SCOPE_STRONG.findall(title)) + len(SC_NAME.findall(title))
+        title_hits = [m.group(0) for m in STRONG_L.finditer(low_title)]
+        abstract_hits = list(STRONG_L.finditer(low_abstract))
+        strong_title = len(title_hits) + len(SC_NAME.findall(title))
         # scope is the paper's subject when several sentences say it, not one passing mention
-        strong = 2 * strong_title + sum(
-            1 for sent in SENTENCE.split(abstract) if SCOPE_STRONG.search(sent)
-        )
+        ends = [m.start() for m in SENTENCE.finditer(abstract)]
+        strong = 2 * strong_title + len({bisect(ends, m.start()) for m in abstract_hits})
+        scope_found = list(dict.fromkeys(title_hits + [m.group(0) for m in abstract_hits]))
         sc_named = bool(SC_NAME.search(title))
         registry_named = self.profile.mentions(text) if self.profile is not None else []
         if registry_named:  # building on or comparing with registry models: about them
             strong += 2
-        weak = _terms(SCOPE_WEAK, text)
-        met = {k: _terms(rx, text, 2) for k, rx in METHOD.items()}
+        weak = _terms(WEAK_L, low)
+        met = {k: _terms(rx, low, 2) for k, rx in METHOD_L.items()}
         if registry_named:  # a registry model is a large model (A.2-1)
             met["1"] = [*met.get("1", []), *registry_named[:2]]
         met = {k: v for k, v in met.items() if v}
         core = met.keys() & {"1", "2", "3"}
         lex = (strong + len(met) + 0.3 * len(weak)) / 8
         if not strong:
-            other = _terms(OFF_TOPIC, text)
+            other = _terms(OFF_TOPIC_L, low)
             if other:
                 return d(
                     "exclude",
@@ -246,7 +263,7 @@ class LexiconScreener:
         sim, near = self.similarity(text)
         near_txt = f"; reads like registry paper {near} (similarity {sim:.2f})" if near else ""
         if SURVEY.search(title) or SURVEY_ABSTRACT.search(abstract):
-            scope_terms = _terms(SCOPE_STRONG, text)
+            scope_terms = scope_found[:3]
             return d(
                 "exclude",
                 "survey" if strong or weak else "scope",
@@ -258,9 +275,7 @@ class LexiconScreener:
         crit = ",".join(sorted(met)) or None
         methods = ", ".join(t for v in met.values() for t in v)
         if strong:
-            scope_terms = ", ".join(
-                _terms(SCOPE_STRONG, text) + [f"names {n}" for n in registry_named[:2]]
-            )
+            scope_terms = ", ".join(scope_found[:3] + [f"names {n}" for n in registry_named[:2]])
             # criterion 4 alone (code or a benchmark) is relevant only next to a model
             if strong >= 2 and core:
                 why = "; ".join(f"A.2-{k}: {', '.join(v)}" for k, v in sorted(met.items()))
