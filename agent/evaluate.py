@@ -130,7 +130,8 @@ def wrong_values(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, list[s
 
 
 def _paper(key: str, title: str, abstract: str) -> tuple[PaperText, str]:
-    text = f"{title}\n{abstract}"
+    # the title ends a sentence of its own (a title has no full stop to split it off)
+    text = f"{title}.\n{abstract}" if title and title[-1] not in ".?!" else f"{title}\n{abstract}"
     return (
         PaperText(title=title, pages=[Page(number=1, text=text)], source=f"eval:{key}"),
         text,

@@ -159,7 +159,10 @@ def main() -> None:
             {
                 "id": e["id"],
                 "title": e["name"],
-                "abstract": " ".join(x if x[-1] in ".!?" else x + "." for x in [task, *sents]),
+                # each clause a sentence of its own: capitalised, ending in a full stop
+                "abstract": " ".join(
+                    x[0].upper() + x[1:] + ("" if x[-1] in ".!?" else ".") for x in [task, *sents]
+                ),
                 "split": "tune" if e["id"] in tune else "heldout",
                 "screen": "include",
             }

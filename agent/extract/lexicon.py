@@ -19,7 +19,10 @@ VERSION = "lexicon-2"
 MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq|transcriptom\w*"
     r"|gene[- ]expression|expression (profiles?|data|matri\w+|vectors?|ranks?|values)"
-    r"|\brna (profiles?|counts?|expression)",
+    r"|\brna (profiles?|counts?|expression)"
+    # RNA as a measurement, not RNA molecules (sequences, structures, design)
+    r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
+    r"|binding|splicing|llms?|models?))",
     Modality.atac: r"\batac\b|scatac|chromatin accessibility|accessible chromatin|open[- ]chromatin"
     r"|(single[- ]cell )?epigenom\w* (tracks|profiles|data)|\bpeaks? (sets?|calling|matri\w+)",
     Modality.protein: r"cite-seq|\badts?\b|surface proteins?|protein (abundance|expression|marker)"
@@ -188,6 +191,8 @@ def score_terms(
         text = dashes(s.text)
         about_own = bool(own and own.search(text))
         related = 0.3 if RELATED.search(text) and not about_own else 1.0
+        if about_own and other_models(text, own):
+            related = 0.4  # a sentence about a group of models says little about this one
         for value, rx in compiled.items():
             m = rx.search(text)
             if not m:
@@ -224,6 +229,19 @@ def own_name_rx(paper: PaperText) -> re.Pattern[str] | None:
     if len(name) < 3:
         return None
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+
+
+#: a model's name: CamelCase or letters with digits (scGPT, OmiCLIP, FmH2ST, GPT-4), not an
+#: assay (scRNA-seq, scATAC, CITE-seq)
+MODEL_NAME = re.compile(
+    r"\b(?:[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}[a-z]\w*)"
+)
+ASSAY_NAME = re.compile(r"^(sc|sn)?(rna|atac|dna|cite|adt)|-seq$|^mrna|^ncrna|^lncrna", re.I)
+
+
+def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
+    names = {m.group(0).rstrip(".-") for m in MODEL_NAME.finditer(text)}
+    return {n for n in names if not ASSAY_NAME.search(n) and not (own and own.fullmatch(n))}
 
 
 #: cell-level expression context: a paper about single cells, cell types or gene expression
