@@ -181,17 +181,22 @@ def _split(text: str) -> list[str]:
 
 
 def score_terms(
-    sents: list[Sentence], terms: dict[str, str], own: re.Pattern[str] | None = None
+    sents: list[Sentence],
+    terms: dict[str, str],
+    own: re.Pattern[str] | None = None,
+    group: bool = True,
 ) -> dict[str, tuple[float, list]]:
     """value -> (score, [(weight, sentence)]), discounting negation and related work. A sentence
-    that names the paper's own model (`own`) is about it, even when it cites something."""
+    that names the paper's own model (`own`) is about it, even when it cites something; one
+    that names other models too is discounted, unless `group` is False (a property the whole
+    group shares, such as working on single cells)."""
     compiled = {v: re.compile(p, re.I) for v, p in terms.items()}
     scores: dict[str, tuple[float, list]] = {}
     for s in sents:
         text = dashes(s.text)
         about_own = bool(own and own.search(text))
         related = 0.3 if RELATED.search(text) and not about_own else 1.0
-        if about_own and other_models(text, own):
+        if group and about_own and other_models(text, own):
             related = 0.4  # a sentence about a group of models says little about this one
         for value, rx in compiled.items():
             m = rx.search(text)
@@ -286,12 +291,12 @@ def assay_prior(
     without another assay is spatial transcriptomics. Returns the values and the evidence."""
     if Modality.rna in values:
         return values, {}
-    multi = score_terms(sents, MULTI_OMIC, own).get("multi-omic")
+    multi = score_terms(sents, MULTI_OMIC, own, group=False).get("multi-omic")
     if multi and multi[0] >= THRESHOLD:  # multi-omic single-cell data includes the transcriptome
         return sorted({*values, Modality.rna}), {Modality.rna: multi}
     if set(values) & OTHER_ASSAYS:
         return values, {}  # another assay is the data
-    ctx = score_terms(sents, CELL_CONTEXT, own).get("cell-level data")
+    ctx = score_terms(sents, CELL_CONTEXT, own, group=False).get("cell-level data")
     if Modality.spatial in values or (ctx and ctx[0] >= THRESHOLD):
         evidence = ctx or (0.0, [])
         return sorted({*values, Modality.rna}), {Modality.rna: evidence}
