@@ -335,3 +335,20 @@ def test_screen_queue_included_adds_records_that_only_have_a_doi(monkeypatch, tm
         r = runner.invoke(app, ["screen", str(path), "--queue-included", "--json"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["queued"] == [DOI]
+
+
+def test_a_requested_version_other_than_the_cached_one_is_fetched(
+    monkeypatch, pdf_bytes, fake_index
+):
+    with ApiServer() as srv:
+        preprint(srv, pdf_bytes)
+        s = point_settings_at(monkeypatch, srv.url)
+        add(s, DOI, index=fake_index)  # caches v2
+        hits = len(srv.hits)
+        add(s, f"https://www.biorxiv.org/content/{DOI}v1", index=fake_index)
+        assert len(srv.hits) > hits and srv.hits_for(rf"{DOI}v1\.full\.pdf")
+        hits = len(srv.hits)
+        add(s, f"https://www.biorxiv.org/content/{DOI}v1", index=fake_index)
+        assert len(srv.hits) == hits  # v1 is the cached one now
+    cached = json.loads((s.corpus_dir / "doi-10.1101_2025.03.14.643210" / "meta.json").read_text())
+    assert cached["version"] == "v1"

@@ -242,10 +242,11 @@ def acquire(
         return _acquired(meta, data, pages, rid, str(pdf))
     assert cache is not None and rid is not None
     if cache.complete:
-        say(f"{rid}: cached in {cache.dir}")
         meta, data, raw = cache.load()
-        ready(sha256(data))
-        return _acquired(meta, data, [Page.model_validate(p) for p in raw], rid, None, True)
+        if not rid.version or meta.version == rid.version:  # another version is fetched
+            say(f"{rid}: cached in {cache.dir}")
+            ready(sha256(data))
+            return _acquired(meta, data, [Page.model_validate(p) for p in raw], rid, None, True)
     ready(None)
     src = Sources(settings)
     try:
