@@ -810,6 +810,8 @@ def watch_cmd(
             out.print(f"queued for review: {ref}", highlight=False)
         for ref, why in failed:
             out.print(f"not queued: {ref}: {why}", highlight=False, markup=False)
+    for warning in res.warnings:
+        err.print(f"warning: {warning}", highlight=False, markup=False)
     for source, why in res.failures.items():
         err.print(
             f"error: {source}: {why} (the window is kept; the next run retries it)",
