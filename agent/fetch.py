@@ -197,10 +197,7 @@ class Http:
             try:
                 r = self.client().get(url, params=params)
             except httpx.ConnectError as e:
-                raise OfflineError(
-                    f"cannot connect to {host} ({e}): offline? Without a network, add a paper "
-                    "from a file: curate add --pdf FILE"
-                ) from e
+                raise OfflineError(f"cannot connect to {host} ({e}): offline?") from e
             except httpx.TimeoutException as e:
                 problem: str = f"timed out after {self.cfg.timeout_s}s"
                 error: Exception = e

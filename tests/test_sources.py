@@ -352,3 +352,18 @@ def test_a_requested_version_other_than_the_cached_one_is_fetched(
         assert len(srv.hits) == hits  # v1 is the cached one now
     cached = json.loads((s.corpus_dir / "doi-10.1101_2025.03.14.643210" / "meta.json").read_text())
     assert cached["version"] == "v1"
+
+
+def test_preprint_host_serving_html_instead_of_the_pdf_gives_the_download_hint(
+    monkeypatch, pdf_bytes
+):
+    with ApiServer() as srv:
+        preprint(srv, pdf_bytes)
+        srv.route(r"^/biorxiv/content/", Reply(200, "<html>Just a moment…</html>"))
+        s = point_settings_at(monkeypatch, srv.url)
+        with pytest.raises(FetchError) as e:
+            add(s, DOI)
+    msg = str(e.value)
+    assert "did not return a PDF" in msg
+    assert msg.endswith(f"download it and run curate add --pdf FILE --doi {DOI}")
+    assert not (s.corpus_dir / "doi-10.1101_2025.03.14.643210").exists()

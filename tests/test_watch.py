@@ -189,7 +189,8 @@ def test_offline_watch_fails_fast(monkeypatch, search):
 
     monkeypatch.setattr(socket, "getaddrinfo", no_dns)
     r = runner.invoke(app_(), ["watch"])
-    assert r.exit_code == 4 and "offline?" in " ".join(r.output.split())
+    out = " ".join(r.output.split())
+    assert r.exit_code == 4 and "offline?" in out and "the next run retries it" in out
 
 
 def test_missing_search_file_is_a_clear_error(workspace):

@@ -22,6 +22,7 @@ from agent.sources.arxiv import ArxivClient
 from agent.sources.ids import ArxivId, DoiRef, parse_arxiv_id, parse_doi, parse_ref
 
 Say = Callable[[str], None]
+PDF_HINT = "curate add --pdf FILE (with --doi or --arxiv once online)"
 
 
 @dataclass
@@ -235,7 +236,12 @@ def acquire(
         if (cache.dir / "meta.json").exists():
             meta = Metadata.model_validate_json((cache.dir / "meta.json").read_text())
         else:
-            meta = _metadata(Sources(settings), rid, say)
+            try:
+                meta = _metadata(Sources(settings), rid, say)
+            except OfflineError as e:
+                raise OfflineError(
+                    f"{e} Without a network, add the PDF alone: curate add --pdf {pdf}"
+                ) from e
         if title:
             meta.title = title
         cache.save(meta, data, [p.model_dump() for p in pages])
@@ -256,6 +262,8 @@ def acquire(
             data = src.arxiv.pdf(rid, rid.version or meta.version)
         else:
             data = doi_pdf(src, meta, say)
+    except OfflineError as e:
+        raise OfflineError(f"{e} Without a network, add the paper from a file: {PDF_HINT}") from e
     finally:
         src.http.close()
     pages = _read_bytes(settings, rid.key, data)
