@@ -367,3 +367,15 @@ def test_preprint_host_serving_html_instead_of_the_pdf_gives_the_download_hint(
     assert "did not return a PDF" in msg
     assert msg.endswith(f"download it and run curate add --pdf FILE --doi {DOI}")
     assert not (s.corpus_dir / "doi-10.1101_2025.03.14.643210").exists()
+
+
+def test_cold_spring_harbor_journal_doi_goes_straight_to_crossref(
+    monkeypatch, pdf_bytes, fake_index
+):
+    doi = "10.1101/gr.275569.121"
+    with ApiServer() as srv:
+        journal(srv, doi, pdf_bytes, container="Genome Research")
+        s = point_settings_at(monkeypatch, srv.url)
+        p = add(s, doi, index=fake_index).proposal
+        assert not srv.hits_for("rxiv-api")
+    assert (p.entry.venue, p.entry.doi) == ("Genome Research", doi)

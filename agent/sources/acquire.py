@@ -60,7 +60,9 @@ def no_oa_pdf(doi: str, detail: str = "") -> FetchError:
 def _servers_to_ask(ref: DoiRef) -> list[str]:
     if ref.server:
         return [ref.server]
-    if ref.doi.startswith("10.1101/"):
+    # 10.1101 is also Cold Spring Harbor's journals (10.1101/gr.…, 10.1101/gad.…): only a suffix
+    # of digits and dots (097196, 2021.07.13.21260449) can be a preprint
+    if re.match(r"^10\.1101/[\d.]+$", ref.doi):
         # medRxiv suffixes end in an 8-digit number (2021.07.13.21260449)
         return ["medrxiv", "biorxiv"] if re.search(r"\.\d{8}$", ref.doi) else list(biorxiv.SERVERS)
     return []
