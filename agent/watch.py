@@ -147,6 +147,7 @@ class WatchResult:
     records_file: Path
     run: Any  # agent.screen.run.ScreenRun
     new: list[tuple[Any, Any]] = field(default_factory=list)  # (Record, ScreenDecision)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
@@ -224,11 +225,14 @@ def watch(
     since = since or state.last_until or (until - timedelta(days=spec.lookback_days))
     if since > until:
         raise ValueError(f"--since {since} is after the end of the window ({until})")
-    screener = make_screener(spec.screener, settings)  # config errors before any request
+    registry = Store(settings.models_dir).load_all()
+    # config errors before any request; the registry's papers give the relevance score
+    screener = make_screener(spec.screener, settings, registry=registry)
     src = Sources(settings)
     records: list[dict[str, Any]] = []
     found: dict[str, int] = {}
     failures: dict[str, str] = {}
+    warnings: list[str] = []
     try:
         for source in spec.sources:
             say(f"searching {source} {since}..{until}")
@@ -245,13 +249,14 @@ def watch(
                 continue
             found[source] = len(got)
             records.extend(got)
+            warnings.extend(_truncation(source, spec, src))
     finally:
         src.http.close()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     out = settings.screening_dir / "watch" / f"{since}_{until}_{stamp}.jsonl"
     atomic_write_text(out, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     say(f"screening {len(records)} records")
-    run = screen_file(out, screener, Ledger.of(settings), Store(settings.models_dir).load_all())
+    run = screen_file(out, screener, Ledger.of(settings), registry)
     new = [
         (r, d)
         for r, d in run.decisions
@@ -264,4 +269,20 @@ def watch(
     if not failures:
         state.last_until = until
     atomic_write_text(state_path(settings), state.model_dump_json(indent=2) + "\n")
-    return WatchResult(since, until, found, failures, out, run, new)
+    return WatchResult(since, until, found, failures, out, run, new, warnings)
+
+
+def _truncation(source: str, spec: SearchSpec, src: Any) -> list[str]:
+    """A search that stopped at its limit lost the window's oldest papers: say so."""
+    if source == "arxiv":
+        total, cap = src.arxiv.last_total, spec.arxiv.max_results
+        if total is not None and total > cap:
+            return [
+                f"arxiv: the search has {total} results, only the newest {cap} were read; "
+                "narrow the keywords or categories, or raise arxiv.max_results"
+            ]
+        return []
+    if src.biorxiv.truncated:
+        cap = getattr(spec, source).max_records
+        return [f"{source}: the listing stopped at {source}.max_records={cap}; raise it"]
+    return []

@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS decisions(
   decision TEXT NOT NULL, criterion TEXT, reason TEXT NOT NULL,
   screener TEXT NOT NULL, version TEXT NOT NULL, reviewer TEXT,
   title TEXT NOT NULL, year INTEGER, arxiv_id TEXT, doi TEXT,
-  decided_at TEXT NOT NULL
+  decided_at TEXT NOT NULL, score REAL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS human(
   key TEXT PRIMARY KEY, decision TEXT NOT NULL, criterion TEXT, reason TEXT NOT NULL,
@@ -49,8 +49,9 @@ CREATE TABLE IF NOT EXISTS runs(
 """
 COLUMNS = (
     "key, input_hash, text_hash, screener_version, decision, criterion, reason, screener, "
-    "version, reviewer, title, year, arxiv_id, doi, decided_at"
+    "version, reviewer, title, year, arxiv_id, doi, decided_at, score"
 )
+NCOL = 16
 
 
 class LedgerEntry(BaseModel):
@@ -83,6 +84,7 @@ class LedgerEntry(BaseModel):
             self.arxiv_id,
             self.doi,
             self.decided_at,
+            d.score,
         )
 
     @classmethod
@@ -100,6 +102,7 @@ class LedgerEntry(BaseModel):
                 screener=r[7],
                 version=r[8],
                 reviewer=r[9],
+                score=r[15],
             ),
             title=r[10],
             year=r[11],
@@ -107,6 +110,10 @@ class LedgerEntry(BaseModel):
             doi=r[13],
             decided_at=r[14],
         )
+
+    def with_human(self, h: HumanDecision) -> LedgerEntry:
+        d = h.as_decision().model_copy(update={"score": self.decision.score})
+        return self.model_copy(update={"decision": d, "decided_at": h.at})
 
 
 class HumanDecision(BaseModel):
@@ -201,7 +208,7 @@ class Ledger:
     def put(self, entries: Iterable[LedgerEntry]) -> None:
         """Insert or replace machine decisions (call inside a transaction, or it autocommits)."""
         self.db.executemany(
-            f"INSERT OR REPLACE INTO decisions({COLUMNS}) VALUES ({','.join('?' * 15)})",
+            f"INSERT OR REPLACE INTO decisions({COLUMNS}) VALUES ({','.join('?' * NCOL)})",
             [e.row() for e in entries],
         )
 
@@ -209,9 +216,14 @@ class Ledger:
         return int(self.db.execute("SELECT count(*) FROM decisions").fetchone()[0])
 
     def load(self) -> dict[str, LedgerEntry]:
-        """Every decision (small ledgers, scripts); a run looks records up instead."""
+        """Every decision as it stands, a person's where one was made (small ledgers,
+        scripts); a run looks records up instead."""
         rows = self.db.execute(f"SELECT {COLUMNS} FROM decisions")
-        return {r[0]: LedgerEntry.from_row(r) for r in rows}
+        out = {r[0]: LedgerEntry.from_row(r) for r in rows}
+        for k, h in self.human_decisions().items():
+            if k in out:
+                out[k] = out[k].with_human(h)
+        return out
 
     # ------------------------------------------------------------------ people's decisions
     def human_decisions(self, keys: Iterable[str] | None = None) -> dict[str, HumanDecision]:
@@ -263,7 +275,13 @@ class Ledger:
             )
             append_jsonl(self.human_log, {**h.model_dump(), "was": old.decision.model_dump()})
             self._sync_human_log()
-        return old.model_copy(update={"decision": h.as_decision(), "decided_at": h.at})
+        return old.with_human(h)
+
+    def resolve(self, key: str) -> str:
+        """A ledger key from a key or a bare arXiv id."""
+        if self.get(key) is None and self.get(f"arxiv:{key}") is not None:
+            return f"arxiv:{key}"
+        return key
 
     def _sync_human_log(self) -> None:
         """Mirror lines of human.jsonl not yet in the database (e.g. pulled from git)."""
@@ -317,3 +335,16 @@ def record_human_decision(
     """Public API for review tools: record a person's screening decision (see
     `Ledger.record_human`). Returns the ledger entry as it now stands."""
     return ledger.record_human(key, decision, reviewer, reason, criterion, at)
+
+
+def decide_by_hand(
+    ledger: Ledger, key: str, decision: str, reviewer: str, reason: str
+) -> LedgerEntry:
+    """`curate screen-decide`: a reviewer's decision on a screened record (e.g. a maybe
+    resolved); `key` is the record's ledger key or its arXiv id. Re-screens never overwrite it."""
+    k = ledger.resolve(key)
+    if ledger.get(k) is None:
+        raise KeyError(f"{key}: not in the screening ledger (screen the file first)")
+    return ledger.record_human(
+        k, decision, reviewer, f"{reviewer}: {reason}" if reason else reviewer
+    )

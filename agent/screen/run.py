@@ -19,7 +19,7 @@ import multiprocessing
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -29,7 +29,7 @@ from typing import Any
 from agent.fileio import append_jsonl
 from agent.proposal import now
 from agent.screen.dedup import RegistryIndex, StreamDedup
-from agent.screen.ledger import COLUMNS, HUMAN, Ledger, LedgerEntry
+from agent.screen.ledger import COLUMNS, HUMAN, NCOL, Ledger, LedgerEntry
 from agent.screen.records import Record, iter_records
 from agent.screen.screeners import ScreenDecision, Screener
 
@@ -78,14 +78,25 @@ class ScreenRun:
     def decisions(self) -> Iterator[tuple[Record, ScreenDecision]]:
         """Every screened record with its decision (a person's where one was made), in file
         order, read back from the run file: nothing is held in memory."""
+        return self._decisions("i.seq")
+
+    def ranked(self, limit: int | None = None) -> list[tuple[Record, ScreenDecision]]:
+        """Likeliest first: by relevance score; a decision without one (an LLM's) by its
+        decision; ties keep the file order."""
+        return list(self._decisions(RANK_ORDER, limit))
+
+    def _decisions(
+        self, order: str, limit: int | None = None
+    ) -> Iterator[tuple[Record, ScreenDecision]]:
         cols = ", ".join(f"d.{c.strip()}" for c in COLUMNS.split(","))
         q = (
             f"SELECT i.origin, i.merged, {cols}, h.decision, h.criterion, h.reason, h.reviewer "
             "FROM items i JOIN l.decisions d ON d.key = i.key "
-            "LEFT JOIN l.human h ON h.key = i.key ORDER BY i.seq"
+            f"LEFT JOIN l.human h ON h.key = i.key ORDER BY {order}"
+            + (f" LIMIT {int(limit)}" if limit is not None else "")
         )
         for row in self._rows(q):
-            e = LedgerEntry.from_row(row[2:17])
+            e = LedgerEntry.from_row(row[2 : 2 + NCOL])
             r = Record.trusted(
                 title=e.title,
                 abstract="",
@@ -100,14 +111,16 @@ class ScreenRun:
                 ledger_key=e.key,
             )
             d = e.decision
-            if row[17] is not None:
+            h = row[2 + NCOL :]
+            if h[0] is not None:
                 d = ScreenDecision(
-                    decision=row[17],
-                    criterion=row[18],
-                    reason=row[19],
+                    decision=h[0],
+                    criterion=h[1],
+                    reason=h[2],
                     screener=HUMAN,
                     version=HUMAN,
-                    reviewer=row[20],
+                    reviewer=h[3],
+                    score=d.score,
                 )
             yield r, d
 
@@ -118,6 +131,26 @@ class ScreenRun:
 
     def included(self) -> list[Record]:
         return [r for r, d in self.decisions if d.decision == "include"]
+
+
+DECISION_RANK = {"include": 2, "maybe": 1, "exclude": 0}
+RANK_ORDER = (
+    "COALESCE(d.score, CASE d.decision WHEN 'include' THEN 1.0 WHEN 'maybe' THEN 0.5 "
+    "ELSE 0.0 END) DESC, i.seq"
+)
+
+
+def ranked(
+    decisions: Iterable[tuple[Record, ScreenDecision]],
+) -> list[tuple[Record, ScreenDecision]]:
+    """(record, decision) pairs held in memory, likeliest first (see ScreenRun.ranked)."""
+
+    def key(item: tuple[int, tuple[Record, ScreenDecision]]) -> tuple[float, int]:
+        i, (_, d) = item
+        score = d.score if d.score is not None else DECISION_RANK[d.decision] / 2
+        return (-score, i)
+
+    return [x for _, x in sorted(enumerate(decisions), key=key)]
 
 
 def run_digest(
@@ -578,6 +611,7 @@ def prune_runs(ledger: Ledger, keep: int = 4) -> None:
 
 
 EXPORT_COLUMNS = (
+    "score",
     "key",
     "title",
     "year",
@@ -593,8 +627,10 @@ EXPORT_COLUMNS = (
 
 
 def export_rows(run: ScreenRun) -> Iterator[dict[str, Any]]:
-    for r, d in run.decisions:
+    """Every decision, likeliest first (sorted by the database, not in memory)."""
+    for r, d in run._decisions(RANK_ORDER):
         yield {
+            "score": "" if d.score is None else d.score,
             "key": r.key,
             "title": r.title,
             "year": r.year or "",
