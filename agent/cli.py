@@ -1,23 +1,30 @@
 """The `curate` command line: parse arguments, call one library function, print the result.
 
-Errors map to one clear message on stderr and a non-zero exit code.
+Expected errors (agent.errors) print one clear line on stderr and exit with the code from
+`agent.errors.EXIT_CODES`; anything else is a bug and shows its traceback (exit 70). Text is
+never read as rich markup: file names, titles and messages print as they are (`[draft]` stays),
+and styles are applied only through `styled`. Every message passes through `redact`.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import sys
+import traceback
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
+import click
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from agent.fileio import DataError
-from agent.settings import ConfigError, LLMError, Settings, load_settings
+from agent.errors import BUG, INTERRUPTED, UsageError, exit_code, message, redact
+from agent.settings import Settings, load_settings
 
 app = typer.Typer(
     help="curate: a living, evidence-backed registry of LLM, foundation and agentic models "
@@ -30,34 +37,90 @@ app.add_typer(registry_app, name="registry")
 eval_app = typer.Typer(help="Quality numbers against gold sets (not tests).", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-out = Console()
-err = Console(stderr=True)
+# markup off: strings (paths, titles, table cells, messages) print verbatim; see `styled`
+out = Console(markup=False, highlight=False)
+err = Console(stderr=True, markup=False, highlight=False)
 F = TypeVar("F", bound=Callable[..., Any])
+DEBUG = {"on": False}
 
 
-class UserError(Exception):
-    """A problem the user can fix; printed without a traceback."""
+def styled(label: str, style: str, text: str = "") -> Text:
+    """A styled label followed by plain text: the one way this CLI colours output."""
+    return Text.assemble((label, style), (" " + text) if text else "")
 
-    def __init__(self, message: str, code: int = 1):
-        super().__init__(message)
-        self.code = code
+
+def say_error(text: str) -> None:
+    err.print(styled("error:", "red", redact(text)), soft_wrap=True)
+
+
+class ConsoleLog(logging.Handler):
+    """Library warnings (a quarantined proposal, a skipped record) as `warning: …` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(styled("warning:", "yellow", redact(record.getMessage())), soft_wrap=True)
 
 
 def handle_errors(fn: F) -> F:
+    """Expected errors -> one line and their exit code; anything else -> traceback, exit 70."""
+
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (UserError, DataError, ConfigError, LLMError, ValueError, FileNotFoundError) as e:
-            code = getattr(e, "code", 6 if isinstance(e, LLMError) else 1)
-            err.print(f"[red]error:[/red] {e}", markup=True, highlight=False, soft_wrap=True)
+        except (typer.Exit, click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            say_error("interrupted")
+            raise typer.Exit(INTERRUPTED) from None
+        except Exception as e:
+            code = exit_code(e)
+            if code is None or DEBUG["on"]:
+                sys.stderr.write(redact("".join(traceback.format_exception(e))))
+            if code is None:
+                say_error(
+                    f"unexpected {type(e).__name__}: this is a bug in curate; please report it "
+                    "with the traceback above"
+                )
+                raise typer.Exit(BUG) from None
+            say_error(message(e))
             raise typer.Exit(code) from None
 
     return wrapper  # type: ignore[return-value]
 
 
-def settings() -> Settings:
-    return load_settings()
+@app.callback()
+def options(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="show the traceback of every error, not just bugs")
+    ] = False,
+) -> None:
+    DEBUG["on"] = debug
+    log = logging.getLogger("agent")
+    for h in [h for h in log.handlers if isinstance(h, ConsoleLog)]:
+        log.removeHandler(h)
+    log.addHandler(ConsoleLog(logging.WARNING))
+    log.setLevel(logging.WARNING)
+
+
+def settings(need_registry: bool = True) -> Settings:
+    s = load_settings()
+    if need_registry:
+        s.require_registry()
+    return s
+
+
+@app.command("init")
+@handle_errors
+def init_cmd() -> None:
+    """Start an empty registry in the workspace (CURATE_WORKSPACE, default: this directory)."""
+    s = settings(need_registry=False)
+    if s.init_registry():
+        out.print(
+            f"initialised an empty registry in {s.workspace / 'registry'}; import the survey's "
+            "Table 7 with `curate registry import-table7 PATH`"
+        )
+    else:
+        out.print(f"{s.models_dir} exists already: nothing to do")
 
 
 def store():  # type: ignore[no-untyped-def]
@@ -98,19 +161,19 @@ def import_table7(
 @handle_errors
 def validate(json_out: JsonOpt = False) -> None:
     """Check every entry against schema version 1 (exit 1 on errors) and print warnings."""
-    from agent.lint import check_entry
+    from agent.lint import validate_warnings
 
     entries, errors = store().check_all()
-    warnings = [f for e in entries for f in check_entry(e) if f.severity == "warning"]
+    warnings = validate_warnings(entries)
     if json_out:
         print_json(
             {"entries": len(entries), "errors": errors, "warnings": [w.to_json() for w in warnings]}
         )
     else:
         for line in errors:
-            err.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
+            err.print(styled("error:", "red", line), soft_wrap=True)
         for w in warnings:
-            out.print(f"[yellow]warning[/yellow] {w.entries[0]}: {w.message}", highlight=False)
+            out.print(styled("warning", "yellow", f"{', '.join(w.entries)}: {w.message}"))
         out.print(f"{len(entries)} valid entries, {len(errors)} errors, {len(warnings)} warnings")
     if errors:
         raise typer.Exit(1)
@@ -178,7 +241,7 @@ def show_entry(entry_id: str, json_out: JsonOpt = False) -> None:
     if json_out:
         print_json(e.to_data())
     else:
-        out.print(dump_yaml(e.to_data()), highlight=False, markup=False)
+        out.print(dump_yaml(e.to_data()))
 
 
 @registry_app.command("export")
@@ -194,7 +257,7 @@ def export(
     from agent.fileio import atomic_write_text
 
     if fmt not in FORMATS:
-        raise UserError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", 2)
+        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     text = FORMATS[fmt](store().load_all())
     if output:
         atomic_write_text(output, text)
@@ -253,25 +316,18 @@ def add_cmd(
     json_out: JsonOpt = False,
 ) -> None:
     """Fetch and read a paper, then queue a proposed registry entry with evidence."""
-    from agent.fetch import FetchError
     from agent.pipeline import add
-    from agent.reader import PdfError
 
     s = settings()
-    try:
-        with err.status("adding paper…") as status:
-            res = add(
-                s,
-                arxiv_id,
-                pdf,
-                extractor=extractor,
-                title=title,
-                progress=lambda m: status.update(m),
-            )
-    except PdfError as e:
-        raise UserError(f"{e} [{e.kind}]", 3) from e
-    except FetchError as e:
-        raise UserError(str(e), 4) from e
+    with err.status("adding paper…") as status:
+        res = add(
+            s,
+            arxiv_id,
+            pdf,
+            extractor=extractor,
+            title=title,
+            progress=lambda m: status.update(Text(m)),
+        )
     p = res.proposal
     if json_out:
         print_json(
@@ -288,7 +344,7 @@ def add_cmd(
         return
     out.print(proposal_summary(p))
     for f in p.flags:
-        out.print(f"[yellow]flag:[/yellow] {f}")
+        out.print(styled("flag:", "yellow", f))
     rej = len(p.run.rejected_quotes)
     state = "already pending" if res.reused else "queued"
     out.print(
@@ -325,8 +381,8 @@ def search_cmd(
     if not hits:
         out.print("no indexed papers yet: run `curate add` first")
     for paper, c, score in hits:
-        out.print(f"[bold]{paper}[/bold] p{c.page} ({c.section}) score {score:.2f}")
-        out.print(f"  {c.text[:300]}", highlight=False, markup=False)
+        out.print(styled(paper, "bold", f"p{c.page} ({c.section}) score {score:.2f}"))
+        out.print(f"  {c.text[:300]}")
 
 
 # ---------------------------------------------------------------- review
@@ -412,7 +468,7 @@ def show_cmd(
 ) -> None:
     """Field-by-field diff of a proposal against the registry, with evidence."""
     r = review()
-    p = r.queue.load(proposal)
+    p = r.load(proposal)
     diffs = r.diff(p)
     if json_out:
         print_json(
@@ -427,35 +483,35 @@ def show_cmd(
         )
         return
     head = "new entry" if p.kind == "new" else f"update of '{p.entry_id}'"
-    out.print(f"[bold]{p.id}[/bold]: {head} from {p.source.title or p.source.path}")
+    out.print(styled(f"{p.id}:", "bold", f"{head} from {p.source.title or p.source.path}"))
     out.print(
         f"run: {p.run.extractor} {p.run.model or ''} prompts "
-        f"{p.run.prompt_versions} {p.run.seconds}s",
-        highlight=False,
+        f"{p.run.prompt_versions} {p.run.seconds}s"
     )
     if r.is_stale(p):
-        out.print("[red]stale:[/red] the entry changed since this proposal; run `curate rebase`")
+        out.print(styled("stale:", "red", "the entry changed since; run `curate rebase`"))
     for f in p.flags:
-        out.print(f"[yellow]flag:[/yellow] {f}")
+        out.print(styled("flag:", "yellow", f))
     unchanged = []
     for d in diffs:
         if not d.changed and not all_fields:
             unchanged.append(d.field)
             continue
         conf = f" (confidence {d.confidence:.2f})" if d.confidence is not None else ""
-        out.print(f"\n[bold]{d.field}[/bold]{conf}")
+        out.print(Text.assemble("\n", (d.field, "bold"), conf))
         if p.kind == "update":
-            out.print(f"  [red]- {fmt_value(d.old)}[/red]", highlight=False)
-        out.print(f"  [green]+ {fmt_value(d.new)}[/green]", highlight=False)
+            out.print(Text(f"  - {fmt_value(d.old)}", style="red"))
+        out.print(Text(f"  + {fmt_value(d.new)}", style="green"))
         for e in d.evidence:
             page = f"p{e['page']}" if e.get("page") else e.get("source", "")
-            out.print(f"    \u201c{e['quote']}\u201d ({page})", highlight=False, markup=False)
+            out.print(f"    \u201c{e['quote']}\u201d ({page})")
         for fl in d.flags:
-            out.print(f"    [yellow]flag:[/yellow] {fl}", highlight=False)
+            out.print(Text.assemble("    ", styled("flag:", "yellow", fl)))
     if unchanged:
-        out.print(f"\n[dim]{len(unchanged)} unchanged fields: {', '.join(unchanged)}[/dim]")
+        out.print(Text(f"\n{len(unchanged)} unchanged fields: {', '.join(unchanged)}", style="dim"))
     if p.run.rejected_quotes:
-        out.print(f"[dim]{len(p.run.rejected_quotes)} unverifiable quotes were rejected[/dim]")
+        n = len(p.run.rejected_quotes)
+        out.print(Text(f"{n} unverifiable quotes were rejected", style="dim"))
 
 
 def print_three_way(rows: list[tuple[str, object, object, object]]) -> None:
@@ -482,14 +538,14 @@ def accept_cmd(
     overrides = {}
     for item in set_ or []:
         if "=" not in item:
-            raise UserError(f"--set {item!r}: expected field=value", 2)
+            raise UsageError(f"--set {item!r}: expected field=value")
         k, v = item.split("=", 1)
         overrides[k.strip()] = v
     try:
         entry = review().accept(proposal, overrides, reviewer, note)
     except StaleProposal as e:
         print_three_way(e.rows)
-        raise UserError(str(e), 5) from e
+        raise
     out.print(f"accepted: registry/models/{entry.id}.yaml (reviewer {entry.provenance.reviewer})")
 
 
@@ -550,7 +606,7 @@ def parse_columns(items: list[str] | None) -> dict[str, str] | None:
     out = {}
     for item in items:
         if "=" not in item:
-            raise UserError(f"--columns {item!r}: expected field=COLUMN, e.g. title=Title", 2)
+            raise UsageError(f"--columns {item!r}: expected field=COLUMN, e.g. title=Title")
         k, v = item.split("=", 1)
         out[k.strip()] = v.strip()
     return out
@@ -584,33 +640,29 @@ def screen_cmd(
 
     from agent.fileio import atomic_write_text
     from agent.screen.ledger import Ledger, export_decisions, screen_file
-    from agent.screen.records import ReadError
     from agent.screen.screeners import make_screener
 
     s = settings()
     sc = make_screener(screener, s)
-    try:
-        with Progress(
-            "screening",
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-            disable=json_out,
-        ) as bar:
-            task = bar.add_task("screen", total=None)
-            run = screen_file(
-                path,
-                sc,
-                Ledger(s.screening_dir),
-                store().load_all(),
-                fmt,
-                parse_columns(columns),
-                progress=lambda i, n: bar.update(task, completed=i, total=n),
-            )
-    except ReadError as e:
-        raise UserError(str(e)) from e
+    with Progress(
+        "screening",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=json_out,
+    ) as bar:
+        task = bar.add_task("screen", total=None)
+        run = screen_file(
+            path,
+            sc,
+            Ledger(s.screening_dir),
+            store().load_all(),
+            fmt,
+            parse_columns(columns),
+            progress=lambda i, n: bar.update(task, completed=i, total=n),
+        )
     if export:
         atomic_write_text(export, export_decisions(run, export.suffix.lstrip(".") or "csv"))
     queued: list[str] = []
@@ -655,31 +707,29 @@ def screen_cmd(
         f"{len(run.changes)} decisions changed"
     )
     for problem in run.errors[:10]:
-        err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
+        err.print(styled("skipped:", "yellow", problem))
     if report:
         for c in run.changes:
-            out.print(f"  {c.key}: {c.old} -> {c.new} ({c.why}) {c.title[:60]}", highlight=False)
+            out.print(f"  {c.key}: {c.old} -> {c.new} ({c.why}) {c.title[:60]}")
         if not run.changes:
             out.print("  no decisions changed")
     if show:
         if show == "duplicates":
             for dropped, kept, why in run.duplicates:
-                out.print(f"  {dropped} merged into {kept}: {why}", highlight=False)
+                out.print(f"  {dropped} merged into {kept}: {why}")
         elif show == "errors":
             for problem in run.errors:
-                out.print(f"  {problem}", highlight=False)
+                out.print(f"  {problem}")
         else:
             for r, d in run.decisions:
                 if d.decision == show:
                     out.print(
-                        f"  [{d.criterion}] {r.arxiv_id or r.key} {r.title[:70]} \u2014 {d.reason}",
-                        highlight=False,
-                        markup=False,
+                        f"  [{d.criterion}] {r.arxiv_id or r.key} {r.title[:70]} \u2014 {d.reason}"
                     )
     for aid in queued:
         out.print(f"queued for review: {aid}")
     for aid, why in failed:
-        err.print(f"[yellow]not queued:[/yellow] {aid}: {why}", highlight=False)
+        err.print(styled("not queued:", "yellow", f"{aid}: {why}"))
 
 
 def queue_included_records(s: Settings, run) -> tuple[list[str], list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
@@ -706,7 +756,7 @@ def eval_extract_cmd(
     from agent.evaluate import eval_extract
     from agent.pipeline import make_extractors
 
-    res = eval_extract(records, gold, make_extractors(settings(), extractor)[0])
+    res = eval_extract(records, gold, make_extractors(settings(False), extractor)[0])
     if json_out:
         print_json(
             {
@@ -739,7 +789,7 @@ def eval_screen_cmd(
     from agent.evaluate import eval_screen
     from agent.screen.screeners import make_screener
 
-    res = eval_screen(records, labels, make_screener(screener, settings()))
+    res = eval_screen(records, labels, make_screener(screener, settings(False)))
     if json_out:
         print_json(res)
         return

@@ -11,16 +11,13 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from agent.errors import FetchError, InputError
 from agent.fileio import atomic_write_bytes, atomic_write_text
 from agent.settings import ArxivSettings
 
 NEW_ID = re.compile(r"^(\d{4}\.\d{4,5})(v\d+)?$")
 OLD_ID = re.compile(r"^([a-z\-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?$")
 URL = re.compile(r"^https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(.+?)(?:\.pdf)?/?$")
-
-
-class FetchError(Exception):
-    """The paper could not be fetched; the message says why."""
 
 
 class ArxivId(BaseModel):
@@ -47,7 +44,7 @@ def parse_arxiv_id(text: str) -> ArxivId:
         mm = rx.match(s)
         if mm:
             return ArxivId(id=mm.group(1), version=mm.group(2))
-    raise ValueError(
+    raise InputError(
         f"{text!r} is not an arXiv id: expected e.g. 2504.04698, 2504.04698v2, arXiv:2504.04698, "
         "https://arxiv.org/abs/2504.04698 or q-bio/0601001"
     )

@@ -11,8 +11,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from agent.errors import UsageError
 from agent.extract.base import Extraction, FieldResult, PaperText
 from agent.fetch import Fetcher, Metadata, PaperCache, parse_arxiv_id, sha256
+from agent.fileio import require_file
 from agent.proposal import FieldProposal, Proposal, Queue, Run, Source, now, proposal_id
 from agent.reader import Document, Page, chunk, read_pdf
 from agent.schema import Entry, Provenance, slugify
@@ -105,7 +107,7 @@ def make_extractors(settings: Settings, name: str | None) -> list[Any]:
         from agent.extract.llm import LLMExtractor
 
         return [LLMExtractor(settings), LexiconExtractor()]
-    raise ValueError(f"unknown extractor {choice!r}: use lexicon or llm")
+    raise UsageError(f"unknown extractor {choice!r}: use lexicon or llm")
 
 
 def cross_check(primary: Extraction, check: Extraction) -> None:
@@ -282,9 +284,10 @@ def add(
     say = progress or (lambda _m: None)
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
+    settings.require_registry()
     extractors = make_extractors(settings, extractor)  # config errors before any I/O
     if (ref is None) == (pdf is None):
-        raise ValueError("give an arXiv id or --pdf PATH (one of them)")
+        raise UsageError("give an arXiv id or --pdf PATH (one of them)")
     if ref is not None:
         parse_arxiv_id(ref)  # a bad id fails before anything starts
     embedder = None
@@ -308,8 +311,7 @@ def add(
         return ("pdf-" + sha[:16]) if pdf is not None else parse_arxiv_id(ref or "").key
 
     if pdf is not None:
-        if not pdf.exists():
-            raise FileNotFoundError(f"{pdf}: no such file")
+        require_file(pdf, "PDF file")
         data = pdf.read_bytes()
         preload(sha256(data))
         pages = read_pdf(pdf)

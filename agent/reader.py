@@ -13,13 +13,10 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from agent.errors import PdfError
+from agent.fileio import require_file
 
-class PdfError(Exception):
-    """A PDF that cannot be read; `kind` is corrupt | encrypted | no_text | empty."""
-
-    def __init__(self, kind: str, message: str):
-        super().__init__(message)
-        self.kind = kind
+__all__ = ["PdfError"]  # re-exported: callers import it from here
 
 
 class Page(BaseModel):
@@ -100,8 +97,7 @@ def read_pdf(path: Path) -> list[Page]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
+    require_file(path, "PDF")
     if path.stat().st_size == 0:
         raise PdfError("empty", f"{path}: the file is empty")
     try:

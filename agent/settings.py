@@ -14,13 +14,9 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from agent.errors import ConfigError, LLMError, register_secret_env
 
-class ConfigError(Exception):
-    """A setting is missing or wrong; the message says which variable to set."""
-
-
-class LLMError(Exception):
-    """The LLM server could not be used (unreachable, refused the request)."""
+__all__ = ["ConfigError", "LLMError"]  # re-exported: callers import them from here
 
 
 def _default_workspace() -> Path:
@@ -59,6 +55,7 @@ class LLMSettings(Section):
 
     def api_key(self) -> str:
         """The key, from the environment; raised only when the LLM is actually used."""
+        register_secret_env(self.api_key_env)  # its value is redacted from every message
         key = os.environ.get(self.api_key_env)
         if key:
             return key
@@ -117,6 +114,26 @@ class Settings(BaseSettings):
     @cached_property
     def models_dir(self) -> Path:
         return self.workspace / "registry" / "models"
+
+    def require_registry(self) -> None:
+        """Refuse to work in a workspace that holds no registry (a mistyped CURATE_WORKSPACE,
+        or a command run outside the repository) rather than silently start a new one there;
+        `curate init` makes one on purpose."""
+        if not self.models_dir.is_dir():
+            raise ConfigError(
+                f"no registry in {self.workspace} (registry/models/ is missing): set "
+                "CURATE_WORKSPACE to a curate repository, or run `curate init` to start a new "
+                "registry there"
+            )
+
+    def init_registry(self) -> bool:
+        """Create an empty registry (models, queue) in the workspace; False if one exists."""
+        if self.models_dir.is_dir():
+            return False
+        for d in (self.models_dir, self.queue_dir):
+            d.mkdir(parents=True, exist_ok=True)
+            (d / ".gitkeep").touch()
+        return True
 
     @cached_property
     def table7_path(self) -> Path:

@@ -15,7 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from agent.fileio import append_jsonl, atomic_write_text, lock_for
+from agent.errors import UsageError
+from agent.fileio import append_jsonl, atomic_write_text, lock_for, require_file
 from agent.proposal import now
 from agent.screen.dedup import dedup
 from agent.screen.records import Record, read_records
@@ -138,8 +139,7 @@ def screen_file(
     columns: dict[str, str] | None = None,
     progress: Progress | None = None,
 ) -> ScreenRun:
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
+    require_file(path, "search export")
     snapshot = ledger.dir / "runs" / f"{run_digest(path, screener, registry, fmt, columns)}.json"
     again = replay(snapshot, ledger.load())
     if again is not None:
@@ -305,4 +305,4 @@ def export_decisions(run: ScreenRun, fmt: str) -> str:
         w.writeheader()
         w.writerows(rows)
         return buf.getvalue()
-    raise ValueError(f"unknown export format {fmt!r}: use csv or jsonl")
+    raise UsageError(f"unknown export format {fmt!r}: use csv or jsonl")

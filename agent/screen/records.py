@@ -17,7 +17,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from agent.errors import DataError
 from agent.fetch import parse_arxiv_id
+from agent.fileio import require_file
 
 ARXIV_NEW = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 ARXIV_OLD = re.compile(r"\b([a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b")
@@ -55,7 +57,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-class ReadError(Exception):
+class ReadError(DataError):
     """The file cannot be parsed at all."""
 
 
@@ -342,8 +344,7 @@ READERS = {
 def read_records(
     path: Path, fmt: str | None = None, columns: dict[str, str] | None = None
 ) -> ReadResult:
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
+    require_file(path, "search export")
     reader = READERS.get(f".{fmt}" if fmt else path.suffix.lower())
     if reader is None:
         raise ReadError(
