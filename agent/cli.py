@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -601,14 +602,17 @@ def log_cmd(
 
 
 def parse_columns(items: list[str] | None) -> dict[str, str] | None:
+    """`--columns title=Name,abstract=Text` or the option repeated; a comma followed by
+    another `field=` starts the next pair, so column names may contain commas."""
     if not items:
         return None
     out = {}
     for item in items:
-        if "=" not in item:
-            raise UsageError(f"--columns {item!r}: expected field=COLUMN, e.g. title=Title")
-        k, v = item.split("=", 1)
-        out[k.strip()] = v.strip()
+        for pair in re.split(r",(?=\s*\w+\s*=)", item):
+            if "=" not in pair:
+                raise UsageError(f"--columns {pair!r}: expected field=COLUMN, e.g. title=Title")
+            k, v = pair.split("=", 1)
+            out[k.strip()] = v.strip()
     return out
 
 
@@ -618,7 +622,13 @@ def screen_cmd(
     path: Annotated[Path, typer.Argument(help="search export: .csv .tsv .ris .bib .jsonl .atom")],
     screener: Annotated[str, typer.Option(help="lexicon | llm | cascade")] = "lexicon",
     fmt: Annotated[str | None, typer.Option("--format", help="override the file type")] = None,
-    columns: Annotated[list[str] | None, typer.Option(help="CSV mapping field=COLUMN")] = None,
+    columns: Annotated[
+        list[str] | None,
+        typer.Option(help="CSV mapping: title=Name,abstract=Text (or repeat the option)"),
+    ] = None,
+    encoding: Annotated[
+        str, typer.Option(help="the file's text encoding, e.g. latin-1 or cp1252")
+    ] = "utf-8",
     report: Annotated[bool, typer.Option("--report", help="list decisions that changed")] = False,
     export: Annotated[Path | None, typer.Option(help="write decisions (.csv or .jsonl)")] = None,
     show: Annotated[
@@ -662,6 +672,7 @@ def screen_cmd(
             fmt,
             parse_columns(columns),
             progress=lambda i, n: bar.update(task, completed=i, total=n),
+            encoding=encoding,
         )
     if export:
         atomic_write_text(export, export_decisions(run, export.suffix.lstrip(".") or "csv"))

@@ -16,7 +16,7 @@ from agent.extract.base import Extraction, FieldResult, PaperText
 from agent.fetch import Fetcher, Metadata, PaperCache, parse_arxiv_id, sha256
 from agent.fileio import require_file
 from agent.proposal import FieldProposal, Proposal, Queue, Run, Source, now, proposal_id
-from agent.reader import Document, Page, chunk, read_pdf
+from agent.reader import Document, Page, chunk, pypdf_notes, read_pdf
 from agent.schema import Entry, Provenance, slugify
 from agent.settings import Settings
 from agent.store import Store
@@ -78,7 +78,8 @@ def pdf_metadata(path: Path, pages: list[Page]) -> Metadata:
 
     info: Any = {}
     try:
-        info = PdfReader(path).metadata or {}
+        with pypdf_notes():
+            info = PdfReader(path).metadata or {}
     except Exception:  # metadata is optional; the text was already read successfully
         info = {}
     title = str(info.get("/Title") or "").strip()

@@ -88,6 +88,7 @@ def run_digest(
     registry: list[Any] | None,
     fmt: str | None,
     columns: dict[str, str] | None,
+    encoding: str = "utf-8",
 ) -> str:
     """Everything a run's outcome depends on: file bytes, screener version, registry, options."""
     h = hashlib.sha256()
@@ -96,7 +97,13 @@ def run_digest(
             h.update(block)
     h.update(
         json.dumps(
-            [screener.version, fmt, columns, sorted(e.content_hash() for e in registry or [])]
+            [
+                screener.version,
+                fmt,
+                columns,
+                sorted(e.content_hash() for e in registry or []),
+                *([encoding] if encoding != "utf-8" else []),  # utf-8 keeps earlier digests
+            ]
         ).encode()
     )
     return h.hexdigest()[:24]
@@ -138,9 +145,11 @@ def screen_file(
     fmt: str | None = None,
     columns: dict[str, str] | None = None,
     progress: Progress | None = None,
+    encoding: str = "utf-8",
 ) -> ScreenRun:
     require_file(path, "search export")
-    snapshot = ledger.dir / "runs" / f"{run_digest(path, screener, registry, fmt, columns)}.json"
+    digest = run_digest(path, screener, registry, fmt, columns, encoding)
+    snapshot = ledger.dir / "runs" / f"{digest}.json"
     again = replay(snapshot, ledger.load())
     if again is not None:
         if progress:
@@ -159,7 +168,7 @@ def screen_file(
             },
         )
         return again
-    read = read_records(path, fmt, columns)
+    read = read_records(path, fmt, columns, encoding)
     dd = dedup(read.records, registry)
     with lock_for(ledger.dir, ".ledger.lock"):
         book = ledger.load()
