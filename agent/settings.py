@@ -11,7 +11,7 @@ import os
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from agent.errors import ConfigError, LLMError, register_secret_env
@@ -168,4 +168,12 @@ class Settings(BaseSettings):
 
 
 def load_settings() -> Settings:
-    return Settings()
+    """The settings from the environment; a bad value is a ConfigError naming its variable."""
+    try:
+        return Settings()
+    except ValidationError as e:
+        problems = "; ".join(
+            f"CURATE_{'__'.join(str(p).upper() for p in err['loc'])}: {err['msg']}"
+            for err in e.errors()
+        )
+        raise ConfigError(f"bad setting: {problems}") from None

@@ -313,6 +313,13 @@ CASES = [
         no_registry,
     ),
     Case("no-registry-screen", file_with("r.jsonl", JSONL), 1, "no registry in", no_registry),
+    Case(
+        "setting-with-a-bad-value",
+        const("queue"),
+        1,
+        "CURATE_ARXIV__RETRIES: Input should be a valid integer",
+        lambda e: e.env.update(CURATE_ARXIV__RETRIES="lots"),
+    ),
     # ---- LLM server
     Case(
         "llm-key-refused-and-echoed",
