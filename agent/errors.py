@@ -32,7 +32,7 @@ class ConfigError(CurateError):
 
 
 class UsageError(CurateError):
-    """Options that do not fit together, or a value an option does not accept."""
+    """A value an option does not take: an unknown choice, `--set` without `=`, a bad date."""
 
 
 class PdfError(CurateError):
@@ -62,7 +62,7 @@ class LLMError(CurateError):
 #: error type -> (exit code, what it means); the first matching type wins, so subclasses first.
 #: The README's "When things go wrong" lists the same table.
 EXIT_CODES: tuple[tuple[type[BaseException], int, str], ...] = (
-    (UsageError, 2, "usage: options that do not fit together or a value they do not accept"),
+    (UsageError, 2, "usage: a value an option does not take (an unknown choice, no `=`)"),
     (PdfError, 3, "the PDF cannot be read (corrupt, encrypted, image-only or empty)"),
     (FetchError, 4, "the paper could not be fetched"),
     (StaleProposal, 5, "the registry entry changed since the proposal was made"),

@@ -193,7 +193,7 @@ CASES = [
     Case(
         "add-id-and-pdf",
         lambda e: ["add", "2504.04698", "--pdf", str(e.example_pdf)],
-        2,
+        1,
         "one of them",
     ),
     Case(
@@ -317,8 +317,8 @@ CASES = [
         "setting-with-a-bad-value",
         const("queue"),
         1,
-        "CURATE_ARXIV__RETRIES: Input should be a valid integer",
-        lambda e: e.env.update(CURATE_ARXIV__RETRIES="lots"),
+        "CURATE_RETRIEVAL__K: Input should be a valid integer",
+        lambda e: e.env.update(CURATE_RETRIEVAL__K="lots"),
     ),
     # ---- LLM server
     Case(

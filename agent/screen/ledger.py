@@ -146,6 +146,7 @@ def screen_file(
     columns: dict[str, str] | None = None,
     progress: Progress | None = None,
     encoding: str = "utf-8",
+    allow_empty: bool = False,
 ) -> ScreenRun:
     require_file(path, "search export")
     digest = run_digest(path, screener, registry, fmt, columns, encoding)
@@ -168,7 +169,7 @@ def screen_file(
             },
         )
         return again
-    read = read_records(path, fmt, columns, encoding)
+    read = read_records(path, fmt, columns, encoding, allow_empty)
     dd = dedup(read.records, registry)
     with lock_for(ledger.dir, ".ledger.lock"):
         book = ledger.load()

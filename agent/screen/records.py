@@ -426,9 +426,11 @@ def read_records(
     fmt: str | None = None,
     columns: dict[str, str] | None = None,
     encoding: str = "utf-8",
+    allow_empty: bool = False,
 ) -> ReadResult:
     """Every record of a search export, and one message (file, line) per unreadable record.
-    A file with no records at all is an InputError: nothing is screened or written."""
+    A file with no records at all is an InputError (nothing is screened or written) unless
+    `allow_empty`, for files the tool wrote itself (an empty `watch` window)."""
     require_file(path, "search export")
     reader = READERS.get(f".{fmt}" if fmt else path.suffix.lower())
     if reader is None:
@@ -445,6 +447,6 @@ def read_records(
                 res.errors.append(item)
     except UnicodeError as e:  # only a multi-byte codec (utf-16) can still fail as a whole
         raise ReadError(f"{path}: cannot decode it as {encoding} ({e}); use --encoding") from e
-    if not res.records and not res.errors:
+    if not res.records and not res.errors and not allow_empty:
         raise InputError(f"{path}: no records in it (an empty export?); nothing screened")
     return res
