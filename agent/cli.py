@@ -24,7 +24,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from agent.errors import BUG, INTERRUPTED, UsageError, exit_code, message, redact
+from agent.errors import BUG, INTERRUPTED, InputError, UsageError, exit_code, message, redact
 from agent.settings import Settings, load_settings
 
 app = typer.Typer(
@@ -656,6 +656,10 @@ def screen_cmd(
     figure: Annotated[
         Path | None, typer.Option(help="write a PRISMA flow figure (.png/.svg)")
     ] = None,
+    rank: Annotated[
+        bool, typer.Option("--rank", help="list records by relevance, likeliest first")
+    ] = False,
+    top: Annotated[int, typer.Option(help="how many records --rank lists")] = 50,
     json_out: JsonOpt = False,
 ) -> None:
     """Screen search results against the survey's inclusion criteria (A.2)."""
@@ -666,7 +670,8 @@ def screen_cmd(
     from agent.screen.screeners import make_screener
 
     s = settings()
-    sc = make_screener(screener, s)
+    registry = store().load_all()
+    sc = make_screener(screener, s, registry=registry)
     with Progress(
         "screening",
         BarColumn(),
@@ -681,7 +686,7 @@ def screen_cmd(
             path,
             sc,
             Ledger(s.screening_dir),
-            store().load_all(),
+            registry,
             fmt,
             parse_columns(columns),
             progress=lambda i, n: bar.update(task, completed=i, total=n),
@@ -752,10 +757,46 @@ def screen_cmd(
                     out.print(
                         f"  [{d.criterion}] {r.arxiv_id or r.key} {r.title[:70]} \u2014 {d.reason}"
                     )
+    if rank:
+        print_ranked(run, top)
     for aid in queued:
         out.print(f"queued for review: {aid}")
     for aid, why in failed:
         err.print(styled("not queued:", "yellow", f"{aid}: {why}"))
+
+
+@app.command("screen-decide")
+@handle_errors
+def screen_decide_cmd(
+    record: Annotated[str, typer.Argument(help="the record's arXiv id or ledger key")],
+    decision: Annotated[str, typer.Argument(help="include | exclude | maybe")],
+    reason: Annotated[str, typer.Option(help="why (kept in the ledger)")] = "",
+    reviewer: Annotated[
+        str | None, typer.Option(help="default: CURATE_REVIEWER, git, $USER")
+    ] = None,
+) -> None:
+    """Record a reviewer's screening decision (e.g. resolve a maybe); re-screens keep it."""
+    from agent.review import default_reviewer
+    from agent.screen.ledger import Ledger, decide_by_hand
+
+    e = decide_by_hand(
+        Ledger(settings().screening_dir),
+        record,
+        decision,
+        reviewer or default_reviewer(settings()),
+        reason,
+    )
+    out.print(f"{e.key}: {e.decision.decision} ({e.decision.reason})")
+
+
+def print_ranked(run, top: int) -> None:  # type: ignore[no-untyped-def]
+    from agent.screen.ledger import ranked
+
+    table = Table("#", "score", "decision", "record", "title", title="by relevance")
+    for n, (r, d) in enumerate(ranked(run.decisions)[:top], start=1):
+        score = "—" if d.score is None else f"{d.score:.3f}"
+        table.add_row(str(n), score, d.decision, r.arxiv_id or r.key, r.title[:70])
+    out.print(table)
 
 
 def queue_included_records(
@@ -791,6 +832,7 @@ def watch_cmd(
     from contextlib import nullcontext
     from datetime import date
 
+    from agent.fetch import FetchError, OfflineError
     from agent.watch import watch
 
     def day(v: str | None, opt: str) -> date | None:
@@ -802,13 +844,16 @@ def watch_cmd(
     s = settings()
     live = err.is_terminal and not json_out
     status = err.status("watching…") if live else nullcontext()
-    with status as st:  # a FetchError exits 4
-        res = watch(
-            s,
-            day(since, "--since"),
-            day(until, "--until"),
-            say=(lambda m: st.update(m)) if st is not None else None,
-        )
+    try:
+        with status as st:
+            res = watch(
+                s,
+                day(since, "--since"),
+                day(until, "--until"),
+                say=(lambda m: st.update(m)) if st is not None else None,
+            )
+    except OfflineError as e:  # exit 4, as every FetchError
+        raise FetchError(f"{e} The window is kept; the next run retries it.") from e
     new_includes = [r for r, d in res.new if d.decision == "include"]
     queued: list[str] = []
     failed: list[tuple[str, str]] = []
@@ -857,6 +902,8 @@ def watch_cmd(
             out.print(f"queued for review: {ref}")
         for ref, why in failed:
             out.print(f"not queued: {ref}: {why}")
+    for warning in res.warnings:
+        err.print(styled("warning:", "yellow", warning))
     for source, why in res.failures.items():
         say_error(f"{source}: {why} (the window is kept; the next run retries it)")
     if res.failures:
@@ -866,70 +913,164 @@ def watch_cmd(
 @eval_app.command("extract")
 @handle_errors
 def eval_extract_cmd(
-    records: Annotated[Path, typer.Option(help="JSONL records (arxiv_id, title, abstract)")],
-    gold: Annotated[Path, typer.Option(help="gold entries (JSON)")],
+    records: Annotated[
+        Path | None,
+        typer.Option(
+            help="JSONL records (id or arxiv_id, title, abstract[, split]); "
+            "default: the committed development sets in evals/"
+        ),
+    ] = None,
+    gold: Annotated[Path | None, typer.Option(help="gold entries (JSON)")] = None,
     extractor: Annotated[str, typer.Option(help="lexicon | llm")] = "lexicon",
     json_out: JsonOpt = False,
 ) -> None:
-    """Per-field agreement of an extractor with curated entries (title + abstract)."""
-    from agent.evaluate import eval_extract
+    """Per-field agreement of an extractor with curated entries, tune and held-out halves."""
+    from agent.evaluate import DEV_SETS, dev_set_paths, eval_extract
     from agent.pipeline import make_extractors
 
-    res = eval_extract(records, gold, make_extractors(settings(False), extractor)[0])
-    if json_out:
-        print_json(
-            {
-                "n": res["n"],
-                "fields": res["fields"],
-                "evidence_verifiable": res["evidence_verifiable"],
-            }
-        )
-        return
-    table = Table(
-        "field", "agreement", "n", title=f"extraction eval ({extractor}), {res['n']} papers"
+    if (records is None) != (gold is None):
+        raise InputError("give both --records and --gold, or neither (the evals/ dev sets)")
+    sets = (
+        {"custom": (records, gold)}
+        if records and gold
+        else {name: dev_set_paths(name) for name in DEV_SETS}
     )
+    ex = make_extractors(settings(), extractor)[0]
+    results = {name: eval_extract(r, g, ex) for name, (r, g) in sets.items()}
+    if json_out:
+        keep = ("n", "fields", "halves", "evidence_verifiable", "missing_records")
+        short = {name: {k: res[k] for k in keep} for name, res in results.items()}
+        print_json(short.get("custom") or short)  # one given set: its result, not nested
+        return
+    for name, res in results.items():
+        print_extract_eval(name, extractor, res)
+
+
+def print_extract_eval(name: str, extractor: str, res: dict) -> None:
+    halves = res["halves"]
+    table = Table(
+        "field",
+        f"tune (n={halves['tune']['n']})",
+        f"held-out (n={halves['heldout']['n']})",
+        f"all (n={res['n']})",
+        title=f"extraction eval: {name} ({extractor})",
+    )
+
+    def cell(v: dict) -> str:
+        return "—" if v["score"] is None else f"{v['score']:.2f} ({v['n']})"
+
     for f, v in res["fields"].items():
-        table.add_row(f, "—" if v["score"] is None else f"{v['score']:.2f}", str(v["n"]))
+        table.add_row(
+            f, cell(halves["tune"]["fields"][f]), cell(halves["heldout"]["fields"][f]), cell(v)
+        )
     out.print(table)
+    for h, label in (("tune", "tune"), ("heldout", "held-out")):
+        conf = halves[h]["confusion"]
+        if conf:
+            out.print(f"most frequent wrong values ({label}; gold->pred, +extra, -missing):")
+            for f, pairs in conf.items():
+                out.print(f"  {f}: " + ", ".join(f"{v} x{c}" for v, c in pairs))
     out.print(f"evidence quotes verifiable in the source: {res['evidence_verifiable']}")
     if res["missing_records"]:
         err.print(f"gold ids not in records: {', '.join(res['missing_records'])}")
 
 
+SCREEN_METRICS = (
+    "n",
+    "positives",
+    "recall",
+    "precision",
+    "specificity",
+    "wss",
+    "wss@95",
+    "recall@50",
+    "recall@100",
+    "recall@500",
+    "recall_include_only",
+    "false_includes",
+    "predicted_maybe",
+)
+
+
 @eval_app.command("screen")
 @handle_errors
 def eval_screen_cmd(
-    records: Annotated[Path, typer.Option(help="search export with the labelled records")],
-    labels: Annotated[Path, typer.Option(help="TSV: arxiv_id, decision, criterion, note")],
+    records: Annotated[
+        Path | None,
+        typer.Option(
+            help="search export with the labelled records; default: the evals/ dev "
+            "sets, plus ../shared/data/search-results-dev.jsonl when present"
+        ),
+    ] = None,
+    labels: Annotated[
+        Path | None, typer.Option(help="TSV: arxiv_id, decision, criterion, note")
+    ] = None,
     screener: Annotated[str, typer.Option(help="lexicon | llm | cascade")] = "lexicon",
+    shared_dir: Annotated[
+        Path | None,
+        typer.Option(
+            help="folder with data/search-results-dev.{jsonl,labels.tsv} "
+            "(default: ../shared beside the repository)"
+        ),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Recall, specificity, precision and WSS of a screener against labels."""
-    from agent.evaluate import eval_screen
+    """Recall, precision, specificity, WSS@95 and recall@k of a screener, per half."""
+    from agent.evaluate import (
+        DEV_SETS,
+        EVALS_DIR,
+        dev_set_paths,
+        eval_screen,
+        eval_screen_devset,
+    )
     from agent.screen.screeners import make_screener
 
-    res = eval_screen(records, labels, make_screener(screener, settings(False)))
+    if (records is None) != (labels is None):
+        raise InputError("give both --records and --labels, or neither (the evals/ dev sets)")
+    sc = make_screener(screener, settings(), registry=store().load_all())
+    results: dict[str, dict] = {}
+    if records and labels:
+        results[records.name] = eval_screen(records, labels, sc)
+    else:
+        for name in DEV_SETS:
+            results[name] = eval_screen_devset(dev_set_paths(name)[0], sc)
+        shared = (shared_dir or EVALS_DIR.parent.parent / "shared") / "data"
+        search, lab = shared / "search-results-dev.jsonl", shared / "search-results-dev.labels.tsv"
+        if search.exists() and lab.exists():
+            results["search-results-dev (shared)"] = eval_screen(search, lab, sc)
+        else:
+            err.print(f"skipped the shared search file: {search} not found")
     if json_out:
-        print_json(res)
+        print_json(results[records.name] if records else results)
         return
-    table = Table("metric", "value", title=f"screening eval ({res['screener']})")
-    for k in (
-        "n",
-        "recall",
-        "specificity",
-        "precision",
-        "wss",
-        "recall_include_only",
-        "false_includes",
-        "false_include_rate",
-        "predicted_maybe",
-    ):
-        v = res[k]
-        table.add_row(k, f"{v:.4f}" if isinstance(v, float) else str(v))
-    table.add_row("confusion", " ".join(f"{k}={v}" for k, v in res["confusion"].items()))
+    for name, res in results.items():
+        print_screen_eval(name, res)
+
+
+def print_screen_eval(name: str, res: dict) -> None:
+    halves = res["halves"]
+    table = Table(
+        "metric", "tune", "held-out", "all", title=f"screening eval: {name} ({res['screener']})"
+    )
+
+    def fmt(v: object) -> str:
+        return "—" if v is None else f"{v:.4f}" if isinstance(v, float) else str(v)
+
+    for k in SCREEN_METRICS:
+        table.add_row(k, fmt(halves["tune"][k]), fmt(halves["heldout"][k]), fmt(res[k]))
+    table.add_row(
+        "confusion",
+        *(
+            " ".join(f"{k}={v}" for k, v in r["confusion"].items())
+            for r in (halves["tune"], halves["heldout"], res)
+        ),
+    )
     out.print(table)
     if res["missed"]:
         out.print(f"missed includes: {', '.join(map(str, res['missed']))}")
+    wrong = res["false_include_ids"] + res["false_maybe_ids"]
+    if wrong:
+        out.print(f"false positives (include/maybe): {', '.join(map(str, wrong[:20]))}")
 
 
 def main() -> None:
