@@ -27,6 +27,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from agent.errors import redact
 from agent.fileio import atomic_write_text
 from agent.settings import ConfigError, LLMError, Settings
 
@@ -251,9 +252,8 @@ class LLMClient:
                 return None
             except openai.APIConnectionError as e:
                 if attempt >= min(2, cfg.retries):
-                    raise LLMError(
-                        f"cannot reach the LLM server at {cfg.base_url or 'api.openai.com'}: {e}"
-                    ) from e
+                    where = cfg.base_url or "api.openai.com"
+                    raise LLMError(redact(f"cannot reach the LLM server at {where}: {e}")) from e
                 wait = 0.5 * 2**attempt
             except openai.APIStatusError as e:
                 code = _status(e) or 0
@@ -261,21 +261,38 @@ class LLMClient:
                     after = _retry_after(e)
                     wait = min(after if after is not None else 2.0**attempt, 120.0)
                 else:
-                    raise LLMError(_refusal(code, str(e.message), cfg.structured_method)) from e
+                    # the server's text is redacted: some echo the request, Authorization too
+                    raise LLMError(
+                        redact(
+                            f"the LLM server refused the request (HTTP {code}): "
+                            f"{str(e.message)[:300]}. {status_hint(code, self.settings)}"
+                        ).strip()
+                    ) from e
             attempt += 1
             self.sleep(wait)
 
 
-def _refusal(code: int, message: str, method: str) -> str:
-    hint = ""
-    if code == 429:
-        hint = " Rate limited: lower --concurrency or CURATE_LLM__CONCURRENCY."
-    elif method == "json_schema":
-        hint = (
-            " If this server does not support json_schema output, set "
+def status_hint(status: int, settings: Settings) -> str:
+    """What to do about an HTTP error from the LLM server."""
+    cfg = settings.llm
+    if status in (401, 403):
+        return (
+            f"The server did not accept the API key: check {cfg.api_key_env} "
+            "(and CURATE_LLM__BASE_URL if it points at the wrong server)."
+        )
+    if status == 404:
+        return f"Check the model name (CURATE_LLM__MODEL={cfg.model}) and CURATE_LLM__BASE_URL."
+    if status == 429:
+        return (
+            "The server is rate-limiting or out of quota: wait, lower --concurrency "
+            "(CURATE_LLM__CONCURRENCY), or check the account."
+        )
+    if status in (400, 422) and cfg.structured_method == "json_schema":
+        return (
+            "If this server does not support json_schema output, set "
             "CURATE_LLM__STRUCTURED_METHOD=json_mode (or function_calling)."
         )
-    return f"the LLM server refused the request (HTTP {code}): {message[:300]}.{hint}"
+    return ""
 
 
 def _salvage(content: str, schema: type[BaseModel]) -> dict[str, Any] | None:

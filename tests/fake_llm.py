@@ -117,15 +117,23 @@ class OpenAIServer:
                     if callable(outer.contents)
                     else outer.contents[min(len(outer.requests), len(outer.contents)) - 1]
                 )
-                headers = {}
-                if isinstance(content, tuple):  # (HTTP status, headers), e.g. 429 Retry-After
-                    content, headers = content
-                if isinstance(content, int):  # a scripted HTTP error
-                    self.send_response(content)
+                if isinstance(content, int | tuple):  # a scripted HTTP error
+                    # (status, message) or (status, headers): "{auth}" in the message echoes
+                    # the request's header, as some servers do in their error bodies; headers
+                    # are e.g. a 429's Retry-After
+                    status, extra = (
+                        content
+                        if isinstance(content, tuple)
+                        else (content, "unsupported response_format")
+                    )
+                    headers = extra if isinstance(extra, dict) else {}
+                    text = "rate limited" if headers else str(extra)
+                    text = text.format(auth=self.headers.get("Authorization"))
+                    self.send_response(status)
                     for k, v in headers.items():
                         self.send_header(k, v)
                     self.send_header("Content-Type", "application/json")
-                    err = json.dumps({"error": {"message": "unsupported response_format"}})
+                    err = json.dumps({"error": {"message": text}})
                     self.send_header("Content-Length", str(len(err)))
                     self.end_headers()
                     self.wfile.write(err.encode())

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from screen_data import RECORDS, write_jsonl
 
+from agent.errors import InputError
 from agent.screen.ledger import Ledger, record_human_decision
 from agent.screen.run import export_decisions, screen_file
 from agent.screen.screeners import LexiconScreener
@@ -77,7 +78,7 @@ def test_human_decisions_are_rebuilt_from_the_registry_log(settings, tmp_path):
 
 def test_human_decision_needs_a_screened_record_and_a_reviewer(settings):
     ledger = Ledger.of(settings)
-    with pytest.raises(KeyError):
+    with pytest.raises(InputError, match="not in the screening ledger"):
         record_human_decision(ledger, "arxiv:0000.00000", "include", "Ada")
     with pytest.raises(ValueError, match="reviewer"):
         record_human_decision(ledger, "arxiv:0000.00000", "include", " ")

@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from agent.errors import InputError
 from agent.fileio import append_jsonl, lock_for
 from agent.proposal import now
 from agent.screen.screeners import ScreenDecision
@@ -257,13 +258,13 @@ class Ledger:
         """A person's include / exclude / maybe for a screened record: appended to the
         registry's human.jsonl, then mirrored here. Re-screening never overwrites it."""
         if decision not in DECISIONS:
-            raise ValueError(f"decision {decision!r}: use include, exclude or maybe")
+            raise InputError(f"decision must be include, exclude or maybe, not {decision!r}")
         if not (reviewer or "").strip():
-            raise ValueError("a screening decision needs a reviewer")
+            raise InputError("a screening decision needs a reviewer")
         with lock_for(self.dir, ".ledger.lock"):
             old = self.get(key)
             if old is None:
-                raise KeyError(f"no screened record {key!r} in the ledger")
+                raise InputError(f"{key}: not in the screening ledger (screen the file first)")
             h = HumanDecision(
                 key=key,
                 decision=decision,
@@ -343,8 +344,6 @@ def decide_by_hand(
     """`curate screen-decide`: a reviewer's decision on a screened record (e.g. a maybe
     resolved); `key` is the record's ledger key or its arXiv id. Re-screens never overwrite it."""
     k = ledger.resolve(key)
-    if ledger.get(k) is None:
-        raise KeyError(f"{key}: not in the screening ledger (screen the file first)")
     return ledger.record_human(
         k, decision, reviewer, f"{reviewer}: {reason}" if reason else reviewer
     )

@@ -26,6 +26,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from agent.errors import InputError, UsageError
 from agent.fileio import append_jsonl
 from agent.proposal import now
 from agent.screen.dedup import RegistryIndex, StreamDedup
@@ -159,6 +160,7 @@ def run_digest(
     registry: list[Any] | None,
     fmt: str | None,
     columns: dict[str, str] | None,
+    encoding: str = "utf-8",
 ) -> str:
     """Everything a run's outcome depends on: file bytes, screener version, registry, options."""
     h = hashlib.sha256()
@@ -167,7 +169,13 @@ def run_digest(
             h.update(block)
     h.update(
         json.dumps(
-            [screener.version, fmt, columns, sorted(e.content_hash() for e in registry or [])]
+            [
+                screener.version,
+                fmt,
+                columns,
+                sorted(e.content_hash() for e in registry or []),
+                *([encoding] if encoding != "utf-8" else []),  # utf-8 keeps earlier digests
+            ]
         ).encode()
     )
     return h.hexdigest()[:24]
@@ -347,11 +355,14 @@ def screen_file(
     concurrency: int = 1,
     batch_size: int | None = None,
     workers: int | None = None,
+    encoding: str = "utf-8",
+    allow_empty: bool = False,
 ) -> ScreenRun:
     """Screen a search export; see the module docstring. `workers` processes decide for a
     CPU-bound screener (default: the cores, up to 4, for files of 8 MB or more)."""
-    records = iter_records(path, fmt, columns)  # a missing file or unknown format fails here
-    digest = run_digest(path, screener, registry, fmt, columns)
+    # a missing file, an unknown format or encoding fails here, before anything is written
+    records = iter_records(path, fmt, columns, encoding)
+    digest = run_digest(path, screener, registry, fmt, columns, encoding)
     again = replay(ledger, digest)
     if again is not None:
         if progress:
@@ -473,6 +484,8 @@ def screen_file(
             pending = current
             if current is None:
                 break
+        if n["in"] == 0 and not allow_empty:
+            raise InputError(f"{path}: no records in it (an empty export?); nothing screened")
     except BaseException:
         decider.close()
         rdb.close()
@@ -657,7 +670,7 @@ def write_decisions(run: ScreenRun, fh: Any, fmt: str) -> None:
         for x in export_rows(run):
             w.writerow(x)
         return
-    raise ValueError(f"unknown export format {fmt!r}: use csv or jsonl")
+    raise UsageError(f"unknown export format {fmt!r}: use csv or jsonl")
 
 
 def export_decisions(run: ScreenRun, fmt: str) -> str:
