@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -362,6 +362,10 @@ def screen_file(
     CPU-bound screener (default: the cores, up to 4, for files of 8 MB or more)."""
     # a missing file, an unknown format or encoding fails here, before anything is written
     records = iter_records(path, fmt, columns, encoding)
+    first = next(records, None)  # a file that cannot be parsed at all fails here too
+    if first is None and not allow_empty:
+        raise InputError(f"{path}: no records in it (an empty export?); nothing screened")
+    records = chain([first], records) if first is not None else records
     digest = run_digest(path, screener, registry, fmt, columns, encoding)
     again = replay(ledger, digest)
     if again is not None:
@@ -484,8 +488,6 @@ def screen_file(
             pending = current
             if current is None:
                 break
-        if n["in"] == 0 and not allow_empty:
-            raise InputError(f"{path}: no records in it (an empty export?); nothing screened")
     except BaseException:
         decider.close()
         rdb.close()
