@@ -353,8 +353,8 @@ BENCHMARK_CONTRIBUTION = {
     r"|\b(we|to) (benchmark|evaluate|assess|compare|systematically (explore|evaluate|assess"
     r"|compare))\s+(?!(our|the proposed|its|this)\b)([\w-]+\s+){0,5}?(models|llms|methods"
     r"|tools|approaches)\b|\b(evaluation|assessment|comparison|benchmarking) of ([\w-]+\s+)"
-    r"{0,4}?(models|llms|methods)\b|\b(potential|limitations|capabilit\w+) (and \w+ )?of "
-    r"([\w-]+\s+){0,3}?(models|llms)\b",
+    r"{0,4}?(models|llms|methods)\b|\b(explor|evaluat|assess|examin|investigat|stud)\w* "
+    r"(the )?(potential|limitations|capabilit\w+) (and \w+ )?of ([\w-]+\s+){0,3}?(models|llms)\b",
 }
 MODEL_INTRO = {
     "model": r"\bwe (present|introduce|propose|develop)\w*\b(?!.{0,60}\b(benchmark|evaluation"
@@ -491,7 +491,8 @@ class LexiconExtractor:
         data = {
             Family.epigenomic: s(Family.epigenomic) + m(Modality.atac),
             Family.spatial_multimodal: s(Family.spatial_multimodal)
-            + m(Modality.spatial) + m(Modality.histology),
+            + m(Modality.spatial)
+            + m(Modality.histology),
             Family.text_bridge: s(Family.text_bridge),
             Family.foundation: s(Family.foundation),
         }
