@@ -153,7 +153,7 @@ def list_cmd(
             e.id,
             e.name,
             str(e.year or ""),
-            e.family.value,
+            e.family.value if e.family else "—",
             ",".join(m.value for m in e.modalities),
             "yes" if e.agentic else "no",
             ",".join(t.value for t in e.tasks),
@@ -720,6 +720,58 @@ def eval_extract_cmd(
     out.print(f"evidence quotes verifiable in the source: {res['evidence_verifiable']}")
     if res["missing_records"]:
         err.print(f"gold ids not in records: {', '.join(res['missing_records'])}")
+
+
+@eval_app.command("papers")
+@handle_errors
+def eval_papers_cmd(
+    pdfs: Annotated[Path, typer.Option(help="folder of PDFs named as in the gold file")],
+    gold: Annotated[Path, typer.Option(help="gold.json: file -> title, name, scope, …")],
+    extractor: Annotated[str, typer.Option(help="lexicon | llm")] = "lexicon",
+    json_out: JsonOpt = False,
+) -> None:
+    """Run `add` on real PDFs (offline, a scratch workspace) and score title, name, scope,
+    family, agentic, modalities and code_url against gold."""
+    from agent.evaluate_papers import FIELDS, eval_papers
+
+    if not pdfs.is_dir() or not gold.exists():
+        err.print(f"skipped: {pdfs if not pdfs.is_dir() else gold} does not exist")
+        raise typer.Exit(0)
+    res = eval_papers(pdfs, gold, settings(), extractor)
+    if json_out:
+        print_json(res)
+        return
+    table = Table("paper", *FIELDS, "quotes", title=f"paper eval ({extractor}), {res['n']} PDFs")
+    for fname, r in res["papers"].items():
+        cells = [
+            "—" if r["scores"][f] is None else ("ok" if r["scores"][f] else "MISS")
+            for f in FIELDS
+        ]
+        q = r["quotes"]
+        table.add_row(fname[:40], *cells, f"{q['verifiable']}/{q['quotes']}")
+    table.add_row(
+        "total",
+        *(
+            "—" if v["score"] is None else f"{v['score']:.2f} ({v['n']})"
+            for v in res["fields"].values()
+        ),
+        str(res["quotes_verifiable"]),
+        style="bold",
+    )
+    out.print(table)
+    q = res["quotes"]
+    out.print(
+        f"quotes: {q['quotes']}, verifiable {q['verifiable']}, with control characters "
+        f"{q['control_chars']}, with page furniture {q['furniture']}",
+        highlight=False,
+    )
+    for fname, r in res["papers"].items():
+        misses = [f for f, ok in r["scores"].items() if ok is False]
+        if misses:
+            got = ", ".join(f"{f}={r['pred'][f]!r}" for f in misses)
+            out.print(f"[yellow]miss[/yellow] {fname}: {got}", highlight=False)
+    if res["missing_pdfs"]:
+        err.print(f"gold files not in {pdfs}: {', '.join(res['missing_pdfs'])}")
 
 
 @eval_app.command("screen")
