@@ -215,6 +215,28 @@ def figures(
 # ---------------------------------------------------------------- add / search
 
 
+def print_screening(p) -> None:  # type: ignore[no-untyped-def]
+    """The paper's scope decision; out of scope is shown prominently."""
+    from rich.markup import escape
+
+    sc = p.screening
+    if sc is None:
+        return
+    crit = escape(f" [{sc.criterion}]") if sc.criterion else ""
+    if sc.decision == "exclude":
+        out.print(
+            f"[bold red]OUT OF SCOPE[/bold red] (screening: exclude{crit}): {escape(sc.reason)}",
+            highlight=False,
+        )
+    else:
+        out.print(f"screening: {sc.decision}{crit}: {escape(sc.reason)}", highlight=False)
+    if p.run.instructions_dropped:
+        out.print(
+            f"[yellow]{p.run.instructions_dropped} instruction-like sentence(s) in the paper "
+            "were ignored[/yellow]"
+        )
+
+
 def proposal_summary(p) -> Table:  # type: ignore[no-untyped-def]
     table = Table(
         "field",
@@ -226,8 +248,15 @@ def proposal_summary(p) -> Table:  # type: ignore[no-untyped-def]
     )
     for fld, fp in p.fields.items():
         value = ", ".join(map(str, fp.value)) if isinstance(fp.value, list) else str(fp.value)
+        empty = fp.value in (None, "", [])
         ev = "; ".join(f"\u201c{e.quote[:70]}\u2026\u201d (p{e.page})" for e in fp.evidence[:1])
-        table.add_row(fld, value[:80], f"{fp.confidence:.2f}", ev, "; ".join(fp.flags)[:80])
+        table.add_row(
+            fld,
+            "—" if empty else value[:80],
+            "—" if empty else f"{fp.confidence:.2f}",
+            ev,
+            "; ".join(fp.flags)[:80],
+        )
     return table
 
 
@@ -278,12 +307,15 @@ def add_cmd(
                 "reused": res.reused,
                 "timings": res.timings,
                 "flags": p.flags,
+                "screening": p.screening.model_dump() if p.screening else None,
+                "instructions_dropped": p.run.instructions_dropped,
             }
         )
         return
     out.print(proposal_summary(p))
+    print_screening(p)
     for f in p.flags:
-        out.print(f"[yellow]flag:[/yellow] {f}")
+        out.print(f"[yellow]flag:[/yellow] {f}", highlight=False)
     rej = len(p.run.rejected_quotes)
     state = "already pending" if res.reused else "queued"
     out.print(
@@ -372,6 +404,7 @@ def queue_cmd(
                 "llm": p.run.model,
                 "age": age(p.created_at),
                 "stale": r.is_stale(p),
+                "screening": p.screening.decision if p.screening else None,
             }
         )
     if json_out:
@@ -379,15 +412,19 @@ def queue_cmd(
         return
     table = Table(title="pending proposals (an id's unique prefix is enough in commands)")
     table.add_column("proposal", overflow="fold", ratio=3)
-    for col in ("model", "kind", "changed", "flags", "source", "extractor", "age"):
+    for col in ("model", "kind", "scope", "changed", "flags", "source", "extractor", "age"):
         table.add_column(col, overflow="fold", ratio=1)
     for x in rows:
         kind = x["kind"] + (" (stale)" if x["stale"] else "")
         ext = x["extractor"] + (f" / {x['llm']}" if x["llm"] else "")
+        scope = {"exclude": "[bold red]OUT OF SCOPE[/bold red]", None: "—"}.get(
+            x["screening"], x["screening"]
+        )
         table.add_row(
             x["id"],
             x["model"],
             kind,
+            scope,
             str(x["changed"]),
             str(x["flags"]),
             x["source"],
@@ -417,6 +454,7 @@ def show_cmd(
                 "entry_id": p.entry_id,
                 "stale": r.is_stale(p),
                 "flags": p.flags,
+                "screening": p.screening.model_dump() if p.screening else None,
                 "fields": [d.__dict__ for d in diffs],
             }
         )
@@ -430,14 +468,16 @@ def show_cmd(
     )
     if r.is_stale(p):
         out.print("[red]stale:[/red] the entry changed since this proposal; run `curate rebase`")
+    print_screening(p)
     for f in p.flags:
-        out.print(f"[yellow]flag:[/yellow] {f}")
+        out.print(f"[yellow]flag:[/yellow] {f}", highlight=False)
     unchanged = []
     for d in diffs:
-        if not d.changed and not all_fields:
+        if not d.changed and not all_fields and not d.flags:
             unchanged.append(d.field)
             continue
-        conf = f" (confidence {d.confidence:.2f})" if d.confidence is not None else ""
+        empty = d.new in (None, "", [])
+        conf = f" (confidence {d.confidence:.2f})" if d.confidence is not None and not empty else ""
         out.print(f"\n[bold]{d.field}[/bold]{conf}")
         if p.kind == "update":
             out.print(f"  [red]- {fmt_value(d.old)}[/red]", highlight=False)
@@ -744,8 +784,7 @@ def eval_papers_cmd(
     table = Table("paper", *FIELDS, "quotes", title=f"paper eval ({extractor}), {res['n']} PDFs")
     for fname, r in res["papers"].items():
         cells = [
-            "—" if r["scores"][f] is None else ("ok" if r["scores"][f] else "MISS")
-            for f in FIELDS
+            "—" if r["scores"][f] is None else ("ok" if r["scores"][f] else "MISS") for f in FIELDS
         ]
         q = r["quotes"]
         table.add_row(fname[:40], *cells, f"{q['verifiable']}/{q['quotes']}")

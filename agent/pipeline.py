@@ -12,7 +12,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from agent.extract.base import Extraction, FieldResult, PaperText
-from agent.extract.guard import drop_instructions
+from agent.extract.guard import drop_from_text, drop_instructions
 from agent.fetch import Fetcher, Metadata, PaperCache, parse_arxiv_id, sha256
 from agent.proposal import FieldProposal, Proposal, Queue, Run, Screening, Source, now, proposal_id
 from agent.reader import Document, Page, chunk, read_paper, read_pdf
@@ -421,8 +421,10 @@ def add(
 
     t = time.perf_counter()
     pages, dropped = drop_instructions(pages)  # paper text is data: never instructions
-    if not meta.abstract:
+    meta.abstract, dropped_abstract = drop_from_text(meta.abstract or "")
+    if pdf is not None or not meta.abstract:
         meta.abstract = abstract_of(pages, meta.title)
+    dropped += [d for d in dropped_abstract if d not in dropped]
     screening = screen_paper(meta.title, meta.abstract, pages)
     doc = Document(pages)
     chunks = chunk(doc, settings.index.chunk_chars, settings.index.chunk_overlap)

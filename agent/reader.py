@@ -115,8 +115,19 @@ SECTION_NAMES = {
     "supplementary figures": "appendix",
 }
 #: one-word names that are also table headers or figure labels: a heading only when numbered
-AMBIGUOUS = {"model", "design", "architecture", "implementation", "evaluation", "approach",
-             "summary", "method", "result", "availability", "funding"}
+AMBIGUOUS = {
+    "model",
+    "design",
+    "architecture",
+    "implementation",
+    "evaluation",
+    "approach",
+    "summary",
+    "method",
+    "result",
+    "availability",
+    "funding",
+}
 HEADING = re.compile(
     r"^\s*(?P<num>(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-H]\.?|Appendix\s+[A-H0-9]\.?:?)\s+)?"
     r"(?P<name>[A-Z][A-Za-z&,\- ]{2,50}?)\s*[:.]?\s*$"

@@ -189,9 +189,7 @@ def strip_furniture(pages: list[list[str]], report: CleanReport) -> list[list[st
         any_counts.update({_key(ln) for ln in lines if ln.strip()})
     need = max(3, int(0.3 * n)) if n >= 3 else n + 1
     running = {k for k, c in edge_counts.items() if c >= need and len(k) > 2}
-    banners = {
-        k for k, c in any_counts.items() if c >= need and BANNER.search(k) and len(k) > 20
-    }
+    banners = {k for k, c in any_counts.items() if c >= need and BANNER.search(k) and len(k) > 20}
     out = []
     seen: set[str] = set()
     for lines in pages:

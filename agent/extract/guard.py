@@ -48,6 +48,12 @@ def drop_instructions(pages: list[Page]) -> tuple[list[Page], list[str]]:
     return out, dropped
 
 
+def drop_from_text(text: str) -> tuple[str, list[str]]:
+    """The same for one text (an abstract from metadata)."""
+    pages, dropped = drop_instructions([Page(number=1, text=text)])
+    return pages[0].text, dropped
+
+
 def _remove(text: str, sentence: str) -> str:
     """Remove a sentence from text whose line breaks differ from the flattened sentence."""
     words = [re.escape(w) for w in sentence.split()]

@@ -17,13 +17,84 @@ from agent.reader import SENTENCE_END, label_sections
 OWN_SECTIONS = {"front", "abstract", "introduction", "body", "methods", "results", "discussion"}
 #: acronyms and words that look coined but name no model
 GENERIC = {
-    "ai", "ml", "dl", "nlp", "llm", "llms", "gpu", "gpus", "cpu", "api", "url", "pdf", "dna",
-    "rna", "mrna", "cdna", "atac", "chip", "umap", "tsne", "t-sne", "pca", "qc", "auc", "auroc",
-    "aupr", "roc", "f1", "grn", "grns", "scrna-seq", "rna-seq", "scrna", "snrna", "rnaseq",
-    "ii", "iii", "iv", "usa", "uk", "eu", "nih", "nsf", "covid", "sars", "sars-cov-2", "html",
-    "json", "csv", "http", "https", "github", "python", "pytorch", "tensorflow", "cuda", "id",
-    "ids", "gb", "tb", "mb", "kb", "bp", "nm", "ms", "vs", "etc", "ie", "eg", "figure", "fig",
-    "table", "supplementary", "appendix", "eq", "section", "ph", "ok",
+    "ai",
+    "ml",
+    "dl",
+    "nlp",
+    "llm",
+    "llms",
+    "gpu",
+    "gpus",
+    "cpu",
+    "api",
+    "url",
+    "pdf",
+    "dna",
+    "rna",
+    "mrna",
+    "cdna",
+    "atac",
+    "chip",
+    "umap",
+    "tsne",
+    "t-sne",
+    "pca",
+    "qc",
+    "auc",
+    "auroc",
+    "aupr",
+    "roc",
+    "f1",
+    "grn",
+    "grns",
+    "scrna-seq",
+    "rna-seq",
+    "scrna",
+    "snrna",
+    "rnaseq",
+    "ii",
+    "iii",
+    "iv",
+    "usa",
+    "uk",
+    "eu",
+    "nih",
+    "nsf",
+    "covid",
+    "sars",
+    "sars-cov-2",
+    "html",
+    "json",
+    "csv",
+    "http",
+    "https",
+    "github",
+    "python",
+    "pytorch",
+    "tensorflow",
+    "cuda",
+    "id",
+    "ids",
+    "gb",
+    "tb",
+    "mb",
+    "kb",
+    "bp",
+    "nm",
+    "ms",
+    "vs",
+    "etc",
+    "ie",
+    "eg",
+    "figure",
+    "fig",
+    "table",
+    "supplementary",
+    "appendix",
+    "eq",
+    "section",
+    "ph",
+    "ok",
 }
 INTRO_VERB = r"(?:introduce|present|propose|develop|describe|release|build|design|report|create)"
 #: a descriptor that makes the named thing an analysis, not a model or system
@@ -32,9 +103,7 @@ ANALYSIS = re.compile(
     r"|measure|criterion|index|protocol|analysis|interpretability)\b",
     re.I,
 )
-DESCRIPTOR = re.compile(
-    r"^\s*\)?(?:,|\s+as|\s+is)\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)\b"
-)
+DESCRIPTOR = re.compile(r"^\s*\)?(?:,|\s+as|\s+is)\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,5}[\w\-]+)")
 #: a descriptor that makes the named thing data, not a model
 DATA = re.compile(r"\b(?:data ?set|corpus|database|collection of (?:data|sequences))\b", re.I)
 
@@ -69,8 +138,9 @@ def coined(token: str) -> bool:
             return True  # internal capital or an acronym
         if re.search(r"[A-Za-z]\d|\d[A-Za-z]", p) and not re.fullmatch(r"\d+[a-z]{1,2}", p):
             return True
-    if token.islower() and len(token) >= 4 and "-" not in token:
-        return not is_word(token)
+    if "-" not in token and len(token) >= 4 and (token.islower() or token.istitle()):
+        # a word no dictionary knows: "scvis", "Geneformer"
+        return len(token) >= (4 if token.islower() else 6) and not is_word(token)
     return False
 
 
@@ -257,7 +327,8 @@ CODE_URL = re.compile(
     re.I,
 )
 OWN_CUE = re.compile(
-    r"\b(?:our|we (?:make|made|provide|release|share|created|developed|implemented)|is (?:freely |publicly |openly )?available|are (?:freely |publicly |openly )?available"
+    r"\b(?:our|we (?:make|made|provide|release|share|created|developed|implemented)"
+    r"|(?:is|are) (?:freely |publicly |openly )?available"
     r"|can be (?:found|accessed|downloaded)|code (?:is|and)|source code|software|repository"
     r"|implementation (?:is|of (?:our|the proposed|this))|package)\b",
     re.I,
@@ -345,8 +416,12 @@ def about_other_models(text: str, own: str | None) -> bool:
     own_l = own.lower() if own else None
     if own_l and own_l in text.lower():
         return False
-    if re.search(r"\b(?:models?|methods?|tools?|approaches|frameworks?|systems?)\s+(?:such as"
-                 r"|like|including)\b", text, re.I):
+    if re.search(
+        r"\b(?:models?|methods?|tools?|approaches|frameworks?|systems?)\s+(?:such as"
+        r"|like|including)\b",
+        text,
+        re.I,
+    ):
         return True
     for m in re.finditer(r"[A-Za-z][\w\-]+", text):
         tok = m.group(0)
@@ -427,6 +502,8 @@ def family_without_model(paper: PaperText, rejected: list) -> FieldResult | None
     sents = [paper.title] if paper.title else []
     sents += [s.text for s in section_sentences(paper) if s.section in ("front", "abstract")]
     for text in sents:
+        if about_other_models(text, None):
+            continue
         if EVALUATES.search(text) and re.search(r"\bmodels?\b", text, re.I):
             ev = verify([text], paper, "family", rejected)
             if ev:
