@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
+#: the survey table the registry was imported from: part of the repository, not of ../shared
+TABLE7 = ROOT / "registry" / "source" / "llm4cell-table7.tsv"
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "tests"))
 
@@ -41,8 +42,14 @@ def workspace(tmp_path, monkeypatch):
         "CURATE_INDEX__MODE",
         "CURATE_ARXIV__API_URL",
         "CURATE_ARXIV__PDF_URL",
+        "CURATE_BIORXIV__API_URL",
+        "CURATE_CROSSREF__API_URL",
+        "CURATE_OPENALEX__API_URL",
+        "OPENALEX_API_KEY",
+        "CURATE_FETCH__CONTACT",
     ):
         monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("CURATE_FETCH__DELAY_S", "0")  # no politeness pauses against loopback
     monkeypatch.setenv("CURATE_REVIEWER", "test-reviewer")
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
     return ws
