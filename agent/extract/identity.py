@@ -328,11 +328,12 @@ CODE_URL = re.compile(
 )
 OWN_CUE = re.compile(
     r"\b(?:our|we (?:make|made|provide|release|share|created|developed|implemented)"
-    r"|(?:is|are) (?:freely |publicly |openly )?available"
+    r"|(?:is|are) (?:freely |publicly |openly )?available|available (?:at|from|on)"
     r"|can be (?:found|accessed|downloaded)|code (?:is|and)|source code|software|repository"
     r"|implementation (?:is|of (?:our|the proposed|this))|package)\b",
     re.I,
 )
+CODE_LABEL = re.compile(r"\b(?:code|software|implementation|repository)\s*:\s*$", re.I)
 USED_CUE = re.compile(
     r"\b(?:we used|using|used the|implementation of|official (?:release|implementation)"
     r"|obtained from|downloaded from|provided by|et al\.?)\b",
@@ -363,7 +364,9 @@ def find_code_url(paper: PaperText, name: str | None) -> tuple[str, str] | None:
             sc = 1.0
             if s.section == "availability":
                 sc += 3
-            if OWN_CUE.search(before):
+            elif s.section in ("front", "abstract"):
+                sc += 1  # a repository in the abstract is the paper's own unless it says not
+            if OWN_CUE.search(before) or CODE_LABEL.search(before):
                 sc += 2
             if USED_CUE.search(before[-80:]) or re.search(r"\[\d", s.text[m.end() : m.end() + 6]):
                 sc -= 4
