@@ -113,15 +113,15 @@ def eval_papers(
             res = add(s, pdf=pdf, extractor=extractor, index=index)
             p = res.proposal
             read = read_paper(pdf)
-            e = p.entry
+            entry = p.entry
             pred = {
                 "title": p.source.title,
                 "name": p.fields["name"].value if "name" in p.fields else None,
                 "scope": p.screening.decision if p.screening else None,
-                "family": e.family.value if e.family else None,
-                "agentic": e.agentic,
-                "modalities": [m.value for m in e.modalities],
-                "code_url": e.code_url,
+                "family": entry.family.value if entry.family else None,
+                "agentic": entry.agentic,
+                "modalities": [m.value for m in entry.modalities],
+                "code_url": entry.code_url,
             }
             scores = score_paper(pred, gold[fname])
             for f, ok in scores.items():

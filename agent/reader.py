@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -263,7 +264,7 @@ def page_text(page) -> str:  # type: ignore[no-untyped-def]
         import pypdf._page as pypdf_page
     except ImportError:  # pragma: no cover - pypdf moved its internals: keep the first reading
         return text
-    original = getattr(pypdf_page, "Font", None)
+    original: Any = getattr(pypdf_page, "Font", None)
     if original is None or not hasattr(original, "from_font_resource"):
         return text
 
@@ -274,11 +275,11 @@ def page_text(page) -> str:  # type: ignore[no-untyped-def]
             font.space_width = min(font.space_width, SPACE_CAP)
             return font
 
-    pypdf_page.Font = CappedFont
+    setattr(pypdf_page, "Font", CappedFont)  # noqa: B010 - swapped back below
     try:
         again = page.extract_text() or ""
     finally:
-        pypdf_page.Font = original
+        setattr(pypdf_page, "Font", original)  # noqa: B010
     return again if _glued(again) < _glued(text) else text
 
 

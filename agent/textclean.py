@@ -32,6 +32,7 @@ T1_CONTROL = {
     "\x1e": "ffi",
     "\x1f": "ffl",
 }
+T1_TABLE = {ord(k): v for k, v in T1_CONTROL.items()}
 LIGATURE_CANDIDATES = ("fi", "fl", "ff", "ffi", "ffl")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff\ufffd]")
 
@@ -97,7 +98,7 @@ def map_glyphs(pages: list[str], report: CleanReport) -> list[str]:
     for text in pages:
         n = len(CONTROL.findall(text))
         if t1:
-            text = text.translate(str.maketrans(T1_CONTROL))
+            text = text.translate(T1_TABLE)
         if unknown:
             text = re.sub(
                 r"[A-Za-z]*\x00[A-Za-z]*",

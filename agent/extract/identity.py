@@ -309,9 +309,9 @@ def find_name(paper: PaperText) -> Candidate | None:
     if not cands:
         return None
     # the same name found several ways adds up
-    total: Counter[str] = Counter()
+    total: dict[str, float] = {}
     for c in cands:
-        total[c.name.lower()] += c.score
+        total[c.name.lower()] = total.get(c.name.lower(), 0.0) + c.score
     best = max(cands, key=lambda c: (total[c.name.lower()], c.score))
     singular = best.name[:-1] if best.name.endswith("s") else None
     if singular and counts[singular] > 0:
@@ -350,6 +350,7 @@ def find_code_url(paper: PaperText, name: str | None) -> tuple[str, str] | None:
     """The paper's own repository: code-availability statements, "our code", URLs naming the
     model; never a tool the paper only used, nor one cited in the references."""
     scores: dict[str, float] = {}
+    count: dict[str, int] = {}
     quotes: dict[str, str] = {}
     own = _slug(name) if name else ""
     for s in section_sentences(paper):
@@ -380,25 +381,23 @@ def find_code_url(paper: PaperText, name: str | None) -> tuple[str, str] | None:
             others = [t for t in re.split(r"[/\-_.]", path) if coined(t) and _slug(t) != own]
             if own and others and own not in _slug(path):
                 sc -= 1
-            if key not in scores:
-                quotes[key] = s.text
-                scores[key] = sc
-            else:
-                scores[key] = max(scores[key], sc) + 0.5
-            quotes[key] = quotes[key] if scores[key] != sc else s.text
+            count[key] = count.get(key, 0) + 1
+            if key not in scores or sc > scores[key]:
+                scores[key], quotes[key] = sc, s.text  # the best-placed mention is the quote
     if not scores:
         return None
-    key = max(scores, key=lambda k: scores[k])
-    if scores[key] < 2.5:
+    total = {k: v + 0.5 * (count[k] - 1) for k, v in scores.items()}  # repeated mentions add
+    key = max(total, key=lambda k: total[k])
+    if total[key] < 2.5:
         return None
-    m = CODE_URL.search(quotes[key])
+    m0 = CODE_URL.search(quotes[key])
     url = next(
         (
             x.group(0).rstrip(".")
             for x in CODE_URL.finditer(quotes[key])
             if x.group(0).rstrip(".").rstrip("/").lower().endswith(key.split("://")[-1])
         ),
-        m.group(0) if m else key,
+        m0.group(0) if m0 else key,
     )
     return (url if url.startswith("http") else "https://" + url), quotes[key]
 
