@@ -229,7 +229,7 @@ def build_proposal(
             data[fld] = False  # no agent language found: there is nothing to quote for "no"
         else:
             # no value without evidence: empty, flagged, never a default
-            if has_value:
+            if has_value and not any(f.startswith("no verified evidence") for f in fp.flags):
                 fp.flags.append("no verified evidence: value left for the reviewer")
             elif not fp.flags:
                 fp.flags.append("no evidence found: left for the reviewer")

@@ -465,7 +465,7 @@ def identity(paper: PaperText, rejected: list) -> tuple[dict[str, FieldResult], 
 
 SUMMARY = re.compile(
     r"(?:(?:Here|In this (?:paper|work|study|article)),?\s+)?\b[Ww]e\s+(?:here\s+)?"
-    rf"{INTRO_VERB}d?\b[^.]*\.?"
+    rf"{INTRO_VERB}d?\b.*"
 )
 
 
@@ -473,14 +473,16 @@ def primary_task(paper: PaperText, own: str | None, rejected: list) -> FieldResu
     """One sentence saying what the paper contributes, quoted from its start (a heading or a
     line glued before it is left out)."""
     pick = None
-    for s in section_sentences(paper):
-        if s.section not in ("front", "abstract", "introduction"):
-            continue
+    early = [
+        s for s in section_sentences(paper) if s.section in ("front", "abstract", "introduction")
+    ]
+    for s in early:
         m = SUMMARY.search(s.text)
         if m and len(m.group(0)) > 40:
             pick = m.group(0)
             break
-        if own and re.match(rf"^.{{0,60}}\b{re.escape(own)}\b.{{0,40}}\b(?:is|are)\b", s.text):
+    for s in early if pick is None and own else []:
+        if re.match(rf"^.{{0,60}}\b{re.escape(own or '')}\b.{{0,40}}\b(?:is|are)\b", s.text):
             pick = s.text
             break
     if not pick:
