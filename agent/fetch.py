@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
+from agent.errors import FetchError
 from agent.fileio import atomic_write_bytes, atomic_write_text
 from agent.settings import FetchSettings
 from agent.sources.ids import ArxivId, DoiRef, parse_arxiv_id, parse_doi, parse_ref
@@ -40,10 +41,6 @@ __all__ = [
 
 #: query parameters never shown in messages (keys, contact addresses)
 SECRET_PARAMS = {"api_key", "key", "mailto", "token"}
-
-
-class FetchError(Exception):
-    """A paper or listing could not be fetched; the message says why (exit code 4)."""
 
 
 class NotFoundError(FetchError):
@@ -131,13 +128,20 @@ class _Politeness:
         self.lock = threading.Lock()
         self.last: dict[str, float] = {}
 
-    def wait(self, host: str, delay: float, sleep: Callable[[float], None]) -> None:
+    def wait(
+        self,
+        host: str,
+        delay: float,
+        sleep: Callable[[float], None],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         with self.lock:
-            due = self.last.get(host, 0.0) + delay
-            pause = due - time.monotonic()
-            self.last[host] = max(due, time.monotonic())
-        if pause > 0:
-            sleep(pause)
+            now = clock()
+            last = self.last.get(host)
+            due = now if last is None else max(now, last + delay)
+            self.last[host] = due
+        if due > now:
+            sleep(due - now)
 
 
 POLITENESS = _Politeness()
@@ -197,10 +201,7 @@ class Http:
             try:
                 r = self.client().get(url, params=params)
             except httpx.ConnectError as e:
-                raise OfflineError(
-                    f"cannot connect to {host} ({e}): offline? Without a network, add a paper "
-                    "from a file: curate add --pdf FILE"
-                ) from e
+                raise OfflineError(f"cannot connect to {host} ({e}): offline?") from e
             except httpx.TimeoutException as e:
                 problem: str = f"timed out after {self.cfg.timeout_s}s"
                 error: Exception = e

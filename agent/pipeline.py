@@ -11,6 +11,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from agent.errors import UsageError
 from agent.extract.base import Extraction, FieldResult, PaperText
 from agent.extract.guard import drop_from_text, drop_instructions
 from agent.fetch import Metadata
@@ -138,7 +139,7 @@ def make_extractors(settings: Settings, name: str | None) -> list[Any]:
         from agent.extract.llm import LLMExtractor
 
         return [LLMExtractor(settings), LexiconExtractor()]
-    raise ValueError(f"unknown extractor {choice!r}: use lexicon or llm")
+    raise UsageError(f"unknown extractor {choice!r}: use lexicon or llm")
 
 
 def cross_check(primary: Extraction, check: Extraction) -> None:
@@ -335,6 +336,7 @@ def add(
     say = progress or (lambda _m: None)
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
+    settings.require_registry()
     extractors = make_extractors(settings, extractor)  # config errors before any I/O
     rid = validate(ref, pdf, doi, arxiv)  # a bad id fails before anything starts
     embedder = None

@@ -6,23 +6,22 @@ form occurs in the normalised source text.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
+from agent.errors import PdfError
+from agent.fileio import require_file
 from agent.textclean import CleanReport, clean_pages
 
-
-class PdfError(Exception):
-    """A PDF that cannot be read; `kind` is corrupt | encrypted | no_text | empty."""
-
-    def __init__(self, kind: str, message: str):
-        super().__init__(message)
-        self.kind = kind
+__all__ = ["PdfError"]  # re-exported: callers import it from here
 
 
 class Page(BaseModel):
@@ -168,6 +167,28 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", " ", normalise(text)).strip()
 
 
+@contextmanager
+def pypdf_notes() -> Iterator[list[str]]:
+    """pypdf logs what it repairs ("invalid pdf header", "EOF marker not found") as warnings
+    that print on stderr before our own message. Collect them instead: they go into the error
+    if the PDF cannot be read, and are dropped if it can."""
+    log = logging.getLogger("pypdf")
+    notes: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            notes.append(record.getMessage())
+
+    handler, propagate = Collect(logging.WARNING), log.propagate
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        yield notes
+    finally:
+        log.removeHandler(handler)
+        log.propagate = propagate
+
+
 def read_pdf(path: Path) -> list[Page]:
     """Read a PDF with pypdf into cleaned, page-numbered text (see `agent.textclean`); distinct
     errors for corrupt, encrypted, image-only and empty files."""
@@ -186,10 +207,6 @@ class PdfText:
 def _open(path: Path):  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
-    if path.stat().st_size == 0:
-        raise PdfError("empty", f"{path}: the file is empty")
     reader = PdfReader(path)
     if reader.is_encrypted:
         try:
@@ -205,16 +222,25 @@ _READ_CACHE: dict[str, PdfText] = {}
 
 
 def read_paper(path: Path) -> PdfText:
-    """Read and clean a PDF (a paper read twice in one process is read once)."""
+    """Read and clean a PDF (a paper read twice in one process is read once); distinct errors
+    for corrupt, encrypted, image-only and empty files."""
     import hashlib
 
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
+    require_file(path, "PDF")
+    if path.stat().st_size == 0:
+        raise PdfError("empty", f"{path}: the file is empty")
     key = hashlib.sha256(path.read_bytes()).hexdigest()
     if key not in _READ_CACHE:
+        with pypdf_notes() as notes:
+            try:
+                read = _read_paper(path)
+            except PdfError as e:
+                if notes and e.kind == "corrupt":
+                    raise PdfError(e.kind, f"{e}; pypdf: {'; '.join(dict.fromkeys(notes))}") from e
+                raise
         if len(_READ_CACHE) >= 4:
             _READ_CACHE.pop(next(iter(_READ_CACHE)))
-        _READ_CACHE[key] = _read_paper(path)
+        _READ_CACHE[key] = read
     return _READ_CACHE[key]
 
 

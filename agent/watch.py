@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from agent.errors import UsageError
 from agent.fetch import FetchError, Metadata, OfflineError
 from agent.fileio import DataError, atomic_write_text, read_yaml
 from agent.settings import Settings
@@ -147,6 +148,7 @@ class WatchResult:
     records_file: Path
     run: Any  # agent.screen.ledger.ScreenRun
     new: list[tuple[Any, Any]] = field(default_factory=list)  # (Record, ScreenDecision)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
@@ -222,12 +224,15 @@ def watch(
     until = until or datetime.now(UTC).date()
     since = since or state.last_until or (until - timedelta(days=spec.lookback_days))
     if since > until:
-        raise ValueError(f"--since {since} is after the end of the window ({until})")
-    screener = make_screener(spec.screener, settings)  # config errors before any request
+        raise UsageError(f"--since {since} is after the end of the window ({until})")
+    registry = Store(settings.models_dir).load_all()
+    # config errors before any request; the registry's papers give the relevance score
+    screener = make_screener(spec.screener, settings, registry=registry)
     src = Sources(settings)
     records: list[dict[str, Any]] = []
     found: dict[str, int] = {}
     failures: dict[str, str] = {}
+    warnings: list[str] = []
     try:
         for source in spec.sources:
             say(f"searching {source} {since}..{until}")
@@ -244,6 +249,7 @@ def watch(
                 continue
             found[source] = len(got)
             records.extend(got)
+            warnings.extend(_truncation(source, spec, src))
     finally:
         src.http.close()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
@@ -251,7 +257,11 @@ def watch(
     atomic_write_text(out, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     say(f"screening {len(records)} records")
     run = screen_file(
-        out, screener, Ledger(settings.screening_dir), Store(settings.models_dir).load_all()
+        out,
+        screener,
+        Ledger(settings.screening_dir),
+        registry,
+        allow_empty=True,  # an empty window is a normal answer, not an empty export
     )
     new = [
         (r, d)
@@ -265,4 +275,20 @@ def watch(
     if not failures:
         state.last_until = until
     atomic_write_text(state_path(settings), state.model_dump_json(indent=2) + "\n")
-    return WatchResult(since, until, found, failures, out, run, new)
+    return WatchResult(since, until, found, failures, out, run, new, warnings)
+
+
+def _truncation(source: str, spec: SearchSpec, src: Any) -> list[str]:
+    """A search that stopped at its limit lost the window's oldest papers: say so."""
+    if source == "arxiv":
+        total, cap = src.arxiv.last_total, spec.arxiv.max_results
+        if total is not None and total > cap:
+            return [
+                f"arxiv: the search has {total} results, only the newest {cap} were read; "
+                "narrow the keywords or categories, or raise arxiv.max_results"
+            ]
+        return []
+    if src.biorxiv.truncated:
+        cap = getattr(spec, source).max_records
+        return [f"{source}: the listing stopped at {source}.max_records={cap}; raise it"]
+    return []

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from agent.errors import InputError
 from agent.fetch import FetchError, Http, Metadata, NotFoundError, OfflineError, PaperCache, sha256
+from agent.fileio import require_file
 from agent.proposal import Source
 from agent.reader import Page, read_paper, read_pdf
 from agent.settings import Settings
@@ -21,6 +23,7 @@ from agent.sources.arxiv import ArxivClient
 from agent.sources.ids import ArxivId, DoiRef, parse_arxiv_id, parse_doi, parse_ref
 
 Say = Callable[[str], None]
+PDF_HINT = "curate add --pdf FILE (with --doi or --arxiv once online)"
 
 
 @dataclass
@@ -58,7 +61,9 @@ def no_oa_pdf(doi: str, detail: str = "") -> FetchError:
 def _servers_to_ask(ref: DoiRef) -> list[str]:
     if ref.server:
         return [ref.server]
-    if ref.doi.startswith("10.1101/"):
+    # 10.1101 is also Cold Spring Harbor's journals (10.1101/gr.…, 10.1101/gad.…): only a suffix
+    # of digits and dots (097196, 2021.07.13.21260449) can be a preprint
+    if re.match(r"^10\.1101/[\d.]+$", ref.doi):
         # medRxiv suffixes end in an 8-digit number (2021.07.13.21260449)
         return ["medrxiv", "biorxiv"] if re.search(r"\.\d{8}$", ref.doi) else list(biorxiv.SERVERS)
     return []
@@ -170,11 +175,11 @@ def validate(
 ) -> ArxivId | DoiRef | None:
     """Check the arguments before any I/O; the parsed id the paper is known by, if any."""
     if (doi or arxiv) and pdf is None:
-        raise ValueError("--doi and --arxiv name the paper of a local PDF: use them with --pdf")
+        raise InputError("--doi and --arxiv name the paper of a local PDF: use them with --pdf")
     if (ref is None) == (pdf is None):
-        raise ValueError("give an arXiv id or DOI, or --pdf FILE (one of them)")
+        raise InputError("give an arXiv id or DOI, or --pdf FILE (one of them)")
     if doi and arxiv:
-        raise ValueError("give --doi or --arxiv, not both")
+        raise InputError("give --doi or --arxiv, not both")
     if ref is not None:
         return parse_ref(ref)
     if doi:
@@ -217,8 +222,8 @@ def acquire(
     say = say or (lambda _m: None)
     ready = before_read or (lambda _s: None)
     rid = validate(ref, pdf, doi, arxiv)
-    if pdf is not None and not pdf.exists():
-        raise FileNotFoundError(f"{pdf}: no such file")
+    if pdf is not None:
+        require_file(pdf, "PDF file")
     cache = PaperCache(settings.corpus_dir, rid.key) if rid is not None else None
     if pdf is not None:
         data = pdf.read_bytes()
@@ -235,17 +240,23 @@ def acquire(
         if (cache.dir / "meta.json").exists():
             meta = Metadata.model_validate_json((cache.dir / "meta.json").read_text())
         else:
-            meta = _metadata(Sources(settings), rid, say)
+            try:
+                meta = _metadata(Sources(settings), rid, say)
+            except OfflineError as e:
+                raise OfflineError(
+                    f"{e} Without a network, add the PDF alone: curate add --pdf {pdf}"
+                ) from e
         if title:
             meta.title = title
         cache.save(meta, data, [p.model_dump() for p in pages])
         return _acquired(meta, data, pages, rid, str(pdf))
     assert cache is not None and rid is not None
     if cache.complete:
-        say(f"{rid}: cached in {cache.dir}")
         meta, data, raw = cache.load()
-        ready(sha256(data))
-        return _acquired(meta, data, [Page.model_validate(p) for p in raw], rid, None, True)
+        if not rid.version or meta.version == rid.version:  # another version is fetched
+            say(f"{rid}: cached in {cache.dir}")
+            ready(sha256(data))
+            return _acquired(meta, data, [Page.model_validate(p) for p in raw], rid, None, True)
     ready(None)
     src = Sources(settings)
     try:
@@ -255,6 +266,8 @@ def acquire(
             data = src.arxiv.pdf(rid, rid.version or meta.version)
         else:
             data = doi_pdf(src, meta, say)
+    except OfflineError as e:
+        raise OfflineError(f"{e} Without a network, add the paper from a file: {PDF_HINT}") from e
     finally:
         src.http.close()
     pages = _read_bytes(settings, rid.key, data)
