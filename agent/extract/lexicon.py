@@ -411,7 +411,7 @@ class LexiconExtractor:
         sents = [
             s
             for s in sentences(paper)
-            if s.weight >= SECTION_WEIGHT["title"] or not about_other_models(s.text, own_name)
+            if s.text == paper.title or not about_other_models(s.text, own_name)
         ]
         long_doc = sum(len(p.text) for p in paper.pages) > 8000
         fields: dict[str, FieldResult] = {}
