@@ -11,11 +11,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from agent.errors import InputError
 from agent.fetch import FetchError, Http, Metadata, NotFoundError, OfflineError, PaperCache, sha256
+from agent.fileio import require_file
 from agent.proposal import Source
-from agent.reader import Page, read_pdf
+from agent.reader import Page, read_paper, read_pdf
 from agent.settings import Settings
 from agent.sources import biorxiv, crossref, openalex
 from agent.sources.arxiv import ArxivClient
@@ -145,26 +146,27 @@ def arxiv_metadata(src: Sources, aid: ArxivId, say: Say) -> Metadata:
 
 
 def pdf_metadata(path: Path, pages: list[Page]) -> Metadata:
-    """Title (PDF info, else the first long line) and abstract of a local PDF."""
-    from pypdf import PdfReader
-
-    info: Any = {}
-    try:
-        info = PdfReader(path).metadata or {}
-    except Exception:  # metadata is optional; the text was already read successfully
-        info = {}
-    title = str(info.get("/Title") or "").strip()
-    if not title:
-        title = next((ln.strip() for ln in pages[0].text.split("\n") if len(ln.strip()) > 8), "")
-    return Metadata(source="pdf", title=title, abstract=abstract_of(pages))
+    """Title (as printed: trustworthy PDF info or the first page's largest font, see
+    `agent.reader.read_paper`) and abstract of a local PDF."""
+    title = read_paper(path).title
+    return Metadata(source="pdf", title=title, abstract=abstract_of(pages, title))
 
 
-def abstract_of(pages: list[Page]) -> str:
+def abstract_of(pages: list[Page], title: str = "") -> str:
+    """The abstract: after an "Abstract" heading on the first pages, else the first page's
+    text after the title up to the introduction (papers that print no heading)."""
+    head = "\n".join(p.text for p in pages[:2])
     m = re.search(
-        r"\bAbstract\b[:.\s]*(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Keywords)\b|$)",
-        pages[0].text,
+        r"\bAbstract\b[:.\s]*(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Keywords|Background)\b|$)",
+        head,
         re.S | re.I,
     )
+    if not m:
+        text = pages[0].text
+        if title:
+            pos = re.sub(r"\s+", " ", text).lower().find(title.lower()[:40])
+            text = text[pos + len(title) :] if pos >= 0 else text
+        m = re.search(r"(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Background)\b|$)", text, re.S)
     return re.sub(r"\s+", " ", m.group(1)).strip()[:3000] if m else ""
 
 
@@ -173,11 +175,11 @@ def validate(
 ) -> ArxivId | DoiRef | None:
     """Check the arguments before any I/O; the parsed id the paper is known by, if any."""
     if (doi or arxiv) and pdf is None:
-        raise ValueError("--doi and --arxiv name the paper of a local PDF: use them with --pdf")
+        raise InputError("--doi and --arxiv name the paper of a local PDF: use them with --pdf")
     if (ref is None) == (pdf is None):
-        raise ValueError("give an arXiv id or DOI, or --pdf FILE (one of them)")
+        raise InputError("give an arXiv id or DOI, or --pdf FILE (one of them)")
     if doi and arxiv:
-        raise ValueError("give --doi or --arxiv, not both")
+        raise InputError("give --doi or --arxiv, not both")
     if ref is not None:
         return parse_ref(ref)
     if doi:
@@ -220,8 +222,8 @@ def acquire(
     say = say or (lambda _m: None)
     ready = before_read or (lambda _s: None)
     rid = validate(ref, pdf, doi, arxiv)
-    if pdf is not None and not pdf.exists():
-        raise FileNotFoundError(f"{pdf}: no such file")
+    if pdf is not None:
+        require_file(pdf, "PDF file")
     cache = PaperCache(settings.corpus_dir, rid.key) if rid is not None else None
     if pdf is not None:
         data = pdf.read_bytes()
