@@ -54,19 +54,6 @@ class Run(Strict):
     #: instruction-like sentences dropped from the paper before extraction (paper text is data)
     instructions_dropped: int = 0
 
-
-class Screening(Strict):
-    """The scope decision for the paper a proposal came from (the screening stage's screener)."""
-
-    decision: Literal["include", "exclude", "maybe"]
-    criterion: str | None = None
-    reason: str
-    screener: str | None = None
-
-    @property
-    def out_of_scope(self) -> bool:
-        return self.decision == "exclude"
-
     def llm_summary(self) -> str | None:
         """e.g. "3 LLM calls (1 cached): 7,812 prompt + 402 completion tokens, 41.2 s"."""
         if not self.calls:
@@ -80,6 +67,19 @@ class Screening(Strict):
             f"{sum(c.completion_tokens for c in sent):,} completion tokens, "
             f"{sum(c.seconds for c in sent):.1f} s"
         )
+
+
+class Screening(Strict):
+    """The scope decision for the paper a proposal came from (the screening stage's screener)."""
+
+    decision: Literal["include", "exclude", "maybe"]
+    criterion: str | None = None
+    reason: str
+    screener: str | None = None
+
+    @property
+    def out_of_scope(self) -> bool:
+        return self.decision == "exclude"
 
 
 class Proposal(Strict):
