@@ -159,3 +159,12 @@ def test_accepted_entry_and_log_are_readable_by_others(settings, example_pdf, fa
     assert Path(settings.queue_dir / f"{p.id}.yaml").stat().st_mode & 0o044
     Review(settings).accept(p.id)
     assert (settings.models_dir / "nichelm.yaml").stat().st_mode & 0o044
+
+
+def test_every_command_maps_errors_through_handle_errors():
+    """A command without @handle_errors would print raw tracebacks for user errors."""
+    from agent.cli import eval_app, registry_app
+
+    commands = [c for a in (app, registry_app, eval_app) for c in a.registered_commands]
+    unwrapped = [c.callback.__name__ for c in commands if not hasattr(c.callback, "__wrapped__")]
+    assert commands and unwrapped == []
