@@ -41,6 +41,18 @@ def test_a_value_error_from_a_bug_is_not_mistaken_for_bad_input(monkeypatch):
     assert r.exit_code == errors.BUG and "ValueError" in r.stderr
 
 
+def test_ctrl_c_exits_130_without_traceback(monkeypatch):
+    import agent.lint
+
+    def interrupted(entries):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(agent.lint, "validate_warnings", interrupted)
+    r = runner.invoke(app, ["registry", "validate"])
+    assert r.exit_code == errors.INTERRUPTED and "Traceback" not in r.output
+    assert "interrupted" in r.stderr
+
+
 def test_an_expected_error_is_one_line_without_traceback():
     r = runner.invoke(app, ["registry", "show", "nope"])
     assert r.exit_code == 1 and "Traceback" not in r.output
