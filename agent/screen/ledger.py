@@ -15,7 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from agent.fileio import append_jsonl, atomic_write_text, lock_for
+from agent.errors import InputError, UsageError
+from agent.fileio import append_jsonl, atomic_write_text, lock_for, require_file
 from agent.proposal import now
 from agent.screen.dedup import dedup
 from agent.screen.records import Record, read_records
@@ -89,13 +90,13 @@ def decide_by_hand(
     """Record a reviewer's decision on a screened record (e.g. a maybe resolved); re-screens
     never overwrite it. `key` is the record's ledger key or its arXiv id."""
     if decision not in ("include", "exclude", "maybe"):
-        raise ValueError(f"decision must be include, exclude or maybe, not {decision!r}")
+        raise InputError(f"decision must be include, exclude or maybe, not {decision!r}")
     with lock_for(ledger.dir, ".ledger.lock"):
         book = ledger.load()
         k = key if key in book else f"arxiv:{key}"
         old = book.get(k)
         if old is None:
-            raise KeyError(f"{key}: not in the screening ledger (screen the file first)")
+            raise InputError(f"{key}: not in the screening ledger (screen the file first)")
         entry = old.model_copy(
             update={
                 "decision": ScreenDecision(
@@ -120,6 +121,7 @@ def run_digest(
     registry: list[Any] | None,
     fmt: str | None,
     columns: dict[str, str] | None,
+    encoding: str = "utf-8",
 ) -> str:
     """Everything a run's outcome depends on: file bytes, screener version, registry, options."""
     h = hashlib.sha256()
@@ -128,7 +130,13 @@ def run_digest(
             h.update(block)
     h.update(
         json.dumps(
-            [screener.version, fmt, columns, sorted(e.content_hash() for e in registry or [])]
+            [
+                screener.version,
+                fmt,
+                columns,
+                sorted(e.content_hash() for e in registry or []),
+                *([encoding] if encoding != "utf-8" else []),  # utf-8 keeps earlier digests
+            ]
         ).encode()
     )
     return h.hexdigest()[:24]
@@ -170,10 +178,12 @@ def screen_file(
     fmt: str | None = None,
     columns: dict[str, str] | None = None,
     progress: Progress | None = None,
+    encoding: str = "utf-8",
+    allow_empty: bool = False,
 ) -> ScreenRun:
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
-    snapshot = ledger.dir / "runs" / f"{run_digest(path, screener, registry, fmt, columns)}.json"
+    require_file(path, "search export")
+    digest = run_digest(path, screener, registry, fmt, columns, encoding)
+    snapshot = ledger.dir / "runs" / f"{digest}.json"
     again = replay(snapshot, ledger.load())
     if again is not None:
         if progress:
@@ -192,7 +202,7 @@ def screen_file(
             },
         )
         return again
-    read = read_records(path, fmt, columns)
+    read = read_records(path, fmt, columns, encoding, allow_empty)
     dd = dedup(read.records, registry)
     with lock_for(ledger.dir, ".ledger.lock"):
         book = ledger.load()
@@ -361,4 +371,4 @@ def export_decisions(run: ScreenRun, fmt: str) -> str:
         w.writeheader()
         w.writerows(rows)
         return buf.getvalue()
-    raise ValueError(f"unknown export format {fmt!r}: use csv or jsonl")
+    raise UsageError(f"unknown export format {fmt!r}: use csv or jsonl")

@@ -12,6 +12,7 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel
 
+from agent.errors import UsageError
 from agent.screen.records import Record
 from agent.screen.relevance import RegistryProfile, relevance
 
@@ -423,4 +424,4 @@ def make_screener(name: str, settings: Any, registry: list[Any] | None = None) -
         return LLMScreener(settings)
     if name == "cascade":
         return CascadeScreener(LexiconScreener(profile), LLMScreener(settings))
-    raise ValueError(f"unknown screener {name!r}: use lexicon, llm or cascade")
+    raise UsageError(f"unknown screener {name!r}: use lexicon, llm or cascade")
