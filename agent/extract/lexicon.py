@@ -238,6 +238,9 @@ TITLE_NAME = re.compile(r"^\s*([A-Za-z0-9][\w\-\+\.]{1,30})\s*:")
 
 #: a sentence that speaks of the paper's own work ("We ...", "Our model ...")
 OURS = re.compile(r"\s*(we|our)\b", re.I)
+#: a sentence about "our model" stays even when it compares with existing ones ("We evaluate
+#: models such as X" is about others and is filtered)
+OUR_MODEL = re.compile(r"\s*our\b", re.I)
 
 
 def bare_title_name(paper: PaperText) -> str | None:
@@ -435,7 +438,7 @@ class LexiconExtractor:
             s
             for s in sentences(paper)
             if s.text == paper.title
-            or OURS.match(s.text)
+            or OUR_MODEL.match(s.text)
             or not about_other_models(s.text, own_label)
         ]
         long_doc = sum(len(p.text) for p in paper.pages) > 8000
