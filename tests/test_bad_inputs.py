@@ -13,6 +13,7 @@ two concurrent accepts and kill -9 during accept (tests/test_review_safety.py).
 from __future__ import annotations
 
 import hashlib
+import socket
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class Env:
     tmp: Path
     example_pdf: Path
     make_pending: Callable[[], str]
+    mp: pytest.MonkeyPatch
     env: dict[str, str] = field(default_factory=dict)
     pid: str = ""
 
@@ -114,6 +116,15 @@ def llm_server(status: int, message: str) -> Callable[[Env], None]:
     return setup
 
 
+def no_dns(e: Env) -> None:
+    """No name resolution at all (the machine is offline)."""
+
+    def fail(*a: object, **kw: object) -> None:
+        raise socket.gaierror(-3, "Temporary failure in name resolution")
+
+    e.mp.setattr(socket, "getaddrinfo", fail)
+
+
 def offline(e: Env) -> None:
     """Every paper source on a loopback port where nothing listens: connection refused."""
     dead = "http://127.0.0.1:9"
@@ -168,6 +179,9 @@ CASES = [
     # ---- ids
     Case("arxiv-id-malformed", const("add", "not-an-id"), 1, "is not an arXiv id"),
     Case("arxiv-id-empty", const("add", ""), 1, "is not an arXiv id"),
+    Case("arxiv-id-impossible-number", const("add", "2504.0469"), 1, "5 digits after the dot"),
+    Case("arxiv-id-version-0", const("add", "2504.04698v0"), 1, "versions start at v1"),
+    Case("add-arxiv-no-dns", const("add", "2504.04698"), 4, "offline?", no_dns),
     Case("accept-empty-id", const("accept", ""), 1, "a proposal id is required", pending),
     Case("reject-empty-id", const("reject", "", "--reason", "x"), 1, "id is required", pending),
     Case("show-empty-id", const("show", ""), 1, "a proposal id is required", pending),
@@ -441,7 +455,9 @@ def env(workspace, tmp_path, example_pdf, fake_index, settings, monkeypatch):
 
     files = tmp_path / "files"
     files.mkdir()
-    return Env(ws=workspace, tmp=files, example_pdf=example_pdf, make_pending=make_pending)
+    return Env(
+        ws=workspace, tmp=files, example_pdf=example_pdf, make_pending=make_pending, mp=monkeypatch
+    )
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
