@@ -426,6 +426,7 @@ def result(
 
 class LexiconExtractor:
     name = "lexicon"
+    needs_index = False  # reads the pages; `add` queues the paper for indexing instead
     prompt_versions = {"lexicon": VERSION}  # noqa: RUF012 - read-only
 
     def extract(self, paper: PaperText) -> Extraction:
