@@ -219,14 +219,16 @@ class LLMClient:
                     seconds=round(seconds, 3),
                 )
             )
-        if out is None:
+        if out is None:  # output that broke the schema or was cut off: cached as such
+            atomic_write_text(path, json.dumps({"parsed": None, "usage": dict(u)}))
             return Answer(None, False)
         parsed = out.get("parsed")
         result = parsed.model_dump() if isinstance(parsed, BaseModel) else None
         if result is None and raw is not None and salvage:  # JSON wrapped in prose or fences
             result = _salvage(getattr(raw, "content", "") or "", schema)
-        if result is not None:
-            atomic_write_text(path, json.dumps({"parsed": result, "usage": dict(u)}))
+        # an answer that breaks the schema is cached too: the same prompt to the same model
+        # gives it again, so a re-run sends nothing (errors from the server are not cached)
+        atomic_write_text(path, json.dumps({"parsed": result, "usage": dict(u)}))
         return Answer(result, False)
 
     def invoke(self, runnable: Any, messages: Messages) -> dict[str, Any] | None:

@@ -163,3 +163,11 @@ def test_screen_cli_concurrency_option(monkeypatch, tmp_path):
         )
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["decided"] == 5
+
+
+def test_rerun_sends_nothing_even_after_unusable_answers(settings):
+    LLMExtractor(settings, chat_model=ScriptedChat("Sure! rna")).extract(long_paper())
+    chat = ScriptedChat("Sure! rna")
+    again = LLMExtractor(settings, chat_model=chat).extract(long_paper())
+    assert chat.sent == [] and all(c.cached for c in again.calls)
+    assert any("not valid for the schema" in f for f in again.fields["modalities"].flags)
