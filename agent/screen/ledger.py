@@ -79,6 +79,38 @@ class Ledger:
 
 
 Progress = Callable[[int, int], None]
+HUMAN = "human"
+
+
+def record_human_decision(
+    ledger: Ledger, key: str, decision: str, reviewer: str, reason: str = ""
+) -> LedgerEntry:
+    """A person's include / exclude / maybe for a screened record. It replaces the screener's
+    decision in the ledger, is never re-screened, and counts in PRISMA like any other."""
+    if decision not in ("include", "exclude", "maybe"):
+        raise ValueError(f"decision {decision!r}: use include, exclude or maybe")
+    if not reviewer.strip():
+        raise ValueError("a screening decision needs a reviewer")
+    with lock_for(ledger.dir, ".ledger.lock"):
+        book = ledger.load()
+        old = book.get(key)
+        if old is None:
+            raise KeyError(f"no screened record {key!r} in the ledger")
+        d = ScreenDecision(
+            decision=decision,  # type: ignore[arg-type]
+            criterion=old.decision.criterion,
+            reason=reason or f"{decision} by {reviewer} (screener said {old.decision.decision})",
+            screener=HUMAN,
+            version=HUMAN,
+            reviewer=reviewer,
+        )
+        book[key] = old.model_copy(update={"decision": d, "decided_at": now()})
+        ledger.save(book)
+        append_jsonl(
+            ledger.dir / "human.jsonl",
+            {"at": now(), "key": key, "decision": decision, "reviewer": reviewer, "was": old.decision.model_dump()},
+        )
+        return book[key]
 
 
 def run_digest(
@@ -108,7 +140,7 @@ def replay(snapshot: Path, book: dict[str, LedgerEntry]) -> ScreenRun | None:
     snap = json.loads(snapshot.read_text())
     if any(k not in book for k in snap["keys"]):
         return None
-    decisions = []
+    decisions: list[tuple[Record, ScreenDecision]] = []
     for k in snap["keys"]:
         e = book[k]
         decisions.append(
@@ -119,8 +151,15 @@ def replay(snapshot: Path, book: dict[str, LedgerEntry]) -> ScreenRun | None:
                 e.decision,
             )
         )
+    p = snap["prisma"]  # counts are recomputed: a person may have decided records since
     return ScreenRun(
-        prisma=snap["prisma"],
+        prisma=prisma(
+            p["records_in"],
+            p["unreadable"],
+            p["duplicates_removed"],
+            p["already_in_registry"],
+            decisions,
+        ),
         decisions=decisions,
         errors=snap["errors"],
         duplicates=[tuple(x) for x in snap["duplicates"]],  # type: ignore[misc]
@@ -176,7 +215,10 @@ def screen_file(
                 progress(i, total)
             th = r.text_hash()
             old = book.get(r.key)
-            if old and old.text_hash == th and old.screener_version == screener.version:
+            if old and (
+                old.decision.screener == HUMAN
+                or (old.text_hash == th and old.screener_version == screener.version)
+            ):  # a person's decision is never re-screened
                 run.decisions.append((r, old.decision))
                 run.reused += 1
                 continue

@@ -34,6 +34,7 @@ class ScreenDecision(BaseModel):
     reason: str
     screener: str
     version: str
+    reviewer: str | None = None  # set when a person decided (screener "human")
 
 
 # ---- the lexicon -----------------------------------------------------------------------------
