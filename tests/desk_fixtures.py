@@ -29,9 +29,7 @@ class Desk:
         items = list(data.items()) if isinstance(data, dict) else list(data)
         if csrf:
             items.append(("csrf", self.csrf()))
-        body = "&".join(
-            f"{_q(k)}={_q(str(v))}" for k, v in items
-        )  # repeated keys for checkboxes
+        body = "&".join(f"{_q(k)}={_q(str(v))}" for k, v in items)  # repeated keys for checkboxes
         return self.client.post(
             url, content=body, headers={"content-type": "application/x-www-form-urlencoded"}
         )

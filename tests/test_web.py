@@ -145,7 +145,11 @@ def test_accept_without_overrides_keeps_proposed_values(desk, settings, new_prop
 
 
 def test_override_outside_vocabulary_is_refused(desk, settings, new_proposal):
-    form = [*accept_form(new_proposal).items(), ("present:modalities", "1"), ("set:modalities", "smell")]
+    form = [
+        *accept_form(new_proposal).items(),
+        ("present:modalities", "1"),
+        ("set:modalities", "smell"),
+    ]
     r = desk.post(f"/proposal/{new_proposal.id}/accept", form)
     assert r.status_code == 422 and "modalities" in r.text
     assert not Store(settings.models_dir).exists("nichelm")
@@ -208,12 +212,16 @@ def test_stale_proposal_shows_three_way_and_rebases(desk, settings, update_propo
     assert 'id="stale"' in page.text and "Nature Methods (2024)" in page.text
     r = desk.post(f"/proposal/{update_proposal.id}/accept", accept_form(update_proposal))
     assert r.status_code == 409 and "three-way" in r.text
-    r = desk.post(f"/proposal/{update_proposal.id}/rebase", {"version": proposal_hash(update_proposal)})
+    r = desk.post(
+        f"/proposal/{update_proposal.id}/rebase", {"version": proposal_hash(update_proposal)}
+    )
     assert r.status_code == 303
     p = Queue(settings.queue_dir).load(update_proposal.id)
     assert desk.post(f"/proposal/{p.id}/accept", accept_form(p)).status_code == 303
     e = store.load("scgpt")
-    assert e.venue == "Nature Methods (2024)" and e.code_url == "https://github.com/bowang-lab/scGPT"
+    assert (
+        e.venue == "Nature Methods (2024)" and e.code_url == "https://github.com/bowang-lab/scGPT"
+    )
 
 
 def test_decision_after_cli_decision_says_already_decided(desk, settings, new_proposal):

@@ -108,7 +108,13 @@ def record_human_decision(
         ledger.save(book)
         append_jsonl(
             ledger.dir / "human.jsonl",
-            {"at": now(), "key": key, "decision": decision, "reviewer": reviewer, "was": old.decision.model_dump()},
+            {
+                "at": now(),
+                "key": key,
+                "decision": decision,
+                "reviewer": reviewer,
+                "was": old.decision.model_dump(),
+            },
         )
         return book[key]
 

@@ -52,6 +52,8 @@ def serve(settings: Settings, cfg: ServeConfig, open_browser: bool = False) -> N
     from agent.web.app import create_app
 
     app = create_app(settings, cfg.reviewer, cfg.token)
+    # summarise the queue while the server starts, so the first page does not wait for it
+    threading.Thread(target=app.state.desk.queue_rows, daemon=True).start()
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=(cfg.url,)).start()
     uvicorn.run(app, host=cfg.host, port=cfg.port, log_level="warning")

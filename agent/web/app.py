@@ -27,13 +27,14 @@ from agent.review import (
     AlreadyDecided,
     ProposalChanged,
     StaleProposal,
+    age,
     diff_fields,
     filter_rows,
     is_stale,
     proposal_hash,
     sort_rows,
 )
-from agent.schema import SLUG, REVIEW_FIELDS, Entry
+from agent.schema import REVIEW_FIELDS, SLUG, Entry
 from agent.screen.ledger import Ledger, record_human_decision
 from agent.settings import Settings
 from agent.store import filter_entries
@@ -76,6 +77,7 @@ def _env() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["value"] = fmt_value
+    env.filters["age"] = age
     env.globals.update(
         field_kind=field_kind,
         OVERRIDE_FIELDS=OVERRIDE_FIELDS,
@@ -178,9 +180,7 @@ def create_app(
             raise NotFound(f"no pending proposal {pid!r}: it may have been accepted or rejected")
         return p
 
-    def proposal_page(
-        request: Request, pid: str, status: int = 200, **extra: Any
-    ) -> HTMLResponse:
+    def proposal_page(request: Request, pid: str, status: int = 200, **extra: Any) -> HTMLResponse:
         p = load_pending(pid)
         current = state.entry(p.entry_id)
         stale = is_stale(p, current)
@@ -263,9 +263,7 @@ def create_app(
         pid = valid_pid(request.path_params["pid"])
         form = await checked_form(request)
         try:
-            await run_in_threadpool(
-                state.review.rebase, pid, str(form.get("version", "")) or None
-            )
+            await run_in_threadpool(state.review.rebase, pid, str(form.get("version", "")) or None)
         except (AlreadyDecided, ProposalChanged) as e:
             return decision_conflict(request, pid, e)
         except DataError as e:

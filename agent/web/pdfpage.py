@@ -7,6 +7,7 @@ text is also found here. Images are cached on disk by PDF hash, page, quote and 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import threading
@@ -42,10 +43,8 @@ def find_pdf(
         return None
     candidates: list[Path] = []
     if arxiv_id:
-        try:
+        with contextlib.suppress(ValueError):  # an id the fetcher would not accept
             candidates.append(corpus_dir / parse_arxiv_id(arxiv_id).key / "paper.pdf")
-        except ValueError:
-            pass
     if path:
         p = Path(path)
         candidates += [p] if p.is_absolute() else [workspace / p, Path.cwd() / p]

@@ -134,7 +134,9 @@ def worklist(state: DeskState, show: str = "todo") -> tuple[list[Item], dict[str
                 decision=d.decision,
                 criterion=d.criterion,
                 criterion_text=" ".join(
-                    f"A.2-{c}: {CRITERIA[c]}" for c in (d.criterion or "").split(",") if c in CRITERIA
+                    f"A.2-{c}: {CRITERIA[c]}"
+                    for c in (d.criterion or "").split(",")
+                    if c in CRITERIA
                 ),
                 reason=d.reason,
                 screener=d.screener,
