@@ -106,14 +106,14 @@ def test_review_a_proposal_in_the_browser(
     assert "NicheLM" in browser.find_element(By.TAG_NAME, "h1").text
 
     # a quote opens its PDF page, highlighted, beside the diff
-    quote = browser.find_element(By.CSS_SELECTOR, "#f-modalities a.quote")
+    quote = browser.find_element(By.CSS_SELECTOR, "#f-tasks a.quote")
     quote.click()
     img = browser.find_element(By.ID, "pageimg")
     wait.until(
         lambda d: d.execute_script("return arguments[0].complete && arguments[0].naturalWidth", img)
     )
     assert browser.find_element(By.ID, "pageview").is_displayed()
-    assert "field=modalities" in img.get_attribute("src")
+    assert "field=tasks" in img.get_attribute("src")
     yellow = browser.execute_script(
         """const img = arguments[0], c = document.createElement('canvas');
         c.width = img.naturalWidth; c.height = img.naturalHeight;
@@ -124,6 +124,7 @@ def test_review_a_proposal_in_the_browser(
         img,
     )
     assert yellow > 500, "the quote is not highlighted on the page image"
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", quote)
     shot = tmp_path / "proposal-page.png"
     browser.save_screenshot(str(shot))
     assert shot.stat().st_size > 10_000
