@@ -79,13 +79,18 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON for scripts")]
 @registry_app.command("import-table7")
 @handle_errors
 def import_table7(
-    path: Annotated[Path, typer.Argument(help="the survey's Table 7 as TSV")],
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="the survey's Table 7 as TSV (default: registry/source/llm4cell-table7.tsv)"
+        ),
+    ] = None,
     replace: Annotated[bool, typer.Option(help="overwrite entries that exist")] = False,
 ) -> None:
     """Import the survey's Table 7 (58 models) as registry entries."""
     from agent.table7 import import_table
 
-    written = import_table(path, store(), replace=replace)
+    written = import_table(path or settings().table7_path, store(), replace=replace)
     out.print(f"imported {len(written)} entries into {settings().models_dir}")
 
 

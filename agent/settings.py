@@ -119,6 +119,11 @@ class Settings(BaseSettings):
         return self.workspace / "registry" / "models"
 
     @cached_property
+    def table7_path(self) -> Path:
+        """The survey's Table 7, the registry's source data (kept in the repository)."""
+        return self.workspace / "registry" / "source" / "llm4cell-table7.tsv"
+
+    @cached_property
     def queue_dir(self) -> Path:
         return self.workspace / "registry" / "queue"
 

@@ -69,6 +69,10 @@ def parity(records: list, tmp: Path) -> None:
 
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    if not path.exists():
+        # the development data lives beside the repository, not in it: a bare clone skips
+        print(f"skipped: {path} not found (pass a search export: bench_screen.py FILE.jsonl)")
+        return
     tmp, ws = scratch_workspace("curate-bench-screen-")
 
     sys.path.insert(0, str(ROOT))

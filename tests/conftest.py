@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
+#: the survey table the registry was imported from: part of the repository, not of ../shared
+TABLE7 = ROOT / "registry" / "source" / "llm4cell-table7.tsv"
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "tests"))
 

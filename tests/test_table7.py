@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 
 import pytest
-from conftest import SHARED
+from conftest import TABLE7
 
 from agent.schema import SLUG
 from agent.table7 import COLUMNS, SOURCE, map_family, read_table, split_name
 
-TABLE = SHARED / "llm4cell-table7.tsv"
+TABLE = TABLE7
 ROWS = list(csv.DictReader(TABLE.open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
