@@ -242,17 +242,27 @@ def add_cmd(
     arxiv_id: Annotated[
         str | None,
         typer.Argument(
-            help="2504.04698, arXiv:2504.04698v2, an arxiv.org abs/pdf URL or q-bio/0601001"
+            metavar="[ID]",
+            help="an arXiv id (2504.04698, arXiv:2504.04698v2, an arxiv.org URL, q-bio/0601001) "
+            "or a DOI (10.1101/…, doi:…, https://doi.org/…, a biorxiv.org/medrxiv.org URL)",
         ),
     ] = None,
     pdf: Annotated[Path | None, typer.Option("--pdf", help="add a local PDF (no network)")] = None,
+    doi: Annotated[
+        str | None, typer.Option("--doi", help="with --pdf: the paper's DOI, for its metadata")
+    ] = None,
+    arxiv: Annotated[
+        str | None,
+        typer.Option("--arxiv", help="with --pdf: the paper's arXiv id, for its metadata"),
+    ] = None,
     title: Annotated[str | None, typer.Option(help="title, with --pdf")] = None,
     extractor: Annotated[
         str | None, typer.Option(help="lexicon | llm (default: llm if CURATE_LLM__MODEL is set)")
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Fetch and read a paper, then queue a proposed registry entry with evidence."""
+    """Fetch and read a paper (arXiv, bioRxiv/medRxiv, any DOI with an open-access PDF, or a
+    local PDF), then queue a proposed registry entry with evidence."""
     from agent.fetch import FetchError
     from agent.pipeline import add
     from agent.reader import PdfError
@@ -267,6 +277,8 @@ def add_cmd(
                 extractor=extractor,
                 title=title,
                 progress=lambda m: status.update(m),
+                doi=doi,
+                arxiv=arxiv,
             )
     except PdfError as e:
         raise UserError(f"{e} [{e.kind}]", 3) from e
@@ -580,7 +592,8 @@ def screen_cmd(
     queue_included: Annotated[
         bool,
         typer.Option(
-            "--queue-included", help="run `curate add` for included records with an arXiv id"
+            "--queue-included",
+            help="run `curate add` for included records with an arXiv id or a DOI",
         ),
     ] = False,
     figure: Annotated[
@@ -625,7 +638,9 @@ def screen_cmd(
     queued: list[str] = []
     failed: list[tuple[str, str]] = []
     if queue_included:
-        queued, failed = queue_included_records(s, run)
+        queued, failed = queue_included_records(
+            s, [r for r, d in run.decisions if d.decision == "include"]
+        )
     if figure:
         from agent.figures import prisma_figure
 
@@ -691,16 +706,127 @@ def screen_cmd(
         err.print(f"[yellow]not queued:[/yellow] {aid}: {why}", highlight=False)
 
 
-def queue_included_records(s: Settings, run) -> tuple[list[str], list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+def queue_included_records(
+    s: Settings, included: list[Any]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """`curate add` for each record with an arXiv id or a DOI; the rest are reported."""
+    from agent.fetch import FetchError
     from agent.pipeline import add_many
 
-    included = [r for r, d in run.decisions if d.decision == "include"]
-    no_id = [(r.key, "no arXiv id") for r in included if not r.arxiv_id]
-    with err.status("adding included papers…") as status:
-        queued, failed = add_many(
-            s, [r.arxiv_id for r in included if r.arxiv_id], progress=lambda m: status.update(m)
-        )
+    no_id = [(r.key, "no arXiv id or DOI") for r in included if not (r.arxiv_id or r.doi)]
+    refs = [r.arxiv_id or r.doi for r in included if r.arxiv_id or r.doi]
+    try:
+        with err.status("adding included papers…") as status:
+            queued, failed = add_many(
+                s, [x for x in refs if x], progress=lambda m: status.update(m)
+            )
+    except FetchError as e:  # offline: every paper would fail the same way
+        raise UserError(str(e), 4) from e
     return queued, no_id + failed
+
+
+@app.command("watch")
+@handle_errors
+def watch_cmd(
+    since: Annotated[
+        str | None,
+        typer.Option(help="start of the window, YYYY-MM-DD (default: the last run's end)"),
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="end of the window (default: today)")] = None,
+    queue_included: Annotated[
+        bool, typer.Option("--queue-included", help="run `curate add` for the new includes")
+    ] = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Run the living search (registry/search.yaml) on arXiv and bioRxiv/medRxiv for the window
+    since the last run, screen the results and print the new includes and maybes. Cron-safe:
+    exit 0 when nothing is new, non-zero only when a source failed."""
+    from contextlib import nullcontext
+    from datetime import date
+
+    from agent.fetch import FetchError
+    from agent.watch import watch
+
+    def day(v: str | None, opt: str) -> date | None:
+        try:
+            return date.fromisoformat(v) if v else None
+        except ValueError:
+            raise UserError(f"{opt} {v!r}: expected a date YYYY-MM-DD", 2) from None
+
+    s = settings()
+    live = err.is_terminal and not json_out
+    status = err.status("watching…") if live else nullcontext()
+    try:
+        with status as st:
+            res = watch(
+                s,
+                day(since, "--since"),
+                day(until, "--until"),
+                say=(lambda m: st.update(m)) if st is not None else None,
+            )
+    except FetchError as e:
+        raise UserError(str(e), 4) from e
+    new_includes = [r for r, d in res.new if d.decision == "include"]
+    queued: list[str] = []
+    failed: list[tuple[str, str]] = []
+    if queue_included and new_includes:
+        queued, failed = queue_included_records(s, new_includes)
+    p = res.run.prisma
+    if json_out:
+        print_json(
+            {
+                "since": str(res.since),
+                "until": str(res.until),
+                "found": res.found,
+                "failures": res.failures,
+                "records": str(res.records_file),
+                "prisma": p,
+                "new": [
+                    {
+                        "key": r.key,
+                        "title": r.title,
+                        "arxiv_id": r.arxiv_id,
+                        "doi": r.doi,
+                        "decision": d.decision,
+                        "criterion": d.criterion,
+                        "reason": d.reason,
+                    }
+                    for r, d in res.new
+                ],
+                "queued": queued,
+                "not_queued": failed,
+            }
+        )
+    else:
+        found = ", ".join(f"{k} {v}" for k, v in res.found.items()) or "no source answered"
+        out.print(f"watch {res.since}..{res.until}: {found} matching records", highlight=False)
+        out.print(
+            f"screened {p['screened']}: {p['included']} included, {p['maybe']} maybe, "
+            f"{p['excluded']} excluded ({p['duplicates_removed']} duplicates, "
+            f"{p['already_in_registry']} already in registry)",
+            highlight=False,
+        )
+        for r, d in res.new:
+            ref = f"arXiv:{r.arxiv_id}" if r.arxiv_id else (f"doi:{r.doi}" if r.doi else r.key)
+            out.print(
+                f"new {d.decision}: {ref} {r.title[:90]} — {d.reason}",
+                highlight=False,
+                markup=False,
+            )
+        if not res.new:
+            out.print("nothing new")
+        for ref in queued:
+            out.print(f"queued for review: {ref}", highlight=False)
+        for ref, why in failed:
+            out.print(f"not queued: {ref}: {why}", highlight=False, markup=False)
+    for source, why in res.failures.items():
+        err.print(
+            f"error: {source}: {why} (the window is kept; the next run retries it)",
+            highlight=False,
+            markup=False,
+        )
+    if res.failures:
+        raise typer.Exit(4)
 
 
 @eval_app.command("extract")

@@ -1,59 +1,63 @@
-"""Acquisition: parse an arXiv id, fetch Atom metadata and the PDF (retries, timeouts), and
-cache each paper under corpus/<key>/ so that a second `add` does no network I/O."""
+"""The one fetch layer every source uses (arXiv, bioRxiv/medRxiv, Crossref, OpenAlex): timeouts,
+retries with backoff on 5xx/429 (honouring Retry-After), a politeness delay per host, a
+User-Agent with a contact, one error type, and the per-paper cache under corpus/<key>/ so that a
+second `add` does no network I/O. Offline (no DNS, no route, connection refused) fails at once
+with a message that says so instead of retrying."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
 from agent.fileio import atomic_write_bytes, atomic_write_text
-from agent.settings import ArxivSettings
+from agent.settings import FetchSettings
+from agent.sources.ids import ArxivId, DoiRef, parse_arxiv_id, parse_doi, parse_ref
 
-NEW_ID = re.compile(r"^(\d{4}\.\d{4,5})(v\d+)?$")
-OLD_ID = re.compile(r"^([a-z\-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?$")
-URL = re.compile(r"^https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(.+?)(?:\.pdf)?/?$")
+__all__ = [
+    "ArxivId",
+    "DoiRef",
+    "FetchError",
+    "Http",
+    "Metadata",
+    "NotFoundError",
+    "OfflineError",
+    "PaperCache",
+    "parse_arxiv_id",
+    "parse_doi",
+    "parse_ref",
+    "sha256",
+]
+
+#: query parameters never shown in messages (keys, contact addresses)
+SECRET_PARAMS = {"api_key", "key", "mailto", "token"}
 
 
 class FetchError(Exception):
-    """The paper could not be fetched; the message says why."""
+    """A paper or listing could not be fetched; the message says why (exit code 4)."""
 
 
-class ArxivId(BaseModel):
-    id: str  # without version
-    version: str | None = None  # "v2"
-
-    @property
-    def key(self) -> str:
-        """A file-system-safe key for corpus/."""
-        return self.id.replace("/", "_")
-
-    def __str__(self) -> str:
-        return self.id + (self.version or "")
+class NotFoundError(FetchError):
+    """The server says the thing does not exist (404/410 or an empty answer)."""
 
 
-def parse_arxiv_id(text: str) -> ArxivId:
-    """Accept 2504.04698, 2504.04698v2, arXiv:2504.04698, abs/pdf URLs and old-style ids."""
-    s = text.strip()
-    m = URL.match(s)
-    if m:
-        s = m.group(1)
-    s = re.sub(r"^arxiv:", "", s, flags=re.I)
-    for rx in (NEW_ID, OLD_ID):
-        mm = rx.match(s)
-        if mm:
-            return ArxivId(id=mm.group(1), version=mm.group(2))
-    raise ValueError(
-        f"{text!r} is not an arXiv id: expected e.g. 2504.04698, 2504.04698v2, arXiv:2504.04698, "
-        "https://arxiv.org/abs/2504.04698 or q-bio/0601001"
-    )
+class OfflineError(FetchError):
+    """No connection could be made at all (DNS failure, no route, connection refused)."""
 
 
 class Metadata(BaseModel):
+    """What a source says about a paper; cached as corpus/<key>/meta.json."""
+
+    source: str = "arxiv"  # arxiv | biorxiv | medrxiv | crossref | openalex | pdf
     arxiv_id: str | None = None
     version: str | None = None
     title: str = ""
@@ -62,84 +66,175 @@ class Metadata(BaseModel):
     published: str | None = None
     doi: str | None = None
     year: int | None = None
+    venue: str | None = None
+    #: the journal version of a preprint (bioRxiv `published`, Crossref `is-preprint-of`)
+    published_doi: str | None = None
+    #: other DOIs of the same work (e.g. the preprint of a journal article)
+    related_dois: list[str] = Field(default_factory=list)
+    #: open-access PDF locations, best first
+    pdf_urls: list[str] = Field(default_factory=list)
+    ids: dict[str, str] = Field(default_factory=dict)  # pmid, pmcid, openalex …
+    versions: list[str] = Field(default_factory=list)  # all versions a preprint server lists
+    category: str | None = None
+
+    def dois(self) -> set[str]:
+        """Every DOI that names this work (preprint and published)."""
+        return {d.lower() for d in (self.doi, self.published_doi, *self.related_dois) if d}
 
 
-def parse_atom(xml: bytes | str, wanted: str) -> Metadata:
-    import feedparser
+@dataclass
+class Response:
+    url: str
+    status: int
+    content: bytes
+    headers: dict[str, str] = field(default_factory=dict)
 
-    feed = feedparser.parse(xml)
-    for e in feed.entries:
-        eid = e.get("id", "")
-        m = re.search(r"abs/(.+?)(v\d+)?$", eid)
-        if not m or m.group(1) != wanted:
-            continue
-        published = e.get("published")
-        return Metadata(
-            arxiv_id=m.group(1),
-            version=m.group(2),
-            title=re.sub(r"\s+", " ", e.get("title", "")).strip(),
-            abstract=re.sub(r"\s+", " ", e.get("summary", "")).strip(),
-            authors=[a.get("name", "") for a in e.get("authors", [])],
-            published=published,
-            doi=e.get("arxiv_doi"),
-            year=int(published[:4]) if published else None,
-        )
-    raise FetchError(f"arXiv has no paper {wanted} (the API returned no matching entry)")
-
-
-class Fetcher:
-    """HTTP client for the arXiv API and PDFs with retries and backoff."""
-
-    def __init__(self, cfg: ArxivSettings):
-        self.cfg = cfg
-
-    def _get(self, url: str, params: dict[str, str] | None = None) -> bytes:
-        import httpx
-        from tenacity import (
-            Retrying,
-            retry_if_exception,
-            stop_after_attempt,
-            wait_exponential,
-        )
-
-        def transient(e: BaseException) -> bool:
-            if isinstance(e, httpx.HTTPStatusError):
-                return e.response.status_code >= 500 or e.response.status_code == 429
-            return isinstance(e, httpx.TransportError)
-
+    def json(self) -> Any:
         try:
-            for attempt in Retrying(
-                stop=stop_after_attempt(self.cfg.retries + 1),
-                wait=wait_exponential(multiplier=self.cfg.backoff_s, max=30),
-                retry=retry_if_exception(transient),
-                reraise=True,
-            ):
-                with (
-                    attempt,
-                    httpx.Client(timeout=self.cfg.timeout_s, follow_redirects=True) as client,
-                ):
-                    r = client.get(url, params=params)
-                    r.raise_for_status()
-                    return r.content
-        except httpx.HTTPStatusError as e:
-            code = e.response.status_code
-            if code == 404:
-                raise FetchError(f"not found (404): {e.request.url}") from e
-            raise FetchError(f"HTTP {code} from {e.request.url} after retries") from e
-        except httpx.TimeoutException as e:
-            raise FetchError(f"timed out after {self.cfg.timeout_s}s: {url}") from e
-        except httpx.TransportError as e:
-            raise FetchError(f"cannot reach {url}: {e}") from e
-        raise FetchError(f"no response from {url}")  # pragma: no cover
+            return json.loads(self.content)
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            raise FetchError(
+                f"malformed response from {host_of(self.url)}: not JSON ({e}); "
+                f"it began {self.content[:60]!r}"
+            ) from e
 
-    def metadata(self, aid: ArxivId) -> Metadata:
-        xml = self._get(self.cfg.api_url, {"id_list": str(aid), "max_results": "1"})
-        return parse_atom(xml, aid.id)
 
-    def pdf(self, aid: ArxivId, version: str | None) -> bytes:
-        data = self._get(f"{self.cfg.pdf_url.rstrip('/')}/{aid.id}{version or ''}")
+def host_of(url: str) -> str:
+    return urlsplit(url).netloc
+
+
+def shown(url: str, params: dict[str, str] | None = None) -> str:
+    """The URL as it may appear in a message: secret parameters dropped."""
+    safe = {k: v for k, v in (params or {}).items() if k.lower() not in SECRET_PARAMS}
+    base = url.split("?", 1)[0] if any(s in url for s in SECRET_PARAMS) else url
+    return base + ("?" + "&".join(f"{k}={v}" for k, v in safe.items()) if safe else "")
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date)."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None
+
+
+class _Politeness:
+    """The time of the last request per host, shared by every client in the process."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.last: dict[str, float] = {}
+
+    def wait(self, host: str, delay: float, sleep: Callable[[float], None]) -> None:
+        with self.lock:
+            due = self.last.get(host, 0.0) + delay
+            pause = due - time.monotonic()
+            self.last[host] = max(due, time.monotonic())
+        if pause > 0:
+            sleep(pause)
+
+
+POLITENESS = _Politeness()
+
+
+class Http:
+    """GET with timeouts, retries with exponential backoff on 5xx/429/timeouts (Retry-After
+    honoured up to `max_wait_s`), a politeness delay per host, and a User-Agent with a contact.
+    Offline fails on the first attempt."""
+
+    def __init__(self, cfg: FetchSettings, sleep: Callable[[float], None] = time.sleep):
+        self.cfg = cfg
+        self.sleep = sleep
+        self._client: Any = None
+
+    @property
+    def user_agent(self) -> str:
+        contact = f" (+mailto:{self.cfg.contact})" if self.cfg.contact else ""
+        if self.cfg.contact and "://" in self.cfg.contact:
+            contact = f" (+{self.cfg.contact})"
+        return f"{self.cfg.user_agent}{contact}"
+
+    def client(self) -> Any:
+        import httpx
+
+        if self._client is None:
+            self._client = httpx.Client(
+                timeout=httpx.Timeout(self.cfg.timeout_s, connect=self.cfg.connect_timeout_s),
+                follow_redirects=True,
+                headers={"User-Agent": self.user_agent},
+            )
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def get(
+        self,
+        url: str,
+        params: dict[str, str] | None = None,
+        what: str = "",
+        allow: tuple[int, ...] = (),
+    ) -> Response:
+        """The response (2xx, or a status in `allow`, e.g. 404 where "not found" is an answer);
+        otherwise FetchError."""
+        import httpx
+
+        host = host_of(url)
+        label = f"{what} " if what else ""
+        delay = self.cfg.host_delay_s.get(host, self.cfg.delay_s)
+        attempt = 0
+        while True:
+            POLITENESS.wait(host, delay, self.sleep)
+            wait: float | None = None
+            try:
+                r = self.client().get(url, params=params)
+            except httpx.ConnectError as e:
+                raise OfflineError(
+                    f"cannot connect to {host} ({e}): offline? Without a network, add a paper "
+                    "from a file: curate add --pdf FILE"
+                ) from e
+            except httpx.TimeoutException as e:
+                problem: str = f"timed out after {self.cfg.timeout_s}s"
+                error: Exception = e
+            except httpx.TransportError as e:
+                problem, error = f"connection to {host} failed ({e})", e
+            else:
+                code = r.status_code
+                if code < 300 or code in allow:
+                    return Response(str(r.url), code, r.content, dict(r.headers))
+                if code in (404, 410):
+                    raise NotFoundError(f"{label}not found ({code}): {shown(url, params)}")
+                if code != 429 and code < 500:
+                    body = r.text[:200].strip().replace("\n", " ")
+                    raise FetchError(f"{label}HTTP {code} from {shown(url, params)}: {body}")
+                problem = f"HTTP {code}"
+                error = httpx.HTTPStatusError(problem, request=r.request, response=r)
+                wait = retry_after(r.headers.get("Retry-After"))
+                if wait is not None and wait > self.cfg.max_wait_s:
+                    raise FetchError(
+                        f"{label}{host} asks to retry after {wait:.0f}s (HTTP {code}), longer "
+                        f"than CURATE_FETCH__MAX_WAIT_S={self.cfg.max_wait_s:.0f}: try later"
+                    ) from error
+            if attempt >= self.cfg.retries:
+                raise FetchError(
+                    f"{label}{problem} from {shown(url, params)} after {attempt + 1} attempts"
+                ) from error
+            backoff = self.cfg.backoff_s * (2**attempt)
+            self.sleep(min(max(wait if wait is not None else 0.0, backoff), self.cfg.max_wait_s))
+            attempt += 1
+
+    def pdf(self, url: str, what: str = "") -> bytes:
+        data = self.get(url, what=what).content
         if not data.startswith(b"%PDF"):
-            raise FetchError(f"{aid}: the server did not return a PDF")
+            raise FetchError(f"{what or url}: the server did not return a PDF")
         return data
 
 

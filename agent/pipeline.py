@@ -12,11 +12,12 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from agent.extract.base import Extraction, FieldResult, PaperText
-from agent.fetch import Fetcher, Metadata, PaperCache, parse_arxiv_id, sha256
+from agent.fetch import Metadata
 from agent.proposal import FieldProposal, Proposal, Queue, Run, Source, now, proposal_id
-from agent.reader import Document, Page, chunk, read_pdf
+from agent.reader import Document, chunk
 from agent.schema import Entry, Provenance, slugify
 from agent.settings import Settings
+from agent.sources.acquire import acquire, validate
 from agent.store import Store
 
 #: fields an extractor proposes, in review order
@@ -51,13 +52,18 @@ def _norm(s: str) -> str:
 
 
 def find_existing(
-    store: Store, arxiv_id: str | None, name: str | None
+    store: Store, arxiv_id: str | None, name: str | None, dois: set[str] | None = None
 ) -> tuple[Entry | None, list[str]]:
-    """The entry this paper updates (same arXiv id, name or alias), and possible duplicates."""
+    """The entry this paper updates (same arXiv id; same DOI, or the preprint's published DOI
+    or the article's preprint DOI; same name or alias), and possible duplicates."""
     entries = store.load_all()
     if arxiv_id:
         for e in entries:
             if e.arxiv_id == arxiv_id:
+                return e, []
+    if dois:
+        for e in entries:
+            if e.doi and e.doi.lower() in dois:
                 return e, []
     if not name:
         return None, []
@@ -69,29 +75,6 @@ def find_existing(
         e.id for e in entries if max(fuzz.ratio(n, _norm(x)) for x in (e.name, *e.aliases)) >= 85
     ]
     return None, similar
-
-
-def pdf_metadata(path: Path, pages: list[Page]) -> Metadata:
-    from pypdf import PdfReader
-
-    info: Any = {}
-    try:
-        info = PdfReader(path).metadata or {}
-    except Exception:  # metadata is optional; the text was already read successfully
-        info = {}
-    title = str(info.get("/Title") or "").strip()
-    if not title:
-        title = next((ln.strip() for ln in pages[0].text.split("\n") if len(ln.strip()) > 8), "")
-    return Metadata(title=title, abstract=abstract_of(pages))
-
-
-def abstract_of(pages: list[Page]) -> str:
-    m = re.search(
-        r"\bAbstract\b[:.\s]*(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Keywords)\b|$)",
-        pages[0].text,
-        re.S | re.I,
-    )
-    return re.sub(r"\s+", " ", m.group(1)).strip()[:3000] if m else ""
 
 
 def make_extractors(settings: Settings, name: str | None) -> list[Any]:
@@ -142,7 +125,7 @@ def build_proposal(
     name = fields.get("name", FieldResult()).value or (
         meta.title.split(":")[0][:40] if meta.title else None
     )
-    base, similar = find_existing(store, meta.arxiv_id, name)
+    base, similar = find_existing(store, meta.arxiv_id, name, meta.dois())
     flags = [f"possible duplicate of existing entry {s} (similar name)" for s in similar]
     data: dict[str, Any] = (
         base.to_data()
@@ -153,7 +136,7 @@ def build_proposal(
             else f"arxiv-{slugify(meta.arxiv_id or source.pdf_sha256[:8])}",
             "name": name or meta.title or "unnamed",
             "year": meta.year,
-            "venue": "arXiv" if meta.arxiv_id else None,
+            "venue": meta.venue or ("arXiv" if meta.arxiv_id else None),
             "arxiv_id": meta.arxiv_id,
             "doi": meta.doi,
             "citation": (
@@ -164,7 +147,7 @@ def build_proposal(
         }
     )
     if not base and store.exists(data["id"]):
-        data["id"] = f"{data['id']}-{slugify(meta.arxiv_id or source.pdf_sha256[:6])}"
+        data["id"] = f"{data['id']}-{slugify(meta.arxiv_id or meta.doi or source.pdf_sha256[:6])}"
     evidence = dict(data.get("evidence") or {})
     props: dict[str, FieldProposal] = {}
     recurated: set[str] = set()
@@ -278,15 +261,16 @@ def add(
     title: str | None = None,
     progress: Progress | None = None,
     index: Any = None,
+    doi: str | None = None,
+    arxiv: str | None = None,
 ) -> AddResult:
+    """`ref` is an arXiv id or a DOI (bioRxiv/medRxiv or any other); or `pdf` is a local file,
+    optionally with the `doi` or `arxiv` id whose metadata it takes."""
     say = progress or (lambda _m: None)
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
     extractors = make_extractors(settings, extractor)  # config errors before any I/O
-    if (ref is None) == (pdf is None):
-        raise ValueError("give an arXiv id or --pdf PATH (one of them)")
-    if ref is not None:
-        parse_arxiv_id(ref)  # a bad id fails before anything starts
+    rid = validate(ref, pdf, doi, arxiv)  # a bad id fails before anything starts
     embedder = None
 
     def preload(sha: str | None) -> None:
@@ -305,50 +289,10 @@ def add(
         return settings.corpus_dir / ".indexed" / f"{cfg.mode}-{cfg.collection}-{k}-{sha[:16]}"
 
     def key_of(sha: str) -> str:
-        return ("pdf-" + sha[:16]) if pdf is not None else parse_arxiv_id(ref or "").key
+        return rid.key if rid is not None else "pdf-" + sha[:16]
 
-    if pdf is not None:
-        if not pdf.exists():
-            raise FileNotFoundError(f"{pdf}: no such file")
-        data = pdf.read_bytes()
-        preload(sha256(data))
-        pages = read_pdf(pdf)
-        meta = pdf_metadata(pdf, pages)
-        if title:
-            meta.title = title
-        key = "pdf-" + sha256(data)[:16]
-        source = Source(pdf_sha256=sha256(data), title=meta.title, path=str(pdf))
-        src_label = f"pdf:{pdf.name}"
-    else:
-        aid = parse_arxiv_id(ref or "")
-        cache = PaperCache(settings.corpus_dir, aid.key)
-        if cache.complete:
-            say(f"{aid}: cached in {cache.dir}")
-            meta, data, raw_pages = cache.load()
-            preload(sha256(data))
-            pages = [Page.model_validate(p) for p in raw_pages]
-        else:
-            preload(None)
-            fetcher = Fetcher(settings.arxiv)
-            say(f"{aid}: fetching metadata")
-            meta = fetcher.metadata(aid)
-            say(f"{aid}: fetching PDF")
-            data = fetcher.pdf(aid, aid.version or meta.version)
-            tmp = settings.cache_dir / f"{aid.key}.pdf"
-            tmp.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(data)
-            try:
-                pages = read_pdf(tmp)
-            finally:
-                tmp.unlink(missing_ok=True)
-            if aid.version:
-                meta.version = aid.version
-            cache.save(meta, data, [p.model_dump() for p in pages])
-        key = aid.key
-        source = Source(
-            arxiv_id=aid.id, version=meta.version, pdf_sha256=sha256(data), title=meta.title
-        )
-        src_label = f"arXiv:{aid.id}{meta.version or ''}"
+    got = acquire(settings, ref, pdf, doi, arxiv, title, say=say, before_read=preload)
+    meta, pages, key, source, src_label = got.meta, got.pages, got.key, got.source, got.label
     timings["read"] = time.perf_counter() - t0
 
     queue = Queue(settings.queue_dir)
@@ -405,23 +349,26 @@ def add(
 
 
 def add_many(
-    settings: Settings, arxiv_ids: list[str], progress: Progress | None = None
+    settings: Settings, refs: list[str], progress: Progress | None = None
 ) -> tuple[list[str], list[tuple[str, str]]]:
-    """`add` for several papers with one index (the embedding model loads once). Papers that
-    cannot be fetched or read are reported, not fatal."""
-    from agent.fetch import FetchError
+    """`add` for several papers (arXiv ids or DOIs) with one index (the embedding model loads
+    once). Papers that cannot be fetched or read are reported, not fatal; offline stops the
+    batch at once (every other paper would fail the same way)."""
+    from agent.fetch import FetchError, OfflineError
     from agent.index import Index
     from agent.reader import PdfError
 
     index: Any = None
     queued: list[str] = []
     failed: list[tuple[str, str]] = []
-    for aid in arxiv_ids:
+    for aid in refs:
         try:
             if index is None:
                 index = Index(settings)
             add(settings, aid, index=index, progress=progress)
             queued.append(aid)
+        except OfflineError:
+            raise
         except (FetchError, PdfError) as e:
             failed.append((aid, str(e)))
     return queued, failed

@@ -28,6 +28,7 @@ class FieldProposal(Strict):
 
 class Source(Strict):
     arxiv_id: str | None = None
+    doi: str | None = None
     version: str | None = None
     pdf_sha256: str
     title: str = ""
@@ -66,11 +67,12 @@ def now() -> str:
 
 
 def proposal_id(entry_id: str, source: Source) -> str:
-    tag = (
-        source.arxiv_id.replace("/", "_") + (source.version or "")
-        if source.arxiv_id
-        else "pdf-" + source.pdf_sha256[:8]
-    )
+    if source.arxiv_id:
+        tag = source.arxiv_id.replace("/", "_") + (source.version or "")
+    elif source.doi:
+        tag = "doi-" + source.doi.replace("/", "_") + (source.version or "")
+    else:
+        tag = "pdf-" + source.pdf_sha256[:8]
     stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S%f")[:17]
     return re.sub(r"[^A-Za-z0-9._-]", "-", f"{entry_id}--{tag}--{stamp}")
 

@@ -427,11 +427,12 @@ def summarize(p: Proposal, current: Entry | None) -> QueueRow:
     out_of_scope = any(m in f.lower() for f in flag_texts for m in OUT_OF_SCOPE) or (
         isinstance(screening, dict) and screening.get("decision") == "exclude"
     )
-    src = (
-        f"arXiv:{p.source.arxiv_id}{p.source.version or ''}"
-        if p.source.arxiv_id
-        else f"pdf {p.source.pdf_sha256[:8]}"
-    )
+    if p.source.arxiv_id:
+        src = f"arXiv:{p.source.arxiv_id}{p.source.version or ''}"
+    elif p.source.doi:
+        src = f"doi:{p.source.doi}{p.source.version or ''}"
+    else:
+        src = f"pdf {p.source.pdf_sha256[:8]}"
     return QueueRow(
         id=p.id,
         model=p.entry.name,

@@ -1,4 +1,4 @@
-"""The one settings object: paths, arXiv, LLM, embeddings, retrieval, limits.
+"""The one settings object: paths, fetching and sources, LLM, embeddings, retrieval, limits.
 
 Every value can be set with an environment variable prefixed `CURATE_`, nested sections with
 `__`, e.g. `CURATE_LLM__MODEL=gpt-4o-mini` or `CURATE_ARXIV__API_URL=http://127.0.0.1:8000`.
@@ -36,12 +36,57 @@ class Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class FetchSettings(Section):
+    """The one HTTP layer every source uses (arXiv, bioRxiv/medRxiv, Crossref, OpenAlex)."""
+
+    timeout_s: float = Field(30.0, description="per-request timeout in seconds")
+    connect_timeout_s: float = Field(10.0, description="timeout for opening a connection")
+    retries: int = Field(4, ge=0, description="retries on 5xx, 429, timeouts and dropped reads")
+    backoff_s: float = Field(1.0, ge=0, description="first backoff; doubles each retry")
+    max_wait_s: float = Field(
+        120.0, ge=0, description="longest Retry-After honoured; a longer one fails the request"
+    )
+    delay_s: float = Field(1.0, ge=0, description="politeness: seconds between requests to a host")
+    host_delay_s: dict[str, float] = Field(
+        default_factory=lambda: {"export.arxiv.org": 3.0},
+        description="per-host politeness delays (arXiv asks for 3 s between API calls)",
+    )
+    contact: str | None = Field(
+        None,
+        description="an e-mail or URL sent in the User-Agent (and to Crossref as mailto), so API "
+        "operators can reach you; Crossref and OpenAlex serve identified clients better",
+    )
+    user_agent: str = Field("curate/0.1", description="User-Agent product token")
+
+
 class ArxivSettings(Section):
     api_url: str = Field("https://export.arxiv.org/api/query", description="arXiv Atom API")
     pdf_url: str = Field("https://arxiv.org/pdf", description="base URL of PDFs: {pdf_url}/{id}")
-    timeout_s: float = Field(30.0, description="per-request timeout in seconds")
-    retries: int = Field(4, ge=0, description="retries on 5xx, 429 and connection errors")
-    backoff_s: float = Field(1.0, ge=0, description="first backoff; doubles each retry")
+
+
+class BiorxivSettings(Section):
+    api_url: str = Field("https://api.biorxiv.org", description="bioRxiv/medRxiv API (details)")
+    biorxiv_url: str = Field(
+        "https://www.biorxiv.org/content", description="bioRxiv PDFs: {url}/{doi}v{n}.full.pdf"
+    )
+    medrxiv_url: str = Field(
+        "https://www.medrxiv.org/content", description="medRxiv PDFs: {url}/{doi}v{n}.full.pdf"
+    )
+
+
+class CrossrefSettings(Section):
+    api_url: str = Field("https://api.crossref.org", description="Crossref REST API (no key)")
+
+
+class OpenAlexSettings(Section):
+    api_url: str = Field("https://api.openalex.org", description="OpenAlex API")
+    api_key_env: str = Field(
+        "OPENALEX_API_KEY",
+        description="environment variable holding the OpenAlex key; OpenAlex is used only when set",
+    )
+
+    def api_key(self) -> str | None:
+        return os.environ.get(self.api_key_env) or None
 
 
 class LLMSettings(Section):
@@ -106,7 +151,11 @@ class Settings(BaseSettings):
     )
 
     workspace: Path = Field(default_factory=_default_workspace, description="repository root")
+    fetch: FetchSettings = Field(default_factory=FetchSettings)  # type: ignore[arg-type]
     arxiv: ArxivSettings = Field(default_factory=ArxivSettings)  # type: ignore[arg-type]
+    biorxiv: BiorxivSettings = Field(default_factory=BiorxivSettings)  # type: ignore[arg-type]
+    crossref: CrossrefSettings = Field(default_factory=CrossrefSettings)  # type: ignore[arg-type]
+    openalex: OpenAlexSettings = Field(default_factory=OpenAlexSettings)  # type: ignore[arg-type]
     llm: LLMSettings = Field(default_factory=LLMSettings)  # type: ignore[arg-type]
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)  # type: ignore[arg-type]
     index: IndexSettings = Field(default_factory=IndexSettings)  # type: ignore[arg-type]
@@ -134,6 +183,11 @@ class Settings(BaseSettings):
     @cached_property
     def screening_dir(self) -> Path:
         return self.workspace / "registry" / "screening"
+
+    @cached_property
+    def search_file(self) -> Path:
+        """The living search that `curate watch` runs."""
+        return self.workspace / "registry" / "search.yaml"
 
     @cached_property
     def corpus_dir(self) -> Path:

@@ -42,8 +42,14 @@ def workspace(tmp_path, monkeypatch):
         "CURATE_INDEX__MODE",
         "CURATE_ARXIV__API_URL",
         "CURATE_ARXIV__PDF_URL",
+        "CURATE_BIORXIV__API_URL",
+        "CURATE_CROSSREF__API_URL",
+        "CURATE_OPENALEX__API_URL",
+        "OPENALEX_API_KEY",
+        "CURATE_FETCH__CONTACT",
     ):
         monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("CURATE_FETCH__DELAY_S", "0")  # no politeness pauses against loopback
     monkeypatch.setenv("CURATE_REVIEWER", "test-reviewer")
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
     return ws

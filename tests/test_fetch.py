@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from arxiv_server import ArxivServer
 
-from agent.fetch import Fetcher, FetchError, parse_arxiv_id
-from agent.settings import ArxivSettings
+from agent.fetch import FetchError, Http, parse_arxiv_id
+from agent.settings import ArxivSettings, FetchSettings
+from agent.sources.arxiv import ArxivClient
 
 
 @pytest.mark.parametrize(
@@ -36,13 +37,14 @@ def test_rejected_id_forms(text):
         parse_arxiv_id(text)
 
 
-def cfg(url: str, **kw) -> ArxivSettings:
-    return ArxivSettings(
-        api_url=f"{url}/api/query",
-        pdf_url=f"{url}/pdf",
-        timeout_s=1.0,
-        retries=kw.get("retries", 3),
-        backoff_s=0.01,
+def Fetcher(cfg: tuple[ArxivSettings, FetchSettings]) -> ArxivClient:  # noqa: N802
+    return ArxivClient(cfg[0], Http(cfg[1]))
+
+
+def cfg(url: str, **kw) -> tuple[ArxivSettings, FetchSettings]:
+    return (
+        ArxivSettings(api_url=f"{url}/api/query", pdf_url=f"{url}/pdf"),
+        FetchSettings(timeout_s=1.0, retries=kw.get("retries", 3), backoff_s=0.01, delay_s=0),
     )
 
 

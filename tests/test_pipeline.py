@@ -130,7 +130,7 @@ def test_broken_pdf_leaves_nothing_behind(settings, tmp_path, maker, fake_index)
 def arxiv_env(monkeypatch, url):
     monkeypatch.setenv("CURATE_ARXIV__API_URL", f"{url}/api/query")
     monkeypatch.setenv("CURATE_ARXIV__PDF_URL", f"{url}/pdf")
-    monkeypatch.setenv("CURATE_ARXIV__BACKOFF_S", "0.01")
+    monkeypatch.setenv("CURATE_FETCH__BACKOFF_S", "0.01")
     from agent.settings import load_settings
 
     return load_settings()

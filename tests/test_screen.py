@@ -309,7 +309,7 @@ def test_queue_included_adds_fetchable_records_and_reports_the_rest(
     with ArxivServer(example_pdf) as srv:
         monkeypatch.setenv("CURATE_ARXIV__API_URL", f"{srv.url}/api/query")
         monkeypatch.setenv("CURATE_ARXIV__PDF_URL", f"{srv.url}/pdf")
-        monkeypatch.setenv("CURATE_ARXIV__RETRIES", "0")
+        monkeypatch.setenv("CURATE_FETCH__RETRIES", "0")
         real = agent.index.Index
         monkeypatch.setattr(
             agent.index, "Index", lambda s, embedder=None: real(s, embedder=FakeEmbedder())

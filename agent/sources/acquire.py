@@ -1,0 +1,287 @@
+"""The acquire step of `curate add`: a reference (arXiv id, bioRxiv/medRxiv DOI or URL, any
+other DOI) or a local PDF -> metadata, PDF bytes and pages, cached under corpus/<key>/.
+
+DOIs: a bioRxiv/medRxiv preprint is recognised by its URL or by the bioRxiv API's answer (for
+10.1101/… DOIs) or by Crossref's record (any prefix); other DOIs take Crossref's metadata and,
+when an OpenAlex key is set, OpenAlex's abstract, ids and open-access locations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from agent.fetch import FetchError, Http, Metadata, NotFoundError, OfflineError, PaperCache, sha256
+from agent.proposal import Source
+from agent.reader import Page, read_pdf
+from agent.settings import Settings
+from agent.sources import biorxiv, crossref, openalex
+from agent.sources.arxiv import ArxivClient
+from agent.sources.ids import ArxivId, DoiRef, parse_arxiv_id, parse_doi, parse_ref
+
+Say = Callable[[str], None]
+
+
+@dataclass
+class Acquired:
+    meta: Metadata
+    data: bytes
+    pages: list[Page]
+    key: str  # corpus/<key>/ and the index key
+    source: Source
+    label: str  # how evidence names the paper: arXiv:…, bioRxiv:…, doi:…, pdf:…
+    cached: bool = False
+
+
+class Sources:
+    """The source clients, all on one Http (one politeness clock, one User-Agent)."""
+
+    def __init__(self, settings: Settings, http: Http | None = None):
+        self.http = http or Http(settings.fetch)
+        self.arxiv = ArxivClient(settings.arxiv, self.http)
+        self.biorxiv = biorxiv.BiorxivClient(settings.biorxiv, self.http)
+        self.crossref = crossref.CrossrefClient(
+            settings.crossref, self.http, settings.fetch.contact
+        )
+        self.openalex = openalex.OpenAlexClient(settings.openalex, self.http)
+        self.arxiv_pdf = settings.arxiv.pdf_url.rstrip("/")
+
+
+def no_oa_pdf(doi: str, detail: str = "") -> FetchError:
+    return FetchError(
+        f"no open-access PDF for DOI {doi}{detail}: download it and run "
+        f"curate add --pdf FILE --doi {doi}"
+    )
+
+
+def _servers_to_ask(ref: DoiRef) -> list[str]:
+    if ref.server:
+        return [ref.server]
+    if ref.doi.startswith("10.1101/"):
+        # medRxiv suffixes end in an 8-digit number (2021.07.13.21260449)
+        return ["medrxiv", "biorxiv"] if re.search(r"\.\d{8}$", ref.doi) else list(biorxiv.SERVERS)
+    return []
+
+
+def _from_preprint_server(src: Sources, server: str, ref: DoiRef, say: Say) -> Metadata | None:
+    say(f"{ref.doi}: asking {biorxiv.NAMES[server]}")
+    items = src.biorxiv.details(server, ref.doi)
+    return src.biorxiv.metadata(server, items, ref.version) if items else None
+
+
+def doi_metadata(src: Sources, ref: DoiRef, say: Say) -> Metadata:
+    asked = set()
+    for server in _servers_to_ask(ref):
+        asked.add(server)
+        meta = _from_preprint_server(src, server, ref, say)
+        if meta:
+            return meta
+    say(f"{ref.doi}: asking Crossref")
+    work = src.crossref.work(ref.doi)
+    posted_at = crossref.preprint_server(work) if work else None
+    if posted_at and posted_at not in asked:
+        asked.add(posted_at)
+        meta = _from_preprint_server(src, posted_at, ref, say)
+        if meta:
+            return meta
+    if work is None and not asked:  # a preprint too new for Crossref, under a new prefix
+        for server in biorxiv.SERVERS:
+            asked.add(server)
+            meta = _from_preprint_server(src, server, ref, say)
+            if meta:
+                return meta
+    oa_work = None
+    if src.openalex.enabled:
+        say(f"{ref.doi}: asking OpenAlex")
+        oa_work = src.openalex.work(ref.doi)
+    if work is None and oa_work is None:
+        where = ["Crossref"] + (["OpenAlex"] if src.openalex.enabled else [])
+        where += [biorxiv.NAMES[s] for s in sorted(asked)]
+        raise NotFoundError(f"DOI {ref.doi} not found ({', '.join(where)} do not know it)")
+    meta = crossref.to_metadata(work) if work else openalex.to_metadata(oa_work or {})
+    if work and oa_work:
+        oa = openalex.to_metadata(oa_work)
+        meta.abstract = meta.abstract or oa.abstract
+        meta.title = meta.title or oa.title
+        meta.authors = meta.authors or oa.authors
+        meta.arxiv_id = meta.arxiv_id or oa.arxiv_id
+        meta.ids.update(oa.ids)
+        meta.pdf_urls = oa.pdf_urls + [u for u in meta.pdf_urls if u not in oa.pdf_urls]
+        meta.source = "crossref+openalex"
+    meta.doi = meta.doi or ref.doi
+    if meta.arxiv_id:
+        meta.pdf_urls.append(f"{src.arxiv_pdf}/{meta.arxiv_id}")
+    return meta
+
+
+def doi_pdf(src: Sources, meta: Metadata, say: Say) -> bytes:
+    """The first open-access location that serves a PDF; else the 'download it' message."""
+    doi = meta.doi or "?"
+    if not meta.pdf_urls:
+        raise no_oa_pdf(doi)
+    tried = []
+    for url in meta.pdf_urls:
+        say(f"{doi}: fetching PDF from {url.split('/')[2] if '//' in url else url}")
+        try:
+            return src.http.pdf(url, what=f"PDF of {doi}")
+        except OfflineError:
+            raise
+        except FetchError as e:
+            tried.append(str(e))
+    raise no_oa_pdf(doi, f" (tried {len(tried)} location(s): {'; '.join(tried)})")
+
+
+def arxiv_metadata(src: Sources, aid: ArxivId, say: Say) -> Metadata:
+    say(f"{aid}: fetching metadata")
+    meta = src.arxiv.metadata(aid)
+    if aid.version:
+        meta.version = aid.version
+    return meta
+
+
+def pdf_metadata(path: Path, pages: list[Page]) -> Metadata:
+    """Title (PDF info, else the first long line) and abstract of a local PDF."""
+    from pypdf import PdfReader
+
+    info: Any = {}
+    try:
+        info = PdfReader(path).metadata or {}
+    except Exception:  # metadata is optional; the text was already read successfully
+        info = {}
+    title = str(info.get("/Title") or "").strip()
+    if not title:
+        title = next((ln.strip() for ln in pages[0].text.split("\n") if len(ln.strip()) > 8), "")
+    return Metadata(source="pdf", title=title, abstract=abstract_of(pages))
+
+
+def abstract_of(pages: list[Page]) -> str:
+    m = re.search(
+        r"\bAbstract\b[:.\s]*(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Keywords)\b|$)",
+        pages[0].text,
+        re.S | re.I,
+    )
+    return re.sub(r"\s+", " ", m.group(1)).strip()[:3000] if m else ""
+
+
+def validate(
+    ref: str | None, pdf: Path | None, doi: str | None, arxiv: str | None
+) -> ArxivId | DoiRef | None:
+    """Check the arguments before any I/O; the parsed id the paper is known by, if any."""
+    if (doi or arxiv) and pdf is None:
+        raise ValueError("--doi and --arxiv name the paper of a local PDF: use them with --pdf")
+    if (ref is None) == (pdf is None):
+        raise ValueError("give an arXiv id or DOI, or --pdf FILE (one of them)")
+    if doi and arxiv:
+        raise ValueError("give --doi or --arxiv, not both")
+    if ref is not None:
+        return parse_ref(ref)
+    if doi:
+        return parse_doi(doi)
+    if arxiv:
+        return parse_arxiv_id(arxiv)
+    return None
+
+
+def _label(meta: Metadata, rid: ArxivId | DoiRef) -> str:
+    if isinstance(rid, ArxivId):
+        return f"arXiv:{rid.id}{meta.version or ''}"
+    if meta.source in biorxiv.NAMES:
+        return f"{biorxiv.NAMES[meta.source]}:{meta.doi}{meta.version or ''}"
+    return f"doi:{meta.doi}"
+
+
+def _read_bytes(settings: Settings, key: str, data: bytes) -> list[Page]:
+    tmp = settings.cache_dir / f"{key}.pdf"
+    tmp.parent.mkdir(parents=True, exist_ok=True)
+    tmp.write_bytes(data)
+    try:
+        return read_pdf(tmp)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def acquire(
+    settings: Settings,
+    ref: str | None = None,
+    pdf: Path | None = None,
+    doi: str | None = None,
+    arxiv: str | None = None,
+    title: str | None = None,
+    say: Say | None = None,
+    before_read: Callable[[str | None], None] | None = None,
+) -> Acquired:
+    """Metadata, PDF and pages for `curate add`. `before_read(sha256 or None)` runs once the
+    PDF's hash is known (or before a download), e.g. to start loading the embedding model."""
+    say = say or (lambda _m: None)
+    ready = before_read or (lambda _s: None)
+    rid = validate(ref, pdf, doi, arxiv)
+    if pdf is not None and not pdf.exists():
+        raise FileNotFoundError(f"{pdf}: no such file")
+    cache = PaperCache(settings.corpus_dir, rid.key) if rid is not None else None
+    if pdf is not None:
+        data = pdf.read_bytes()
+        ready(sha256(data))
+        pages = read_pdf(pdf)
+        if rid is None:
+            meta = pdf_metadata(pdf, pages)
+            if title:
+                meta.title = title
+            key = "pdf-" + sha256(data)[:16]
+            source = Source(pdf_sha256=sha256(data), title=meta.title, path=str(pdf))
+            return Acquired(meta, data, pages, key, source, f"pdf:{pdf.name}")
+        assert cache is not None
+        if (cache.dir / "meta.json").exists():
+            meta = Metadata.model_validate_json((cache.dir / "meta.json").read_text())
+        else:
+            meta = _metadata(Sources(settings), rid, say)
+        if title:
+            meta.title = title
+        cache.save(meta, data, [p.model_dump() for p in pages])
+        return _acquired(meta, data, pages, rid, str(pdf))
+    assert cache is not None and rid is not None
+    if cache.complete:
+        say(f"{rid}: cached in {cache.dir}")
+        meta, data, raw = cache.load()
+        ready(sha256(data))
+        return _acquired(meta, data, [Page.model_validate(p) for p in raw], rid, None, True)
+    ready(None)
+    src = Sources(settings)
+    try:
+        meta = _metadata(src, rid, say)
+        if isinstance(rid, ArxivId):
+            say(f"{rid}: fetching PDF")
+            data = src.arxiv.pdf(rid, rid.version or meta.version)
+        else:
+            data = doi_pdf(src, meta, say)
+    finally:
+        src.http.close()
+    pages = _read_bytes(settings, rid.key, data)
+    cache.save(meta, data, [p.model_dump() for p in pages])
+    return _acquired(meta, data, pages, rid, None)
+
+
+def _metadata(src: Sources, rid: ArxivId | DoiRef, say: Say) -> Metadata:
+    if isinstance(rid, ArxivId):
+        return arxiv_metadata(src, rid, say)
+    return doi_metadata(src, rid, say)
+
+
+def _acquired(
+    meta: Metadata,
+    data: bytes,
+    pages: list[Page],
+    rid: ArxivId | DoiRef,
+    path: str | None,
+    cached: bool = False,
+) -> Acquired:
+    source = Source(
+        arxiv_id=rid.id if isinstance(rid, ArxivId) else None,
+        doi=meta.doi,
+        version=meta.version,
+        pdf_sha256=sha256(data),
+        title=meta.title,
+        path=path,
+    )
+    return Acquired(meta, data, pages, rid.key, source, _label(meta, rid), cached)
