@@ -147,3 +147,36 @@ def test_review_a_proposal_in_the_browser(
     (rec,) = read_jsonl(settings.decisions_log)
     assert rec["action"] == "accept" and rec["reviewer"] == "Browser Reviewer"
     assert "drug_response" in rec["overrides"]["tasks"]
+
+
+def test_screen_by_keyboard_in_the_browser(browser, server, settings, tmp_path):
+    from screen_data import RECORDS, write_jsonl
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from agent.screen.ledger import Ledger, screen_file
+    from agent.screen.screeners import LexiconScreener
+
+    run = screen_file(
+        write_jsonl(tmp_path / "s.jsonl", RECORDS),
+        LexiconScreener(),
+        Ledger(settings.screening_dir),
+    )
+    todo = [r.key for r, d in run.decisions if d.decision in ("maybe", "include")]
+    browser.get(f"{server}/screening")
+    cards = browser.find_elements(By.CSS_SELECTOR, "article.record")
+    assert len(cards) == len(todo) >= 2
+    assert "current" in cards[0].get_attribute("class")
+    body = browser.find_element(By.TAG_NAME, "body")
+    body.send_keys("j")
+    assert "current" in browser.find_elements(By.CSS_SELECTOR, "article.record")[1].get_attribute(
+        "class"
+    )
+    second = cards[1].get_attribute("data-key")
+    body.send_keys("e")  # exclude the selected record
+    WebDriverWait(browser, 30).until(
+        lambda d: len(d.find_elements(By.CSS_SELECTOR, "article.record")) == len(todo) - 1
+    )
+    e = Ledger(settings.screening_dir).load()[second]
+    assert (e.decision.decision, e.decision.screener) == ("exclude", "human")
+    assert e.decision.reviewer == "Browser Reviewer"

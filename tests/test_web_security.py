@@ -117,3 +117,23 @@ def test_static_files_do_not_leave_their_folder(settings):
 def test_serve_cli_refuses_a_bad_port(settings):
     r = CliRunner().invoke(cli, ["serve", "--port", "70000"])
     assert r.exit_code == 1 and "not a TCP port" in r.output
+
+
+def test_serve_beyond_loopback_prints_a_token_url(settings, monkeypatch):
+    import uvicorn
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(kw, app=app))
+    r = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--port", "9123"])
+    assert r.exit_code == 0, r.output
+    assert (seen["host"], seen["port"]) == ("0.0.0.0", 9123)
+    url = next(w for w in r.output.split() if w.startswith("http://"))
+    assert url.startswith("http://0.0.0.0:9123/?token=") and len(url.split("=", 1)[1]) >= 24
+
+
+def test_serve_on_loopback_prints_a_plain_url(settings, monkeypatch):
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
+    r = CliRunner().invoke(cli, ["serve", "--reviewer", "Ada"])
+    assert "open http://127.0.0.1:8765/\n" in r.output and "reviewer Ada" in r.output
