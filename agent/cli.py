@@ -744,7 +744,7 @@ def watch_cmd(
     from contextlib import nullcontext
     from datetime import date
 
-    from agent.fetch import FetchError
+    from agent.fetch import FetchError, OfflineError
     from agent.watch import watch
 
     def day(v: str | None, opt: str) -> date | None:
@@ -764,6 +764,8 @@ def watch_cmd(
                 day(until, "--until"),
                 say=(lambda m: st.update(m)) if st is not None else None,
             )
+    except OfflineError as e:
+        raise UserError(f"{e} The window is kept; the next run retries it.", 4) from e
     except FetchError as e:
         raise UserError(str(e), 4) from e
     new_includes = [r for r, d in res.new if d.decision == "include"]
@@ -819,6 +821,8 @@ def watch_cmd(
             out.print(f"queued for review: {ref}", highlight=False)
         for ref, why in failed:
             out.print(f"not queued: {ref}: {why}", highlight=False, markup=False)
+    for warning in res.warnings:
+        err.print(f"warning: {warning}", highlight=False, markup=False)
     for source, why in res.failures.items():
         err.print(
             f"error: {source}: {why} (the window is kept; the next run retries it)",

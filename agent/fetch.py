@@ -131,13 +131,20 @@ class _Politeness:
         self.lock = threading.Lock()
         self.last: dict[str, float] = {}
 
-    def wait(self, host: str, delay: float, sleep: Callable[[float], None]) -> None:
+    def wait(
+        self,
+        host: str,
+        delay: float,
+        sleep: Callable[[float], None],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         with self.lock:
-            due = self.last.get(host, 0.0) + delay
-            pause = due - time.monotonic()
-            self.last[host] = max(due, time.monotonic())
-        if pause > 0:
-            sleep(pause)
+            now = clock()
+            last = self.last.get(host)
+            due = now if last is None else max(now, last + delay)
+            self.last[host] = due
+        if due > now:
+            sleep(due - now)
 
 
 POLITENESS = _Politeness()
@@ -197,10 +204,7 @@ class Http:
             try:
                 r = self.client().get(url, params=params)
             except httpx.ConnectError as e:
-                raise OfflineError(
-                    f"cannot connect to {host} ({e}): offline? Without a network, add a paper "
-                    "from a file: curate add --pdf FILE"
-                ) from e
+                raise OfflineError(f"cannot connect to {host} ({e}): offline?") from e
             except httpx.TimeoutException as e:
                 problem: str = f"timed out after {self.cfg.timeout_s}s"
                 error: Exception = e

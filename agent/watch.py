@@ -147,6 +147,7 @@ class WatchResult:
     records_file: Path
     run: Any  # agent.screen.ledger.ScreenRun
     new: list[tuple[Any, Any]] = field(default_factory=list)  # (Record, ScreenDecision)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
@@ -228,6 +229,7 @@ def watch(
     records: list[dict[str, Any]] = []
     found: dict[str, int] = {}
     failures: dict[str, str] = {}
+    warnings: list[str] = []
     try:
         for source in spec.sources:
             say(f"searching {source} {since}..{until}")
@@ -244,6 +246,7 @@ def watch(
                 continue
             found[source] = len(got)
             records.extend(got)
+            warnings.extend(_truncation(source, spec, src))
     finally:
         src.http.close()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
@@ -265,4 +268,20 @@ def watch(
     if not failures:
         state.last_until = until
     atomic_write_text(state_path(settings), state.model_dump_json(indent=2) + "\n")
-    return WatchResult(since, until, found, failures, out, run, new)
+    return WatchResult(since, until, found, failures, out, run, new, warnings)
+
+
+def _truncation(source: str, spec: SearchSpec, src: Any) -> list[str]:
+    """A search that stopped at its limit lost the window's oldest papers: say so."""
+    if source == "arxiv":
+        total, cap = src.arxiv.last_total, spec.arxiv.max_results
+        if total is not None and total > cap:
+            return [
+                f"arxiv: the search has {total} results, only the newest {cap} were read; "
+                "narrow the keywords or categories, or raise arxiv.max_results"
+            ]
+        return []
+    if src.biorxiv.truncated:
+        cap = getattr(spec, source).max_records
+        return [f"{source}: the listing stopped at {source}.max_records={cap}; raise it"]
+    return []

@@ -20,6 +20,14 @@ from agent.sources.ids import parse_arxiv_id
 runner = CliRunner()
 
 
+@pytest.fixture(autouse=True)
+def fresh_politeness():
+    """Fake sleeps schedule requests in the future; no other test may inherit that."""
+    POLITENESS.last.clear()
+    yield
+    POLITENESS.last.clear()
+
+
 def http(**kw) -> tuple[Http, list[float]]:
     waits: list[float] = []
     cfg = FetchSettings(**{"timeout_s": 1.0, "retries": 3, "backoff_s": 0.01, "delay_s": 0, **kw})
@@ -69,7 +77,7 @@ def test_connection_refused_fails_at_once_saying_offline():
     s.close()  # nothing listens there now
     h, waits = http(retries=4)
     t = time.perf_counter()
-    with pytest.raises(OfflineError, match=r"offline\? .*curate add --pdf FILE"):
+    with pytest.raises(OfflineError, match=r"cannot connect to 127.0.0.1:\d+ .*offline\?"):
         h.get(f"http://127.0.0.1:{port}/api")
     assert waits == [] and time.perf_counter() - t < 2
 
@@ -159,10 +167,21 @@ def test_user_agent_carries_the_contact_setting(monkeypatch):
 
 
 def test_politeness_delay_spaces_requests_to_one_host():
+    from agent.fetch import _Politeness
+
+    p, waits, now = _Politeness(), [], [100.0]
+    p.wait("a.org", 3.0, waits.append, lambda: now[0])
+    now[0] = 101.0
+    p.wait("a.org", 3.0, waits.append, lambda: now[0])  # due at 103
+    p.wait("b.org", 3.0, waits.append, lambda: now[0])  # another host: no pause
+    p.wait("a.org", 3.0, waits.append, lambda: now[0])  # due at 106
+    assert waits == [2.0, 5.0]
+
+
+def test_http_waits_between_requests_to_one_host():
     with ApiServer() as srv:
         srv.route("^/x$", Reply(200, "ok"))
-        POLITENESS.last.clear()
-        h, waits = http(delay_s=0.5)
+        h, waits = http(delay_s=30)
         h.get(f"{srv.url}/x")
         h.get(f"{srv.url}/x")
-    assert len(waits) == 1 and 0.3 < waits[0] <= 0.5
+    assert len(waits) == 1 and 20 < waits[0] <= 30

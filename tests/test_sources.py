@@ -335,3 +335,47 @@ def test_screen_queue_included_adds_records_that_only_have_a_doi(monkeypatch, tm
         r = runner.invoke(app, ["screen", str(path), "--queue-included", "--json"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["queued"] == [DOI]
+
+
+def test_a_requested_version_other_than_the_cached_one_is_fetched(
+    monkeypatch, pdf_bytes, fake_index
+):
+    with ApiServer() as srv:
+        preprint(srv, pdf_bytes)
+        s = point_settings_at(monkeypatch, srv.url)
+        add(s, DOI, index=fake_index)  # caches v2
+        hits = len(srv.hits)
+        add(s, f"https://www.biorxiv.org/content/{DOI}v1", index=fake_index)
+        assert len(srv.hits) > hits and srv.hits_for(rf"{DOI}v1\.full\.pdf")
+        hits = len(srv.hits)
+        add(s, f"https://www.biorxiv.org/content/{DOI}v1", index=fake_index)
+        assert len(srv.hits) == hits  # v1 is the cached one now
+    cached = json.loads((s.corpus_dir / "doi-10.1101_2025.03.14.643210" / "meta.json").read_text())
+    assert cached["version"] == "v1"
+
+
+def test_preprint_host_serving_html_instead_of_the_pdf_gives_the_download_hint(
+    monkeypatch, pdf_bytes
+):
+    with ApiServer() as srv:
+        preprint(srv, pdf_bytes)
+        srv.route(r"^/biorxiv/content/", Reply(200, "<html>Just a moment…</html>"))
+        s = point_settings_at(monkeypatch, srv.url)
+        with pytest.raises(FetchError) as e:
+            add(s, DOI)
+    msg = str(e.value)
+    assert "did not return a PDF" in msg
+    assert msg.endswith(f"download it and run curate add --pdf FILE --doi {DOI}")
+    assert not (s.corpus_dir / "doi-10.1101_2025.03.14.643210").exists()
+
+
+def test_cold_spring_harbor_journal_doi_goes_straight_to_crossref(
+    monkeypatch, pdf_bytes, fake_index
+):
+    doi = "10.1101/gr.275569.121"
+    with ApiServer() as srv:
+        journal(srv, doi, pdf_bytes, container="Genome Research")
+        s = point_settings_at(monkeypatch, srv.url)
+        p = add(s, doi, index=fake_index).proposal
+        assert not srv.hits_for("rxiv-api")
+    assert (p.entry.venue, p.entry.doi) == ("Genome Research", doi)

@@ -189,7 +189,8 @@ def test_offline_watch_fails_fast(monkeypatch, search):
 
     monkeypatch.setattr(socket, "getaddrinfo", no_dns)
     r = runner.invoke(app_(), ["watch"])
-    assert r.exit_code == 4 and "offline?" in " ".join(r.output.split())
+    out = " ".join(r.output.split())
+    assert r.exit_code == 4 and "offline?" in out and "the next run retries it" in out
 
 
 def test_missing_search_file_is_a_clear_error(workspace):
@@ -216,3 +217,15 @@ def app_():
     from agent.cli import app
 
     return app
+
+
+def test_a_search_cut_at_max_results_is_reported(monkeypatch, workspace, example_pdf):
+    (workspace / "registry" / "search.yaml").write_text(
+        SEARCH.replace("page_size: 2", "page_size: 2\n  max_results: 2")
+    )
+    with ApiServer() as srv:
+        serve(srv, example_pdf.read_bytes())
+        s = point_settings_at(monkeypatch, srv.url)
+        res = watch(s, since=date(2025, 5, 1), until=date(2025, 5, 7))
+        assert len(srv.hits_for("/arxiv/api/query")) == 1
+    assert res.warnings and "5 results, only the newest 2" in res.warnings[0]

@@ -22,6 +22,7 @@ from agent.sources.arxiv import ArxivClient
 from agent.sources.ids import ArxivId, DoiRef, parse_arxiv_id, parse_doi, parse_ref
 
 Say = Callable[[str], None]
+PDF_HINT = "curate add --pdf FILE (with --doi or --arxiv once online)"
 
 
 @dataclass
@@ -59,7 +60,9 @@ def no_oa_pdf(doi: str, detail: str = "") -> FetchError:
 def _servers_to_ask(ref: DoiRef) -> list[str]:
     if ref.server:
         return [ref.server]
-    if ref.doi.startswith("10.1101/"):
+    # 10.1101 is also Cold Spring Harbor's journals (10.1101/gr.…, 10.1101/gad.…): only a suffix
+    # of digits and dots (097196, 2021.07.13.21260449) can be a preprint
+    if re.match(r"^10\.1101/[\d.]+$", ref.doi):
         # medRxiv suffixes end in an 8-digit number (2021.07.13.21260449)
         return ["medrxiv", "biorxiv"] if re.search(r"\.\d{8}$", ref.doi) else list(biorxiv.SERVERS)
     return []
@@ -235,17 +238,23 @@ def acquire(
         if (cache.dir / "meta.json").exists():
             meta = Metadata.model_validate_json((cache.dir / "meta.json").read_text())
         else:
-            meta = _metadata(Sources(settings), rid, say)
+            try:
+                meta = _metadata(Sources(settings), rid, say)
+            except OfflineError as e:
+                raise OfflineError(
+                    f"{e} Without a network, add the PDF alone: curate add --pdf {pdf}"
+                ) from e
         if title:
             meta.title = title
         cache.save(meta, data, [p.model_dump() for p in pages])
         return _acquired(meta, data, pages, rid, str(pdf))
     assert cache is not None and rid is not None
     if cache.complete:
-        say(f"{rid}: cached in {cache.dir}")
         meta, data, raw = cache.load()
-        ready(sha256(data))
-        return _acquired(meta, data, [Page.model_validate(p) for p in raw], rid, None, True)
+        if not rid.version or meta.version == rid.version:  # another version is fetched
+            say(f"{rid}: cached in {cache.dir}")
+            ready(sha256(data))
+            return _acquired(meta, data, [Page.model_validate(p) for p in raw], rid, None, True)
     ready(None)
     src = Sources(settings)
     try:
@@ -255,6 +264,8 @@ def acquire(
             data = src.arxiv.pdf(rid, rid.version or meta.version)
         else:
             data = doi_pdf(src, meta, say)
+    except OfflineError as e:
+        raise OfflineError(f"{e} Without a network, add the paper from a file: {PDF_HINT}") from e
     finally:
         src.http.close()
     pages = _read_bytes(settings, rid.key, data)

@@ -62,6 +62,7 @@ class ArxivClient:
     def __init__(self, cfg: ArxivSettings, http: Http):
         self.cfg = cfg
         self.http = http
+        self.last_total: int | None = None  # totalResults of the last search
 
     def metadata(self, aid: ArxivId) -> Metadata:
         r = self.http.get(
@@ -96,6 +97,7 @@ class ArxivClient:
                 allow=(400,),  # arXiv explains a bad query in an Atom error entry
             )
             entries, total = parse_feed(r.content)
+            self.last_total = total
             yield from entries
             start += len(entries)
             if not entries or (total is not None and start >= total):

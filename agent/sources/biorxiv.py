@@ -60,6 +60,7 @@ class BiorxivClient:
     def __init__(self, cfg: BiorxivSettings, http: Http):
         self.cfg = cfg
         self.http = http
+        self.truncated = False  # the last listing stopped at its limit
 
     def details(self, server: str, doi: str) -> list[dict[str, Any]]:
         """Every version the server lists for a DOI (oldest first); [] when it has none."""
@@ -123,6 +124,7 @@ class BiorxivClient:
     ) -> Iterator[dict[str, Any]]:
         """Every record posted in [start, end] (one per version), paged by cursor."""
         cursor = 0
+        self.truncated = False
         params = {"category": category.strip().lower().replace(" ", "_")} if category else None
         while cursor < limit:
             url = f"{self.cfg.api_url.rstrip('/')}/details/{server}/{start}/{end}/{cursor}"
@@ -134,6 +136,7 @@ class BiorxivClient:
             total = int(raw_total) if raw_total.isdigit() else None
             if not items or (total is not None and cursor >= total):
                 return
+        self.truncated = True
 
     def record(self, server: str, item: dict[str, Any]) -> dict[str, Any]:
         """A listing item as a screening record (the fields `curate screen` reads)."""
