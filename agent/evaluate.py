@@ -1,19 +1,59 @@
-"""Scoring runs against gold sets: extraction (per-field agreement) and screening (recall,
-specificity, precision, WSS). Evals report quality numbers; they are not tests."""
+"""Scoring runs against gold sets: extraction (per-field agreement, with a confusion summary) and
+screening (recall, specificity, precision, WSS@95, recall@k). Every set is split once, by a
+fixed seed, into a *tune* half (rules may be changed looking at it) and a *held-out* half (they
+may not); both are reported. Evals report quality numbers; they are not tests."""
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
+import math
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from agent.extract.base import PaperText
 from agent.fileio import DataError
 from agent.reader import Page, flat, locate_quote
-from agent.screen.records import read_records
+from agent.screen.records import Record, read_records
 from agent.screen.screeners import Screener
 
 SET_FIELDS = ("modalities", "tasks", "grounding")
+FIELDS = ("family", "agentic", *SET_FIELDS)
+HALVES = ("tune", "heldout")
+SEED = 10  # the split is made once; changing it would leak the held-out halves into tuning
+EVALS_DIR = Path(__file__).resolve().parents[1] / "evals"
+#: committed development sets: name -> (texts, extraction gold)
+DEV_SETS = {
+    "survey-models": ("survey-models.jsonl", "survey-models.gold.json"),
+    "search-dev": ("search-dev.jsonl", "search-dev.gold.json"),
+}
+RECALL_AT = (50, 100, 500)
+
+
+def split_of(key: str) -> str:
+    """The half a record belongs to: its stored split in a committed development set (so one
+    record is in the same half everywhere), else a seeded hash (stable, ~50/50)."""
+    stored = committed_splits().get(key)
+    if stored:
+        return stored
+    h = hashlib.sha256(f"{SEED}:{key}".encode()).digest()
+    return HALVES[h[0] & 1]
+
+
+@functools.cache
+def committed_splits() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for texts, _ in DEV_SETS.values():
+        path = EVALS_DIR / texts
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    r = json.loads(line)
+                    if r.get("split") in HALVES:
+                        out[str(r.get("id"))] = r["split"]
+    return out
 
 
 def load_gold(path: Path) -> dict[str, dict[str, Any]]:
@@ -22,6 +62,35 @@ def load_gold(path: Path) -> dict[str, dict[str, Any]]:
     except (OSError, json.JSONDecodeError) as e:
         raise DataError(f"{path}: cannot read gold: {e}") from e
     return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def load_texts(path: Path) -> list[dict[str, Any]]:
+    """JSONL rows with `id` (or `arxiv_id`), `title`, `abstract`, optional `split`, `screen`."""
+    rows = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise DataError(f"{path}: cannot read records: {e.strerror}") from e
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise DataError(f"{path}: line {n}: {e}") from e
+        key = str(r.get("id") or r.get("arxiv_id") or "")
+        if not key:
+            raise DataError(f"{path}: line {n}: no id or arxiv_id")
+        rows.append(
+            {
+                "id": key,
+                "title": r.get("title") or "",
+                "abstract": r.get("abstract") or "",
+                "split": r.get("split") or split_of(key),
+                "screen": r.get("screen"),
+            }
+        )
+    return rows
 
 
 def score_extraction(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, bool | None]:
@@ -40,38 +109,80 @@ def score_extraction(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, bo
     return out
 
 
+def wrong_values(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, list[str]]:
+    """What was wrong, per field: `gold->pred` for single values, `+extra` / `-missing` for sets."""
+    out: dict[str, list[str]] = {}
+    fam = pred.get("family")
+    if fam != gold["family"] and fam not in (gold.get("family_ok") or []):
+        out["family"] = [f"{gold['family']}->{fam}"]
+    if gold.get("agentic") is not None and pred.get("agentic") != gold["agentic"]:
+        out["agentic"] = [f"{gold['agentic']}->{pred.get('agentic')}"]
+    for f in SET_FIELDS:
+        g = gold.get(f)
+        if g is None:
+            continue
+        p = set(map(str, pred.get(f) or []))
+        req, ok = set(g.get("req", [])), set(g.get("ok", []))
+        bad = [f"+{v}" for v in sorted(p - req - ok)] + [f"-{v}" for v in sorted(req - p)]
+        if bad:
+            out[f] = bad
+    return out
+
+
+def _paper(key: str, title: str, abstract: str) -> tuple[PaperText, str]:
+    # the title ends a sentence of its own (a title has no full stop to split it off)
+    text = f"{title}.\n{abstract}" if title and title[-1] not in ".?!" else f"{title}\n{abstract}"
+    return (
+        PaperText(title=title, pages=[Page(number=1, text=text)], source=f"eval:{key}"),
+        text,
+    )
+
+
+def _tally(rows: list[tuple[dict[str, bool | None], dict[str, list[str]]]]) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    confusion: dict[str, list[tuple[str, int]]] = {}
+    for f in FIELDS:
+        scored = [s[f] for s, _ in rows if s.get(f) is not None]
+        fields[f] = {
+            "score": round(sum(map(bool, scored)) / len(scored), 3) if scored else None,
+            "n": len(scored),
+        }
+        c = Counter(v for _, w in rows for v in w.get(f, []))
+        if c:
+            confusion[f] = c.most_common(5)
+    return {"n": len(rows), "fields": fields, "confusion": confusion}
+
+
 def eval_extract(records: Path, gold_path: Path, extractor: Any) -> dict[str, Any]:
+    """Per-field agreement over every gold record, and per half (tune / held-out)."""
     gold = load_gold(gold_path)
-    read = read_records(records, "jsonl")
-    by_id = {r.arxiv_id: r for r in read.records if r.arxiv_id in gold}
-    missing = sorted(set(gold) - set(by_id))
-    fields = ("family", "agentic", *SET_FIELDS)
-    tallies = {f: [0, 0] for f in fields}
+    rows = [r for r in load_texts(records) if r["id"] in gold]
+    missing = sorted(set(gold) - {r["id"] for r in rows})
+    scored: dict[str, list] = {h: [] for h in HALVES}
     per_paper = {}
     quotes = [0, 0]
-    for aid, rec in sorted(by_id.items()):
-        text = f"{rec.title}\n{rec.abstract}"
-        paper = PaperText(
-            title=rec.title, pages=[Page(number=1, text=text)], source=f"arXiv:{aid}", arxiv_id=aid
-        )
+    for r in sorted(rows, key=lambda x: x["id"]):
+        paper, text = _paper(r["id"], r["title"], r["abstract"])
         ex = extractor.extract(paper)
         pred = {k: v.value for k, v in ex.fields.items()}
-        scores = score_extraction(pred, gold[aid])
-        for f, ok in scores.items():
-            if ok is not None:
-                tallies[f][0] += int(ok)
-                tallies[f][1] += 1
+        s, w = score_extraction(pred, gold[r["id"]]), wrong_values(pred, gold[r["id"]])
+        scored[r["split"]].append((s, w))
         flat_pages = [flat(text)]
         for fr in ex.fields.values():
             for e in fr.evidence:
                 quotes[1] += 1
                 quotes[0] += int(locate_quote(e.quote, flat_pages) is not None)
-        per_paper[aid] = {"pred": {f: pred.get(f) for f in fields}, "scores": scores}
+        per_paper[r["id"]] = {
+            "split": r["split"],
+            "pred": {f: pred.get(f) for f in FIELDS},
+            "scores": s,
+            "wrong": w,
+        }
+    every = _tally(scored["tune"] + scored["heldout"])
     return {
-        "n": len(by_id),
-        "fields": {
-            f: {"score": round(c / n, 3) if n else None, "n": n} for f, (c, n) in tallies.items()
-        },
+        "n": every["n"],
+        "fields": every["fields"],
+        "halves": {h: _tally(scored[h]) for h in HALVES},
         "evidence_verifiable": round(quotes[0] / quotes[1], 3) if quotes[1] else None,
         "missing_records": missing,
         "papers": per_paper,
@@ -92,20 +203,17 @@ def load_labels(path: Path) -> dict[str, str]:
     return labels
 
 
-def eval_screen(records: Path, labels_path: Path, screener: Screener) -> dict[str, Any]:
-    """Unlisted records are excludes; gold maybes are left out. A predicted maybe goes to a
-    human, so it counts as positive for recall and against specificity."""
-    labels = load_labels(labels_path)
-    read = read_records(records)
-    tp = fp = tn = fn = 0
-    strict_tp = 0
-    pred_maybe = 0
-    missed, false_inc = [], []
-    for r in read.records:
-        gold = labels.get(r.arxiv_id or "", "exclude")
-        if gold == "maybe":
-            continue
-        d = screener.screen(r).decision
+DECISION_SCORE = {"include": 1.0, "maybe": 0.5, "exclude": 0.0}
+
+
+def screen_metrics(items: list[tuple[str, str, str, Any]]) -> dict[str, Any]:
+    """items: (key, gold, predicted decision, relevance score). Gold maybes are left out. A
+    predicted maybe goes to a human: positive for recall, against specificity and precision.
+    Ranking metrics order by the relevance score (ties: decision, then input order)."""
+    items = [x for x in items if x[1] != "maybe"]
+    tp = fp = tn = fn = strict_tp = pred_maybe = 0
+    missed, false_inc, false_maybe = [], [], []
+    for key, gold, d, _ in items:
         pos = d in ("include", "maybe")
         pred_maybe += d == "maybe"
         if gold == "include":
@@ -113,20 +221,39 @@ def eval_screen(records: Path, labels_path: Path, screener: Screener) -> dict[st
             fn += not pos
             strict_tp += d == "include"
             if not pos:
-                missed.append(r.arxiv_id)
+                missed.append(key)
         else:
             fp += pos
             tn += not pos
             if d == "include":
-                false_inc.append(r.arxiv_id)
+                false_inc.append(key)
+            elif d == "maybe":
+                false_maybe.append(key)
     n = tp + fp + tn + fn
     recall = tp / (tp + fn) if tp + fn else None
+    ranked = sorted(range(len(items)), key=lambda i: (-items[i][3], i))
+    hits = [items[i][1] == "include" for i in ranked]
+    n_pos = sum(hits)
+    at = {}
+    for k in RECALL_AT:
+        at[f"recall@{k}"] = round(sum(hits[:k]) / n_pos, 4) if n_pos else None
+    wss95 = None
+    if n_pos and n:
+        need, seen = math.ceil(0.95 * n_pos), 0
+        for rank, h in enumerate(hits, start=1):
+            seen += h
+            if seen >= need:
+                wss95 = round((n - rank) / n - 0.05, 4)
+                break
     return {
         "n": n,
+        "positives": tp + fn,
         "recall": recall,
         "specificity": tn / (tn + fp) if tn + fp else None,
         "precision": tp / (tp + fp) if tp + fp else None,
         "wss": round((tn + fn) / n - (1 - recall), 4) if n and recall is not None else None,
+        "wss@95": wss95,
+        **at,
         "recall_include_only": strict_tp / (tp + fn) if tp + fn else None,
         "false_includes": len(false_inc),
         "false_include_rate": len(false_inc) / max(1, tn + fp),
@@ -134,5 +261,61 @@ def eval_screen(records: Path, labels_path: Path, screener: Screener) -> dict[st
         "predicted_maybe": pred_maybe,
         "missed": missed,
         "false_include_ids": false_inc,
-        "screener": getattr(screener, "version", "?"),
+        "false_maybe_ids": false_maybe,
     }
+
+
+def _screen_items(
+    rows: list[tuple[str, str, str, Record]], screener: Screener
+) -> dict[str, list[tuple[str, str, str, Any]]]:
+    """rows: (key, split, gold, record) -> items per half."""
+    out: dict[str, list] = {h: [] for h in HALVES}
+    profile = getattr(screener, "profile", None) or getattr(
+        getattr(screener, "lexicon", None), "profile", None
+    )
+    for key, half, gold, rec in rows:
+        if gold == "maybe":
+            continue
+        if profile is not None:  # leave the record's own registry entry out
+            profile.leave_out = profile.entries_of(key, rec.title)
+        d = screener.screen(rec)
+        score = d.score if getattr(d, "score", None) is not None else DECISION_SCORE[d.decision]
+        out[half].append((key, gold, d.decision, score))
+    if profile is not None:
+        profile.leave_out = frozenset()
+    return out
+
+
+def _screen_report(per_half: dict[str, list], screener: Screener) -> dict[str, Any]:
+    res = screen_metrics(per_half["tune"] + per_half["heldout"])
+    res["halves"] = {h: screen_metrics(per_half[h]) for h in HALVES}
+    res["screener"] = getattr(screener, "version", "?")
+    return res
+
+
+def eval_screen(records: Path, labels_path: Path, screener: Screener) -> dict[str, Any]:
+    """A search export against a labels TSV; unlisted records are excludes; halves by seeded
+    hash of the arXiv id (or the record key)."""
+    labels = load_labels(labels_path)
+    read = read_records(records)
+    rows = []
+    for r in read.records:
+        key = r.arxiv_id or r.key
+        rows.append((key, split_of(key), labels.get(r.arxiv_id or "", "exclude"), r))
+    return _screen_report(_screen_items(rows, screener), screener)
+
+
+def eval_screen_devset(records: Path, screener: Screener) -> dict[str, Any]:
+    """A committed development set: JSONL rows carrying their own `screen` gold and `split`."""
+    rows = []
+    for r in load_texts(records):
+        if r["screen"] not in DECISION_SCORE:
+            raise DataError(f"{records}: {r['id']}: no screen gold (include|maybe|exclude)")
+        rec = Record(title=r["title"], abstract=r["abstract"], arxiv_id=None, origin=r["id"])
+        rows.append((r["id"], r["split"], r["screen"], rec))
+    return _screen_report(_screen_items(rows, screener), screener)
+
+
+def dev_set_paths(name: str) -> tuple[Path, Path]:
+    texts, gold = DEV_SETS[name]
+    return EVALS_DIR / texts, EVALS_DIR / gold

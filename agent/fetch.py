@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
+from agent.errors import FetchError
 from agent.fileio import atomic_write_bytes, atomic_write_text
 from agent.settings import FetchSettings
 from agent.sources.ids import ArxivId, DoiRef, parse_arxiv_id, parse_doi, parse_ref
@@ -40,10 +41,6 @@ __all__ = [
 
 #: query parameters never shown in messages (keys, contact addresses)
 SECRET_PARAMS = {"api_key", "key", "mailto", "token"}
-
-
-class FetchError(Exception):
-    """A paper or listing could not be fetched; the message says why (exit code 4)."""
 
 
 class NotFoundError(FetchError):

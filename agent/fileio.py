@@ -13,32 +13,48 @@ from typing import Any
 import yaml
 from filelock import FileLock
 
+from agent.errors import DataError, InputError
 
-class DataError(Exception):
-    """A data file is unreadable or breaks the schema; the message names file and field."""
+__all__ = ["DataError"]  # re-exported: callers import it from here
 
 
-def atomic_write_text(path: Path, text: str) -> None:
+def require_file(path: Path, what: str = "file") -> Path:
+    """An input file the user named: it must exist, be a file and be readable."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; give a {what}")
+    if not os.access(path, os.R_OK):
+        raise InputError(f"{path}: cannot read it (permission denied)")
+    return path
+
+
+def _read_umask() -> int:
+    # os.umask can only be read by setting it; done once, at import, before any thread runs
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+_UMASK = _read_umask()
+
+
+def _file_mode(path: Path) -> int:
+    """The mode a plain `open()` would give a new file (0644 under the usual umask 022); an
+    existing file keeps its own. mkstemp's 0600 would make tracked files private."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return 0o666 & ~_UMASK
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write to a temp file in the same directory, fsync, then os.replace: all or nothing."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
         with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), _file_mode(path))
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -47,6 +63,10 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))
 
 
 # libyaml's C loader/dumper when present (10x faster), the pure-Python ones otherwise
@@ -61,8 +81,14 @@ def dump_yaml(data: Any) -> str:
 def read_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise DataError(f"{path}: not UTF-8 text (byte {e.start})") from e
     except OSError as e:
         raise DataError(f"{path}: cannot read: {e.strerror}") from e
+    return parse_yaml(text, path)
+
+
+def parse_yaml(text: str, path: Path | str) -> Any:
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as e:

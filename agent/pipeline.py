@@ -11,6 +11,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from agent.errors import UsageError
 from agent.extract.base import Extraction, FieldResult, PaperText
 from agent.fetch import Metadata
 from agent.proposal import FieldProposal, Proposal, Queue, Run, Source, now, proposal_id
@@ -88,7 +89,7 @@ def make_extractors(settings: Settings, name: str | None) -> list[Any]:
         from agent.extract.llm import LLMExtractor
 
         return [LLMExtractor(settings), LexiconExtractor()]
-    raise ValueError(f"unknown extractor {choice!r}: use lexicon or llm")
+    raise UsageError(f"unknown extractor {choice!r}: use lexicon or llm")
 
 
 def cross_check(primary: Extraction, check: Extraction) -> None:
@@ -269,6 +270,7 @@ def add(
     say = progress or (lambda _m: None)
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
+    settings.require_registry()
     extractors = make_extractors(settings, extractor)  # config errors before any I/O
     rid = validate(ref, pdf, doi, arxiv)  # a bad id fails before anything starts
     embedder = None

@@ -3,16 +3,23 @@ source, the run, and the hash of the registry entry it is based on. Stored in re
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from agent.fileio import DataError, atomic_write_text, dump_yaml, read_yaml
+from agent.errors import InputError
+from agent.fileio import DataError, atomic_write_text, dump_yaml, parse_yaml
+from agent.ids import proposal_ref
 from agent.schema import Entry, Evidence
 from agent.store import format_validation_error
+
+log = logging.getLogger(__name__)
 
 
 class Strict(BaseModel):
@@ -77,36 +84,95 @@ def proposal_id(entry_id: str, source: Source) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "-", f"{entry_id}--{tag}--{stamp}")
 
 
+class ProposalNotFound(DataError):
+    """No pending proposal has this id (or id prefix)."""
+
+    def __init__(self, ref: str, message: str):
+        super().__init__(message)
+        self.ref = ref
+
+
+class Gone(Exception):
+    """The proposal file vanished while it was being read (another process decided it)."""
+
+
 class Queue:
-    """registry/queue/<proposal-id>.yaml; the file is the proposal."""
+    """registry/queue/<proposal-id>.yaml; the file is the proposal.
+
+    A file that is not a valid proposal is quarantined: moved to registry/queue/quarantine/
+    with a warning naming it, so one broken file never blocks the queue, `add` or `reject`.
+    """
 
     def __init__(self, queue_dir: Path):
         self.dir = queue_dir
+        self.quarantine_dir = queue_dir / "quarantine"
 
     def path(self, pid: str) -> Path:
-        return self.dir / f"{pid}.yaml"
+        return self.dir / f"{proposal_ref(pid)}.yaml"
 
     def ids(self) -> list[str]:
         return sorted(p.stem for p in self.dir.glob("*.yaml")) if self.dir.exists() else []
 
-    def load(self, pid: str) -> Proposal:
-        path = self.path(pid)
-        if not path.exists():
-            matches = [i for i in self.ids() if i.startswith(pid)]
-            if len(matches) == 1:
-                path = self.path(matches[0])
-            elif len(matches) > 1:
-                raise DataError(f"proposal {pid!r} is ambiguous: {', '.join(matches[:5])}")
-            else:
-                raise DataError(f"no pending proposal {pid!r} in {self.dir}")
-        data = read_yaml(path)
+    def resolve(self, ref: str) -> str:
+        """The full id of the pending proposal `ref` names (the id or a unique prefix)."""
+        if self.path(ref).exists():
+            return ref
+        matches = [i for i in self.ids() if i.startswith(ref)]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise InputError(f"proposal {ref!r} is ambiguous: {', '.join(matches[:5])}")
+        raise ProposalNotFound(ref, f"no pending proposal {ref!r} in {self.dir}")
+
+    def load(self, ref: str) -> Proposal:
+        pid = self.resolve(ref)
         try:
-            return Proposal.model_validate(data)
-        except ValidationError as e:
-            raise DataError(format_validation_error(path, e)) from e
+            return self._read(pid)
+        except Gone:
+            raise ProposalNotFound(ref, f"proposal {pid} was decided meanwhile") from None
 
     def all(self) -> list[Proposal]:
-        return [self.load(i) for i in self.ids()]
+        """Every valid pending proposal; broken files are quarantined with a warning."""
+        out = []
+        for pid in self.ids():
+            try:
+                out.append(self._read(pid))
+            except Gone:
+                continue
+            except DataError as e:
+                log.warning("%s", e)
+        return out
+
+    def _read(self, pid: str) -> Proposal:
+        path = self.path(pid)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise Gone(pid) from None
+        except (OSError, UnicodeDecodeError) as e:
+            self._quarantine(path, f"cannot read it: {e}")
+        try:
+            data = parse_yaml(text, path)
+            if not isinstance(data, dict):
+                raise DataError(f"{path}: not a mapping of fields")
+            return Proposal.model_validate(data)
+        except DataError as e:
+            self._quarantine(path, str(e).removeprefix(f"{path}:").strip())
+        except ValidationError as e:
+            first = format_validation_error(path, e).splitlines()[0]
+            self._quarantine(path, first.removeprefix(f"{path}: "))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _quarantine(self, path: Path, reason: str) -> NoReturn:
+        """Move a broken proposal file aside and raise a DataError that names both places."""
+        dest = self.quarantine_dir / path.name
+        self.quarantine_dir.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):  # another process moved it first
+            os.replace(path, dest)
+        raise DataError(
+            f"{path} is not a valid proposal ({reason}); moved it to {dest} "
+            "to fix or delete by hand"
+        )
 
     def save(self, p: Proposal) -> Path:
         path = self.path(p.id)

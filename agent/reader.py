@@ -6,20 +6,20 @@ form occurs in the normalised source text.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel
 
+from agent.errors import PdfError
+from agent.fileio import require_file
 
-class PdfError(Exception):
-    """A PDF that cannot be read; `kind` is corrupt | encrypted | no_text | empty."""
-
-    def __init__(self, kind: str, message: str):
-        super().__init__(message)
-        self.kind = kind
+__all__ = ["PdfError"]  # re-exported: callers import it from here
 
 
 class Page(BaseModel):
@@ -95,15 +95,46 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", " ", normalise(text)).strip()
 
 
+@contextmanager
+def pypdf_notes() -> Iterator[list[str]]:
+    """pypdf logs what it repairs ("invalid pdf header", "EOF marker not found") as warnings
+    that print on stderr before our own message. Collect them instead: they go into the error
+    if the PDF cannot be read, and are dropped if it can."""
+    log = logging.getLogger("pypdf")
+    notes: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            notes.append(record.getMessage())
+
+    handler, propagate = Collect(logging.WARNING), log.propagate
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        yield notes
+    finally:
+        log.removeHandler(handler)
+        log.propagate = propagate
+
+
 def read_pdf(path: Path) -> list[Page]:
     """Read a PDF with pypdf; distinct errors for corrupt, encrypted, image-only and empty."""
+    require_file(path, "PDF")
+    if path.stat().st_size == 0:
+        raise PdfError("empty", f"{path}: the file is empty")
+    with pypdf_notes() as notes:
+        try:
+            return _read_pages(path)
+        except PdfError as e:
+            if notes and e.kind == "corrupt":
+                raise PdfError(e.kind, f"{e}; pypdf: {'; '.join(dict.fromkeys(notes))}") from e
+            raise
+
+
+def _read_pages(path: Path) -> list[Page]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
-    if path.stat().st_size == 0:
-        raise PdfError("empty", f"{path}: the file is empty")
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:

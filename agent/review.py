@@ -23,6 +23,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from agent.errors import InputError, StaleProposal
 from agent.fileio import (
     DataError,
     append_jsonl,
@@ -30,7 +31,8 @@ from agent.fileio import (
     dump_yaml,
     read_jsonl,
 )
-from agent.proposal import FieldProposal, Proposal, Queue, now
+from agent.ids import entry_id as valid_entry_id
+from agent.proposal import FieldProposal, Proposal, ProposalNotFound, Queue, now
 from agent.schema import REVIEW_FIELDS, Entry, content_hash
 from agent.settings import Settings
 from agent.store import Store, format_validation_error
@@ -40,20 +42,8 @@ BOOL_FIELDS = {"agentic"}
 INT_FIELDS = {"year", "domain_score"}
 
 
-class AlreadyDecided(DataError):
-    """The proposal left the queue (accepted or rejected by someone else) before this decision."""
-
-
 class ProposalChanged(DataError):
     """The proposal was edited or rebased since the reviewer loaded it."""
-
-
-class StaleProposal(Exception):
-    """The registry entry changed since the proposal was made; carries a three-way view."""
-
-    def __init__(self, message: str, rows: list[tuple[str, Any, Any, Any]]):
-        super().__init__(message)
-        self.rows = rows
 
 
 @dataclass
@@ -69,6 +59,7 @@ class FieldDiff:
 
 class Review:
     def __init__(self, settings: Settings):
+        settings.require_registry()
         self.s = settings
         self.store = Store(settings.models_dir)
         self.queue = Queue(settings.queue_dir)
@@ -118,7 +109,32 @@ class Review:
             > 1
         ]
 
+    def load(self, ref: str) -> Proposal:
+        """A pending proposal by id or unique prefix. One that was already decided is named with
+        who decided it, when, and why, not just reported missing."""
+        try:
+            return self.queue.load(ref)
+        except ProposalNotFound as e:
+            done = [
+                r
+                for r in read_jsonl(self.s.decisions_log)
+                if str(r.get("proposal", "")).startswith(ref)
+            ]
+            if len({r.get("proposal") for r in done}) != 1:
+                raise
+            r = done[-1]
+            action = {"accept": "accepted", "reject": "rejected"}.get(r["action"], r["action"])
+            why = f" (reason: {r['note']})" if r["action"] == "reject" and r.get("note") else ""
+            into = f" into registry/models/{r['entry_id']}.yaml" if r["action"] == "accept" else ""
+            raise ProposalNotFound(
+                ref,
+                f"proposal {r['proposal']} is no longer pending: it was {action}{into} "
+                f"by {r.get('reviewer')} at {r.get('at')}{why}",
+            ) from e
+
     def log(self, entry_id: str | None = None) -> list[dict[str, Any]]:
+        if entry_id is not None:
+            valid_entry_id(entry_id)
         self.recover()
         return [
             r
@@ -174,7 +190,7 @@ class Review:
         self, pid: str, reason: str, reviewer: str | None = None, expect: str | None = None
     ) -> dict[str, Any]:
         if not reason.strip():
-            raise ValueError("a rejection needs a reason (--reason)")
+            raise InputError("a rejection needs a reason (--reason)")
         with self.store.lock():
             self.recover()
             p = self._load_pending(pid, expect)
@@ -183,20 +199,9 @@ class Review:
             return record
 
     def _load_pending(self, pid: str, expect: str | None = None) -> Proposal:
-        """The pending proposal, or a clear message if someone decided or changed it first."""
-        try:
-            p = self.queue.load(pid)
-        except DataError:
-            done = [
-                r for r in read_jsonl(self.s.decisions_log) if r.get("proposal", "").startswith(pid)
-            ]
-            if done:
-                r = done[-1]
-                raise AlreadyDecided(
-                    f"proposal {r['proposal']} was already decided: {r['action']}ed by "
-                    f"{r['reviewer']} at {r['at']}"
-                ) from None
-            raise
+        """The pending proposal (`load`: one decided meanwhile is named with who decided it),
+        refused if it changed since the reviewer saw version `expect`."""
+        p = self.load(pid)
         if expect is not None and proposal_hash(p) != expect:
             raise ProposalChanged(
                 f"proposal {p.id} changed (edited or rebased) since you opened it; "
@@ -292,7 +297,7 @@ class Review:
 
     def edit(self, pid: str, editor: str | None = None) -> bool:
         """Open the proposed entry in $EDITOR; re-open on invalid input; True if changed."""
-        p = self.queue.load(pid)
+        p = self.load(pid)
         original = dump_yaml(p.entry.to_data())
         text, error = original, ""
         cmd = (
@@ -506,7 +511,7 @@ def parse_entry_text(text: str) -> Entry:
 def parse_override(field: str, raw: str) -> Any:
     """`--set field=value`: lists comma-separated, booleans yes/no/true/false, ints."""
     if field not in REVIEW_FIELDS:
-        raise ValueError(f"--set {field}: not a field that can be set ({', '.join(REVIEW_FIELDS)})")
+        raise InputError(f"--set {field}: not a field that can be set ({', '.join(REVIEW_FIELDS)})")
     raw = raw.strip()
     if field in LIST_FIELDS:
         return [v.strip() for v in raw.split(",") if v.strip()]
@@ -515,14 +520,14 @@ def parse_override(field: str, raw: str) -> Any:
             return True
         if raw.lower() in ("false", "no", "0"):
             return False
-        raise ValueError(f"--set {field}={raw}: expected true or false")
+        raise InputError(f"--set {field}={raw}: expected true or false")
     if field in INT_FIELDS:
         if raw.lower() in ("", "none", "null"):
             return None
         try:
             return int(raw)
         except ValueError:
-            raise ValueError(f"--set {field}={raw}: expected an integer") from None
+            raise InputError(f"--set {field}={raw}: expected an integer") from None
     return None if raw.lower() in ("none", "null") else raw
 
 

@@ -11,16 +11,12 @@ import os
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from agent.errors import ConfigError, LLMError, register_secret_env
 
-class ConfigError(Exception):
-    """A setting is missing or wrong; the message says which variable to set."""
-
-
-class LLMError(Exception):
-    """The LLM server could not be used (unreachable, refused the request)."""
+__all__ = ["ConfigError", "LLMError"]  # re-exported: callers import them from here
 
 
 def _default_workspace() -> Path:
@@ -104,6 +100,7 @@ class LLMSettings(Section):
 
     def api_key(self) -> str:
         """The key, from the environment; raised only when the LLM is actually used."""
+        register_secret_env(self.api_key_env)  # its value is redacted from every message
         key = os.environ.get(self.api_key_env)
         if key:
             return key
@@ -167,6 +164,26 @@ class Settings(BaseSettings):
     def models_dir(self) -> Path:
         return self.workspace / "registry" / "models"
 
+    def require_registry(self) -> None:
+        """Refuse to work in a workspace that holds no registry (a mistyped CURATE_WORKSPACE,
+        or a command run outside the repository) rather than silently start a new one there;
+        `curate init` makes one on purpose."""
+        if not self.models_dir.is_dir():
+            raise ConfigError(
+                f"no registry in {self.workspace} (registry/models/ is missing): set "
+                "CURATE_WORKSPACE to a curate repository, or run `curate init` to start a new "
+                "registry there"
+            )
+
+    def init_registry(self) -> bool:
+        """Create an empty registry (models, queue) in the workspace; False if one exists."""
+        if self.models_dir.is_dir():
+            return False
+        for d in (self.models_dir, self.queue_dir):
+            d.mkdir(parents=True, exist_ok=True)
+            (d / ".gitkeep").touch()
+        return True
+
     @cached_property
     def table7_path(self) -> Path:
         """The survey's Table 7, the registry's source data (kept in the repository)."""
@@ -205,4 +222,12 @@ class Settings(BaseSettings):
 
 
 def load_settings() -> Settings:
-    return Settings()
+    """The settings from the environment; a bad value is a ConfigError naming its variable."""
+    try:
+        return Settings()
+    except ValidationError as e:
+        problems = "; ".join(
+            f"CURATE_{'__'.join(str(p).upper() for p in err['loc'])}: {err['msg']}"
+            for err in e.errors()
+        )
+        raise ConfigError(f"bad setting: {problems}") from None

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 from filelock import FileLock
 from pydantic import ValidationError
 
 from agent.fileio import DataError, atomic_write_text, dump_yaml, lock_for, read_yaml
+from agent.ids import entry_id as valid_entry_id
 from agent.schema import Entry
 
 
@@ -45,7 +45,7 @@ class Store:
         self.dir = models_dir
 
     def path(self, entry_id: str) -> Path:
-        return self.dir / f"{entry_id}.yaml"
+        return self.dir / f"{valid_entry_id(entry_id)}.yaml"
 
     def lock(self) -> FileLock:
         return lock_for(self.dir.parent, ".registry.lock")
@@ -67,16 +67,19 @@ class Store:
     def get(self, entry_id: str) -> Entry | None:
         return self.load(entry_id) if self.exists(entry_id) else None
 
+    def files(self) -> list[Path]:
+        return sorted(self.dir.glob("*.yaml")) if self.dir.exists() else []
+
     def load_all(self) -> list[Entry]:
         """All entries; the first broken file raises DataError."""
-        return [self.load(i) for i in self.ids()]
+        return [parse_entry(p, read_yaml(p)) for p in self.files()]
 
     def check_all(self) -> tuple[list[Entry], list[str]]:
         """All valid entries and one error message per broken file."""
         entries, errors = [], []
-        for i in self.ids():
+        for p in self.files():
             try:
-                entries.append(self.load(i))
+                entries.append(parse_entry(p, read_yaml(p)))
             except DataError as e:
                 errors.append(str(e))
         return entries, errors
@@ -85,9 +88,6 @@ class Store:
         path = self.path(entry.id)
         atomic_write_text(path, dump_yaml(entry.to_data()))
         return path
-
-    def iter_files(self) -> Iterator[Path]:
-        yield from (self.path(i) for i in self.ids())
 
 
 def filter_entries(

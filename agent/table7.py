@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from agent.errors import InputError
 from agent.schema import Entry, Evidence, Provenance, slugify
 from agent.store import Store
 from agent.vocab import Family, Grounding, Modality, Task
@@ -242,18 +243,18 @@ def read_table(path: Path) -> list[Entry]:
     try:
         fh = path.open(encoding="utf-8", newline="")
     except OSError as e:
-        raise ValueError(f"{path}: cannot read: {e.strerror}") from e
+        raise InputError(f"{path}: cannot read: {e.strerror}") from e
     with fh:
         reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
         if reader.fieldnames is None or set(COLUMNS) - set(reader.fieldnames):
-            raise ValueError(f"{path}: expected the Table 7 columns {', '.join(COLUMNS)}")
+            raise InputError(f"{path}: expected the Table 7 columns {', '.join(COLUMNS)}")
         used: set[str] = set()
         entries = []
         for lineno, row in enumerate(reader, start=2):
             try:
                 entries.append(row_to_entry(row, used))
             except ValueError as e:
-                raise ValueError(f"{path}: line {lineno}: {e}") from e
+                raise InputError(f"{path}: line {lineno}: {e}") from e
     return entries
 
 
@@ -263,7 +264,7 @@ def import_table(path: Path, store: Store, replace: bool = False) -> list[Path]:
     with store.lock():
         clash = [e.id for e in entries if store.exists(e.id)]
         if clash and not replace:
-            raise ValueError(
+            raise InputError(
                 f"{len(clash)} entries already exist ({', '.join(clash[:5])}…); "
                 "use --replace to overwrite them"
             )

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from agent.errors import UsageError
 from agent.fetch import FetchError, Metadata, OfflineError
 from agent.fileio import DataError, atomic_write_text, read_yaml
 from agent.settings import Settings
@@ -223,8 +224,10 @@ def watch(
     until = until or datetime.now(UTC).date()
     since = since or state.last_until or (until - timedelta(days=spec.lookback_days))
     if since > until:
-        raise ValueError(f"--since {since} is after the end of the window ({until})")
-    screener = make_screener(spec.screener, settings)  # config errors before any request
+        raise UsageError(f"--since {since} is after the end of the window ({until})")
+    registry = Store(settings.models_dir).load_all()
+    # config errors before any request; the registry's papers give the relevance score
+    screener = make_screener(spec.screener, settings, registry=registry)
     src = Sources(settings)
     records: list[dict[str, Any]] = []
     found: dict[str, int] = {}
@@ -254,7 +257,11 @@ def watch(
     atomic_write_text(out, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     say(f"screening {len(records)} records")
     run = screen_file(
-        out, screener, Ledger(settings.screening_dir), Store(settings.models_dir).load_all()
+        out,
+        screener,
+        Ledger(settings.screening_dir),
+        registry,
+        allow_empty=True,  # an empty window is a normal answer, not an empty export
     )
     new = [
         (r, d)

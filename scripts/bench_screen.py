@@ -77,10 +77,12 @@ def main() -> None:
 
     sys.path.insert(0, str(ROOT))
     from agent.screen.records import read_records
-    from agent.screen.screeners import LexiconScreener
+    from agent.screen.screeners import make_screener
+    from agent.store import Store
 
     records = read_records(path).records
-    s = LexiconScreener()
+    # as `curate screen` builds it: with the registry's papers for the relevance score
+    s = make_screener("lexicon", None, registry=Store(ROOT / "registry" / "models").load_all())
     t = time.perf_counter()
     for r in records:
         s.screen(r)

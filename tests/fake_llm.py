@@ -68,10 +68,18 @@ class OpenAIServer:
                     if callable(outer.contents)
                     else outer.contents[min(len(outer.requests), len(outer.contents)) - 1]
                 )
-                if isinstance(content, int):  # a scripted HTTP error
-                    self.send_response(content)
+                if isinstance(content, int | tuple):  # a scripted HTTP error
+                    # (status, message): "{auth}" in the message echoes the request's header,
+                    # as some servers do in their error bodies
+                    status, text = (
+                        content
+                        if isinstance(content, tuple)
+                        else (content, "unsupported response_format")
+                    )
+                    text = text.format(auth=self.headers.get("Authorization"))
+                    self.send_response(status)
                     self.send_header("Content-Type", "application/json")
-                    err = json.dumps({"error": {"message": "unsupported response_format"}})
+                    err = json.dumps({"error": {"message": text}})
                     self.send_header("Content-Length", str(len(err)))
                     self.end_headers()
                     self.wfile.write(err.encode())

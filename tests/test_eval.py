@@ -101,3 +101,71 @@ def test_eval_screen_bad_labels_file(tmp_path):
         ],
     )
     assert r.exit_code == 1 and "line 2" in r.output
+
+
+def test_split_of_is_stable_and_uses_both_halves():
+    from agent.evaluate import split_of
+
+    halves = {split_of(f"2501.{i:05d}") for i in range(40)}
+    assert halves == {"tune", "heldout"}
+    assert split_of("scgpt") == split_of("scgpt")
+
+
+def test_screen_metrics_ranking_wss_and_recall_at_k():
+    from agent.evaluate import screen_metrics
+
+    # 2 relevant of 10; ranked 1st and 3rd by score
+    items = [("a", "include", "include", 0.9), ("b", "exclude", "maybe", 0.8)]
+    items += [("c", "include", "maybe", 0.7)]
+    items += [(f"x{i}", "exclude", "exclude", 0.1) for i in range(7)]
+    m = screen_metrics(items)
+    assert m["recall"] == 1.0 and m["precision"] == 2 / 3
+    assert m["recall@50"] == 1.0
+    assert m["wss@95"] == round((10 - 3) / 10 - 0.05, 4)
+    assert m["false_maybe_ids"] == ["b"]
+
+
+def test_eval_extract_reports_halves_and_confusion(tmp_path):
+    from agent.evaluate import eval_extract
+    from agent.extract.lexicon import LexiconExtractor
+
+    recs = tmp_path / "r.jsonl"
+    recs.write_text(
+        json.dumps(
+            {
+                "id": "m1",
+                "title": "M1",
+                "abstract": "We present M1, a foundation model for chromatin accessibility.",
+                "split": "heldout",
+            }
+        )
+        + "\n"
+    )
+    gold = tmp_path / "g.json"
+    gold.write_text(
+        json.dumps(
+            {
+                "m1": {
+                    "family": "foundation",
+                    "agentic": False,
+                    "modalities": {"req": ["rna"], "ok": []},
+                    "tasks": None,
+                    "grounding": None,
+                }
+            }
+        )
+    )
+    res = eval_extract(recs, gold, LexiconExtractor())
+    assert res["halves"]["tune"]["n"] == 0 and res["halves"]["heldout"]["n"] == 1
+    wrong = dict(res["halves"]["heldout"]["confusion"]["modalities"])
+    assert wrong["-rna"] == 1 and wrong["+atac"] == 1
+
+
+def test_committed_dev_sets_load_with_splits():
+    from agent.evaluate import DEV_SETS, dev_set_paths, load_gold, load_texts
+
+    for name in DEV_SETS:
+        texts, gold = dev_set_paths(name)
+        rows = load_texts(texts)
+        assert {r["split"] for r in rows} == {"tune", "heldout"}
+        assert set(load_gold(gold)) <= {r["id"] for r in rows}

@@ -87,3 +87,120 @@ def test_domain_score_counts_domains():
         "of cells, and corrects batch effects.",
     )
     assert f["domain_score"].value == len(f["domains"].value) == 3
+
+
+# ---- error classes of issue 10, each with short hand-written sentences ------------------------
+
+
+def test_cells_and_gene_expression_without_an_assay_mean_rna():
+    f = extract(
+        "CellX: a model of cell states",
+        "CellX learns embeddings of single cells from ten donors. "
+        "It labels cell types in new tissues.",
+    )
+    assert f["modalities"].value == ["rna"]
+    assert f["modalities"].evidence and any("inferred" in fl for fl in f["modalities"].flags)
+
+
+def test_multi_omic_data_includes_rna():
+    f = extract("OmX: a model", "OmX embeds multi-omic single-cell profiles into one space.")
+    assert "rna" in f["modalities"].value
+
+
+def test_another_assay_named_means_no_rna_prior():
+    f = extract(
+        "PeakX: a model",
+        "PeakX is pretrained on chromatin accessibility of single cells to label cell types.",
+    )
+    assert f["modalities"].value == ["atac"]
+
+
+def test_expression_predicted_from_chromatin_is_not_an_input():
+    f = extract(
+        "ChromY: a model",
+        "ChromY reads chromatin accessibility and DNA sequence. "
+        "ChromY predicts gene expression in unseen cell types.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_language_of_genes_is_a_metaphor_not_text():
+    f = extract(
+        "GeneTalk: a model",
+        "GeneTalk is a context-aware model of the language of genes, trained on the "
+        "transcriptomes of ten million cells.",
+    )
+    assert "text" not in f["modalities"].value and f["family"].value == "foundation"
+
+
+def test_natural_language_the_model_reads_is_text():
+    f = extract(
+        "AskCell: a model",
+        "AskCell answers natural-language questions about single-cell RNA-seq data.",
+    )
+    assert "text" in f["modalities"].value
+
+
+def test_llm_that_plans_and_runs_tools_is_agentic_without_the_word_agent():
+    f = extract(
+        "OmicsPilot: automated analysis",
+        "OmicsPilot uses a large language model to plan multi-step single-cell analyses, "
+        "execute bioinformatics tools and iteratively refine the workflow from the results.",
+    )
+    assert f["agentic"].value is True and f["family"].value == "agentic"
+    assert f["agentic"].evidence
+
+
+def test_llm_that_only_answers_is_not_agentic():
+    f = extract(
+        "CellChat-LM: a model",
+        "CellChat-LM uses a large language model to describe clusters of single-cell "
+        "RNA-seq data in plain words.",
+    )
+    assert f["agentic"].value is False
+
+
+def test_paper_that_evaluates_models_is_a_benchmark():
+    f = extract(
+        "How well do foundation models annotate cells?",
+        "We systematically evaluate six single-cell foundation models on cell type "
+        "annotation across twelve tissues and release the evaluation set.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_model_paper_that_reports_benchmark_results_is_not_a_benchmark():
+    f = extract(
+        "TileFM: a foundation model for single-cell data",
+        "We present TileFM, a foundation model pretrained on 20 million cells. "
+        "TileFM outperforms baselines on benchmark datasets for cell type annotation.",
+    )
+    assert f["family"].value == "foundation"
+
+
+def test_data_type_of_a_cited_method_does_not_decide_the_field():
+    f = extract(
+        "RnaOnly: a model",
+        "RnaOnly is a foundation model for single-cell RNA-seq. Earlier methods "
+        "(Smith et al., 2023) used chromatin accessibility and histology images.",
+    )
+    assert f["modalities"].value == ["rna"]
+
+
+def test_spatial_data_and_images_make_a_spatial_multimodal_model():
+    f = extract(
+        "TissueNet-X: a model",
+        "TissueNet-X aligns H&E histology images with spatial transcriptomics spots "
+        "to map cell types onto tissue sections.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+    assert {"histology", "spatial", "rna"} <= set(f["modalities"].value)
+
+
+def test_annotated_data_is_not_the_annotation_task():
+    f = extract(
+        "GeneBench: a dataset",
+        "GeneBench provides expert-annotated code for analysing gene expression data. "
+        "These annotations were curated by bioinformaticians.",
+    )
+    assert "annotation" not in f["tasks"].value

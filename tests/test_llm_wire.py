@@ -131,3 +131,14 @@ def test_missing_key_names_the_variable(monkeypatch):
     monkeypatch.setenv("CURATE_LLM__MODEL", "gpt-4o-mini")
     with pytest.raises(ConfigError, match="OPENAI_API_KEY"):
         LLMExtractor(load_settings()).chat()
+
+
+def test_refused_key_is_named_and_an_echoed_key_redacted(llm_env):
+    from agent.settings import LLMError
+
+    srv, s = llm_env(lambda body: (401, "bad credentials; you sent Authorization: {auth}"))
+    with srv, pytest.raises(LLMError) as e:
+        LLMExtractor(s).extract(paper())
+    text = str(e.value)
+    assert "HTTP 401" in text and "check OPENAI_API_KEY" in text
+    assert "sk-test-not-real" not in text and "json_schema" not in text

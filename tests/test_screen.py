@@ -178,14 +178,115 @@ def test_general_llm_paper_is_excluded():
     assert decide(RECORDS[2]["title"], RECORDS[2]["abstract"]) == "exclude"
 
 
-def test_single_cell_without_a_model_is_maybe():
+def test_single_cell_method_without_a_large_model_is_excluded_with_its_reason():
+    d = LexiconScreener().screen(
+        rec(
+            "Clustering spatial transcriptomics",
+            abstract="A graph method for spatial transcriptomics clustering of Visium slides.",
+        )
+    )
+    assert d.decision == "exclude" and "without a large-model" in d.reason
+
+
+def test_single_cell_model_named_by_convention_is_left_to_a_human():
+    assert decide("scWidget", "Batch integration of single-cell RNA-seq datasets.") == "maybe"
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        (
+            "Predicting transcriptional responses to drugs with a language model",
+            "A language model pretrained on expression programs predicts how cell states "
+            "shift after chemical perturbations.",
+        ),
+        (
+            "An LLM reads marker genes",
+            "Prompting a large language model with differentially expressed genes of each "
+            "cluster; over 2 million cells from 30 tissues are labelled.",
+        ),
+    ],
+)
+def test_cell_level_biology_without_the_word_single_cell_is_found(title, abstract):
+    assert decide(title, abstract) in ("include", "maybe")
+
+
+@pytest.mark.parametrize(
+    "title, abstract, sense",
+    [
+        (
+            "LLM agents for cellular network operations",
+            "We use large language models to configure 5G cellular networks and base stations "
+            "so that each cell tower serves more users.",
+            "cellular network",
+        ),
+        (
+            "Foundation models for perovskite solar cells",
+            "A pretrained transformer predicts the efficiency of solar cells from text.",
+            "solar cell",
+        ),
+        (
+            "Language models learn cellular automata",
+            "We train a language model on elementary cellular automata rules.",
+            "cellular automata",
+        ),
+        (
+            "SheetLLM: spreadsheet reasoning",
+            "An LLM edits the cells of spreadsheets and fills empty cells.",
+            "spreadsheet",
+        ),
+    ],
+)
+def test_other_senses_of_cell_are_excluded_with_their_own_reason(title, abstract, sense):
+    d = LexiconScreener().screen(rec(title, abstract=abstract))
+    assert d.decision == "exclude" and "another sense of 'cell'" in d.reason
+    assert sense.split()[0] in d.reason
+
+
+def test_review_of_single_cell_models_is_excluded_as_survey():
+    d = LexiconScreener().screen(
+        rec(
+            "Large language models in single-cell biology: a review",
+            abstract="We review single-cell foundation models and their cell type annotation.",
+        )
+    )
+    assert (d.decision, d.criterion) == ("exclude", "survey")
+
+
+def test_passing_mention_of_single_cell_data_is_not_the_subject():
+    # one sentence lists single-cell data among many sample types of a proteomics agent
     assert (
         decide(
-            "Clustering spatial transcriptomics",
-            "A graph method for spatial transcriptomics clustering of Visium slides.",
+            "An LLM system for proteomics",
+            "We build an LLM system that plans proteomics analyses. "
+            "It was tested on samples of many types, including single-cell and bulk.",
         )
-        == "maybe"
+        == "exclude"
     )
+
+
+def test_every_decision_has_a_relevance_score_and_includes_rank_first():
+    s = LexiconScreener()
+    scores = {
+        name: s.screen(rec(r["title"], abstract=r["abstract"])).score
+        for name, r in zip(("inc", "inc2", "out", "survey", "puzzle"), RECORDS, strict=False)
+    }
+    assert all(v is not None and 0 <= v <= 1 for v in scores.values())
+    assert min(scores["inc"], scores["inc2"]) > max(scores["out"], scores["puzzle"])
+
+
+def test_registry_similarity_and_names_raise_relevance(table7_registry):
+    from agent.screen.relevance import RegistryProfile
+    from agent.store import Store
+
+    prof = RegistryProfile.from_entries(Store(table7_registry).load_all())
+    text = "We compare our embeddings with scGPT and Geneformer for cell type annotation."
+    assert set(prof.mentions(text)) == {"scGPT", "Geneformer"}
+    sim_close, _ = prof.similarity("cell type annotation of scRNA-seq with a foundation model")
+    sim_far, _ = prof.similarity("reinforcement learning for robot grasping in warehouses")
+    assert sim_close > sim_far
+    prof.leave_out = prof.entries_of("scgpt")
+    assert prof.mentions(text) == ["Geneformer"]
 
 
 def test_cascade_sends_only_maybes_to_the_llm(settings):
@@ -194,7 +295,7 @@ def test_cascade_sends_only_maybes_to_the_llm(settings):
     chat = ScriptedChat({"decision": "exclude", "criterion": None, "reason": "no model"})
     cascade = CascadeScreener(LexiconScreener(), LLMScreener(settings, chat_model=chat))
     records = [rec(r["title"], abstract=r["abstract"]) for r in RECORDS] + [
-        rec("Clustering spatial transcriptomics", abstract="A graph method for Visium.")
+        rec("scGraph: clustering spatial transcriptomics", abstract="A graph method for Visium.")
     ]
     out = [cascade.screen(r) for r in records]
     assert len(chat.sent) == 1 and out[-1].screener == "cascade/llm"
@@ -236,11 +337,13 @@ def test_changed_text_is_redecided_and_reported(settings, tmp_path):
     ledger = Ledger(settings.screening_dir)
     screen_file(write_jsonl(tmp_path / "r.jsonl"), LexiconScreener(), ledger)
     changed = [dict(r) for r in RECORDS]
-    changed[2]["abstract"] = "We pretrain a foundation model on single-cell RNA-seq atlases."
+    changed[2]["abstract"] = (
+        "We pretrain a foundation model on single-cell RNA-seq atlases. It annotates cell types."
+    )
     run = screen_file(write_jsonl(tmp_path / "r.jsonl", changed), LexiconScreener(), ledger)
     assert run.decided == 1
     [c] = run.changes
-    assert (c.key, c.old, c.new) == ("arxiv:2501.00003", "exclude", "maybe")
+    assert (c.key, c.old, c.new) == ("arxiv:2501.00003", "exclude", "include")
     assert c.why.startswith("title/abstract changed")
 
 
@@ -326,3 +429,39 @@ def test_csv_with_quotes_inside_fields(tmp_path):
     recs = [dict(RECORDS[0], abstract='We call it "CellPLM-X", a "foundation" model.')] * 3
     [r, *_] = read_records(write_csv(tmp_path / "q.csv", recs)).records
     assert r.abstract == 'We call it "CellPLM-X", a "foundation" model.'
+
+
+def test_human_decision_survives_a_rescreen_with_a_new_screener(settings, tmp_path, monkeypatch):
+    from agent.screen.ledger import decide_by_hand
+
+    ledger = Ledger(settings.screening_dir)
+    path = write_jsonl(tmp_path / "r.jsonl")
+    screen_file(path, LexiconScreener(), ledger)
+    decide_by_hand(ledger, "2501.00003", "include", "Ada", "relevant after all")
+    s = LexiconScreener()
+    monkeypatch.setattr(s, "version", s.version + "-next")
+    run = screen_file(path, s, ledger)
+    d = dict((r.arxiv_id, d) for r, d in run.decisions)["2501.00003"]
+    assert (d.decision, d.screener) == ("include", "human") and "Ada" in d.reason
+    assert ledger.load()["arxiv:2501.00003"].decision.screener == "human"
+
+
+def test_screen_decide_cli_and_unknown_record(settings, tmp_path):
+    path = write_jsonl(tmp_path / "r.jsonl")
+    runner.invoke(app, ["screen", str(path)])
+    r = runner.invoke(app, ["screen-decide", "2501.00002", "exclude", "--reason", "bulk only"])
+    assert r.exit_code == 0 and "exclude" in r.output
+    r = runner.invoke(app, ["screen-decide", "2599.99999", "include"])
+    assert r.exit_code != 0 and "not in the screening ledger" in r.output
+
+
+def test_rank_lists_likeliest_first_and_export_is_ordered(settings, tmp_path):
+    import csv
+
+    path = write_jsonl(tmp_path / "r.jsonl")
+    out = tmp_path / "d.csv"
+    r = runner.invoke(app, ["screen", str(path), "--rank", "--top", "3", "--export", str(out)])
+    assert r.exit_code == 0 and "by relevance" in r.output
+    rows = list(csv.DictReader(out.open()))
+    scores = [float(x["score"]) for x in rows]
+    assert scores == sorted(scores, reverse=True) and rows[0]["decision"] == "include"

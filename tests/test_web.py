@@ -228,6 +228,7 @@ def test_decision_after_cli_decision_says_already_decided(desk, settings, new_pr
     Review(settings).accept(new_proposal.id, reviewer="cli-user")
     r = desk.post(f"/proposal/{new_proposal.id}/accept", accept_form(new_proposal))
     assert r.status_code == 409 and "already decided" in r.text and "cli-user" in r.text
+    assert "no longer pending: it was accepted" in r.text
     assert len(list(read_jsonl(settings.decisions_log))) == 1
 
 

@@ -15,7 +15,7 @@ from screen_data import RECORDS, write_jsonl
 from agent.fileio import read_jsonl
 from agent.pipeline import add
 from agent.review import proposal_hash
-from agent.screen.ledger import Ledger, record_human_decision, screen_file
+from agent.screen.ledger import Ledger, decide_by_hand, screen_file
 from agent.screen.screeners import LexiconScreener
 
 EXTRA = {
@@ -69,7 +69,7 @@ def test_human_decision_survives_re_screening_and_counts_in_prisma(settings, scr
     key = next(k for k, d in decided.items() if d == "maybe")
     ledger = Ledger(settings.screening_dir)
     before = screen_file(path, LexiconScreener(), ledger).prisma
-    record_human_decision(ledger, key, "exclude", "Ada")
+    decide_by_hand(ledger, key, "exclude", "Ada", "")
     again = screen_file(path, LexiconScreener(), ledger)  # replayed from the ledger
     assert again.prisma["maybe"] == before["maybe"] - 1
     assert again.prisma["excluded"] == before["excluded"] + 1
@@ -122,5 +122,5 @@ def test_browser_and_cli_deciding_at_once_one_wins(settings, example_pdf, fake_i
     if code == 0:
         assert status == 409 and "already decided" in web["r"].text  # type: ignore[attr-defined]
     else:
-        assert "already decided" in cli.stderr.read()
+        assert "no longer pending" in cli.stderr.read()
     assert len(list(read_jsonl(settings.decisions_log))) == 1

@@ -11,56 +11,88 @@ from agent.extract.base import Extraction, FieldResult, PaperText, verify
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-1"
+VERSION = "lexicon-2"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
+# Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
+# the rules that are more than a list of terms (assay prior, agentic by action, benchmark).
 MODALITY_TERMS: dict[str, str] = {
-    Modality.rna: r"scrna|snrna|single[- ]cell rna|rna[- ]seq|transcriptom\w*|gene expression"
-    r"|expression (profiles?|data|matri\w+)",
-    Modality.atac: r"\batac\b|scatac|chromatin accessibility|accessible chromatin",
-    Modality.protein: r"cite-seq|\badts?\b|surface protein|protein (abundance|expression|marker)"
-    r"|proteom\w*|mass cytometry|cytof",
-    Modality.spatial: r"spatial(ly)?[- ](resolved |omics|transcriptom\w*|data|coordinates)"
-    r"|\bvisium\b|merfish|slide-seq|xenium|\bst data",
-    Modality.histology: r"histolog\w*|h&e|whole[- ]slide|patholog\w* image|tissue image",
-    Modality.dna_sequence: r"dna sequence|genomic sequence|nucleotide sequence|sequence motifs?",
-    Modality.text: r"natural language|free[- ]text|text(ual)? (description|input|prompt|data)"
-    r"|gene descriptions?|cell sentences?",
+    Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq|transcriptom\w*"
+    r"|gene[- ]expression|expression (profiles?|data|matri\w+|vectors?|ranks?|values)"
+    r"|\brna (profiles?|counts?|expression)"
+    # RNA as a measurement, not RNA molecules (sequences, structures, design)
+    r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
+    r"|binding|splicing|llms?|models?))",
+    Modality.atac: r"\batac\b|scatac|chromatin accessibility|accessible chromatin|open[- ]chromatin"
+    r"|(single[- ]cell )?epigenom\w* (tracks|profiles|data)|\bpeaks? (sets?|calling|matri\w+)",
+    Modality.protein: r"cite-seq|\badts?\b|surface proteins?|protein (abundance|expression|marker)"
+    r"|proteom\w*|mass cytometry|cytof|\brna (\+|and) protein|\bprotein (levels|profiles)",
+    Modality.spatial: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|data|coordinates|context"
+    r"|clustering|domains?|microenvironments?|niches?|neighbo\w+|locations?|positions?|gene "
+    r"expression|expression|information|relations|multi-?omics)|\bvisium\b|merfish|slide-seq"
+    r"|xenium|stereo-seq|cosmx|\bst data|\bspots?\b|in situ|tissue (sections?|locations?)",
+    Modality.histology: r"histolog\w*|histopatholog\w*|h&e|hematoxylin|whole[- ]slide"
+    r"|patholog\w* images?|tissue images?",
+    Modality.dna_sequence: r"dna sequences?|genomic sequences?|nucleotide sequences?|sequence "
+    r"motifs?|\bdna\b(?![- ](methylation|damage|repair))|genom\w* (foundation|language) models?"
+    r"|\bglms?\b|biological sequences?",
+    # text only where the model consumes or produces natural language, never the "language of
+    # genes" metaphor: a language *model* over gene tokens reads no text
+    Modality.text: r"natural[- ]language|free[- ]text|\btext(ual)? (descriptions?|descriptors?"
+    r"|inputs?|prompts?|data|encoders?|embeddings?|summar\w+|queries|annotations?|labels?)"
+    r"|gene (descriptions?|summar\w+)|cell sentences?|\bmetadata\b|descriptive sentences"
+    r"|from text|\bcell text|text-conditioned|text prompts|narratives?|instruction[- ]tun\w+",
 }
 GROUNDING_TERMS: dict[str, str] = {
-    Grounding.atlas: r"cell atlas|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+cells"
-    r"|pre-?train\w* on (large|\d|millions|a large)|large-scale (single-cell )?"
-    r"(corpus|data(sets)?|pre-?training)",
-    Grounding.ontology: r"\bontolog\w*|knowledge graph|\bgo terms?\b",
+    Grounding.atlas: r"cell atlas|atlases|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+"
+    r"cells|pre-?train\w* on (large|\d|millions|a large|multi)|large-scale (single-cell )?"
+    r"(corpus|corpora|data(sets)?|pre-?training)|reference atlas",
+    Grounding.ontology: r"\bontolog\w*|knowledge graphs?|\bgo[- ]terms?\b|gene ontology",
     Grounding.marker: r"(using|based on|from|with|such as|of|known|canonical) marker genes?"
-    r"|marker[- ]gene lists?|differentially expressed genes|\bde genes",
-    Grounding.literature: r"literature|gene descriptions?|text embeddings?"
+    r"|marker[- ]gene lists?|differentially expressed genes|\bde (genes|markers|lists)"
+    r"|marker gene (reasoning|knowledge)",
+    Grounding.literature: r"literature|gene descriptions?|text(ual)? (embeddings?|descriptors?)"
     r"|(learned|encoded|prior|extract\w*) (essential )?biological knowledge"
-    r"|pubmed|gene summar\w+",
-    Grounding.spatial: r"spatial (neighbo\w+|context|niche|proximity)|neighbou?rhood|"
-    r"tissue context|microenvironment",
+    r"|pubmed|gene summar\w+|publications|\barticles?\b|llm[- ](derived|generated) embeddings"
+    r"|language model embeddings",
+    Grounding.spatial: r"spatial (neighbo\w+|context|niches?|proximity|relations|adjacency)"
+    r"|neighbou?rhood|tissue context|microenvironment",
     Grounding.sequence: r"dna sequence|sequence motifs?|\bmotifs?\b|cis-regulatory sequence",
 }
 TASK_TERMS: dict[str, str] = {
-    Task.annotation: r"annotat\w+|cell[- ]type (identification|classification|labell?ing)"
-    r"|classif\w+ (cells|cell types)|label transfer|novel cell types?",
+    # the task labels cells; an annotation that is data provenance ("annotations curated by
+    # experts", "variant annotations") is not it
+    Task.annotation: r"(?<!variant )(?<!genome )(?<!sequence )(?<!expert )(?<!human )"
+    r"(?<!manual )annotat(ion|ions|e|es|ing)\b(?! (are|were) (curated|made|provided))"
+    r"|cell[- ]type (identification|classification|labell?ing)"
+    r"|classif\w+ (\w+ ){0,2}(cells|cell types?)|(cell|cell[- ]type|cell[- ]state) "
+    r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
+    r"|cell identity",
     Task.trajectory_perturbation: r"perturb\w*|trajector\w*|pseudotime|lineage|in silico "
-    r"knock\w*|cell fate",
+    r"knock\w*|cell fate|differentiation dynamics",
     Task.integration: r"data integration|batch (effects?|correction|integration)|integrat\w* "
     r"(of )?(multiple|multi-?omic\w*|datasets|batches|modalities|across)"
-    r"|harmoniz\w+|multi-?omic\w* integration",
+    r"|harmoniz\w+|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
+    r"(annotation|label)|multi-batch|cross-dataset",
     Task.spatial_mapping: r"spatial (mapping|domains?|clustering|deconvolution|organi[sz]ation"
-    r"|regions?|complexit\w+)|deconvol\w+|regions? (selection|of interest)"
-    r"|spatial transcriptomics analysis",
+    r"|regions?|complexit\w+|imputation|gene imputation|context prediction|label\w*)"
+    r"|deconvol\w+|regions? (selection|of interest)|tissue[- ]domain|niche (prediction|label\w*)"
+    r"|spatial transcriptomics analysis|spatial gene expression prediction|super-resolution"
+    r"|(predict\w*|infer\w*|imput\w*) (of )?spatial (gene )?expression",
     Task.regulatory_inference: r"gene regulatory networks?|\bgrns?\b|pathway\w*|transcription "
-    r"factors?|regulatory (inference|elements?|networks?)"
-    r"|cell-cell communication|ligand-receptor",
-    Task.cross_species: r"cross-species|across (\w+ )?species|(multiple|different) species",
+    r"factors?|regulatory (inference|elements?|networks?|syntax|grammar|discovery)"
+    r"|cell-cell communication|ligand-receptor|network (prediction|inference)|gene modules?"
+    r"|enhancer\w*-(promoter|gene)|cis-regulatory|\btf-|transcriptional regulation",
+    Task.cross_species: r"cross-species|across (\w+ )?species|(multiple|different) species"
+    r"|homologous genes",
     Task.generation: r"(generat\w*|synthes\w*|simulat\w*) (of )?(synthetic |realistic |new "
-    r"|pseudo-?)?(cells?|data|single-cell|expression|profiles|samples|"
-    r"transcriptom\w*)|synthetic (data|cells|single-cell)|data synthesis",
+    r"|pseudo-?)?(cells?|data|single-cell|expression|profiles|samples|transcriptom\w*|scrna"
+    r"|pseudo-cells)|synthetic (data|cells|single-cell|scrna\w*|samples)|data (synthesis"
+    r"|augmentation)|conditional generation|generative (embeddings|modell?ing|pre-?training)"
+    r"|(perturbation|cell) simulation|pseudo-cells"
+    r"|\bgenerat\w*\W+(\w+\W+){0,4}?(scrna\w*|data|cells?|profiles|samples)\b",
     Task.drug_response: r"drug (responses?|sensitivity|synergy)|chemical perturbation"
-    r"|compound (response|screen)",
+    r"|compound (response|screen)|dose-response",
 }
 DOMAIN_TERMS: dict[str, str] = {
     Domain.biological_grounding: r"biologically meaningful|biological (knowledge|interpretation"
@@ -80,12 +112,13 @@ DOMAIN_TERMS: dict[str, str] = {
 }
 FAMILY_TERMS: dict[str, str] = {
     Family.text_bridge: r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural language"
-    r"|language interface|cell sentences?|text embeddings?",
-    Family.spatial_multimodal: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*)|histolog\w*"
-    r"|multi-?modal|multi-?omic\w*",
+    r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?)"
+    r"|text pl?ms?\b",
+    Family.spatial_multimodal: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|context"
+    r"|clustering|domains?)|histolog\w*|histopatholog\w*|multi-?modal|multi-?omic\w*",
     Family.epigenomic: r"\batac\b|scatac|chromatin accessibility|epigenom\w*",
     Family.foundation: r"foundation models?|pre-?trained (transformer|model)|self-supervised "
-    r"(pre-?training|learning)|masked (gene|expression)",
+    r"(pre-?training|learning)|masked (gene|expression)|pre-?train\w* on",
     Family.benchmark: r"\bbenchmark\w*|\barena\b|evaluation (framework|study|suite)",
     Family.agentic: r"\bagentic\b|\b(llm|ai|autonomous|language|multi-?)[- ]?agents?\b|"
     r"\bagents? (that|which) (plan|call|use)|tool[- ](use|calling|augmented)"
@@ -147,18 +180,30 @@ def _split(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_END.split(text) if len(s.strip()) > 3]
 
 
-def score_terms(sents: list[Sentence], terms: dict[str, str]) -> dict[str, tuple[float, list]]:
-    """value -> (score, [(weight, sentence)]), discounting negation and related work."""
+def score_terms(
+    sents: list[Sentence],
+    terms: dict[str, str],
+    own: re.Pattern[str] | None = None,
+    group: bool = True,
+) -> dict[str, tuple[float, list]]:
+    """value -> (score, [(weight, sentence)]), discounting negation and related work. A sentence
+    that names the paper's own model (`own`) is about it, even when it cites something; one
+    that names other models too is discounted, unless `group` is False (a property the whole
+    group shares, such as working on single cells)."""
     compiled = {v: re.compile(p, re.I) for v, p in terms.items()}
     scores: dict[str, tuple[float, list]] = {}
     for s in sents:
-        related = 0.3 if RELATED.search(s.text) else 1.0
+        text = dashes(s.text)
+        about_own = bool(own and own.search(text))
+        related = 0.3 if RELATED.search(text) and not about_own else 1.0
+        if group and about_own and other_models(text, own):
+            related = 0.4  # a sentence about a group of models says little about this one
         for value, rx in compiled.items():
-            m = rx.search(s.text)
+            m = rx.search(text)
             if not m:
                 continue
             w = s.weight * related
-            if NEGATION.search(s.text[: m.start()]):
+            if NEGATION.search(text[: m.start()]):
                 w *= 0.1
             total, hits = scores.get(value, (0.0, []))
             hits.append((w, s))
@@ -170,6 +215,158 @@ def select(scores: dict[str, tuple[float, list]], long_doc: bool) -> list[str]:
     top = max((s for s, _ in scores.values()), default=0.0)
     floor = max(THRESHOLD, RELATIVE * top if long_doc else 0.0)
     return [v for v, (s, _) in scores.items() if s >= floor]
+
+
+# ---- vocabulary rules: what the terms alone cannot say ----------------------------------------
+DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-"})
+
+
+def dashes(text: str) -> str:
+    """En/em dashes as hyphens (same length, so match offsets stay valid)."""
+    return text.translate(DASHES)
+
+
+def own_name_rx(paper: PaperText) -> re.Pattern[str] | None:
+    """The paper's own model name, from a `Name: ...` title or a one-word title."""
+    title = (paper.title or "").strip()
+    m = TITLE_NAME.match(title)
+    name = m.group(1) if m else (title if title and len(title.split()) <= 2 else "")
+    if len(name) < 3:
+        return None
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+
+
+#: a model's name: CamelCase or letters with digits (scGPT, OmiCLIP, FmH2ST, GPT-4), not an
+#: assay (scRNA-seq, scATAC, CITE-seq)
+MODEL_NAME = re.compile(
+    r"\b(?:[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}[a-z]\w*)"
+)
+ASSAY_NAME = re.compile(r"^(sc|sn)?(rna|atac|dna|cite|adt)|-seq$|^mrna|^ncrna|^lncrna", re.I)
+
+
+def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
+    names = {m.group(0).rstrip(".-") for m in MODEL_NAME.finditer(text)}
+    return {n for n in names if not ASSAY_NAME.search(n) and not (own and own.fullmatch(n))}
+
+
+#: cell-level expression context: a paper about single cells, cell types or gene expression
+#: that names no other assay measures RNA (the SPEC's default single-cell assay)
+CELL_CONTEXT = {
+    "cell-level data": r"single[- ](cells?|nucle\w+)|cell[- ]types?|cell (states?|embeddings?"
+    r"|identit\w+|annotation|clustering|classification|populations?|representations?)|cells as "
+    r"tokens|each cell|individual cells|(millions?|\d+(\.\d+)?\s*[mk]?) (of )?cells"
+    r"|gene[- ]expression|expression profiles?|gene tokens|gene[- ]ranked|ranked genes"
+    r"|gene-cell|cell-cell graph|\bcells? (and|or) genes\b|classif\w+ cells"
+    r"|\b(diseased|healthy|immune|tumou?r|blood|stem) cells\b",
+}
+MULTI_OMIC = {"multi-omic": r"multi-?omic\w*|\bmultiome\b"}
+#: assays that measure something other than RNA: when one of them is the data, no RNA prior
+OTHER_ASSAYS = {Modality.atac, Modality.protein, Modality.dna_sequence}
+
+
+#: expression as the *output* of a model of another assay ("predicts gene expression from
+#: chromatin"): not data the model consumes
+EXPRESSION_OUTPUT = re.compile(
+    r"\b(predict\w*|imput\w*|infer\w*|reconstruct\w*|generat\w*)\b[^.;]{0,40}"
+    r"(gene[- ])?expression|transcriptomic (resources|outcomes)",
+    re.I,
+)
+
+
+def expression_as_output(values: list[str], sc: dict[str, tuple[float, list]]) -> list[str]:
+    """Drop rna when chromatin or sequence is the data and every rna sentence only predicts
+    expression."""
+    if Modality.rna not in values or not set(values) & {Modality.atac, Modality.dna_sequence}:
+        return values
+    hits = sc.get(Modality.rna, (0.0, []))[1]
+    if hits and all(EXPRESSION_OUTPUT.search(dashes(h.text)) for _, h in hits):
+        return [v for v in values if v != Modality.rna]
+    return values
+
+
+def assay_prior(
+    values: list[str], sents: list[Sentence], own: re.Pattern[str] | None
+) -> tuple[list[str], dict[str, tuple[float, list]]]:
+    """Single-cell transcriptomic context => rna unless another assay is named; spatial omics
+    without another assay is spatial transcriptomics. Returns the values and the evidence."""
+    if Modality.rna in values:
+        return values, {}
+    multi = score_terms(sents, MULTI_OMIC, own, group=False).get("multi-omic")
+    if multi and multi[0] >= THRESHOLD:  # multi-omic single-cell data includes the transcriptome
+        return sorted({*values, Modality.rna}), {Modality.rna: multi}
+    if set(values) & OTHER_ASSAYS:
+        return values, {}  # another assay is the data
+    ctx = score_terms(sents, CELL_CONTEXT, own, group=False).get("cell-level data")
+    if Modality.spatial in values or (ctx and ctx[0] >= THRESHOLD):
+        evidence = ctx or (0.0, [])
+        return sorted({*values, Modality.rna}), {Modality.rna: evidence}
+    return values, {}
+
+
+LLM_OR_AGENT = re.compile(
+    r"\b(llms?|large language models?|language models?|gpt-?[\w.]*|chatgpt|agents?|agentic)\b",
+    re.I,
+)
+#: what an agent does (SPEC: plans multi-step work and calls tools/APIs autonomously)
+AGENT_ACTIONS = re.compile(
+    r"\bplan(s|ning|ner)?\b|\btools?\b|\bexecut\w+|\bautonomous(ly)?\b|self-verif\w+"
+    r"|iterativ\w+ (refine\w*|correct\w*|improv\w*)|orchestrat\w+|\bcontrollers?\b"
+    r"|closed-loop|\bapis?\b|function[- ]calling|multi-step|\bworkflows?\b|interacts? with "
+    r"(\w+ ){0,2}(databases?|tools?|environments?)|\bmemory\b",
+    re.I,
+)
+
+
+def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[float, list]:
+    """Sentences where an LLM (or agent) does agent things: two distinct actions, or one next
+    to the word agent. Related work and negation are discounted as for terms."""
+    total, hits = 0.0, []
+    for s in sents:
+        text = dashes(s.text)
+        m = LLM_OR_AGENT.search(text)
+        if not m:
+            continue
+        acts = {a.group(0).lower() for a in AGENT_ACTIONS.finditer(text)}
+        agentish = re.search(r"\bagent", text, re.I)
+        if len(acts) < 2 and not (acts and agentish):
+            continue
+        w = s.weight
+        if RELATED.search(text) and not (own and own.search(text)):
+            w *= 0.3
+        if NEGATION.search(text[: m.start()]):
+            w *= 0.1
+        total += w
+        hits.append((w, s))
+    return total, hits
+
+
+#: a paper whose contribution is an evaluation of models or an evaluation set
+BENCHMARK_CONTRIBUTION = {
+    "benchmark": r"\b(a|an|the|first|new|novel|comprehensive|large-scale|systematic|our)\s+"
+    r"([\w-]+\s+){0,3}?(benchmark(ing)?|evaluation (framework|study|suite|dataset|set)|arena"
+    r"|leaderboard)s?\b(?!\s+(datasets?|results|performance|tasks))"
+    r"|\bbenchmark(ing)? (stud(y|ies)|suites?|frameworks?|datasets? (for|of)|tools?)"
+    r"|\bqa benchmark|\bbenchmark(ing)? (&|and) evaluation"
+    r"|\b(we|to) (benchmark|evaluate|assess|compare|systematically (explore|evaluate|assess"
+    r"|compare))\s+(?!(our|the proposed|its|this)\b)([\w-]+\s+){0,5}?(models|llms|methods"
+    r"|tools|approaches)\b|\b(evaluation|assessment|comparison|benchmarking) of ([\w-]+\s+)"
+    r"{0,4}?(models|llms|methods)\b|\b(potential|limitations|capabilit\w+) (and \w+ )?of "
+    r"([\w-]+\s+){0,3}?(models|llms)\b",
+}
+MODEL_INTRO = {
+    "model": r"\bwe (present|introduce|propose|develop)\w*\b(?!.{0,60}\b(benchmark|evaluation"
+    r"|dataset)\b).{0,80}\b(models?|framework|method|system|tool|architecture|transformer"
+    r"|agent)\b",
+}
+
+
+def benchmark_contribution(sents: list[Sentence]) -> tuple[float, list, float]:
+    """(benchmark score, its evidence, model-introduction score), from the front of the paper:
+    a benchmark says what it is where the paper states its contribution."""
+    front = [s for s in sents if s.weight >= SECTION_WEIGHT["front"]]
+    bench = score_terms(front, BENCHMARK_CONTRIBUTION).get("benchmark", (0.0, []))
+    intro = score_terms(front, MODEL_INTRO).get("model", (0.0, []))
+    return bench[0], bench[1], intro[0]
 
 
 def result(
@@ -198,25 +395,50 @@ class LexiconExtractor:
 
     def extract(self, paper: PaperText) -> Extraction:
         sents = sentences(paper)
+        own = own_name_rx(paper)
         long_doc = sum(len(p.text) for p in paper.pages) > 8000
         rejected: list = []
         fields: dict[str, FieldResult] = {}
+        scored: dict[str, dict[str, tuple[float, list]]] = {}
         for fld, terms in (
             ("modalities", MODALITY_TERMS),
             ("grounding", GROUNDING_TERMS),
             ("tasks", TASK_TERMS),
             ("domains", DOMAIN_TERMS),
         ):
-            sc = score_terms(sents, terms)
+            sc = scored[fld] = score_terms(sents, terms, own)
             values = sorted(select(sc, long_doc))
+            notes: list[str] = []
+            if fld == "modalities":
+                values = expression_as_output(values, sc)
+                values, prior = assay_prior(values, sents, own)
+                if prior:
+                    sc = {**sc, **prior}
+                    notes = ["rna inferred: cell-level expression context names no other assay"]
             fields[fld] = result(values, sc, paper, fld, rejected)
+            fields[fld].flags += notes
             if not values:
                 fields[fld].flags = ["no value found; left for the reviewer"]
-        fam = score_terms(sents, FAMILY_TERMS)
+        fam = score_terms(sents, FAMILY_TERMS, own)
+        acted, act_hits = agent_actions(sents, own)
+        if act_hits:  # agent evidence: what it is called, and what it does
+            total, hits = fam.get(Family.agentic, (0.0, []))
+            fam[Family.agentic] = (total + acted, hits + act_hits)
         agentic_score = fam.get(Family.agentic, (0.0, []))[0]
         by_name = bool(AGENT_NAME.search(paper.title or ""))
-        agentic = agentic_score >= THRESHOLD * 1.5 or (by_name and agentic_score > 0)
-        family, secondary = self._family(fam, agentic, long_doc)
+        agentic = agentic_score >= THRESHOLD * 1.5 or acted >= THRESHOLD or by_name
+        if by_name and sents and sents[0].text == paper.title:  # the name is the evidence
+            total, hits = fam.get(Family.agentic, (0.0, []))
+            fam[Family.agentic] = (total, [(sents[0].weight, sents[0]), *hits])
+        name_only = agentic and agentic_score < THRESHOLD
+        bench, bench_hits, intro = benchmark_contribution(sents)
+        if bench_hits:
+            total, hits = fam.get(Family.benchmark, (0.0, []))
+            fam[Family.benchmark] = (max(total, bench), bench_hits + hits)
+        is_benchmark = bench >= THRESHOLD and bench > intro
+        family, secondary = self._family(
+            fam, scored["modalities"], agentic, name_only, is_benchmark, long_doc, paper.title
+        )
         fields["family"] = result(family, fam, paper, "family", rejected)
         fields["secondary_families"] = result(secondary, fam, paper, "secondary_families", rejected)
         # agentic: false rests on the absence of (undiscounted) agent language, not on a quote
@@ -240,20 +462,41 @@ class LexiconExtractor:
 
     @staticmethod
     def _family(
-        fam: dict[str, tuple[float, list]], agentic: bool, long_doc: bool
+        fam: dict[str, tuple[float, list]],
+        modalities: dict[str, tuple[float, list]],
+        agentic: bool,
+        name_only: bool,
+        is_benchmark: bool,
+        long_doc: bool,
+        title: str = "",
     ) -> tuple[str, list[str]]:
+        """The primary family from the contribution (a benchmark, an agent) and else from the
+        model's main data: chromatin => epigenomic, space or images => spatial_multimodal, text
+        or an LLM => text_bridge, expression alone => foundation."""
+
         def s(f: str) -> float:
             return fam.get(f, (0.0, []))[0]
+
+        def m(v: str) -> float:
+            return modalities.get(v, (0.0, []))[0]
 
         title_hit = {
             f
             for f, (_, hits) in fam.items()
-            if any(h.weight >= SECTION_WEIGHT["title"] for _, h in hits)
+            if any(h.weight >= SECTION_WEIGHT["title"] and h.text == title for _, h in hits)
         }
-        if agentic:
-            primary = Family.agentic
-        elif Family.benchmark in title_hit or s(Family.benchmark) >= 3 * THRESHOLD:
+        data = {
+            Family.epigenomic: s(Family.epigenomic) + 0.5 * m(Modality.atac),
+            Family.spatial_multimodal: s(Family.spatial_multimodal)
+            + 0.5 * (m(Modality.spatial) + m(Modality.histology)),
+            Family.text_bridge: s(Family.text_bridge),
+            Family.foundation: s(Family.foundation),
+        }
+        if is_benchmark or Family.benchmark in title_hit:
             primary = Family.benchmark
+        elif agentic and not (name_only and max(data.values()) >= THRESHOLD):
+            # an agent by name only, whose text is about its data, belongs to that data's family
+            primary = Family.agentic
         else:
             cands = [
                 Family.text_bridge,
@@ -263,10 +506,13 @@ class LexiconExtractor:
             ]
             # an epigenomic or foundation model names itself so; text and spatial are inputs
             bias = {Family.foundation: 1.2, Family.epigenomic: 1.2}
-            primary = max(cands, key=lambda f: (s(f) * bias.get(f, 1.0), -cands.index(f)))
-            if s(primary) == 0:
+            primary = max(cands, key=lambda f: (data[f] * bias.get(f, 1.0), -cands.index(f)))
+            if data[primary] == 0:
                 primary = Family.foundation
-        floor = max(THRESHOLD, 0.5 * s(primary)) if long_doc else THRESHOLD
+            elif Family.foundation in title_hit and primary not in title_hit:
+                primary = Family.foundation  # the title calls it a foundation model
+        top = data.get(primary, s(primary))
+        floor = max(THRESHOLD, 0.5 * top) if long_doc else THRESHOLD
         secondary = sorted(
             f
             for f in FAMILY_TERMS

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
 
+from agent.errors import redact
 from agent.extract.base import GROUPS, QUERIES, Extraction, FieldResult, PaperText, verify
 from agent.extract.lexicon import FAMILY_TERMS, GROUNDING_TERMS, MODALITY_TERMS, TASK_TERMS
 from agent.fileio import atomic_write_text
@@ -137,19 +138,36 @@ def invoke_structured(
         return None
     except openai.APIConnectionError as e:
         raise LLMError(
-            f"cannot reach the LLM server at {cfg.base_url or 'api.openai.com'}: {e}"
+            redact(f"cannot reach the LLM server at {cfg.base_url or 'api.openai.com'}: {e}")
         ) from e
     except openai.APIStatusError as e:
-        hint = ""
-        if cfg.structured_method == "json_schema":
-            hint = (
-                " If this server does not support json_schema output, set "
-                "CURATE_LLM__STRUCTURED_METHOD=json_mode (or function_calling)."
-            )
+        # the server's text is redacted: some echo the request, Authorization header included
         raise LLMError(
-            f"the LLM server refused the request (HTTP {e.status_code}): "
-            f"{str(e.message)[:300]}.{hint}"
+            redact(
+                f"the LLM server refused the request (HTTP {e.status_code}): "
+                f"{str(e.message)[:300]}. {status_hint(e.status_code, settings)}"
+            ).strip()
         ) from e
+
+
+def status_hint(status: int, settings: Settings) -> str:
+    """What to do about an HTTP error from the LLM server."""
+    cfg = settings.llm
+    if status in (401, 403):
+        return (
+            f"The server did not accept the API key: check {cfg.api_key_env} "
+            "(and CURATE_LLM__BASE_URL if it points at the wrong server)."
+        )
+    if status == 404:
+        return f"Check the model name (CURATE_LLM__MODEL={cfg.model}) and CURATE_LLM__BASE_URL."
+    if status == 429:
+        return "The server is rate-limiting or out of quota: wait, or check the account."
+    if status in (400, 422) and cfg.structured_method == "json_schema":
+        return (
+            "If this server does not support json_schema output, set "
+            "CURATE_LLM__STRUCTURED_METHOD=json_mode (or function_calling)."
+        )
+    return ""
 
 
 def sanitise(text: str) -> str:

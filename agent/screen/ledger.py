@@ -15,11 +15,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from agent.fileio import append_jsonl, atomic_write_text, lock_for
+from agent.errors import InputError, UsageError
+from agent.fileio import append_jsonl, atomic_write_text, lock_for, require_file
 from agent.proposal import now
 from agent.screen.dedup import dedup
 from agent.screen.records import Record, read_records
 from agent.screen.screeners import ScreenDecision, Screener
+
+HUMAN = "human"  # the `screener` of a decision a reviewer made (`curate screen-decide`)
 
 
 class LedgerEntry(BaseModel):
@@ -79,44 +82,38 @@ class Ledger:
 
 
 Progress = Callable[[int, int], None]
-HUMAN = "human"
 
 
-def record_human_decision(
-    ledger: Ledger, key: str, decision: str, reviewer: str, reason: str = ""
+def decide_by_hand(
+    ledger: Ledger, key: str, decision: str, reviewer: str, reason: str
 ) -> LedgerEntry:
-    """A person's include / exclude / maybe for a screened record. It replaces the screener's
-    decision in the ledger, is never re-screened, and counts in PRISMA like any other."""
+    """Record a reviewer's decision on a screened record (e.g. a maybe resolved); re-screens
+    never overwrite it. `key` is the record's ledger key or its arXiv id."""
     if decision not in ("include", "exclude", "maybe"):
-        raise ValueError(f"decision {decision!r}: use include, exclude or maybe")
-    if not reviewer.strip():
-        raise ValueError("a screening decision needs a reviewer")
+        raise InputError(f"decision must be include, exclude or maybe, not {decision!r}")
     with lock_for(ledger.dir, ".ledger.lock"):
         book = ledger.load()
-        old = book.get(key)
+        k = key if key in book else f"arxiv:{key}"
+        old = book.get(k)
         if old is None:
-            raise KeyError(f"no screened record {key!r} in the ledger")
-        d = ScreenDecision(
-            decision=decision,  # type: ignore[arg-type]
-            criterion=old.decision.criterion,
-            reason=reason or f"{decision} by {reviewer} (screener said {old.decision.decision})",
-            screener=HUMAN,
-            version=HUMAN,
-            reviewer=reviewer,
+            raise InputError(f"{key}: not in the screening ledger (screen the file first)")
+        entry = old.model_copy(
+            update={
+                "decision": ScreenDecision(
+                    decision=decision,  # type: ignore[arg-type]
+                    criterion=old.decision.criterion,
+                    reason=f"{reviewer}: {reason}" if reason else reviewer,
+                    screener=HUMAN,
+                    version=f"was {old.decision.screener} {old.decision.decision}",
+                    score=old.decision.score,
+                    reviewer=reviewer,
+                ),
+                "decided_at": now(),
+            }
         )
-        book[key] = old.model_copy(update={"decision": d, "decided_at": now()})
+        book[k] = entry
         ledger.save(book)
-        append_jsonl(
-            ledger.dir / "human.jsonl",
-            {
-                "at": now(),
-                "key": key,
-                "decision": decision,
-                "reviewer": reviewer,
-                "was": old.decision.model_dump(),
-            },
-        )
-        return book[key]
+    return entry
 
 
 def run_digest(
@@ -125,6 +122,7 @@ def run_digest(
     registry: list[Any] | None,
     fmt: str | None,
     columns: dict[str, str] | None,
+    encoding: str = "utf-8",
 ) -> str:
     """Everything a run's outcome depends on: file bytes, screener version, registry, options."""
     h = hashlib.sha256()
@@ -133,7 +131,13 @@ def run_digest(
             h.update(block)
     h.update(
         json.dumps(
-            [screener.version, fmt, columns, sorted(e.content_hash() for e in registry or [])]
+            [
+                screener.version,
+                fmt,
+                columns,
+                sorted(e.content_hash() for e in registry or []),
+                *([encoding] if encoding != "utf-8" else []),  # utf-8 keeps earlier digests
+            ]
         ).encode()
     )
     return h.hexdigest()[:24]
@@ -182,10 +186,12 @@ def screen_file(
     fmt: str | None = None,
     columns: dict[str, str] | None = None,
     progress: Progress | None = None,
+    encoding: str = "utf-8",
+    allow_empty: bool = False,
 ) -> ScreenRun:
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
-    snapshot = ledger.dir / "runs" / f"{run_digest(path, screener, registry, fmt, columns)}.json"
+    require_file(path, "search export")
+    digest = run_digest(path, screener, registry, fmt, columns, encoding)
+    snapshot = ledger.dir / "runs" / f"{digest}.json"
     again = replay(snapshot, ledger.load())
     if again is not None:
         if progress:
@@ -204,7 +210,7 @@ def screen_file(
             },
         )
         return again
-    read = read_records(path, fmt, columns)
+    read = read_records(path, fmt, columns, encoding, allow_empty)
     dd = dedup(read.records, registry)
     with lock_for(ledger.dir, ".ledger.lock"):
         book = ledger.load()
@@ -221,10 +227,11 @@ def screen_file(
                 progress(i, total)
             th = r.text_hash()
             old = book.get(r.key)
-            if old and (
-                old.decision.screener == HUMAN
-                or (old.text_hash == th and old.screener_version == screener.version)
-            ):  # a person's decision is never re-screened
+            if old and old.decision.screener == HUMAN:  # a reviewer's decision stands
+                run.decisions.append((r, old.decision))
+                run.reused += 1
+                continue
+            if old and old.text_hash == th and old.screener_version == screener.version:
                 run.decisions.append((r, old.decision))
                 run.reused += 1
                 continue
@@ -313,7 +320,25 @@ def prisma(
     }
 
 
+DECISION_RANK = {"include": 2, "maybe": 1, "exclude": 0}
+
+
+def ranked(
+    decisions: list[tuple[Record, ScreenDecision]],
+) -> list[tuple[Record, ScreenDecision]]:
+    """Likeliest first: by relevance score; a decision without one (an LLM's, an old ledger
+    entry's) by its decision; ties keep the input order."""
+
+    def key(item: tuple[int, tuple[Record, ScreenDecision]]) -> tuple[float, int]:
+        i, (_, d) = item
+        score = d.score if d.score is not None else DECISION_RANK[d.decision] / 2
+        return (-score, i)
+
+    return [x for _, x in sorted(enumerate(decisions), key=key)]
+
+
 EXPORT_COLUMNS = (
+    "score",
     "key",
     "title",
     "year",
@@ -331,6 +356,7 @@ EXPORT_COLUMNS = (
 def export_decisions(run: ScreenRun, fmt: str) -> str:
     rows = [
         {
+            "score": "" if d.score is None else d.score,
             "key": r.key,
             "title": r.title,
             "year": r.year or "",
@@ -343,7 +369,7 @@ def export_decisions(run: ScreenRun, fmt: str) -> str:
             "version": d.version,
             "merged": ";".join(r.merged),
         }
-        for r, d in run.decisions
+        for r, d in ranked(run.decisions)
     ]
     if fmt == "jsonl":
         return "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in rows)
@@ -353,4 +379,4 @@ def export_decisions(run: ScreenRun, fmt: str) -> str:
         w.writeheader()
         w.writerows(rows)
         return buf.getvalue()
-    raise ValueError(f"unknown export format {fmt!r}: use csv or jsonl")
+    raise UsageError(f"unknown export format {fmt!r}: use csv or jsonl")

@@ -6,6 +6,7 @@ the batch. A file that cannot be parsed at all raises ReadError.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import json
@@ -17,7 +18,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from agent.errors import DataError, InputError, UsageError
 from agent.fetch import parse_arxiv_id
+from agent.fileio import require_file
 
 ARXIV_NEW = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 ARXIV_OLD = re.compile(r"\b([a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b")
@@ -55,7 +58,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-class ReadError(Exception):
+class ReadError(DataError):
     """The file cannot be parsed at all."""
 
 
@@ -124,6 +127,40 @@ def year_from(v: Any) -> int | None:
     return int(m.group(0)) if m else None
 
 
+#: what surrogateescape decoding makes of bytes that are not valid in the file's encoding
+UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
+def decode(path: Path, encoding: str) -> str:
+    """A whole file as text. Bytes that are invalid in `encoding` are kept as surrogate escapes,
+    so that the record holding them is reported (`make_record`) instead of the file refused."""
+    return path.read_bytes().decode(text_encoding(encoding), errors="surrogateescape")
+
+
+def text_encoding(encoding: str) -> str:
+    """The codec to open a file with: UTF-8 drops a byte-order mark; a bad name is refused."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise UsageError(
+            f"--encoding {encoding!r}: unknown encoding (try utf-8, latin-1, cp1252)"
+        ) from None
+    return "utf-8-sig" if name in ("utf-8", "utf-8-sig") else name
+
+
+def check_decoded(*texts: str) -> None:
+    """A record with bytes its file's encoding cannot decode is refused, naming the byte."""
+    for t in texts:
+        if not t.isascii():
+            m = UNDECODABLE.search(t)
+            if m:
+                byte = ord(m.group(0)) - 0xDC00
+                raise ValueError(
+                    f"byte 0x{byte:02x} is not valid in the file's encoding; give the right one "
+                    "with --encoding (e.g. latin-1 or cp1252)"
+                )
+
+
 def clean(s: Any) -> str:
     s = " ".join(s) if isinstance(s, list) else str(s or "")
     if "{" in s or "}" in s:  # BibTeX protection braces
@@ -145,11 +182,13 @@ def make_record(
     t = clean(title)
     if not t:
         raise ValueError("record has no title")
+    ab = clean(abstract)
+    check_decoded(t, ab)
     if isinstance(authors, str):
         authors = [a.strip() for a in re.split(r"\s+and\s+|;", authors) if a.strip()]
     return Record(
         title=t,
-        abstract=clean(abstract),
+        abstract=ab,
         authors=list(authors or []),
         year=year_from(year),
         venue=clean(venue) or None,
@@ -166,8 +205,8 @@ class ReadResult:
     errors: list[str] = field(default_factory=list)
 
 
-def read_jsonl(path: Path) -> Iterator[Record | str]:
-    with path.open(encoding="utf-8") as fh:
+def read_jsonl(path: Path, encoding: str = "utf-8") -> Iterator[Record | str]:
+    with path.open(encoding=text_encoding(encoding), errors="surrogateescape") as fh:
         for n, line in enumerate(fh, start=1):
             if not line.strip():
                 continue
@@ -190,8 +229,11 @@ def read_jsonl(path: Path) -> Iterator[Record | str]:
                 yield f"{path}: line {n}: {e}"
 
 
-def read_csv(path: Path, columns: dict[str, str] | None = None) -> Iterator[Record | str]:
-    with path.open(encoding="utf-8-sig", newline="") as fh:
+def read_csv(
+    path: Path, encoding: str = "utf-8", columns: dict[str, str] | None = None
+) -> Iterator[Record | str]:
+    enc = text_encoding(encoding)
+    with path.open(encoding=enc, errors="surrogateescape", newline="") as fh:
         sample = fh.read(4096)
         fh.seek(0)
         # only the delimiter is sniffed: the Sniffer's quoting guesses (e.g. doublequote=False)
@@ -238,18 +280,57 @@ def read_csv(path: Path, columns: dict[str, str] | None = None) -> Iterator[Reco
                 yield f"{path}: line {n}: {e}"
 
 
-def read_ris(path: Path) -> Iterator[Record | str]:
+RIS_TAG = re.compile(r"^([A-Z][A-Z0-9])  -(?: |$)")
+
+
+def ris_records(text: str) -> Iterator[tuple[int, str, str | None]]:
+    """Split RIS text into records, each from its TY line to its ER line: (first line, text,
+    problem). A record without ER is returned with a problem instead of being glued to the
+    next record (rispy alone merges the two) or dropped at the end of the file."""
+    lines: list[str] = []
+    start = 0
+    for n, line in enumerate(text.splitlines(), start=1):
+        m = RIS_TAG.match(line)
+        tag = m.group(1) if m else None
+        if tag == "TY":
+            if lines:
+                yield start, "\n".join(lines), f"no ER line before the next record (line {n})"
+            lines, start = [line], n
+        elif tag == "ER":
+            if lines:
+                yield start, "\n".join([*lines, line]), None
+            lines = []
+        elif lines:
+            lines.append(line)
+        # lines between records (exporters number them: "1.") are not data
+    if lines:
+        yield start, "\n".join(lines), "no ER line: the file ends inside it (truncated?)"
+
+
+def read_ris(path: Path, encoding: str = "utf-8") -> Iterator[Record | str]:
     import rispy
 
+    good: list[tuple[int, str]] = []
+    for n, chunk, problem in ris_records(decode(path, encoding)):
+        if problem:
+            yield f"{path}: line {n}: {problem}; record skipped"
+        else:
+            good.append((n, chunk))
+    # the records are whole now (TY..ER), so rispy parses them in one call (3x faster than one
+    # call each); should it still fail, each record is parsed alone and only the bad one is lost
     try:
-        entries = rispy.loads(path.read_text(encoding="utf-8-sig"))
-    except Exception as e:  # rispy raises plain IOError/ValueError on malformed files
-        raise ReadError(f"{path}: not a readable RIS file: {e}") from e
-    for n, d in enumerate(entries, start=1):
+        parsed: list[Any] = rispy.loads("\n".join(c for _, c in good))
+        if len(parsed) != len(good):
+            raise ValueError("record count mismatch")
+    except (ValueError, OSError, KeyError):
+        parsed = [None] * len(good)
+    for (n, chunk), d in zip(good, parsed, strict=True):
         try:
+            if d is None:
+                [d] = rispy.loads(chunk)
             urls = d.get("urls") or []
             yield make_record(
-                f"{path.name}#{n}",
+                f"{path.name}:{n}",
                 d.get("title") or d.get("primary_title"),
                 d.get("abstract") or d.get("notes_abstract"),
                 d.get("authors") or d.get("first_authors"),
@@ -259,14 +340,14 @@ def read_ris(path: Path) -> Iterator[Record | str]:
                 doi=(d.get("doi"), *urls),
                 pmid=d.get("accession_number"),
             )
-        except ValueError as e:
-            yield f"{path}: record {n}: {e}"
+        except (ValueError, OSError, KeyError) as e:  # rispy's errors on a malformed record
+            yield f"{path}: line {n}: {e}"
 
 
-def read_bibtex(path: Path) -> Iterator[Record | str]:
+def read_bibtex(path: Path, encoding: str = "utf-8") -> Iterator[Record | str]:
     import bibtexparser
 
-    text = path.read_text(encoding="utf-8-sig")
+    text = decode(path, encoding)
     try:
         db = bibtexparser.loads(text)
     except Exception as e:  # bibtexparser's pyparsing errors have no common base
@@ -304,7 +385,8 @@ def read_bibtex(path: Path) -> Iterator[Record | str]:
             yield f"{path}: entry {n} ({d.get('ID', '?')}): {e}"
 
 
-def read_atom(path: Path) -> Iterator[Record | str]:
+def read_atom(path: Path, encoding: str = "utf-8") -> Iterator[Record | str]:
+    # the feed declares its own encoding; feedparser reads the bytes
     import feedparser
 
     feed = feedparser.parse(path.read_bytes())
@@ -340,10 +422,16 @@ READERS = {
 
 
 def read_records(
-    path: Path, fmt: str | None = None, columns: dict[str, str] | None = None
+    path: Path,
+    fmt: str | None = None,
+    columns: dict[str, str] | None = None,
+    encoding: str = "utf-8",
+    allow_empty: bool = False,
 ) -> ReadResult:
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
+    """Every record of a search export, and one message (file, line) per unreadable record.
+    A file with no records at all is an InputError (nothing is screened or written) unless
+    `allow_empty`, for files the tool wrote itself (an empty `watch` window)."""
+    require_file(path, "search export")
     reader = READERS.get(f".{fmt}" if fmt else path.suffix.lower())
     if reader is None:
         raise ReadError(
@@ -351,12 +439,14 @@ def read_records(
         )
     res = ReadResult()
     try:
-        items = reader(path, columns) if reader is read_csv else reader(path)  # type: ignore[operator]
+        items = read_csv(path, encoding, columns) if reader is read_csv else reader(path, encoding)
         for item in items:
             if isinstance(item, Record):
                 res.records.append(item)
             else:
                 res.errors.append(item)
-    except UnicodeDecodeError as e:
-        raise ReadError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from e
+    except UnicodeError as e:  # only a multi-byte codec (utf-16) can still fail as a whole
+        raise ReadError(f"{path}: cannot decode it as {encoding} ({e}); use --encoding") from e
+    if not res.records and not res.errors and not allow_empty:
+        raise InputError(f"{path}: no records in it (an empty export?); nothing screened")
     return res

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from agent.errors import InputError
 from agent.fetch import FetchError, Http, Metadata, NotFoundError, OfflineError, PaperCache, sha256
+from agent.fileio import require_file
 from agent.proposal import Source
-from agent.reader import Page, read_pdf
+from agent.reader import Page, pypdf_notes, read_pdf
 from agent.settings import Settings
 from agent.sources import biorxiv, crossref, openalex
 from agent.sources.arxiv import ArxivClient
@@ -150,7 +152,8 @@ def pdf_metadata(path: Path, pages: list[Page]) -> Metadata:
 
     info: Any = {}
     try:
-        info = PdfReader(path).metadata or {}
+        with pypdf_notes():  # pypdf's repair warnings are not for the terminal
+            info = PdfReader(path).metadata or {}
     except Exception:  # metadata is optional; the text was already read successfully
         info = {}
     title = str(info.get("/Title") or "").strip()
@@ -173,11 +176,11 @@ def validate(
 ) -> ArxivId | DoiRef | None:
     """Check the arguments before any I/O; the parsed id the paper is known by, if any."""
     if (doi or arxiv) and pdf is None:
-        raise ValueError("--doi and --arxiv name the paper of a local PDF: use them with --pdf")
+        raise InputError("--doi and --arxiv name the paper of a local PDF: use them with --pdf")
     if (ref is None) == (pdf is None):
-        raise ValueError("give an arXiv id or DOI, or --pdf FILE (one of them)")
+        raise InputError("give an arXiv id or DOI, or --pdf FILE (one of them)")
     if doi and arxiv:
-        raise ValueError("give --doi or --arxiv, not both")
+        raise InputError("give --doi or --arxiv, not both")
     if ref is not None:
         return parse_ref(ref)
     if doi:
@@ -220,8 +223,8 @@ def acquire(
     say = say or (lambda _m: None)
     ready = before_read or (lambda _s: None)
     rid = validate(ref, pdf, doi, arxiv)
-    if pdf is not None and not pdf.exists():
-        raise FileNotFoundError(f"{pdf}: no such file")
+    if pdf is not None:
+        require_file(pdf, "PDF file")
     cache = PaperCache(settings.corpus_dir, rid.key) if rid is not None else None
     if pdf is not None:
         data = pdf.read_bytes()

@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 
 from pydantic import BaseModel
 
+from agent.errors import InputError
+
 NEW_ID = re.compile(r"^(\d{2})(\d{2})\.(\d{4,5})(v\d+)?$")
 OLD_ID = re.compile(r"^([a-z\-]+(?:\.[A-Z]{2})?)/(\d{2})(\d{2})(\d{3})(v\d+)?$")
 ARXIV_URL = re.compile(
@@ -57,8 +59,8 @@ class DoiRef(BaseModel):
         return self.doi + (self.version or "")
 
 
-def _impossible(text: str, why: str) -> ValueError:
-    return ValueError(f"{text!r} is not an arXiv id: {why}")
+def _impossible(text: str, why: str) -> InputError:
+    return InputError(f"{text!r} is not an arXiv id: {why}")
 
 
 def _check_version(text: str, version: str | None) -> None:
@@ -115,7 +117,7 @@ def parse_arxiv_id(text: str) -> ArxivId:
         _check_old(text, m.group(2), m.group(3), m.group(4))
         _check_version(text, m.group(5))
         return ArxivId(id=f"{m.group(1)}/{m.group(2)}{m.group(3)}{m.group(4)}", version=m.group(5))
-    raise ValueError(f"{text!r} is not an arXiv id: {EXAMPLES}")
+    raise InputError(f"{text!r} is not an arXiv id: {EXAMPLES}")
 
 
 def parse_doi(text: str) -> DoiRef:
@@ -130,7 +132,7 @@ def parse_doi(text: str) -> DoiRef:
     s = re.sub(r"^doi:\s*", "", s, flags=re.I).rstrip(".,;")
     if DOI.match(s):
         return DoiRef(doi=s.lower())
-    raise ValueError(
+    raise InputError(
         f"{text!r} is not a DOI: expected e.g. 10.1101/2023.04.30.538439, doi:10.1038/…, "
         "https://doi.org/… or a biorxiv.org/medrxiv.org content URL"
     )
@@ -155,7 +157,7 @@ def parse_ref(text: str) -> ArxivId | DoiRef:
         return parse_doi(text)
     except ValueError:
         pass
-    raise ValueError(
+    raise InputError(
         f"{text!r} is not an arXiv id or a DOI: {EXAMPLES}; or a DOI such as "
         "10.1101/2023.04.30.538439, https://doi.org/… or a biorxiv.org/medrxiv.org URL"
     )

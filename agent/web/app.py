@@ -24,7 +24,6 @@ from agent.export import COLUMNS, row
 from agent.fileio import DataError
 from agent.review import (
     QUEUE_SORTS,
-    AlreadyDecided,
     ProposalChanged,
     StaleProposal,
     age,
@@ -35,7 +34,9 @@ from agent.review import (
     sort_rows,
 )
 from agent.schema import REVIEW_FIELDS, SLUG, Entry
-from agent.screen.ledger import Ledger, record_human_decision
+from agent.errors import InputError
+from agent.proposal import ProposalNotFound as NotPending
+from agent.screen.ledger import Ledger, decide_by_hand
 from agent.settings import Settings
 from agent.store import filter_entries
 from agent.vocab import Domain, Family, Grounding, Modality, Task
@@ -234,7 +235,7 @@ def create_app(
             )
         except StaleProposal as e:
             return proposal_page(request, pid, 409, error=str(e))
-        except (AlreadyDecided, ProposalChanged) as e:
+        except (NotPending, ProposalChanged) as e:
             return decision_conflict(request, pid, e)
         except (DataError, ValueError) as e:
             return proposal_page(request, pid, 422, error=str(e), overrides=overrides)
@@ -253,7 +254,7 @@ def create_app(
             rec = await run_in_threadpool(
                 state.review.reject, pid, reason, who, str(form.get("version", "")) or None
             )
-        except (AlreadyDecided, ProposalChanged) as e:
+        except (NotPending, ProposalChanged) as e:
             return decision_conflict(request, pid, e)
         except (DataError, ValueError) as e:
             return proposal_page(request, pid, 422, error=str(e))
@@ -264,7 +265,7 @@ def create_app(
         form = await checked_form(request)
         try:
             await run_in_threadpool(state.review.rebase, pid, str(form.get("version", "")) or None)
-        except (AlreadyDecided, ProposalChanged) as e:
+        except (NotPending, ProposalChanged) as e:
             return decision_conflict(request, pid, e)
         except DataError as e:
             return proposal_page(request, pid, 422, error=str(e))
@@ -275,7 +276,7 @@ def create_app(
             request,
             "error.html",
             409,
-            title="already decided" if isinstance(e, AlreadyDecided) else "proposal changed",
+            title="already decided" if isinstance(e, NotPending) else "proposal changed",
             message=str(e),
             pid=pid if isinstance(e, ProposalChanged) else None,
         )
@@ -308,7 +309,7 @@ def create_app(
             await run_in_threadpool(
                 state.review.save_edit, pid, res.entry, str(form.get("version", "")) or None
             )
-        except (AlreadyDecided, ProposalChanged) as e:
+        except (NotPending, ProposalChanged) as e:
             return decision_conflict(request, pid, e)
         return RedirectResponse(f"/proposal/{pid}?done=edited", 303)
 
@@ -466,18 +467,19 @@ def create_app(
         page = str(form.get("page", "1"))
         if show not in screening.SHOWS or not page.isdigit():
             show, page = "todo", "1"
+        if decision not in ("include", "exclude", "maybe"):
+            return error_page(request, 422, "not decided", f"unknown decision {decision!r}")
         try:
             await run_in_threadpool(
-                record_human_decision,
+                decide_by_hand,
                 Ledger(settings.screening_dir),
                 key,
                 decision,
                 who,
+                "on the review desk",
             )
-        except KeyError as e:
-            return error_page(request, 404, "not found", str(e.args[0]))
-        except ValueError as e:
-            return error_page(request, 422, "not decided", str(e))
+        except InputError as e:  # the only one left: a key that is not in the ledger
+            return error_page(request, 404, "not found", str(e))
         nxt = str(form.get("next", ""))
         anchor = f"#r-{hashlib.sha1(nxt.encode()).hexdigest()[:12]}" if nxt else ""
         return RedirectResponse(f"/screening?show={show}&page={page}{anchor}", 303)

@@ -122,7 +122,7 @@ def worklist(state: DeskState, show: str = "todo") -> tuple[list[Item], dict[str
         if not keep:
             continue
         r = records.get(e.key)
-        rel: Any = getattr(d, "relevance", None)
+        rel: Any = getattr(d, "score", None)  # the screener's relevance in [0, 1], if any
         items.append(
             Item(
                 key=e.key,
