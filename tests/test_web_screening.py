@@ -16,7 +16,7 @@ from agent.fileio import read_jsonl
 from agent.pipeline import add
 from agent.review import proposal_hash
 from agent.screen.ledger import Ledger, decide_by_hand, screen_file
-from agent.screen.screeners import LexiconScreener
+from agent.screen.screeners import LexiconScreener, ScreenDecision
 
 EXTRA = {
     "arxiv_id": "2501.00006",
@@ -26,10 +26,32 @@ EXTRA = {
 }
 
 
+class Scripted:
+    """Fixed decisions and relevance scores, whatever the lexicon's current thresholds."""
+
+    name = version = "scripted-1"
+    PLAN = {
+        "2501.00001": ("include", 0.8),
+        "2501.00002": ("maybe", 0.3),
+        "2501.00006": ("maybe", 0.9),
+    }
+
+    def screen(self, r):  # type: ignore[no-untyped-def]
+        decision, score = self.PLAN.get(r.arxiv_id, ("exclude", 0.0))
+        return ScreenDecision(
+            decision=decision,
+            criterion="scope" if decision == "exclude" else "1",
+            reason="scripted",
+            screener=self.name,
+            version=self.version,
+            score=score,
+        )
+
+
 @pytest.fixture
 def screened(settings, tmp_path):
     path = write_jsonl(tmp_path / "search.jsonl", [*RECORDS, EXTRA])
-    run = screen_file(path, LexiconScreener(), Ledger(settings.screening_dir))
+    run = screen_file(path, Scripted(), Ledger(settings.screening_dir))
     return path, {r.key: d.decision for r, d in run.decisions}
 
 
@@ -42,6 +64,8 @@ def test_screening_page_lists_maybes_first_with_terms_marked(settings, screened)
     assert maybes and includes
     pos = {k: r.text.index(f'data-key="{k}"') for k in maybes + includes}
     assert max(pos[k] for k in maybes) < min(pos[k] for k in includes)
+    assert pos["arxiv:2501.00006"] < pos["arxiv:2501.00002"]  # by relevance
+    assert "relevance 0.90" in r.text
     assert '<mark class="scope">' in r.text and "criterion" in r.text
     assert "&lt;b&gt;mouse&lt;/b&gt;" in r.text  # record text is escaped, only marks are HTML
     excluded = [k for k, d in decided.items() if d == "exclude"]
@@ -68,13 +92,13 @@ def test_human_decision_survives_re_screening_and_counts_in_prisma(settings, scr
     path, decided = screened
     key = next(k for k, d in decided.items() if d == "maybe")
     ledger = Ledger(settings.screening_dir)
-    before = screen_file(path, LexiconScreener(), ledger).prisma
+    before = screen_file(path, Scripted(), ledger).prisma
     decide_by_hand(ledger, key, "exclude", "Ada", "")
-    again = screen_file(path, LexiconScreener(), ledger)  # replayed from the ledger
+    again = screen_file(path, Scripted(), ledger)  # replayed from the ledger
     assert again.prisma["maybe"] == before["maybe"] - 1
     assert again.prisma["excluded"] == before["excluded"] + 1
     (path.parent / "grown.jsonl").write_text(path.read_text() + path.read_text())
-    grown = screen_file(path.parent / "grown.jsonl", LexiconScreener(), ledger)
+    grown = screen_file(path.parent / "grown.jsonl", LexiconScreener(), ledger)  # re-screened
     assert dict((r.key, d.decision) for r, d in grown.decisions)[key] == "exclude"
 
 

@@ -8,6 +8,7 @@ from desk_fixtures import Desk
 from typer.testing import CliRunner
 
 from agent.cli import app as cli
+from agent.errors import UsageError
 from agent.pipeline import add
 from agent.proposal import Queue
 from agent.review import proposal_hash
@@ -28,7 +29,7 @@ def test_loopback_needs_no_token_and_others_get_one(settings):
     assert configure(settings, "0.0.0.0", token="a-given-token-of-20c").token == (
         "a-given-token-of-20c"
     )
-    with pytest.raises(ValueError, match="16 characters"):
+    with pytest.raises(UsageError, match="16 characters"):
         configure(settings, "0.0.0.0", token="short")
 
 
@@ -116,7 +117,7 @@ def test_static_files_do_not_leave_their_folder(settings):
 
 def test_serve_cli_refuses_a_bad_port(settings):
     r = CliRunner().invoke(cli, ["serve", "--port", "70000"])
-    assert r.exit_code == 1 and "not a TCP port" in r.output
+    assert r.exit_code == 2 and "not a TCP port" in r.output
 
 
 def test_serve_beyond_loopback_prints_a_token_url(settings, monkeypatch):

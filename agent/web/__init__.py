@@ -31,13 +31,14 @@ def configure(
 ) -> ServeConfig:
     """Decide reviewer and access token: any address other than loopback needs a token
     (generated here unless given)."""
+    from agent.errors import UsageError
     from agent.review import default_reviewer
     from agent.web.security import is_loopback, new_token
 
     if not 0 < port < 65536:
-        raise ValueError(f"--port {port}: not a TCP port")
+        raise UsageError(f"--port {port}: not a TCP port")
     if token is not None and len(token) < 16:
-        raise ValueError("--token: use at least 16 characters (letters, digits, - and _)")
+        raise UsageError("--token: use at least 16 characters (letters, digits, - and _)")
     if token is None and not is_loopback(host):
         token = new_token()
     return ServeConfig(host, port, reviewer or default_reviewer(settings), token)

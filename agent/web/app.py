@@ -20,8 +20,10 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from agent.errors import InputError
 from agent.export import COLUMNS, row
 from agent.fileio import DataError
+from agent.proposal import ProposalNotFound as NotPending
 from agent.review import (
     QUEUE_SORTS,
     ProposalChanged,
@@ -34,8 +36,6 @@ from agent.review import (
     sort_rows,
 )
 from agent.schema import REVIEW_FIELDS, SLUG, Entry
-from agent.errors import InputError
-from agent.proposal import ProposalNotFound as NotPending
 from agent.screen.ledger import Ledger, decide_by_hand
 from agent.settings import Settings
 from agent.store import filter_entries
