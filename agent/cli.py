@@ -222,7 +222,7 @@ def list_cmd(
             e.id,
             e.name,
             str(e.year or ""),
-            e.family.value,
+            e.family.value if e.family else "—",
             ",".join(m.value for m in e.modalities),
             "yes" if e.agentic else "no",
             ",".join(t.value for t in e.tasks),
@@ -284,6 +284,23 @@ def figures(
 # ---------------------------------------------------------------- add / search
 
 
+def print_screening(p) -> None:  # type: ignore[no-untyped-def]
+    """The paper's scope decision; out of scope is shown prominently."""
+    sc = p.screening
+    if sc is None:
+        return
+    crit = f" [{sc.criterion}]" if sc.criterion else ""
+    if sc.decision == "exclude":
+        out.print(styled("OUT OF SCOPE", "bold red", f"(screening: exclude{crit}): {sc.reason}"))
+    else:
+        out.print(styled("screening:", "bold", f"{sc.decision}{crit}: {sc.reason}"))
+    if p.run.instructions_dropped:
+        n = p.run.instructions_dropped
+        out.print(
+            styled(f"{n} instruction-like sentence(s)", "yellow", "in the paper were ignored")
+        )
+
+
 def proposal_summary(p) -> Table:  # type: ignore[no-untyped-def]
     table = Table(
         "field",
@@ -295,8 +312,15 @@ def proposal_summary(p) -> Table:  # type: ignore[no-untyped-def]
     )
     for fld, fp in p.fields.items():
         value = ", ".join(map(str, fp.value)) if isinstance(fp.value, list) else str(fp.value)
+        empty = fp.value in (None, "", [])
         ev = "; ".join(f"\u201c{e.quote[:70]}\u2026\u201d (p{e.page})" for e in fp.evidence[:1])
-        table.add_row(fld, value[:80], f"{fp.confidence:.2f}", ev, "; ".join(fp.flags)[:80])
+        table.add_row(
+            fld,
+            "—" if empty else value[:80],
+            "—" if empty else f"{fp.confidence:.2f}",
+            ev,
+            "; ".join(fp.flags)[:80],
+        )
     return table
 
 
@@ -352,10 +376,13 @@ def add_cmd(
                 "reused": res.reused,
                 "timings": res.timings,
                 "flags": p.flags,
+                "screening": p.screening.model_dump() if p.screening else None,
+                "instructions_dropped": p.run.instructions_dropped,
             }
         )
         return
     out.print(proposal_summary(p))
+    print_screening(p)
     for f in p.flags:
         out.print(styled("flag:", "yellow", f))
     rej = len(p.run.rejected_quotes)
@@ -430,16 +457,21 @@ def queue_cmd(
         return
     table = Table(title="pending proposals (an id's unique prefix is enough in commands)")
     table.add_column("proposal", overflow="fold", ratio=3)
-    for col in ("model", "kind", "changed", "flags", "source", "extractor", "age"):
+    for col in ("model", "kind", "scope", "changed", "flags", "source", "extractor", "age"):
         table.add_column(col, overflow="fold", ratio=1)
     for x in rows:
         kind = x["kind"] + (" (stale)" if x["stale"] else "")
-        kind += " (out of scope)" if x["out_of_scope"] else ""
         ext = x["extractor"] + (f" / {x['llm']}" if x["llm"] else "")
+        scope = (
+            Text("OUT OF SCOPE", style="bold red")
+            if x["screening"] == "exclude"
+            else Text(x["screening"] or "—")
+        )
         table.add_row(
             x["id"],
             x["model"],
             kind,
+            scope,
             str(x["changed"]),
             str(x["flags"]),
             x["source"],
@@ -469,6 +501,7 @@ def show_cmd(
                 "entry_id": p.entry_id,
                 "stale": r.is_stale(p),
                 "flags": p.flags,
+                "screening": p.screening.model_dump() if p.screening else None,
                 "fields": [d.__dict__ for d in diffs],
             }
         )
@@ -481,14 +514,16 @@ def show_cmd(
     )
     if r.is_stale(p):
         out.print(styled("stale:", "red", "the entry changed since; run `curate rebase`"))
+    print_screening(p)
     for f in p.flags:
         out.print(styled("flag:", "yellow", f))
     unchanged = []
     for d in diffs:
-        if not d.changed and not all_fields:
+        if not d.changed and not all_fields and not d.flags:
             unchanged.append(d.field)
             continue
-        conf = f" (confidence {d.confidence:.2f})" if d.confidence is not None else ""
+        empty = d.new in (None, "", [])
+        conf = f" (confidence {d.confidence:.2f})" if d.confidence is not None and not empty else ""
         out.print(Text.assemble("\n", (d.field, "bold"), conf))
         if p.kind == "update":
             out.print(Text(f"  - {fmt_value(d.old)}", style="red"))
@@ -982,6 +1017,57 @@ def print_extract_eval(name: str, extractor: str, res: dict) -> None:
     out.print(f"evidence quotes verifiable in the source: {res['evidence_verifiable']}")
     if res["missing_records"]:
         err.print(f"gold ids not in records: {', '.join(res['missing_records'])}")
+
+
+@eval_app.command("papers")
+@handle_errors
+def eval_papers_cmd(
+    pdfs: Annotated[Path, typer.Option(help="folder of PDFs named as in the gold file")],
+    gold: Annotated[Path, typer.Option(help="gold.json: file -> title, name, scope, …")],
+    extractor: Annotated[str, typer.Option(help="lexicon | llm")] = "lexicon",
+    json_out: JsonOpt = False,
+) -> None:
+    """Run `add` on real PDFs (offline, a scratch workspace) and score title, name, scope,
+    family, agentic, modalities and code_url against gold."""
+    from agent.evaluate_papers import FIELDS, eval_papers
+
+    if not pdfs.is_dir() or not gold.exists():
+        err.print(f"skipped: {pdfs if not pdfs.is_dir() else gold} does not exist")
+        raise typer.Exit(0)
+    res = eval_papers(pdfs, gold, settings(), extractor)
+    if json_out:
+        print_json(res)
+        return
+    table = Table("paper", *FIELDS, "quotes", title=f"paper eval ({extractor}), {res['n']} PDFs")
+    for fname, r in res["papers"].items():
+        cells = [
+            "—" if r["scores"][f] is None else ("ok" if r["scores"][f] else "MISS") for f in FIELDS
+        ]
+        q = r["quotes"]
+        table.add_row(fname[:40], *cells, f"{q['verifiable']}/{q['quotes']}")
+    table.add_row(
+        "total",
+        *(
+            "—" if v["score"] is None else f"{v['score']:.2f} ({v['n']})"
+            for v in res["fields"].values()
+        ),
+        str(res["quotes_verifiable"]),
+        style="bold",
+    )
+    out.print(table)
+    q = res["quotes"]
+    out.print(
+        f"quotes: {q['quotes']}, verifiable {q['verifiable']}, with control characters "
+        f"{q['control_chars']}, with page furniture {q['furniture']}",
+        highlight=False,
+    )
+    for fname, r in res["papers"].items():
+        misses = [f for f, ok in r["scores"].items() if ok is False]
+        if misses:
+            got = ", ".join(f"{f}={r['pred'][f]!r}" for f in misses)
+            out.print(styled("miss", "yellow", f"{fname}: {got}"))
+    if res["missing_pdfs"]:
+        err.print(f"gold files not in {pdfs}: {', '.join(res['missing_pdfs'])}")
 
 
 SCREEN_METRICS = (

@@ -43,7 +43,7 @@ COLUMNS = (*TABLE7_COLUMNS, "id", "arxiv_id", "tasks", "domains")
 
 
 def row(e: Entry) -> dict[str, str]:
-    category = " + ".join(FAMILY_LABEL[f] for f in (e.family, *e.secondary_families))
+    category = " + ".join(FAMILY_LABEL[f] for f in (e.family, *e.secondary_families) if f)
     grounding = " + ".join(g.value for g in e.grounding)
     if e.grounding_note:
         grounding = f"{grounding} ({e.grounding_note})" if grounding else e.grounding_note

@@ -13,12 +13,13 @@ from rapidfuzz import fuzz
 
 from agent.errors import UsageError
 from agent.extract.base import Extraction, FieldResult, PaperText
+from agent.extract.guard import drop_from_text, drop_instructions
 from agent.fetch import Metadata
-from agent.proposal import FieldProposal, Proposal, Queue, Run, Source, now, proposal_id
-from agent.reader import Document, chunk
+from agent.proposal import FieldProposal, Proposal, Queue, Run, Screening, Source, now, proposal_id
+from agent.reader import Document, Page, chunk
 from agent.schema import Entry, Provenance, slugify
 from agent.settings import Settings
-from agent.sources.acquire import acquire, validate
+from agent.sources.acquire import abstract_of, acquire, validate
 from agent.store import Store
 
 #: fields an extractor proposes, in review order
@@ -78,6 +79,55 @@ def find_existing(
     return None, similar
 
 
+def screen_paper(title: str, abstract: str, pages: list[Page] | None = None) -> Screening:
+    """The screening stage's scope decision for the paper that was read: title + abstract; an
+    abstract that reads out of scope is screened again with the introduction, and what only
+    the full text shows makes a maybe, never an include."""
+    from agent.screen.records import Record
+    from agent.screen.screeners import LexiconScreener
+
+    sc = LexiconScreener()
+    d = sc.screen(Record(title=title or "", abstract=abstract or ""))
+    if d.decision == "exclude" and d.criterion == "scope" and pages:
+        intro = introduction_of(pages)
+        if intro:
+            full = sc.screen(Record(title=title or "", abstract=f"{abstract} {intro}"))
+            if full.decision != "exclude":
+                return Screening(
+                    decision="maybe",
+                    criterion=full.criterion,
+                    reason=f"abstract out of scope, but the introduction {full.reason}",
+                    screener=full.version,
+                )
+    return Screening(
+        decision=d.decision, criterion=d.criterion, reason=d.reason, screener=d.version
+    )
+
+
+def introduction_of(pages: list[Page], limit: int = 6000) -> str:
+    """The introduction's text (as labelled by the reader's sections), at most `limit` chars."""
+    from agent.reader import label_sections
+
+    parts: list[str] = []
+    for page, marks in zip(pages, label_sections(pages), strict=True):
+        bounds = marks + [(len(page.text) + 1, "")]
+        for (start, sec), (end, _) in zip(bounds, bounds[1:], strict=False):
+            if sec == "introduction":
+                parts.append(page.text[start:end])
+        if sum(map(len, parts)) > limit:
+            break
+    return re.sub(r"\s+", " ", " ".join(parts))[:limit]
+
+
+def entry_id_from_title(title: str, limit: int = 40) -> str:
+    """A slug of the title cut at a word boundary: for papers that name no model."""
+    slug = slugify(title)
+    if len(slug) <= limit:
+        return slug
+    cut = slug[: limit + 1].rsplit("-", 1)[0]
+    return cut or slug[:limit]
+
+
 def make_extractors(settings: Settings, name: str | None) -> list[Any]:
     """The primary extractor first; with an LLM, the lexicon runs too as a cross-check."""
     from agent.extract.lexicon import LexiconExtractor
@@ -120,21 +170,33 @@ def fill_from(primary: Extraction, fallback: Extraction) -> None:
 
 
 def build_proposal(
-    ex: Extraction, meta: Metadata, source: Source, store: Store, seconds: float
+    ex: Extraction,
+    meta: Metadata,
+    source: Source,
+    store: Store,
+    seconds: float,
+    screening: Screening | None = None,
+    instructions_dropped: int = 0,
 ) -> Proposal:
     fields = {k: FieldResult.model_validate(v.model_dump()) for k, v in ex.fields.items()}
-    name = fields.get("name", FieldResult()).value or (
-        meta.title.split(":")[0][:40] if meta.title else None
-    )
+    name = fields.get("name", FieldResult()).value or None
     base, similar = find_existing(store, meta.arxiv_id, name, meta.dois())
     flags = [f"possible duplicate of existing entry {s} (similar name)" for s in similar]
+    if screening and screening.out_of_scope:
+        flags.insert(0, f"OUT OF SCOPE (screening: {screening.reason})")
+    if not name:
+        flags.append("introduces no model of its own: no name proposed; the id is the title's")
     data: dict[str, Any] = (
         base.to_data()
         if base
         else {
             "id": slugify(name)
             if name
-            else f"arxiv-{slugify(meta.arxiv_id or source.pdf_sha256[:8])}",
+            else (
+                entry_id_from_title(meta.title)
+                if meta.title
+                else f"arxiv-{slugify(meta.arxiv_id or source.pdf_sha256[:8])}"
+            ),
             "name": name or meta.title or "unnamed",
             "year": meta.year,
             "venue": meta.venue or ("arXiv" if meta.arxiv_id else None),
@@ -160,23 +222,23 @@ def build_proposal(
             value=r.value, confidence=r.confidence, flags=list(r.flags), evidence=r.evidence
         )
         has_value = r.value not in (None, "", [])
-        if r.evidence:
+        if r.evidence and has_value:
             data[fld] = r.value
             evidence[fld] = [e.model_dump() for e in r.evidence]
             recurated.add(fld)
         elif fld == "agentic" and r.value is False and not base:
-            data[fld] = False  # the default: no agent language found, nothing to quote
-        elif fld in ("family", "agentic") and not base and r.value is not None:
-            data[fld] = r.value  # required: kept, but flagged for the reviewer
-            fp.flags.append("unverified: no quote supports this value")
-        elif fld == "family" and not base:
-            data[fld] = "foundation"  # required by the schema; the reviewer must decide
-            fp.flags.append(
-                "no family found: set to foundation as a placeholder; the reviewer must decide"
-            )
-        elif has_value:
-            fp.flags.append("no verified evidence: value left for the reviewer")
+            data[fld] = False  # no agent language found: there is nothing to quote for "no"
+        else:
+            # no value without evidence: empty, flagged, never a default
+            if has_value and not any(f.startswith("no verified evidence") for f in fp.flags):
+                fp.flags.append("no verified evidence: value left for the reviewer")
+            elif not fp.flags:
+                fp.flags.append("no evidence found: left for the reviewer")
             fp.value = [] if fld in SET_VALUED else None
+            fp.confidence = 0.0
+            if fld == "family" and not base:
+                data[fld] = None
+                fp.flags.append("the reviewer must set a family before accepting (--set family=…)")
         props[fld] = fp
     if not base or "domains" in recurated:
         # the score is the number of domains; an update whose paper showed no domain evidence
@@ -201,6 +263,8 @@ def build_proposal(
         proposal_id=pid,
         citation=data.get("citation"),
     ).model_dump()
+    if base is None and not data.get("name"):
+        data["name"] = meta.title or "unnamed"
     entry = Entry.model_validate(data)
     return Proposal(
         id=pid,
@@ -220,7 +284,9 @@ def build_proposal(
             tokens=ex.tokens,
             seconds=round(seconds, 2),
             rejected_quotes=ex.rejected_quotes,
+            instructions_dropped=instructions_dropped,
         ),
+        screening=screening,
     )
 
 
@@ -304,6 +370,12 @@ def add(
             return AddResult(p, queue.path(p.id), True, timings)
 
     t = time.perf_counter()
+    pages, dropped = drop_instructions(pages)  # paper text is data: never instructions
+    meta.abstract, dropped_abstract = drop_from_text(meta.abstract or "")
+    if not meta.abstract:
+        meta.abstract = abstract_of(pages, meta.title)
+    dropped += [d for d in dropped_abstract if d not in dropped]
+    screening = screen_paper(meta.title, meta.abstract, pages)
     doc = Document(pages)
     chunks = chunk(doc, settings.index.chunk_chars, settings.index.chunk_overlap)
     marker = indexed(source.pdf_sha256)
@@ -343,7 +415,13 @@ def add(
     timings["extract"] = time.perf_counter() - t
 
     proposal = build_proposal(
-        results[0], meta, source, Store(settings.models_dir), time.perf_counter() - t0
+        results[0],
+        meta,
+        source,
+        Store(settings.models_dir),
+        time.perf_counter() - t0,
+        screening=screening,
+        instructions_dropped=len(dropped),
     )
     path = queue.save(proposal)
     timings["total"] = time.perf_counter() - t0

@@ -49,6 +49,21 @@ class Run(Strict):
     tokens: dict[str, int] = Field(default_factory=dict)
     seconds: float = 0.0
     rejected_quotes: list[dict[str, Any]] = Field(default_factory=list)
+    #: instruction-like sentences dropped from the paper before extraction (paper text is data)
+    instructions_dropped: int = 0
+
+
+class Screening(Strict):
+    """The scope decision for the paper a proposal came from (the screening stage's screener)."""
+
+    decision: Literal["include", "exclude", "maybe"]
+    criterion: str | None = None
+    reason: str
+    screener: str | None = None
+
+    @property
+    def out_of_scope(self) -> bool:
+        return self.decision == "exclude"
 
 
 class Proposal(Strict):
@@ -64,6 +79,7 @@ class Proposal(Strict):
     flags: list[str] = Field(default_factory=list)
     source: Source
     run: Run
+    screening: Screening | None = None
 
     def flagged(self) -> bool:
         return bool(self.flags) or any(f.flags for f in self.fields.values())

@@ -33,7 +33,7 @@ from agent.fileio import (
 )
 from agent.ids import entry_id as valid_entry_id
 from agent.proposal import FieldProposal, Proposal, ProposalNotFound, Queue, now
-from agent.schema import REVIEW_FIELDS, Entry, content_hash
+from agent.schema import REVIEW_FIELDS, Entry, content_hash, require_family
 from agent.settings import Settings
 from agent.store import Store, format_validation_error
 
@@ -177,6 +177,10 @@ class Review:
                 entry = Entry.model_validate(data)
             except ValidationError as e:
                 raise DataError(format_validation_error(Path(f"{p.id} (with overrides)"), e)) from e
+            try:
+                require_family(entry, f"cannot accept {p.id}")
+            except ValueError as e:
+                raise DataError(str(e)) from e
             record = self._record(
                 "accept", p, who, note, overrides=overrides or {}, new_hash=entry.content_hash()
             )
@@ -420,6 +424,7 @@ class QueueRow:
             "age": self.age,
             "stale": self.stale,
             "out_of_scope": self.out_of_scope,
+            "screening": (self.screening or {}).get("decision"),
         }
 
 

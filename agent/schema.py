@@ -53,7 +53,9 @@ class Entry(Strict):
     arxiv_id: str | None = None
     doi: str | None = None
     code_url: str | None = None
-    family: Family
+    #: None only in a queued proposal whose paper gave no evidence for a family: a registry
+    #: entry always has one (`require_family`), so the reviewer sets it before accepting
+    family: Family | None
     secondary_families: list[Family] = Field(default_factory=list)
     modalities: list[Modality] = Field(default_factory=list)
     grounding: list[Grounding] = Field(default_factory=list)
@@ -163,3 +165,13 @@ def content_hash(data: dict[str, Any]) -> str:
 def slugify(name: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return slug or "model"
+
+
+def require_family(entry: Entry, where: str) -> None:
+    """A registry entry needs a family; a proposal may lack one until the reviewer sets it."""
+    if entry.family is None:
+        choices = ", ".join(f.value for f in Family)
+        raise ValueError(
+            f"{where}: field 'family' is not set (the paper gave no evidence for one); "
+            f"set it with --set family=<{choices}>"
+        )

@@ -33,6 +33,8 @@ def parse_entry(path: Path, data: object) -> Entry:
         entry = Entry.model_validate(data)
     except ValidationError as e:
         raise DataError(format_validation_error(path, e)) from e
+    if entry.family is None:
+        raise DataError(f"{path}: field 'family': a registry entry needs a family")
     if entry.id != path.stem:
         raise DataError(f"{path}: field 'id': {entry.id!r} does not match the file name")
     return entry

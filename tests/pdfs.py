@@ -36,3 +36,34 @@ def encrypted(path: Path, text_pdf: Path) -> Path:
     with path.open("wb") as fh:
         writer.write(fh)
     return path
+
+
+def lines_pdf(
+    path: Path,
+    pages: list[list[str]],
+    title: str | None = None,
+    title_size: int = 20,
+    footer: str | None = None,
+    meta_title: str | None = None,
+) -> Path:
+    """A paper laid out line by line, as real PDFs are: a large-font title (wrapped when long),
+    body lines exactly as given (line numbers, split URLs, headings), and a running footer."""
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(auto=False)
+    if meta_title:
+        pdf.set_title(meta_title)
+    for i, lines in enumerate(pages):
+        pdf.add_page()
+        if i == 0 and title:
+            pdf.set_font("Helvetica", "B", title_size)
+            pdf.multi_cell(120, title_size * 0.5, title, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(4)
+        pdf.set_font("Helvetica", "", 10)
+        for line in lines:
+            pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+        if footer:
+            pdf.set_y(-15)
+            pdf.set_font("Helvetica", "", 8)
+            pdf.cell(0, 5, footer.format(page=i + 1), new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path

@@ -8,6 +8,12 @@ import re
 from dataclasses import dataclass
 
 from agent.extract.base import Extraction, FieldResult, PaperText, verify
+from agent.extract.identity import (
+    about_other_models,
+    family_without_model,
+    identity,
+    primary_task,
+)
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
@@ -226,11 +232,15 @@ def dashes(text: str) -> str:
     return text.translate(DASHES)
 
 
-def own_name_rx(paper: PaperText) -> re.Pattern[str] | None:
-    """The paper's own model name, from a `Name: ...` title or a one-word title."""
+TITLE_NAME = re.compile(r"^\s*([A-Za-z0-9][\w\-\+\.]{1,30})\s*:")
+
+
+def own_name_rx(paper: PaperText, found: str | None = None) -> re.Pattern[str] | None:
+    """The paper's own model name: the one identity found (`found`), else a `Name: ...` title
+    or a one-word title."""
     title = (paper.title or "").strip()
     m = TITLE_NAME.match(title)
-    name = m.group(1) if m else (title if title and len(title.split()) <= 2 else "")
+    name = found or (m.group(1) if m else (title if title and len(title.split()) <= 2 else ""))
     if len(name) < 3:
         return None
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
@@ -394,10 +404,16 @@ class LexiconExtractor:
     prompt_versions = {"lexicon": VERSION}  # noqa: RUF012 - read-only
 
     def extract(self, paper: PaperText) -> Extraction:
-        sents = sentences(paper)
-        own = own_name_rx(paper)
-        long_doc = sum(len(p.text) for p in paper.pages) > 8000
         rejected: list = []
+        own_fields, own_name = identity(paper, rejected)
+        own = own_name_rx(paper, own_name)
+        # sentences about other models ("models such as X", "X [12]") carry no value here
+        sents = [
+            s
+            for s in sentences(paper)
+            if s.text == paper.title or not about_other_models(s.text, own_name)
+        ]
+        long_doc = sum(len(p.text) for p in paper.pages) > 8000
         fields: dict[str, FieldResult] = {}
         scored: dict[str, dict[str, tuple[float, list]]] = {}
         for fld, terms in (
@@ -440,6 +456,8 @@ class LexiconExtractor:
             fam, scored["modalities"], agentic, name_only, is_benchmark, long_doc, paper.title
         )
         fields["family"] = result(family, fam, paper, "family", rejected)
+        if own_name is None and not agentic and family != "benchmark":  # an analysis paper
+            fields["family"] = family_without_model(paper, rejected) or fields["family"]
         fields["secondary_families"] = result(secondary, fam, paper, "secondary_families", rejected)
         # agentic: false rests on the absence of (undiscounted) agent language, not on a quote
         fields["agentic"] = result(
@@ -452,7 +470,8 @@ class LexiconExtractor:
             evidence=fields["domains"].evidence,
             confidence=fields["domains"].confidence,
         )
-        fields.update(identity(paper, sents, rejected))
+        fields.update(own_fields)
+        fields["primary_task"] = primary_task(paper, own_name, rejected)
         return Extraction(
             extractor=self.name,
             prompt_versions=dict(self.prompt_versions),
@@ -519,61 +538,3 @@ class LexiconExtractor:
             if f != primary and s(f) >= floor and f not in (Family.benchmark, Family.agentic)
         )
         return str(primary), [str(f) for f in secondary]
-
-
-NAME_INTRO = re.compile(
-    r"\b(?:we (?:present|introduce|propose|develop(?:ed)?|describe)|called|named|termed|dubbed)"
-    r"\s+(?:[\w\-]+\s+){0,8}?\(?([A-Za-z]*[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*|[a-z]+[A-Z]"
-    r"[A-Za-z0-9\-]*)\)?"
-)
-TITLE_NAME = re.compile(r"^\s*([A-Za-z0-9][\w\-\+\.]{1,30})\s*:")
-CODE_URL = re.compile(
-    r"https?://(?:github\.com|gitlab\.com|huggingface\.co|zenodo\.org)/"
-    r"[\w\-./]+[\w/]"
-)
-
-
-def identity(paper: PaperText, sents: list[Sentence], rejected: list) -> dict[str, FieldResult]:
-    out: dict[str, FieldResult] = {}
-    name, quote = None, None
-    m = TITLE_NAME.match(paper.title or "")
-    if m:
-        name, quote = m.group(1), paper.title
-    else:
-        for s in sents:
-            mm = NAME_INTRO.search(s.text)
-            if mm and s.weight > 0.5:
-                name, quote = mm.group(1).rstrip("-."), s.text
-                break
-    out["name"] = FieldResult(
-        value=name,
-        evidence=verify([quote] if quote else [], paper, "name", rejected),
-        confidence=0.8 if name else 0.0,
-        flags=[] if name else ["no model name found"],
-    )
-    intro = next(
-        (
-            s
-            for s in sents
-            if re.search(r"\bwe (present|introduce|propose|develop)", s.text, re.I)
-            and s.weight > 0.5
-        ),
-        None,
-    )
-    task_text = intro.text[:400] if intro else ""
-    out["primary_task"] = FieldResult(
-        value=task_text,
-        evidence=verify([task_text] if task_text else [], paper, "primary_task", rejected),
-        confidence=0.6 if intro else 0.0,
-        flags=[] if intro else ["no summary sentence found"],
-    )
-    for s in sents:
-        cm = CODE_URL.search(s.text)
-        if cm:
-            out["code_url"] = FieldResult(
-                value=cm.group(0).rstrip("."),
-                confidence=0.9,
-                evidence=verify([cm.group(0)], paper, "code_url", rejected),
-            )
-            break
-    return out

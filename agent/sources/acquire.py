@@ -11,13 +11,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from agent.errors import InputError
 from agent.fetch import FetchError, Http, Metadata, NotFoundError, OfflineError, PaperCache, sha256
 from agent.fileio import require_file
 from agent.proposal import Source
-from agent.reader import Page, pypdf_notes, read_pdf
+from agent.reader import Page, read_paper, read_pdf
 from agent.settings import Settings
 from agent.sources import biorxiv, crossref, openalex
 from agent.sources.arxiv import ArxivClient
@@ -147,27 +146,27 @@ def arxiv_metadata(src: Sources, aid: ArxivId, say: Say) -> Metadata:
 
 
 def pdf_metadata(path: Path, pages: list[Page]) -> Metadata:
-    """Title (PDF info, else the first long line) and abstract of a local PDF."""
-    from pypdf import PdfReader
-
-    info: Any = {}
-    try:
-        with pypdf_notes():  # pypdf's repair warnings are not for the terminal
-            info = PdfReader(path).metadata or {}
-    except Exception:  # metadata is optional; the text was already read successfully
-        info = {}
-    title = str(info.get("/Title") or "").strip()
-    if not title:
-        title = next((ln.strip() for ln in pages[0].text.split("\n") if len(ln.strip()) > 8), "")
-    return Metadata(source="pdf", title=title, abstract=abstract_of(pages))
+    """Title (as printed: trustworthy PDF info or the first page's largest font, see
+    `agent.reader.read_paper`) and abstract of a local PDF."""
+    title = read_paper(path).title
+    return Metadata(source="pdf", title=title, abstract=abstract_of(pages, title))
 
 
-def abstract_of(pages: list[Page]) -> str:
+def abstract_of(pages: list[Page], title: str = "") -> str:
+    """The abstract: after an "Abstract" heading on the first pages, else the first page's
+    text after the title up to the introduction (papers that print no heading)."""
+    head = "\n".join(p.text for p in pages[:2])
     m = re.search(
-        r"\bAbstract\b[:.\s]*(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Keywords)\b|$)",
-        pages[0].text,
+        r"\bAbstract\b[:.\s]*(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Keywords|Background)\b|$)",
+        head,
         re.S | re.I,
     )
+    if not m:
+        text = pages[0].text
+        if title:
+            pos = re.sub(r"\s+", " ", text).lower().find(title.lower()[:40])
+            text = text[pos + len(title) :] if pos >= 0 else text
+        m = re.search(r"(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Background)\b|$)", text, re.S)
     return re.sub(r"\s+", " ", m.group(1)).strip()[:3000] if m else ""
 
 

@@ -1,0 +1,520 @@
+"""Whose paper is this: the model's name, the paper's own code repository, and which sentences
+are about other models. Built from how papers name their contribution ("Name: …" titles, "we
+introduce Name, a …", "Name is introduced", the coined term that recurs as "our Name"), never
+from a list of known papers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from agent.extract.base import FieldResult, PaperText, verify
+from agent.reader import SENTENCE_END, label_sections
+
+#: sections whose sentences describe the paper's own work
+OWN_SECTIONS = {"front", "abstract", "introduction", "body", "methods", "results", "discussion"}
+#: acronyms and words that look coined but name no model
+GENERIC = {
+    "ai",
+    "ml",
+    "dl",
+    "nlp",
+    "llm",
+    "llms",
+    "gpu",
+    "gpus",
+    "cpu",
+    "api",
+    "url",
+    "pdf",
+    "dna",
+    "rna",
+    "mrna",
+    "cdna",
+    "atac",
+    "chip",
+    "umap",
+    "tsne",
+    "t-sne",
+    "pca",
+    "qc",
+    "auc",
+    "auroc",
+    "aupr",
+    "roc",
+    "f1",
+    "grn",
+    "grns",
+    "scrna-seq",
+    "rna-seq",
+    "scrna",
+    "snrna",
+    "rnaseq",
+    "ii",
+    "iii",
+    "iv",
+    "usa",
+    "uk",
+    "eu",
+    "nih",
+    "nsf",
+    "covid",
+    "sars",
+    "sars-cov-2",
+    "html",
+    "json",
+    "csv",
+    "http",
+    "https",
+    "github",
+    "python",
+    "pytorch",
+    "tensorflow",
+    "cuda",
+    "id",
+    "ids",
+    "gb",
+    "tb",
+    "mb",
+    "kb",
+    "bp",
+    "nm",
+    "ms",
+    "vs",
+    "etc",
+    "ie",
+    "eg",
+    "figure",
+    "fig",
+    "table",
+    "supplementary",
+    "appendix",
+    "eq",
+    "section",
+    "ph",
+    "ok",
+}
+INTRO_VERB = r"(?:introduce|present|propose|develop|describe|release|build|design|report|create)"
+#: a descriptor that makes the named thing an analysis, not a model or system
+ANALYSIS = re.compile(
+    r"\b(?:diagnostic|evaluation|benchmark\w*|metric|score|statistic\w*al test|test|bound"
+    r"|measure|criterion|index|protocol|analysis|interpretability)\b",
+    re.I,
+)
+DESCRIPTOR = re.compile(r"^\s*\)?(?:,|\s+as|\s+is)\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,5}[\w\-]+)")
+#: a descriptor that makes the named thing data, not a model
+DATA = re.compile(r"\b(?:data ?set|corpus|database|collection of (?:data|sequences))\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _speller():  # type: ignore[no-untyped-def]
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:
+        return None
+    return SpellChecker(distance=1)
+
+
+def is_word(token: str) -> bool:
+    sp = _speller()
+    return bool(sp is not None and sp.known([token.lower()]))
+
+
+def coined(token: str) -> bool:
+    """A made-up name: internal capitals (scGPT, AutoBA, ResNet), letters with digits (Evo2),
+    or a lowercase word that is no English word (scvis)."""
+    token = token.strip("()[],.;:")
+    if len(token) < 2 or token.lower() in GENERIC or not re.search(r"[A-Za-z]", token):
+        return False
+    if re.fullmatch(r"[\d.\-]+[A-Za-z]?", token):
+        return False
+    parts = [p for p in re.split(r"[-_]", token) if p]
+    for p in parts:
+        if p.lower() in GENERIC:
+            continue
+        if re.search(r"[a-z].*[A-Z]|[A-Z]{2,}", p) and not re.fullmatch(r"[A-Z][a-z]+s?", p):
+            return True  # internal capital or an acronym
+        if re.search(r"[A-Za-z]\d|\d[A-Za-z]", p) and not re.fullmatch(r"\d+[a-z]{1,2}", p):
+            return True
+    if "-" not in token and len(token) >= 4 and (token.islower() or token.istitle()):
+        # a word no dictionary knows: "scvis", "Geneformer"
+        return len(token) >= (4 if token.islower() else 6) and not is_word(token)
+    return False
+
+
+NAME_TOKEN = r"[A-Za-z][\w\-+.]*[\w+]|[A-Za-z]"
+#: a name: a coined token, optionally with a version number ("Evo 2", "GPT 4")
+NAME = re.compile(rf"(?P<name>(?:{NAME_TOKEN})(?:\s\d+(?:\.\d+)?\b)?)")
+
+
+@dataclass
+class Sent:
+    text: str
+    page: int
+    section: str
+
+
+def section_sentences(paper: PaperText) -> list[Sent]:
+    out: list[Sent] = []
+    marks = label_sections(paper.pages)
+    for page, page_marks in zip(paper.pages, marks, strict=True):
+        bounds = page_marks + [(len(page.text) + 1, "")]
+        for (start, sec), (end, _) in zip(bounds, bounds[1:], strict=False):
+            text = re.sub(r"\s+", " ", page.text[start:end]).strip()
+            out += [Sent(s.strip(), page.number, sec) for s in SENTENCE_END.split(text) if s]
+    return out
+
+
+@dataclass
+class Candidate:
+    name: str
+    quote: str
+    score: float
+    how: str
+
+
+def _clean_name(raw: str) -> str:
+    return raw.strip().strip("()[],.;:").rstrip("-")
+
+
+def _analysis_descriptor(after: str) -> bool:
+    m = DESCRIPTOR.match(after)
+    return bool(m and (ANALYSIS.search(m.group(1)) or DATA.search(m.group(1))))
+
+
+def _acronym_for(phrase: str, text: str) -> str | None:
+    """`Single-cell Pediatric Cancer Atlas (ScPCA)` -> ScPCA."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
+    m = re.search(re.escape(core) + r"\s*\(([A-Za-z][\w\-]{1,15})\)", text, re.I)
+    return m.group(1) if m and coined(m.group(1)) else None
+
+
+def _title_candidates(title: str, text: str, counts: Counter[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    m = re.match(r"^\s*([^:]{1,60}):\s+\S", title)
+    if m:
+        head = m.group(1).strip()
+        words = head.split()
+        if len(words) <= 2 and coined(words[0]) or (len(words) == 1 and counts[head] >= 3):
+            out.append(Candidate(head, title, 10, "title"))
+        elif 2 <= len(words) <= 7 and all(
+            w[0].isupper() or w.lower() in ("of", "for", "and", "the") for w in words
+        ):
+            acr = _acronym_for(head, text)
+            if acr:
+                out.append(Candidate(acr, title, 8, "title acronym"))
+    # a coined name in the title that the paper keeps using ("... with Evo 2")
+    for mm in NAME.finditer(title):
+        nm = _clean_name(mm.group("name"))
+        head = nm.split()[0]
+        if (coined(head) or (" " in nm and head[:1].isupper())) and counts[nm] >= 5:
+            out.append(Candidate(nm, title, 7, "title term"))
+    return out
+
+
+def _intro_candidates(sents: list[Sent], text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    weight = {"front": 6, "abstract": 6, "introduction": 5, "discussion": 4}
+    pat_active = re.compile(
+        rf"\b[Ww]e\s+(?:here\s+)?{INTRO_VERB}d?\s+(?P<pre>(?:(?:a|an)\s+[^,.;]{{0,80}}?,\s+)?)"
+        rf"(?P<the>the\s+)?(?P<rest>.{{0,120}})"
+    )
+    pat_passive = re.compile(
+        r"(?:\((?P<acr>[^()]{2,20})\)|(?P<tok>\S+))\s+(?:is|are)\s+(?:here\s+|hereby\s+)?"
+        r"(?:introduced|proposed|presented|developed)\b(?!\s+(?:in|below|above)\b)"
+    )
+    pat_called = re.compile(
+        r"\b(?:[Ww]e|[Oo]ur)\b[^.]{0,80}?\b(?:called|named|termed|dubbed)\s+(?P<rest>.{0,60})"
+    )
+    for s in sents:
+        if s.section not in OWN_SECTIONS:
+            continue
+        w = weight.get(s.section, 3)
+        for m in pat_active.finditer(s.text):
+            pre, rest = m.group("pre"), m.group("rest")
+            if pre and (ANALYSIS.search(pre) or DATA.search(pre)):
+                continue
+            cand = _name_at(rest, bool(m.group("the")), text)
+            if cand and not _analysis_descriptor(rest[len(cand[1]) :]):
+                out.append(Candidate(cand[0], s.text, w, "we introduce"))
+        for m in pat_passive.finditer(s.text):
+            tok = _clean_name(m.group("acr") or m.group("tok") or "")
+            if tok and coined(tok):
+                out.append(Candidate(tok, s.text, w, "is introduced"))
+        for m in pat_called.finditer(s.text):
+            cand = _name_at(m.group("rest"), False, text)
+            if cand:
+                out.append(Candidate(cand[0], s.text, w - 1, "called"))
+    return out
+
+
+def _name_at(rest: str, after_the: bool, text: str) -> tuple[str, str] | None:
+    """The name at the start of `rest`, and the raw text it covered."""
+    m = NAME.match(rest)
+    if not m:
+        return None
+    raw = m.group("name")
+    first = _clean_name(raw.split()[0])
+    versioned = bool(re.search(r"\s\d", raw)) and first[:1].isupper()
+    if coined(first) or (versioned and not is_stop(first)):
+        nm = _clean_name(raw) if re.search(r"\s\d", raw) else first
+        return nm, raw
+    if after_the and first[:1].isupper() and not is_stop(first):
+        return first, raw  # "we propose the Transformer, ..."
+    # a capitalised phrase with its acronym: "the Single-cell Pediatric Cancer Atlas (ScPCA)"
+    pm = re.match(r"((?:[A-Z][\w\-]*\s+){1,6}[A-Z][\w\-]*)\s*\(([^()]{2,15})\)", rest)
+    if pm and coined(pm.group(2)):
+        return pm.group(2), pm.group(0)
+    return None
+
+
+def is_stop(word: str) -> bool:
+    return word.lower() in {"this", "these", "that", "our", "a", "an", "the", "here", "we"}
+
+
+def _our_candidates(sents: list[Sent]) -> list[Candidate]:
+    """The coined term a paper keeps calling its own: "our 152-layer ResNet"."""
+    hits: Counter[str] = Counter()
+    quote: dict[str, str] = {}
+    rx = re.compile(
+        r"\b[Oo]ur\s+(?:(?:[\w\-]*\d[\w\-]*|baseline|final|full|proposed|deeper|best)\s+){0,2}"
+        r"(?P<name>[A-Za-z][\w\-]+)"
+    )
+    for s in sents:
+        if s.section not in OWN_SECTIONS:
+            continue
+        for m in rx.finditer(s.text):
+            nm = re.sub(r"-\d+$", "", m.group("name"))
+            if coined(nm):
+                nm = nm[:-1] if nm.endswith("s") and nm[:-1] in hits else nm
+                hits[nm] += 1
+                quote.setdefault(nm, s.text)
+    return [Candidate(n, quote[n], 2 + c, "our term") for n, c in hits.items() if c >= 2]
+
+
+def find_name(paper: PaperText) -> Candidate | None:
+    sents = section_sentences(paper)
+    text = " ".join(s.text for s in sents)
+    counts: Counter[str] = Counter()
+    for m in NAME.finditer(text):
+        counts[_clean_name(m.group("name"))] += 1
+        counts[_clean_name(m.group("name").split()[0])] += 1
+    cands = (
+        _title_candidates(paper.title or "", text, counts)
+        + _intro_candidates(sents, text)
+        + _our_candidates(sents)
+    )
+    if not cands:
+        return None
+    # the same name found several ways adds up
+    total: dict[str, float] = {}
+    for c in cands:
+        total[c.name.lower()] = total.get(c.name.lower(), 0.0) + c.score
+    best = max(cands, key=lambda c: (total[c.name.lower()], c.score))
+    singular = best.name[:-1] if best.name.endswith("s") else None
+    if singular and counts[singular] > 0:
+        best.name = singular
+    return best
+
+
+# ---------------------------------------------------------------------------- code URL
+
+CODE_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co"
+    r"|zenodo\.org|codeocean\.com|sourceforge\.net)/[\w\-./~%#]+[\w/]",
+    re.I,
+)
+OWN_CUE = re.compile(
+    r"\b(?:our|we (?:make|made|provide|release|share|created|developed|implemented)"
+    r"|(?:is|are) (?:freely |publicly |openly )?available|available (?:at|from|on)"
+    r"|can be (?:found|accessed|downloaded)|code (?:is|and)|source code|software|repository"
+    r"|implementation (?:is|of (?:our|the proposed|this))|package)\b",
+    re.I,
+)
+CODE_LABEL = re.compile(r"\b(?:code|software|implementation|repository)\s*:\s*$", re.I)
+USED_CUE = re.compile(
+    r"\b(?:we used|using|used the|implementation of|official (?:release|implementation)"
+    r"|obtained from|downloaded from|provided by|et al\.?)\b",
+    re.I,
+)
+NOT_TOOL = re.compile(r"manuscript|paper|figure|tutorial|docs?\b|wiki|slides", re.I)
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def find_code_url(paper: PaperText, name: str | None) -> tuple[str, str] | None:
+    """The paper's own repository: code-availability statements, "our code", URLs naming the
+    model; never a tool the paper only used, nor one cited in the references."""
+    scores: dict[str, float] = {}
+    count: dict[str, int] = {}
+    quotes: dict[str, str] = {}
+    own = _slug(name) if name else ""
+    for s in section_sentences(paper):
+        if s.section in ("references",):
+            continue
+        for m in CODE_URL.finditer(s.text):
+            url = m.group(0).rstrip(".")
+            if not url.startswith("http"):
+                url = "https://" + url
+            key = url.rstrip("/").lower()
+            before = s.text[: m.start()]
+            sc = 1.0
+            if s.section == "availability":
+                sc += 3
+            elif s.section in ("front", "abstract"):
+                sc += 1  # a repository in the abstract is the paper's own unless it says not
+            if OWN_CUE.search(before) or CODE_LABEL.search(before):
+                sc += 2
+            if USED_CUE.search(before[-80:]) or re.search(r"\[\d", s.text[m.end() : m.end() + 6]):
+                sc -= 4
+            path = url.split("/", 3)[-1]
+            if own and len(own) >= 3 and own in _slug(path):
+                sc += 4
+            if NOT_TOOL.search(path):
+                sc -= 2
+            if "/datasets/" in url:
+                sc -= 2
+            others = [t for t in re.split(r"[/\-_.]", path) if coined(t) and _slug(t) != own]
+            if own and others and own not in _slug(path):
+                sc -= 1
+            count[key] = count.get(key, 0) + 1
+            if key not in scores or sc > scores[key]:
+                scores[key], quotes[key] = sc, s.text  # the best-placed mention is the quote
+    if not scores:
+        return None
+    total = {k: v + 0.5 * (count[k] - 1) for k, v in scores.items()}  # repeated mentions add
+    key = max(total, key=lambda k: total[k])
+    if total[key] < 2.5:
+        return None
+    m0 = CODE_URL.search(quotes[key])
+    url = next(
+        (
+            x.group(0).rstrip(".")
+            for x in CODE_URL.finditer(quotes[key])
+            if x.group(0).rstrip(".").rstrip("/").lower().endswith(key.split("://")[-1])
+        ),
+        m0.group(0) if m0 else key,
+    )
+    return (url if url.startswith("http") else "https://" + url), quotes[key]
+
+
+# ---------------------------------------------------------------------------- other models
+
+OTHER_CUE = re.compile(
+    r"\b(?:such as|e\.g\.|including|like|unlike|compared (?:to|with)|versus|vs\.?|than"
+    r"|outperform\w*|baselines?|previous(?:ly)?|prior|existing|other|notably)\b",
+    re.I,
+)
+CITED = re.compile(r"\s?(?:\[\d[\d,\s\-\u2013]*\]|\([A-Z][\w\-]+ et al\.?,? \d{4}\w?\)|et al\.)")
+
+
+def about_other_models(text: str, own: str | None) -> bool:
+    """A sentence about someone else's model: "models such as X", "unlike X", "X [12]",
+    baselines. Such a sentence carries no value for this paper's model."""
+    own_l = own.lower() if own else None
+    if own_l and own_l in text.lower():
+        return False
+    if re.search(
+        r"\b(?:models?|methods?|tools?|approaches|frameworks?|systems?)\s+(?:such as"
+        r"|like|including)\b",
+        text,
+        re.I,
+    ):
+        return True
+    for m in re.finditer(r"[A-Za-z][\w\-]+", text):
+        tok = m.group(0)
+        if not coined(tok) or (own_l and tok.lower() == own_l):
+            continue
+        window = text[max(0, m.start() - 60) : m.start()]
+        if OTHER_CUE.search(window) or CITED.match(text[m.end() :]):
+            return True
+    return False
+
+
+def identity(paper: PaperText, rejected: list) -> tuple[dict[str, FieldResult], str | None]:
+    """name, code_url (and the flag when the paper introduces no model of its own)."""
+    out: dict[str, FieldResult] = {}
+    cand = find_name(paper)
+    name = cand.name if cand else None
+    if cand:
+        out["name"] = FieldResult(
+            value=name,
+            evidence=verify([cand.quote], paper, "name", rejected),
+            confidence=0.9 if cand.score >= 6 else 0.7,
+        )
+    else:
+        out["name"] = FieldResult(
+            value=None,
+            flags=[
+                "introduces no model: no name found in how the paper names its contribution "
+                "(an analysis, benchmark or review?); the id comes from the title"
+            ],
+        )
+    code = find_code_url(paper, name)
+    if code:
+        url, quote = code
+        out["code_url"] = FieldResult(
+            value=url, confidence=0.9, evidence=verify([quote], paper, "code_url", rejected)
+        )
+    return out, name
+
+
+SUMMARY = re.compile(
+    r"(?:(?:Here|In this (?:paper|work|study|article)),?\s+)?\b[Ww]e\s+(?:here\s+)?"
+    rf"{INTRO_VERB}d?\b.*"
+)
+
+
+def primary_task(paper: PaperText, own: str | None, rejected: list) -> FieldResult:
+    """One sentence saying what the paper contributes, quoted from its start (a heading or a
+    line glued before it is left out)."""
+    pick = None
+    early = [
+        s for s in section_sentences(paper) if s.section in ("front", "abstract", "introduction")
+    ]
+    for s in early:
+        m = SUMMARY.search(s.text)
+        if m and len(m.group(0)) > 40:
+            pick = m.group(0)
+            break
+    for s in early if pick is None and own else []:
+        if re.match(rf"^.{{0,60}}\b{re.escape(own or '')}\b.{{0,40}}\b(?:is|are)\b", s.text):
+            pick = s.text
+            break
+    if not pick:
+        return FieldResult(flags=["no summary sentence found; left for the reviewer"])
+    pick = pick[:400]
+    return FieldResult(
+        value=pick, evidence=verify([pick], paper, "primary_task", rejected), confidence=0.6
+    )
+
+
+EVALUATES = re.compile(
+    r"\b(?:evaluat\w+|benchmark\w*|assess\w*|diagnos\w+|we (?:quantify|test|measure|compare"
+    r"|analy[sz]e|probe)|interpretab\w+|comparison of)\b",
+    re.I,
+)
+
+
+def family_without_model(paper: PaperText, rejected: list) -> FieldResult | None:
+    """A paper that introduces no model of its own but evaluates models is, for the registry,
+    a benchmark; the evidence is its own sentence saying what it evaluates."""
+    sents = [paper.title] if paper.title else []
+    sents += [s.text for s in section_sentences(paper) if s.section in ("front", "abstract")]
+    for text in sents:
+        if about_other_models(text, None):
+            continue
+        if EVALUATES.search(text) and re.search(r"\bmodels?\b", text, re.I):
+            ev = verify([text], paper, "family", rejected)
+            if ev:
+                return FieldResult(
+                    value="benchmark",
+                    evidence=ev,
+                    confidence=0.6,
+                    flags=["introduces no model but evaluates models: proposed as benchmark"],
+                )
+    return None

@@ -1,0 +1,118 @@
+"""Whose paper: the model name from how papers name their contribution, the paper's own code
+repository, and sentences about other models."""
+
+from __future__ import annotations
+
+from agent.extract.base import PaperText
+from agent.extract.identity import about_other_models, coined, find_code_url, find_name
+from agent.reader import Page
+
+
+def paper(title: str, *pages: str) -> PaperText:
+    return PaperText(
+        title=title,
+        pages=[Page(number=i + 1, text=t) for i, t in enumerate(pages)],
+        source="pdf:test.pdf",
+    )
+
+
+def name_of(title: str, *pages: str) -> str | None:
+    c = find_name(paper(title, *pages))
+    return c.name if c else None
+
+
+def test_name_from_title_prefix():
+    assert (
+        name_of("CellFM: a large foundation model for single cells", "Abstract\ntext") == "CellFM"
+    )
+
+
+def test_name_from_we_introduce_with_a_version_number():
+    text = "Abstract\nHere we introduce Nova 3, a genomic language model trained on many genomes."
+    assert name_of("Genome design at scale with Nova 3", text + " Nova 3 " * 5) == "Nova 3"
+
+
+def test_name_from_the_appositive_after_we_propose():
+    text = "Abstract\nWe propose a new network architecture, the Reformer, based on attention."
+    assert name_of("Attention is what you need", text) == "Reformer"
+
+
+def test_lowercase_coined_name_after_a_descriptor():
+    text = "Abstract\nWe present a robust statistical model, cellvae, to embed single-cell data."
+    assert name_of("Interpretable embeddings of cells", text) == "cellvae"
+
+
+def test_name_from_passive_introduction():
+    text = "Automated Omics Analysis (AutoOA) is introduced, an autonomous agent for omics."
+    assert name_of("An agent for automated omics analyses", text) == "AutoOA"
+
+
+def test_name_from_the_term_the_paper_calls_its_own():
+    text = (
+        "1 Introduction\nWe present a residual framework. Our 50-layer DeepNet is accurate. "
+        "On ImageNet our baseline DeepNets improve. Our DeepNet wins."
+    )
+    assert name_of("Deep learning for images", text) == "DeepNet"
+
+
+def test_name_from_title_phrase_with_its_acronym():
+    text = "Abstract\nThe Human Tumour Cell Atlas (HTCA) is a portal of single-cell data."
+    assert name_of("The Human Tumour Cell Atlas: a data portal", text) == "HTCA"
+
+
+def test_analysis_framework_is_not_a_model_name():
+    text = (
+        "Abstract\nWe present a diagnostic framework for attention in scGPT. "
+        "We introduce Layer Stratified Probing (LSP), a diagnostic framework for layers."
+    )
+    assert (
+        name_of("Attention in single-cell foundation models reflects co-expression", text) is None
+    )
+
+
+def test_dataset_is_not_a_model_name():
+    text = "Abstract\nWe release GenomeSet2, a new dataset of curated sequences."
+    assert name_of("Sequences of life", text) is None
+
+
+def test_review_naming_historical_tools_introduces_no_model():
+    text = (
+        "1 Introduction\nDENDRAL was developed to analyze molecules. A computer called MANIAC "
+        "was used for simulations."
+    )
+    assert name_of("Computing in the life sciences: a history", text) is None
+
+
+def test_heading_is_not_a_name():
+    assert name_of("A study of cells", "Cell-State Analysis\nWe measured cells.") is None
+
+
+def test_coined_terms():
+    assert all(map(coined, ["scGPT", "AutoBA", "ResNet", "Evo2", "scvis"]))
+    assert not any(map(coined, ["Single-Cell", "Co-Expression", "DNA", "The", "2019"]))
+
+
+def test_code_url_is_the_papers_own_repository():
+    text = (
+        "Methods\nWe used the implementation of Enformer at https://github.com/other/enformer. "
+        "Code availability\nThe code of Nova is available at https://github.com/lab/nova."
+    )
+    assert find_code_url(paper("Nova: genomes", text), "Nova")[0] == "https://github.com/lab/nova"
+
+
+def test_tool_only_used_gives_no_code_url():
+    text = "Methods\nWe used the official release of scGPT (https://github.com/bowang/scGPT)."
+    assert find_code_url(paper("A study", text), None) is None
+
+
+def test_repository_cited_in_references_is_not_the_code_url():
+    text = "Abstract\nWe study cells.\nReferences\n1. Tool. https://github.com/x/tool (2020)."
+    assert find_code_url(paper("A study", text), None) is None
+
+
+def test_sentences_about_other_models_are_recognised():
+    assert about_other_models("Single-cell foundation models such as scGPT learn genes.", None)
+    assert about_other_models("Unlike Geneformer, it uses ranks.", "CellFM")
+    assert about_other_models("scBERT [12] annotates cells.", "CellFM")
+    assert not about_other_models("CellFM, unlike scGPT, uses protein data.", "CellFM")
+    assert not about_other_models("The model is pretrained on 50 million cells.", "CellFM")
