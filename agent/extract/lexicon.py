@@ -341,8 +341,11 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
         if len(acts) < 2 and not (acts and agentish):
             continue
         w = s.weight
-        if RELATED.search(text) and not (own and own.search(text)):
+        about_own = bool(own and own.search(text))
+        if RELATED.search(text) and not about_own:
             w *= 0.3
+        elif about_own and other_models(text, own):
+            w *= 0.4  # what a group of systems does is weak evidence for this one
         if NEGATION.search(text[: m.start()]):
             w *= 0.1
         total += w
@@ -360,8 +363,8 @@ BENCHMARK_CONTRIBUTION = {
     r"|\b(we|to) (benchmark|evaluate|assess|compare|systematically (explore|evaluate|assess"
     r"|compare))\s+(?!(our|the proposed|its|this)\b)([\w-]+\s+){0,5}?(models|llms|methods"
     r"|tools|approaches)\b|\b(evaluation|assessment|comparison|benchmarking) of ([\w-]+\s+)"
-    r"{0,4}?(models|llms|methods)\b|\b(potential|limitations|capabilit\w+) (and \w+ )?of "
-    r"([\w-]+\s+){0,3}?(models|llms)\b",
+    r"{0,4}?(models|llms|methods)\b|\b(explor|evaluat|assess|examin|investigat|stud)\w* "
+    r"(the )?(potential|limitations|capabilit\w+) (and \w+ )?of ([\w-]+\s+){0,3}?(models|llms)\b",
 }
 MODEL_INTRO = {
     "model": r"\bwe (present|introduce|propose|develop)\w*\b(?!.{0,60}\b(benchmark|evaluation"
@@ -505,9 +508,10 @@ class LexiconExtractor:
             if any(h.weight >= SECTION_WEIGHT["title"] and h.text == title for _, h in hits)
         }
         data = {
-            Family.epigenomic: s(Family.epigenomic) + 0.5 * m(Modality.atac),
+            Family.epigenomic: s(Family.epigenomic) + m(Modality.atac),
             Family.spatial_multimodal: s(Family.spatial_multimodal)
-            + 0.5 * (m(Modality.spatial) + m(Modality.histology)),
+            + m(Modality.spatial)
+            + m(Modality.histology),
             Family.text_bridge: s(Family.text_bridge),
             Family.foundation: s(Family.foundation),
         }
@@ -526,7 +530,7 @@ class LexiconExtractor:
             # an epigenomic or foundation model names itself so; text and spatial are inputs
             bias = {Family.foundation: 1.2, Family.epigenomic: 1.2}
             primary = max(cands, key=lambda f: (data[f] * bias.get(f, 1.0), -cands.index(f)))
-            if data[primary] == 0:
+            if data[primary] < THRESHOLD:  # weak evidence does not make a family
                 primary = Family.foundation
             elif Family.foundation in title_hit and primary not in title_hit:
                 primary = Family.foundation  # the title calls it a foundation model
