@@ -154,13 +154,14 @@ def test_screen_by_keyboard_in_the_browser(browser, server, settings, tmp_path):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    from agent.screen.ledger import Ledger, screen_file
+    from agent.screen.ledger import Ledger
+    from agent.screen.run import screen_file
     from agent.screen.screeners import LexiconScreener
 
     run = screen_file(
         write_jsonl(tmp_path / "s.jsonl", RECORDS),
         LexiconScreener(),
-        Ledger(settings.screening_dir),
+        Ledger.of(settings),
     )
     todo = [r.key for r, d in run.decisions if d.decision in ("maybe", "include")]
     browser.get(f"{server}/screening")
@@ -177,6 +178,6 @@ def test_screen_by_keyboard_in_the_browser(browser, server, settings, tmp_path):
     WebDriverWait(browser, 30).until(
         lambda d: len(d.find_elements(By.CSS_SELECTOR, "article.record")) == len(todo) - 1
     )
-    e = Ledger(settings.screening_dir).load()[second]
+    e = Ledger.of(settings).load()[second]
     assert (e.decision.decision, e.decision.screener) == ("exclude", "human")
     assert e.decision.reviewer == "Browser Reviewer"

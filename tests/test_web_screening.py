@@ -15,7 +15,8 @@ from screen_data import RECORDS, write_jsonl
 from agent.fileio import read_jsonl
 from agent.pipeline import add
 from agent.review import proposal_hash
-from agent.screen.ledger import Ledger, decide_by_hand, screen_file
+from agent.screen.ledger import Ledger, decide_by_hand
+from agent.screen.run import screen_file
 from agent.screen.screeners import LexiconScreener, ScreenDecision
 
 EXTRA = {
@@ -51,7 +52,7 @@ class Scripted:
 @pytest.fixture
 def screened(settings, tmp_path):
     path = write_jsonl(tmp_path / "search.jsonl", [*RECORDS, EXTRA])
-    run = screen_file(path, Scripted(), Ledger(settings.screening_dir))
+    run = screen_file(path, Scripted(), Ledger.of(settings))
     return path, {r.key: d.decision for r, d in run.decisions}
 
 
@@ -78,7 +79,7 @@ def test_decision_buttons_record_a_human_decision(settings, screened):
     desk = Desk(settings, reviewer="Ada")
     r = desk.post("/screening/decide", {"key": key, "decision": "include", "show": "todo"})
     assert r.status_code == 303 and r.headers["location"].startswith("/screening?show=todo")
-    e = Ledger(settings.screening_dir).load()[key]
+    e = Ledger.of(settings).load()[key]
     assert (e.decision.decision, e.decision.screener, e.decision.reviewer) == (
         "include",
         "human",
@@ -91,7 +92,7 @@ def test_decision_buttons_record_a_human_decision(settings, screened):
 def test_human_decision_survives_re_screening_and_counts_in_prisma(settings, screened):
     path, decided = screened
     key = next(k for k, d in decided.items() if d == "maybe")
-    ledger = Ledger(settings.screening_dir)
+    ledger = Ledger.of(settings)
     before = screen_file(path, Scripted(), ledger).prisma
     decide_by_hand(ledger, key, "exclude", "Ada", "")
     again = screen_file(path, Scripted(), ledger)  # replayed from the ledger

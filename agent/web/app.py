@@ -458,6 +458,13 @@ def create_app(
             shows=screening.SHOWS,
         )
 
+    def decide(key: str, decision: str, who: str) -> None:
+        ledger = Ledger.of(settings)  # one SQLite connection per call, in this thread
+        try:
+            decide_by_hand(ledger, key, decision, who, "on the review desk")
+        finally:
+            ledger.close()
+
     async def screening_decide(request: Request) -> Response:
         form = await checked_form(request)
         key = str(form.get("key", ""))
@@ -470,14 +477,7 @@ def create_app(
         if decision not in ("include", "exclude", "maybe"):
             return error_page(request, 422, "not decided", f"unknown decision {decision!r}")
         try:
-            await run_in_threadpool(
-                decide_by_hand,
-                Ledger(settings.screening_dir),
-                key,
-                decision,
-                who,
-                "on the review desk",
-            )
+            await run_in_threadpool(decide, key, decision, who)
         except InputError as e:  # the only one left: a key that is not in the ledger
             return error_page(request, 404, "not found", str(e))
         nxt = str(form.get("next", ""))

@@ -63,8 +63,9 @@ def highlight(text: str) -> Markup:
 def _records(state: DeskState, ledger: Ledger) -> dict[str, Record]:
     """Records of the screened files (newest run first), by ledger key; cached per file."""
     files: list[str] = []
-    if ledger.runs.exists():
-        for line in ledger.runs.read_text(encoding="utf-8").splitlines():
+    runs = ledger.dir / "runs.jsonl"
+    if runs.exists():
+        for line in runs.read_text(encoding="utf-8").splitlines():
             try:
                 f = json.loads(line).get("file")
             except json.JSONDecodeError:
@@ -93,19 +94,25 @@ def _records(state: DeskState, ledger: Ledger) -> dict[str, Record]:
 
 
 def _book(state: DeskState, ledger: Ledger) -> dict[str, LedgerEntry]:
-    st = stamp(ledger.path)
+    """Every decision as it stands; re-read only after a run or a person's decision."""
+    if not ledger.path.exists():
+        return {}
+    version = (ledger.generation(), stamp(ledger.human_log))
     hit = state.memo.get("ledger")
-    if not hit or hit[0] != st:
-        hit = state.memo["ledger"] = (st, ledger.load() if st else {})
+    if not hit or hit[0] != version:
+        hit = state.memo["ledger"] = (version, ledger.load())
     return hit[1]
 
 
 def worklist(state: DeskState, show: str = "todo") -> tuple[list[Item], dict[str, int]]:
     if show not in SHOWS:
         raise ValueError(f"show {show!r}: use one of {', '.join(SHOWS)}")
-    ledger = Ledger(state.settings.screening_dir)
-    book = _book(state, ledger)
-    records = _records(state, ledger) if book else {}
+    ledger = Ledger.of(state.settings)
+    try:
+        book = _book(state, ledger)
+        records = _records(state, ledger) if book else {}
+    finally:
+        ledger.close()
     counts: Counter[str] = Counter()
     items = []
     for e in book.values():
