@@ -330,7 +330,7 @@ def add_cmd(
     arxiv_id: Annotated[
         str | None,
         typer.Argument(
-            metavar="[ID]",
+            metavar="ID",
             help="an arXiv id (2504.04698, arXiv:2504.04698v2, an arxiv.org URL, q-bio/0601001) "
             "or a DOI (10.1101/…, doi:…, https://doi.org/…, a biorxiv.org/medrxiv.org URL)",
         ),
