@@ -39,6 +39,31 @@ def test_in_scope_paper_carries_its_screening_decision(settings, example_pdf, fa
     assert p.screening.decision in ("include", "maybe") and p.screening.reason
 
 
+def test_scope_seen_only_in_the_body_makes_a_maybe(settings, tmp_path, fake_index):
+    from pdfgen import write_paper
+
+    body = (
+        "We analysed single-cell RNA-seq data of 20 donors with the agent. "
+        "The agent annotated cell types in scRNA-seq data from three tissues. "
+        "Single-cell ATAC-seq data were integrated by the agent with large language models."
+    )
+    pdf = write_paper(
+        tmp_path / "agent.pdf",
+        "An AI agent for automated multi-omic analyses",
+        [
+            (
+                "Abstract",
+                "An autonomous agent based on large language models plans and runs "
+                "multi-omic analyses of omics data end to end.",
+            ),
+            ("1 Introduction", body),
+            ("2 Results", body),
+        ],
+    )
+    p = add(settings, pdf=pdf, index=fake_index).proposal
+    assert p.screening.decision == "maybe" and "full text" in p.screening.reason
+
+
 def test_family_without_evidence_is_empty_not_a_default(settings, paper, fake_index):
     p = add(settings, pdf=paper(*OFF_TOPIC), index=fake_index).proposal
     assert p.entry.family is None
