@@ -99,11 +99,28 @@ def screen_paper(title: str, abstract: str, pages: list[Page] | None = None) -> 
                     reason=f"the abstract reads out of scope, but the full text: {full.reason}",
                     screener=full.version,
                 )
+    if d.decision == "include" and d.criterion == "1" and pages:
+        # A.2-1 is a *large pretrained* model; with the whole paper at hand, check it says so
+        text = f"{title} {abstract} {body_of(pages)}"
+        if not LARGE_MODEL.search(text):
+            return Screening(
+                decision="maybe",
+                criterion=d.criterion,
+                reason=f"{d.reason}; but the paper names no large pretrained model (A.2-1)",
+                screener=d.version,
+            )
     return Screening(
         decision=d.decision, criterion=d.criterion, reason=d.reason, screener=d.version
     )
 
 
+#: what makes a model large and pretrained in the words of A.2-1
+LARGE_MODEL = re.compile(
+    r"foundation models?|pre-?train\w*|\d+(?:\.\d+)?\s*(?:million|billion|[MB])\s+parameters"
+    r"|large language models?|\bLLMs?\b|large[- ]scale (?:models?|transformers?|pre-?training)"
+    r"|language models?",
+    re.I,
+)
 OWN_WORK = ("introduction", "body", "methods", "results")
 
 

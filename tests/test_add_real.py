@@ -191,3 +191,35 @@ def test_score_paper(pred, field, ok):
         "code_url": "https://github.com/lab/x",
     }
     assert score_paper(pred, gold)[field] is ok
+
+
+class IncludeOnOne:
+    """A screener stand-in that includes on criterion 1 (a large model) alone."""
+
+    def screen(self, r):  # type: ignore[no-untyped-def]
+        from agent.screen.screeners import ScreenDecision
+
+        return ScreenDecision(
+            decision="include",
+            criterion="1",
+            reason="cellular omics with A.2-1: generative",
+            screener="stub",
+            version="stub-1",
+        )
+
+
+@pytest.mark.parametrize(
+    "body, decision",
+    [
+        ("A variational autoencoder embeds single-cell RNA-seq data.", "maybe"),
+        ("The model is pretrained on 30 million single cells.", "include"),
+    ],
+)
+def test_include_on_a_large_model_needs_the_paper_to_name_one(monkeypatch, body, decision):
+    import agent.screen.screeners as screeners
+    from agent.pipeline import screen_paper
+    from agent.reader import Page
+
+    monkeypatch.setattr(screeners, "LexiconScreener", IncludeOnOne)
+    pages = [Page(number=1, text=f"Title\n1 Introduction\n{body}")]
+    assert screen_paper("Title", "An abstract.", pages).decision == decision
