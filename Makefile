@@ -35,6 +35,9 @@ lint: setup
 	$(VENV)/bin/ruff format --check agent tests scripts evals
 	$(VENV)/bin/mypy agent
 
+# every number beside its target; bench_screen skips without ../shared/data, bench_llm's
+# SmolLM2 part without `make setup-e2e` (each says so)
 bench: setup
 	$(PY) scripts/bench_add.py
 	$(PY) scripts/bench_screen.py
+	$(PY) scripts/bench_llm.py

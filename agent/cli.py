@@ -375,6 +375,13 @@ def add_cmd(
                 "entry_id": p.entry_id,
                 "reused": res.reused,
                 "timings": res.timings,
+                "llm": {
+                    "calls": len(p.run.calls),
+                    "sent": len([c for c in p.run.calls if not c.cached]),
+                    "prompt_tokens": sum(c.prompt_tokens for c in p.run.calls),
+                    "completion_tokens": sum(c.completion_tokens for c in p.run.calls),
+                    "seconds": round(sum(c.seconds for c in p.run.calls), 2),
+                },
                 "flags": p.flags,
                 "screening": p.screening.model_dump() if p.screening else None,
                 "instructions_dropped": p.run.instructions_dropped,
@@ -386,6 +393,9 @@ def add_cmd(
     for f in p.flags:
         out.print(styled("flag:", "yellow", f))
     rej = len(p.run.rejected_quotes)
+    llm = p.run.llm_summary()
+    if llm:
+        out.print(f"{llm} (this run's budget: see CURATE_LLM__MAX_CALLS_PER_PAPER)")
     state = "already pending" if res.reused else "queued"
     out.print(
         f"{state}: {res.path} ({rej} unverifiable quotes rejected; "
@@ -400,10 +410,16 @@ def search_cmd(
     k: Annotated[int, typer.Option("-k", help="number of chunks")] = 5,
     json_out: JsonOpt = False,
 ) -> None:
-    """Semantic search over the indexed papers' chunks."""
-    from agent.index import Index
+    """Semantic search over the indexed papers' chunks (papers queued by `add` are indexed
+    first)."""
+    from agent.index import Index, IndexQueue
 
-    hits = Index(settings()).search(query, k)
+    s = settings()
+    index = Index(s)
+    n = IndexQueue(s).drain(index)
+    if n and not json_out:
+        err.print(f"indexed {n} queued papers")
+    hits = index.search(query, k)
     if json_out:
         print_json(
             [
@@ -423,6 +439,22 @@ def search_cmd(
     for paper, c, score in hits:
         out.print(styled(paper, "bold", f"p{c.page} ({c.section}) score {score:.2f}"))
         out.print(f"  {c.text[:300]}")
+
+
+@app.command("index")
+@handle_errors
+def index_cmd(json_out: JsonOpt = False) -> None:
+    """Index the papers `curate add` queued (search and the llm extractor do this on demand)."""
+    from agent.index import IndexQueue
+
+    s = settings()
+    q = IndexQueue(s)
+    pending = len(q.pending())
+    n = q.drain() if pending else 0
+    if json_out:
+        print_json({"indexed": n})
+    else:
+        out.print(f"indexed {n} papers" if n else "nothing to index: every paper is indexed")
 
 
 # ---------------------------------------------------------------- review
@@ -693,50 +725,76 @@ def screen_cmd(
     figure: Annotated[
         Path | None, typer.Option(help="write a PRISMA flow figure (.png/.svg)")
     ] = None,
+    concurrency: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="LLM calls in flight at once (llm/cascade; default CURATE_LLM__CONCURRENCY)"
+        ),
+    ] = None,
     rank: Annotated[
         bool, typer.Option("--rank", help="list records by relevance, likeliest first")
     ] = False,
     top: Annotated[int, typer.Option(help="how many records --rank lists")] = 50,
     json_out: JsonOpt = False,
 ) -> None:
-    """Screen search results against the survey's inclusion criteria (A.2)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+    """Screen search results against the survey's inclusion criteria (A.2).
 
-    from agent.fileio import atomic_write_text
-    from agent.screen.ledger import Ledger, export_decisions, screen_file
+
+    Decisions are committed as they are made: an interrupted run keeps them, and running the
+    same command again resumes where it stopped."""
+    from rich.progress import MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from agent.screen.ledger import Ledger
+    from agent.screen.run import screen_file, write_decisions
     from agent.screen.screeners import make_screener
 
     s = settings()
     registry = store().load_all()
     sc = make_screener(screener, s, registry=registry)
-    with Progress(
-        "screening",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=json_out,
-    ) as bar:
-        task = bar.add_task("screen", total=None)
-        run = screen_file(
-            path,
-            sc,
-            Ledger(s.screening_dir),
-            registry,
-            fmt,
-            parse_columns(columns),
-            progress=lambda i, n: bar.update(task, completed=i, total=n),
-            encoding=encoding,
+    fmt_out = export.suffix.lstrip(".") if export else None
+    if fmt_out not in (None, "csv", "jsonl"):
+        raise UsageError(f"--export {export}: use a .csv or .jsonl file")
+    ledger = Ledger.of(s)
+    try:
+        with Progress(
+            "screening",
+            MofNCompleteColumn(),
+            "records",
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+            disable=json_out,
+        ) as bar:
+            task = bar.add_task("screen", total=None)
+            run = screen_file(
+                path,
+                sc,
+                ledger,
+                registry,
+                fmt,
+                parse_columns(columns),
+                progress=lambda i, n: bar.update(task, completed=i, total=n),
+                concurrency=concurrency or s.llm.concurrency,
+                encoding=encoding,
+            )
+    except KeyboardInterrupt:
+        say_error(
+            f"interrupted: {ledger.count()} decisions are kept in the ledger; "
+            "run the same command again to resume"
         )
+        raise typer.Exit(INTERRUPTED) from None
     if export:
-        atomic_write_text(export, export_decisions(run, export.suffix.lstrip(".") or "csv"))
+        import tempfile
+
+        export.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{export.name}.", suffix=".tmp", dir=export.parent)
+        with open(fd, "w", encoding="utf-8", newline="") as fh:
+            write_decisions(run, fh, fmt_out or "csv")
+        Path(tmp).replace(export)
     queued: list[str] = []
     failed: list[tuple[str, str]] = []
     if queue_included:
-        queued, failed = queue_included_records(
-            s, [r for r, d in run.decisions if d.decision == "include"]
-        )
+        queued, failed = queue_included_records(s, run.included())
     if figure:
         from agent.figures import prisma_figure
 
@@ -747,6 +805,8 @@ def screen_cmd(
                 "prisma": run.prisma,
                 "decided": run.decided,
                 "reused": run.reused,
+                "human": run.human,
+                "replayed": run.replayed,
                 "changes": [c.__dict__ for c in run.changes],
                 "errors": run.errors,
                 "queued": queued,
@@ -771,8 +831,9 @@ def screen_cmd(
         table.add_row(f"  excluded: {reason}", str(n))
     out.print(table)
     out.print(
-        f"decided {run.decided}, reused {run.reused} from the ledger, "
-        f"{len(run.changes)} decisions changed"
+        f"decided {run.decided}, reused {run.reused} from the ledger"
+        + (f" ({run.human} decided by a person)" if run.human else "")
+        + f", {len(run.changes)} decisions changed"
     )
     for problem in run.errors[:10]:
         err.print(styled("skipped:", "yellow", problem))
@@ -817,7 +878,7 @@ def screen_decide_cmd(
     from agent.screen.ledger import Ledger, decide_by_hand
 
     e = decide_by_hand(
-        Ledger(settings().screening_dir),
+        Ledger.of(settings()),
         record,
         decision,
         reviewer or default_reviewer(settings()),
@@ -827,10 +888,8 @@ def screen_decide_cmd(
 
 
 def print_ranked(run, top: int) -> None:  # type: ignore[no-untyped-def]
-    from agent.screen.ledger import ranked
-
     table = Table("#", "score", "decision", "record", "title", title="by relevance")
-    for n, (r, d) in enumerate(ranked(run.decisions)[:top], start=1):
+    for n, (r, d) in enumerate(run.ranked(top), start=1):
         score = "—" if d.score is None else f"{d.score:.3f}"
         table.add_row(str(n), score, d.decision, r.arxiv_id or r.key, r.title[:70])
     out.print(table)

@@ -1,11 +1,17 @@
 """The chunk index: a persistent chromadb collection (or a chroma server) with an offline
-sentence-transformers embedding model loaded from an installed package, never a hub."""
+sentence-transformers embedding model loaded from an installed package, never a hub.
+
+Only chunks retrieval can use are embedded (`useful_chunks`), in batches; papers are indexed
+when something needs them (`IndexQueue`), not on `curate add`'s critical path."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
-from agent.reader import Chunk
+from agent.fileio import atomic_write_text, lock_for
+from agent.reader import Chunk, Document, Page, chunk
 from agent.settings import ConfigError, Settings
 
 
@@ -103,3 +109,98 @@ class Index:
             return [c for _, c, _ in self.search(query, k, paper=key)]
 
         return retrieve
+
+
+# ---------------------------------------------------------------- what is worth embedding
+
+MIN_CHUNK_CHARS = 80
+
+
+def useful_chunks(chunks: list[Chunk]) -> list[Chunk]:
+    """Chunks retrieval can use: not the references (or acknowledgements), not repeated
+    boilerplate (running heads, licence lines: the same text again), not fragments."""
+    seen: set[str] = set()
+    out = []
+    for c in chunks:
+        norm = " ".join(c.text.lower().split())
+        if c.section == "references" or len(norm) < MIN_CHUNK_CHARS or norm in seen:
+            continue
+        seen.add(norm)
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- indexing later, never twice
+
+
+class IndexQueue:
+    """Papers queued for indexing (`corpus/.index-queue/`, one JSON file each) and those
+    indexed (`corpus/.indexed/` markers, per index mode and collection). `curate add` with the
+    lexicon extractor queues its paper and returns; `curate search`, `curate index` and the
+    LLM extractor index what is queued. An entry leaves the queue only after its marker is
+    written, so an interrupted indexing is redone, and a marked paper is never embedded again."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.dir = settings.corpus_dir / ".index-queue"
+        self.marks = settings.corpus_dir / ".indexed"
+
+    def marker(self, key: str, sha: str) -> Path:
+        cfg = self.settings.index
+        return self.marks / f"{cfg.mode}-{cfg.collection}-{key}-{sha[:16]}"
+
+    def is_indexed(self, key: str, sha: str) -> bool:
+        return self.marker(key, sha).exists()
+
+    def put(self, key: str, sha: str, pages: list[Page]) -> None:
+        if self.is_indexed(key, sha):
+            return
+        data = {"key": key, "sha256": sha, "pages": [p.model_dump() for p in pages]}
+        atomic_write_text(self.dir / f"{key}-{sha[:16]}.json", json.dumps(data))
+
+    def pending(self) -> list[Path]:
+        return sorted(self.dir.glob("*.json")) if self.dir.exists() else []
+
+    def done(self, key: str, sha: str) -> None:
+        m = self.marker(key, sha)
+        m.parent.mkdir(parents=True, exist_ok=True)
+        m.touch()
+        (self.dir / f"{key}-{sha[:16]}.json").unlink(missing_ok=True)
+
+    def drain(self, index: Index | None = None) -> int:
+        """Index every queued paper, all chunks in one batched encode; returns papers indexed."""
+        files = self.pending()
+        if not files:
+            return 0
+        with lock_for(self.dir, ".lock"):
+            papers = []
+            for f in self.pending():
+                try:
+                    data = json.loads(f.read_text())
+                except (OSError, ValueError):
+                    continue  # removed by another process meanwhile, or torn: skipped
+                pages = [Page.model_validate(p) for p in data["pages"]]
+                papers.append((data["key"], data["sha256"], pages))
+            if not papers:
+                return 0
+            index = index or Index(self.settings)
+            todo = []
+            for key, sha, pages in papers:
+                if index.has_paper(key, sha):  # indexed, but the marker was not written
+                    self.done(key, sha)
+                    continue
+                cfg = self.settings.index
+                todo.append(
+                    (
+                        key,
+                        sha,
+                        useful_chunks(chunk(Document(pages), cfg.chunk_chars, cfg.chunk_overlap)),
+                    )
+                )
+            vecs = index.embedder.encode([c.text for _, _, cs in todo for c in cs]) if todo else []
+            at = 0
+            for key, sha, cs in todo:
+                index.add_paper(key, sha, cs, vectors=vecs[at : at + len(cs)])
+                at += len(cs)
+                self.done(key, sha)
+            return len(papers)

@@ -15,6 +15,7 @@ from agent.errors import UsageError
 from agent.extract.base import Extraction, FieldResult, PaperText
 from agent.extract.guard import drop_from_text, drop_instructions
 from agent.fetch import Metadata
+from agent.index import IndexQueue, useful_chunks
 from agent.proposal import FieldProposal, Proposal, Queue, Run, Screening, Source, now, proposal_id
 from agent.reader import Document, Page, chunk
 from agent.schema import Entry, Provenance, slugify
@@ -304,6 +305,7 @@ def build_proposal(
             prompt_versions=ex.prompt_versions,
             tokens=ex.tokens,
             seconds=round(seconds, 2),
+            calls=ex.calls,
             rejected_quotes=ex.rejected_quotes,
             instructions_dropped=instructions_dropped,
         ),
@@ -329,12 +331,19 @@ class LazyIndex:
         return retrieve
 
 
-def _same_run(p: Proposal, source: Source, primary: Any, settings: Settings) -> bool:
+class _Pending(Exception):
+    """An identical proposal is pending: raised once the PDF's hash is known, before reading."""
+
+    def __init__(self, proposal: Proposal):
+        self.proposal = proposal
+
+
+def _same_run(p: Proposal, sha: str, primary: Any, settings: Settings) -> bool:
     """A pending proposal from the same PDF, extractor, model and prompt versions."""
     model = settings.llm.model if primary.name == "llm" else None
     versions = primary.prompt_versions
     return (
-        p.source.pdf_sha256 == source.pdf_sha256
+        p.source.pdf_sha256 == sha
         and p.run.extractor == primary.name
         and p.run.model == model
         and p.run.prompt_versions == versions
@@ -360,35 +369,46 @@ def add(
     settings.require_registry()
     extractors = make_extractors(settings, extractor)  # config errors before any I/O
     rid = validate(ref, pdf, doi, arxiv)  # a bad id fails before anything starts
+    # only an extractor that retrieves (llm) waits for the index; the lexicon's paper is
+    # queued for indexing and indexed when something needs it (search, index, llm)
+    needs_index = any(getattr(ex, "needs_index", False) for ex in extractors)
+    iq = IndexQueue(settings)
     embedder = None
 
+    queue = Queue(settings.queue_dir)
+
+    def pending(sha: str) -> Proposal | None:
+        return next((p for p in queue.all() if _same_run(p, sha, extractors[0], settings)), None)
+
     def preload(sha: str | None) -> None:
-        """Load the embedding model on a thread while the paper is fetched and read and
-        chromadb is imported; a paper indexed before does not load it at all."""
+        """Stop early if an identical proposal is pending (nothing to read); else load the
+        embedding model on a thread while the paper is fetched and read and chromadb is
+        imported; a paper indexed before does not load it at all."""
         nonlocal embedder
-        if index is None and embedder is None and not (sha and indexed(sha).exists()):
-            from agent.embedding import Embedder
+        if sha and (p := pending(sha)):
+            raise _Pending(p)
+        if not needs_index or index is not None or embedder is not None:
+            return
+        if sha and iq.is_indexed(key_of(sha), sha):
+            return
+        from agent.embedding import Embedder
 
-            embedder = Embedder(settings)
-            embedder.preload()
-
-    def indexed(sha: str) -> Path:
-        cfg = settings.index
-        k = key_of(sha)
-        return settings.corpus_dir / ".indexed" / f"{cfg.mode}-{cfg.collection}-{k}-{sha[:16]}"
+        embedder = Embedder(settings)
+        embedder.preload()
 
     def key_of(sha: str) -> str:
         return rid.key if rid is not None else "pdf-" + sha[:16]
 
-    got = acquire(settings, ref, pdf, doi, arxiv, title, say=say, before_read=preload)
-    meta, pages, key, source, src_label = got.meta, got.pages, got.key, got.source, got.label
+    try:
+        got = acquire(settings, ref, pdf, doi, arxiv, title, say=say, before_read=preload)
+        meta, pages, key, source, src_label = got.meta, got.pages, got.key, got.source, got.label
+        if (found := pending(source.pdf_sha256)) is not None:
+            raise _Pending(found)
+    except _Pending as e:
+        say(f"an identical proposal is already pending: {e.proposal.id}")
+        timings["total"] = time.perf_counter() - t0
+        return AddResult(e.proposal, queue.path(e.proposal.id), True, timings)
     timings["read"] = time.perf_counter() - t0
-
-    queue = Queue(settings.queue_dir)
-    for p in queue.all():
-        if _same_run(p, source, extractors[0], settings):
-            say(f"an identical proposal is already pending: {p.id}")
-            return AddResult(p, queue.path(p.id), True, timings)
 
     t = time.perf_counter()
     pages, dropped = drop_instructions(pages)  # paper text is data: never instructions
@@ -397,23 +417,24 @@ def add(
         meta.abstract = abstract_of(pages, meta.title)
     dropped += [d for d in dropped_abstract if d not in dropped]
     screening = screen_paper(meta.title, meta.abstract, pages)
-    doc = Document(pages)
-    chunks = chunk(doc, settings.index.chunk_chars, settings.index.chunk_overlap)
-    marker = indexed(source.pdf_sha256)
-    if index is None and marker.exists():
-        index = LazyIndex(settings)  # indexed before: chromadb is opened only if retrieval runs
-    else:
-        say(f"indexing {len(chunks)} chunks")
-        vectors = None
-        if index is None:
-            from agent.index import Index
+    retrieve = None
+    if needs_index:
+        if index is None and iq.is_indexed(key, source.pdf_sha256):
+            index = LazyIndex(settings)  # chromadb is opened only if retrieval runs
+        else:
+            cfg = settings.index
+            chunks = useful_chunks(chunk(Document(pages), cfg.chunk_chars, cfg.chunk_overlap))
+            say(f"indexing {len(chunks)} chunks")
+            vectors = None
+            if index is None:
+                from agent.index import Index
 
-            assert embedder is not None
-            vectors = embedder.encode_async([c.text for c in chunks])
-            index = Index(settings, embedder=embedder)  # chromadb imports while encoding runs
-        index.add_paper(key, source.pdf_sha256, chunks, vectors=vectors)
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()
+                assert embedder is not None
+                vectors = embedder.encode_async([c.text for c in chunks])
+                index = Index(settings, embedder=embedder)  # chromadb imports while encoding
+            index.add_paper(key, source.pdf_sha256, chunks, vectors=vectors)
+            iq.done(key, source.pdf_sha256)
+        retrieve = index.retriever(key)
     timings["index"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -424,7 +445,7 @@ def add(
         abstract=meta.abstract,
         year=meta.year,
         arxiv_id=meta.arxiv_id,
-        retrieve=index.retriever(key),
+        retrieve=retrieve,
     )
     results = []
     for ex in extractors:
@@ -444,6 +465,8 @@ def add(
         screening=screening,
         instructions_dropped=len(dropped),
     )
+    if not needs_index:  # queued before the proposal is saved: an index is never lost
+        iq.put(key, source.pdf_sha256, pages)
     path = queue.save(proposal)
     timings["total"] = time.perf_counter() - t0
     return AddResult(proposal, path, False, timings)
@@ -460,11 +483,12 @@ def add_many(
     from agent.reader import PdfError
 
     index: Any = None
+    needs_index = any(getattr(ex, "needs_index", False) for ex in make_extractors(settings, None))
     queued: list[str] = []
     failed: list[tuple[str, str]] = []
     for aid in refs:
         try:
-            if index is None:
+            if index is None and needs_index:
                 index = Index(settings)
             add(settings, aid, index=index, progress=progress)
             queued.append(aid)

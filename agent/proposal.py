@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from agent.errors import InputError
 from agent.fileio import DataError, atomic_write_text, dump_yaml, parse_yaml
 from agent.ids import proposal_ref
+from agent.llm import LLMCall
 from agent.schema import Entry, Evidence
 from agent.store import format_validation_error
 
@@ -48,9 +49,24 @@ class Run(Strict):
     prompt_versions: dict[str, str] = Field(default_factory=dict)
     tokens: dict[str, int] = Field(default_factory=dict)
     seconds: float = 0.0
+    calls: list[LLMCall] = Field(default_factory=list)  # every LLM call: tokens, seconds, cached
     rejected_quotes: list[dict[str, Any]] = Field(default_factory=list)
     #: instruction-like sentences dropped from the paper before extraction (paper text is data)
     instructions_dropped: int = 0
+
+    def llm_summary(self) -> str | None:
+        """e.g. "3 LLM calls (1 cached): 7,812 prompt + 402 completion tokens, 41.2 s"."""
+        if not self.calls:
+            return None
+        sent = [c for c in self.calls if not c.cached]
+        cached = len(self.calls) - len(sent)
+        return (
+            f"{len(self.calls)} LLM calls"
+            + (f" ({cached} cached)" if cached else "")
+            + f": {sum(c.prompt_tokens for c in sent):,} prompt + "
+            f"{sum(c.completion_tokens for c in sent):,} completion tokens, "
+            f"{sum(c.seconds for c in sent):.1f} s"
+        )
 
 
 class Screening(Strict):

@@ -86,6 +86,10 @@ class OpenAlexSettings(Section):
 
 
 class LLMSettings(Section):
+    provider: str = Field(
+        "openai",
+        description="chat model provider: openai (OpenAI or any OpenAI-compatible server)",
+    )
     model: str | None = Field(None, description="chat model name; unset = offline lexicon only")
     base_url: str | None = Field(
         None, description="OpenAI-compatible base URL, e.g. a local server"
@@ -96,6 +100,16 @@ class LLMSettings(Section):
     timeout_s: float = Field(120.0, description="per-request timeout")
     structured_method: str = Field(
         "json_schema", description="json_schema | function_calling | json_mode"
+    )
+    retries: int = Field(
+        4, ge=0, description="retries on rate limits (429, honouring Retry-After) and 5xx"
+    )
+    max_calls_per_paper: int = Field(4, ge=1, description="LLM calls the extractor may make")
+    max_prompt_tokens_per_paper: int = Field(
+        10_000, ge=500, description="prompt tokens the extractor may send per paper"
+    )
+    concurrency: int = Field(
+        4, ge=1, description="LLM calls in flight at once when screening (rate limits)"
     )
 
     def api_key(self) -> str:
@@ -200,6 +214,12 @@ class Settings(BaseSettings):
     @cached_property
     def screening_dir(self) -> Path:
         return self.workspace / "registry" / "screening"
+
+    @cached_property
+    def state_dir(self) -> Path:
+        """Run state that is a cache, not registry data (git-ignored): the screening ledger of
+        machine decisions, the index queue."""
+        return self.workspace / ".curate"
 
     @cached_property
     def search_file(self) -> Path:

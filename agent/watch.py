@@ -146,7 +146,7 @@ class WatchResult:
     found: dict[str, int]
     failures: dict[str, str]
     records_file: Path
-    run: Any  # agent.screen.ledger.ScreenRun
+    run: Any  # agent.screen.run.ScreenRun
     new: list[tuple[Any, Any]] = field(default_factory=list)  # (Record, ScreenDecision)
     warnings: list[str] = field(default_factory=list)
 
@@ -213,7 +213,8 @@ def watch(
     """Search the window, screen what matches, remember the window when every source
     answered. A source that fails is reported in `failures` (its window is retried next run);
     offline raises OfflineError at once."""
-    from agent.screen.ledger import Ledger, screen_file
+    from agent.screen.ledger import Ledger
+    from agent.screen.run import screen_file
     from agent.screen.screeners import make_screener
     from agent.sources.acquire import Sources
     from agent.store import Store
@@ -259,7 +260,7 @@ def watch(
     run = screen_file(
         out,
         screener,
-        Ledger(settings.screening_dir),
+        Ledger.of(settings),
         registry,
         allow_empty=True,  # an empty window is a normal answer, not an empty export
     )

@@ -15,6 +15,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def shared_data(name: str) -> Path | None:
+    """A file of the shared development data: $CURATE_SHARED_DATA, else shared/data/ beside the
+    repository (or beside a folder above it, e.g. for a git worktree)."""
+    env = os.environ.get("CURATE_SHARED_DATA")
+    dirs = [Path(env)] if env else [d / "shared" / "data" for d in ROOT.parents]
+    for d in dirs:
+        if (d / name).exists():
+            return d / name
+    return None
+
+
 def scratch_workspace(prefix: str) -> tuple[Path, Path]:
     """(temp dir, workspace inside it holding a copy of the committed registry)."""
     tmp = Path(tempfile.mkdtemp(prefix=prefix))

@@ -79,6 +79,12 @@ class FakeEmbedder:
     def __init__(self) -> None:
         self.calls = 0
 
+    def preload(self) -> None:
+        pass
+
+    def encode_async(self, texts: list[str]) -> list[list[float]]:
+        return self.encode(texts)
+
     def encode(self, texts: list[str]) -> list[list[float]]:
         self.calls += 1
         out = []

@@ -13,6 +13,7 @@ two concurrent accepts and kill -9 during accept (tests/test_review_safety.py).
 from __future__ import annotations
 
 import hashlib
+import socket
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class Env:
     tmp: Path
     example_pdf: Path
     make_pending: Callable[[], str]
+    mp: pytest.MonkeyPatch
     env: dict[str, str] = field(default_factory=dict)
     pid: str = ""
 
@@ -114,6 +116,39 @@ def llm_server(status: int, message: str) -> Callable[[Env], None]:
     return setup
 
 
+def no_dns(e: Env) -> None:
+    """No name resolution at all (the machine is offline)."""
+
+    def fail(*a: object, **kw: object) -> None:
+        raise socket.gaierror(-3, "Temporary failure in name resolution")
+
+    e.mp.setattr(socket, "getaddrinfo", fail)
+
+
+def offline(e: Env) -> None:
+    """Every paper source on a loopback port where nothing listens: connection refused."""
+    dead = "http://127.0.0.1:9"
+    e.env.update(
+        CURATE_ARXIV__API_URL=f"{dead}/api/query",
+        CURATE_ARXIV__PDF_URL=f"{dead}/pdf",
+        CURATE_BIORXIV__API_URL=dead,
+        CURATE_CROSSREF__API_URL=dead,
+        CURATE_OPENALEX__API_URL=dead,
+    )
+
+
+def search_file(text: str) -> Callable[[Env], None]:
+    def setup(e: Env) -> None:
+        offline(e)
+        (e.ws / "registry" / "search.yaml").write_text(text)
+
+    return setup
+
+
+SEARCH = "keywords: [[single-cell], [foundation model]]\n"
+PREPRINT = "10.1101/2025.03.14.643210"
+
+
 def unreachable_llm(e: Env) -> None:
     e.env.update(CURATE_LLM__MODEL="m", CURATE_LLM__BASE_URL="http://127.0.0.1:9/v1")
 
@@ -144,6 +179,9 @@ CASES = [
     # ---- ids
     Case("arxiv-id-malformed", const("add", "not-an-id"), 1, "is not an arXiv id"),
     Case("arxiv-id-empty", const("add", ""), 1, "is not an arXiv id"),
+    Case("arxiv-id-impossible-number", const("add", "2504.0469"), 1, "5 digits after the dot"),
+    Case("arxiv-id-version-0", const("add", "2504.04698v0"), 1, "versions start at v1"),
+    Case("add-arxiv-no-dns", const("add", "2504.04698"), 4, "offline?", no_dns),
     Case("accept-empty-id", const("accept", ""), 1, "a proposal id is required", pending),
     Case("reject-empty-id", const("reject", "", "--reason", "x"), 1, "id is required", pending),
     Case("show-empty-id", const("show", ""), 1, "a proposal id is required", pending),
@@ -187,6 +225,45 @@ CASES = [
         lambda e: ["add", "--pdf", str(pdfs.corrupt(e.tmp / "paper [draft].pdf"))],
         3,
         "paper [draft].pdf",
+    ),
+    # ids that cannot exist are refused before any request (sources: agent/sources/ids.py)
+    Case("arxiv-id-4-digits-after-2015", const("add", "2504.0469"), 1, "5 digits after the dot"),
+    Case("arxiv-id-version-0", const("add", "2504.04698v0"), 1, "versions start at v1"),
+    Case("arxiv-id-month-13", const("add", "2513.00001"), 1, "is not a month"),
+    Case("arxiv-old-id-after-2007", const("add", "q-bio/0801001"), 1, "March 2007"),
+    Case(
+        "doi-malformed",
+        lambda e: ["add", "--pdf", str(e.example_pdf), "--doi", "10.1101"],
+        1,
+        "is not a DOI",
+    ),
+    Case("doi-without-pdf", const("add", "--doi", PREPRINT), 1, "use them with --pdf"),
+    Case(
+        "doi-and-arxiv",
+        lambda e: ["add", "--pdf", str(e.example_pdf), "--doi", PREPRINT, "--arxiv", "2504.04698"],
+        1,
+        "not both",
+    ),
+    # offline: one attempt, exit 4, a message that says so (no retries, nothing written)
+    Case("add-arxiv-offline", const("add", "2504.04698"), 4, "offline?", offline),
+    Case("add-doi-offline", const("add", PREPRINT), 4, "offline?", offline),
+    Case(
+        "add-pdf-with-doi-offline",
+        lambda e: ["add", "--pdf", str(e.example_pdf), "--doi", PREPRINT],
+        4,
+        "offline?",
+        offline,
+    ),
+    Case("watch-offline", const("watch"), 4, "offline?", search_file(SEARCH)),
+    Case("watch-no-search-file", const("watch"), 1, "no search definition"),
+    Case("watch-empty-keywords", const("watch"), 1, "keywords", search_file("keywords: []\n")),
+    Case("watch-bad-since", const("watch", "--since", "last week"), 2, "expected a date"),
+    Case(
+        "watch-since-after-until",
+        const("watch", "--since", "2025-05-08", "--until", "2025-05-01"),
+        2,
+        "after the end of the window",
+        search_file(SEARCH),
     ),
     Case("pdf-missing", lambda e: ["add", "--pdf", str(e.tmp / "no.pdf")], 1, "no such file"),
     Case("pdf-is-a-directory", lambda e: ["add", "--pdf", str(e.tmp)], 1, "is a directory"),
@@ -378,7 +455,9 @@ def env(workspace, tmp_path, example_pdf, fake_index, settings, monkeypatch):
 
     files = tmp_path / "files"
     files.mkdir()
-    return Env(ws=workspace, tmp=files, example_pdf=example_pdf, make_pending=make_pending)
+    return Env(
+        ws=workspace, tmp=files, example_pdf=example_pdf, make_pending=make_pending, mp=monkeypatch
+    )
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

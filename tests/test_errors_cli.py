@@ -41,6 +41,18 @@ def test_a_value_error_from_a_bug_is_not_mistaken_for_bad_input(monkeypatch):
     assert r.exit_code == errors.BUG and "ValueError" in r.stderr
 
 
+def test_ctrl_c_exits_130_without_traceback(monkeypatch):
+    import agent.lint
+
+    def interrupted(entries):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(agent.lint, "validate_warnings", interrupted)
+    r = runner.invoke(app, ["registry", "validate"])
+    assert r.exit_code == errors.INTERRUPTED and "Traceback" not in r.output
+    assert "interrupted" in r.stderr
+
+
 def test_an_expected_error_is_one_line_without_traceback():
     r = runner.invoke(app, ["registry", "show", "nope"])
     assert r.exit_code == 1 and "Traceback" not in r.output
@@ -159,3 +171,12 @@ def test_accepted_entry_and_log_are_readable_by_others(settings, example_pdf, fa
     assert Path(settings.queue_dir / f"{p.id}.yaml").stat().st_mode & 0o044
     Review(settings).accept(p.id)
     assert (settings.models_dir / "nichelm.yaml").stat().st_mode & 0o044
+
+
+def test_every_command_maps_errors_through_handle_errors():
+    """A command without @handle_errors would print raw tracebacks for user errors."""
+    from agent.cli import eval_app, registry_app
+
+    commands = [c for a in (app, registry_app, eval_app) for c in a.registered_commands]
+    unwrapped = [c.callback.__name__ for c in commands if not hasattr(c.callback, "__wrapped__")]
+    assert commands and unwrapped == []

@@ -185,3 +185,16 @@ def test_http_waits_between_requests_to_one_host():
         h.get(f"{srv.url}/x")
         h.get(f"{srv.url}/x")
     assert len(waits) == 1 and 20 < waits[0] <= 30
+
+
+def test_screen_queue_included_offline_stops_at_once_with_exit_4(monkeypatch, tmp_path):
+    from screen_data import RECORDS, write_jsonl
+
+    def no_dns(*a, **kw):
+        raise socket.gaierror(-3, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    path = write_jsonl(tmp_path / "r.jsonl", RECORDS[:2])  # two includes with arXiv ids
+    r = runner.invoke(app, ["screen", str(path), "--queue-included"])
+    out = " ".join(r.output.split())
+    assert r.exit_code == 4 and "offline?" in out and out.count("cannot connect") == 1

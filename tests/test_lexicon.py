@@ -204,3 +204,22 @@ def test_annotated_data_is_not_the_annotation_task():
         "These annotations were curated by bioinformaticians.",
     )
     assert "annotation" not in f["tasks"].value
+
+
+def test_a_kind_of_model_is_not_another_model():
+    # "LLMs" names a kind of model: the sentence is still about this paper's system alone
+    f = extract(
+        "PipeX: automated proteomics",
+        "We present PipeX. PipeX uses large language models (LLMs) to plan analyses, "
+        "execute bioinformatics tools and iteratively refine workflows.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_a_sentence_about_our_model_counts_even_next_to_existing_models():
+    f = extract(
+        "A transcriptome foundation model",
+        "We pretrain a foundation model on single-cell RNA-seq. Our model outperforms the "
+        "existing models on identifying novel cell types.",
+    )
+    assert "annotation" in f["tasks"].value

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fake_llm import ScriptedChat
+from fake_llm import ScriptedChat, per_group
 
 from agent.extract.base import PaperText
 from agent.extract.llm import IdentityAnswer, LLMExtractor, sanitise
@@ -39,7 +39,7 @@ def honest(messages, schema):
 
 
 def run(settings, answer, p=None):
-    chat = ScriptedChat(answer)
+    chat = ScriptedChat(per_group(answer) if callable(answer) else answer)
     ex = LLMExtractor(settings, chat_model=chat).extract(p or paper())
     return ex, chat
 
@@ -130,7 +130,7 @@ def test_responses_are_cached(settings):
 
 def test_tokens_and_prompt_version_are_recorded(settings):
     ex, _ = run(settings, honest)
-    assert ex.tokens["input_tokens"] > 0 and ex.prompt_versions == {"extract_fields": "1.0.0"}
+    assert ex.tokens["input_tokens"] > 0 and ex.prompt_versions == {"extract_fields": "1.1.0"}
 
 
 def test_sanitise_keeps_ordinary_sentences():
@@ -147,7 +147,9 @@ def test_fields_the_llm_left_empty_take_the_lexicon_value_flagged(
     monkeypatch.setattr(
         llm_mod,
         "make_chat_model",
-        lambda s: ScriptedChat(lambda m, sc: {} if sc is IdentityAnswer else {"values": []}),
+        lambda s: ScriptedChat(
+            per_group(lambda m, sc: {} if sc is IdentityAnswer else {"values": []})
+        ),
     )
     from agent.settings import load_settings
 

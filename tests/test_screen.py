@@ -10,8 +10,9 @@ from typer.testing import CliRunner
 
 from agent.cli import app
 from agent.screen.dedup import dedup
-from agent.screen.ledger import Ledger, screen_file
+from agent.screen.ledger import Ledger
 from agent.screen.records import ReadError, Record, arxiv_from, doi_from, read_records
+from agent.screen.run import screen_file
 from agent.screen.screeners import CascadeScreener, LexiconScreener, LLMScreener
 
 runner = CliRunner()

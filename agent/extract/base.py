@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
 
+from agent.llm import LLMCall
 from agent.reader import Chunk, Page, flat, locate_quote
 from agent.schema import Evidence
 
@@ -50,6 +51,7 @@ class Extraction(BaseModel):
     prompt_versions: dict[str, str] = Field(default_factory=dict)
     fields: dict[str, FieldResult] = Field(default_factory=dict)
     tokens: dict[str, int] = Field(default_factory=dict)
+    calls: list[LLMCall] = Field(default_factory=list)  # every LLM call: tokens, seconds
     rejected_quotes: list[dict[str, Any]] = Field(default_factory=list)
 
 

@@ -200,9 +200,10 @@ def score_terms(
     scores: dict[str, tuple[float, list]] = {}
     for s in sents:
         text = dashes(s.text)
-        about_own = bool(own and own.search(text))
+        named = bool(own and own.search(text))  # names this paper's model
+        about_own = named or bool(OURS.match(text))  # or speaks of "we" / "our model"
         related = 0.3 if RELATED.search(text) and not about_own else 1.0
-        if group and about_own and other_models(text, own):
+        if group and named and other_models(text, own):
             related = 0.4  # a sentence about a group of models says little about this one
         for value, rx in compiled.items():
             m = rx.search(text)
@@ -235,6 +236,19 @@ def dashes(text: str) -> str:
 TITLE_NAME = re.compile(r"^\s*([A-Za-z0-9][\w\-\+\.]{1,30})\s*:")
 
 
+#: a sentence that speaks of the paper's own work ("We ...", "Our model ...")
+OURS = re.compile(r"\s*(we|our)\b", re.I)
+#: a sentence about "our model" stays even when it compares with existing ones ("We evaluate
+#: models such as X" is about others and is filtered)
+OUR_MODEL = re.compile(r"\s*our\b", re.I)
+
+
+def bare_title_name(paper: PaperText) -> str | None:
+    """A title that is only a name (one or two words, e.g. a registry entry's) names the model."""
+    title = (paper.title or "").strip().rstrip(".")
+    return title if title and len(title.split()) <= 2 and len(title) >= 3 else None
+
+
 def own_name_rx(paper: PaperText, found: str | None = None) -> re.Pattern[str] | None:
     """The paper's own model name: the one identity found (`found`), else a `Name: ...` title
     or a one-word title."""
@@ -252,11 +266,19 @@ MODEL_NAME = re.compile(
     r"\b(?:[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}[a-z]\w*)"
 )
 ASSAY_NAME = re.compile(r"^(sc|sn)?(rna|atac|dna|cite|adt)|-seq$|^mrna|^ncrna|^lncrna", re.I)
+#: a plural acronym names a kind of model (LLMs, GNNs, TFMs), not a model
+KIND_OF_MODEL = re.compile(r"^[A-Z]+s$")
 
 
 def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
     names = {m.group(0).rstrip(".-") for m in MODEL_NAME.finditer(text)}
-    return {n for n in names if not ASSAY_NAME.search(n) and not (own and own.fullmatch(n))}
+    return {
+        n
+        for n in names
+        if not ASSAY_NAME.search(n)
+        and not KIND_OF_MODEL.match(n)
+        and not (own and own.fullmatch(n))
+    }
 
 
 #: cell-level expression context: a paper about single cells, cell types or gene expression
@@ -341,8 +363,11 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
         if len(acts) < 2 and not (acts and agentish):
             continue
         w = s.weight
-        if RELATED.search(text) and not (own and own.search(text)):
+        named = bool(own and own.search(text))
+        if RELATED.search(text) and not (named or OURS.match(text)):
             w *= 0.3
+        elif named and other_models(text, own):
+            w *= 0.4  # what a group of systems does is weak evidence for this one
         if NEGATION.search(text[: m.start()]):
             w *= 0.1
         total += w
@@ -360,8 +385,8 @@ BENCHMARK_CONTRIBUTION = {
     r"|\b(we|to) (benchmark|evaluate|assess|compare|systematically (explore|evaluate|assess"
     r"|compare))\s+(?!(our|the proposed|its|this)\b)([\w-]+\s+){0,5}?(models|llms|methods"
     r"|tools|approaches)\b|\b(evaluation|assessment|comparison|benchmarking) of ([\w-]+\s+)"
-    r"{0,4}?(models|llms|methods)\b|\b(potential|limitations|capabilit\w+) (and \w+ )?of "
-    r"([\w-]+\s+){0,3}?(models|llms)\b",
+    r"{0,4}?(models|llms|methods)\b|\b(explor|evaluat|assess|examin|investigat|stud)\w* "
+    r"(the )?(potential|limitations|capabilit\w+) (and \w+ )?of ([\w-]+\s+){0,3}?(models|llms)\b",
 }
 MODEL_INTRO = {
     "model": r"\bwe (present|introduce|propose|develop)\w*\b(?!.{0,60}\b(benchmark|evaluation"
@@ -401,6 +426,7 @@ def result(
 
 class LexiconExtractor:
     name = "lexicon"
+    needs_index = False  # reads the pages; `add` queues the paper for indexing instead
     prompt_versions = {"lexicon": VERSION}  # noqa: RUF012 - read-only
 
     def extract(self, paper: PaperText) -> Extraction:
@@ -408,10 +434,13 @@ class LexiconExtractor:
         own_fields, own_name = identity(paper, rejected)
         own = own_name_rx(paper, own_name)
         # sentences about other models ("models such as X", "X [12]") carry no value here
+        own_label = own_name or bare_title_name(paper)
         sents = [
             s
             for s in sentences(paper)
-            if s.text == paper.title or not about_other_models(s.text, own_name)
+            if s.text == paper.title
+            or OUR_MODEL.match(s.text)
+            or not about_other_models(s.text, own_label)
         ]
         long_doc = sum(len(p.text) for p in paper.pages) > 8000
         fields: dict[str, FieldResult] = {}
@@ -505,9 +534,10 @@ class LexiconExtractor:
             if any(h.weight >= SECTION_WEIGHT["title"] and h.text == title for _, h in hits)
         }
         data = {
-            Family.epigenomic: s(Family.epigenomic) + 0.5 * m(Modality.atac),
+            Family.epigenomic: s(Family.epigenomic) + m(Modality.atac),
             Family.spatial_multimodal: s(Family.spatial_multimodal)
-            + 0.5 * (m(Modality.spatial) + m(Modality.histology)),
+            + m(Modality.spatial)
+            + m(Modality.histology),
             Family.text_bridge: s(Family.text_bridge),
             Family.foundation: s(Family.foundation),
         }
@@ -526,7 +556,7 @@ class LexiconExtractor:
             # an epigenomic or foundation model names itself so; text and spatial are inputs
             bias = {Family.foundation: 1.2, Family.epigenomic: 1.2}
             primary = max(cands, key=lambda f: (data[f] * bias.get(f, 1.0), -cands.index(f)))
-            if data[primary] == 0:
+            if data[primary] < THRESHOLD:  # weak evidence does not make a family
                 primary = Family.foundation
             elif Family.foundation in title_hit and primary not in title_hit:
                 primary = Family.foundation  # the title calls it a foundation model

@@ -1,5 +1,11 @@
-"""The LLM extractor: langchain ChatOpenAI against any OpenAI-compatible endpoint, structured
-output validated by pydantic, prompts from prompts/, responses cached on disk.
+"""The LLM extractor: a chat model (agent.llm: OpenAI or any OpenAI-compatible server) with
+structured output validated by pydantic, prompts from prompts/, responses cached on disk.
+
+A budget per paper: at most `llm.max_calls_per_paper` calls (default 4) and
+`llm.max_prompt_tokens_per_paper` prompt tokens (default 10,000). The six field groups are
+asked in two calls of three groups each; fields still without verified evidence get targeted
+retrieval in the calls left (`retrieval.retry_rounds` at most). Passages are trimmed to the
+budget before a call; every call's tokens and seconds are recorded.
 
 Paper text is data: instruction-like sentences are removed before the model sees a passage,
 and a quote that overlaps one is never evidence.
@@ -7,17 +13,14 @@ and a quote that overlaps one is never evidence.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, create_model
 
-from agent.errors import redact
 from agent.extract.base import GROUPS, QUERIES, Extraction, FieldResult, PaperText, verify
 from agent.extract.lexicon import FAMILY_TERMS, GROUNDING_TERMS, MODALITY_TERMS, TASK_TERMS
-from agent.fileio import atomic_write_text
+from agent.llm import LLMClient, Usage, estimate_tokens, make_chat_model
 from agent.prompts import Prompt, load_prompt
 from agent.reader import Chunk
 from agent.settings import Settings
@@ -89,85 +92,21 @@ GUIDE = {
 }
 
 
-def make_chat_model(settings: Settings) -> Any:
-    """langchain ChatOpenAI for OpenAI or any server speaking its protocol."""
-    from langchain_openai import ChatOpenAI
+#: the calls of a paper's first round: three groups each
+CALLS: tuple[tuple[str, ...], ...] = (
+    ("identity", "family", "modalities"),
+    ("grounding", "tasks", "domains"),
+)
+#: share of the prompt-token budget each first-round call may use; retries share the rest
+FIRST_ROUND_SHARE = 0.35
 
-    from agent.settings import ConfigError
 
-    cfg = settings.llm
-    if not cfg.model:
-        raise ConfigError("the llm extractor/screener needs a model: set CURATE_LLM__MODEL")
-    # langchain sends max_completion_tokens, which OpenAI-compatible servers such as llama.cpp
-    # ignore (generation then runs to the context limit): send the classic field as well
-    extra = {"max_tokens": cfg.max_tokens} if cfg.base_url else None
-    return ChatOpenAI(
-        model=cfg.model,
-        base_url=cfg.base_url,
-        api_key=cfg.api_key(),  # type: ignore[arg-type]
-        temperature=cfg.temperature,
-        max_tokens=cfg.max_tokens,  # type: ignore[call-arg]
-        timeout=cfg.timeout_s,
-        max_retries=2,
-        extra_body=extra,
+def schema_for(groups: tuple[str, ...]) -> type[BaseModel]:
+    """One answer object with a key per group."""
+    return create_model(  # type: ignore[call-overload,no-any-return]
+        "Answer_" + "_".join(groups),
+        **{g: (SCHEMAS.get(g, SetAnswer) | None, None) for g in groups},
     )
-
-
-def invoke_structured(
-    runnable: Any, messages: list[tuple[str, str]], settings: Settings
-) -> dict[str, Any] | None:
-    """One structured call. A reply that breaks the schema is None (flagged by the caller,
-    nothing made up); a server that is unreachable or refuses the request is an LLMError."""
-    import openai
-    from langchain_core.exceptions import OutputParserException
-
-    from agent.settings import LLMError
-
-    cfg = settings.llm
-    try:
-        return runnable.invoke(messages)  # type: ignore[no-any-return]
-    except (
-        ValidationError,
-        OutputParserException,
-        ValueError,
-        openai.LengthFinishReasonError,
-        openai.ContentFilterFinishReasonError,
-    ):
-        # output that breaks the schema or was cut off at max_tokens; some clients raise here
-        # rather than returning parsing_error
-        return None
-    except openai.APIConnectionError as e:
-        raise LLMError(
-            redact(f"cannot reach the LLM server at {cfg.base_url or 'api.openai.com'}: {e}")
-        ) from e
-    except openai.APIStatusError as e:
-        # the server's text is redacted: some echo the request, Authorization header included
-        raise LLMError(
-            redact(
-                f"the LLM server refused the request (HTTP {e.status_code}): "
-                f"{str(e.message)[:300]}. {status_hint(e.status_code, settings)}"
-            ).strip()
-        ) from e
-
-
-def status_hint(status: int, settings: Settings) -> str:
-    """What to do about an HTTP error from the LLM server."""
-    cfg = settings.llm
-    if status in (401, 403):
-        return (
-            f"The server did not accept the API key: check {cfg.api_key_env} "
-            "(and CURATE_LLM__BASE_URL if it points at the wrong server)."
-        )
-    if status == 404:
-        return f"Check the model name (CURATE_LLM__MODEL={cfg.model}) and CURATE_LLM__BASE_URL."
-    if status == 429:
-        return "The server is rate-limiting or out of quota: wait, or check the account."
-    if status in (400, 422) and cfg.structured_method == "json_schema":
-        return (
-            "If this server does not support json_schema output, set "
-            "CURATE_LLM__STRUCTURED_METHOD=json_mode (or function_calling)."
-        )
-    return ""
 
 
 def sanitise(text: str) -> str:
@@ -190,12 +129,15 @@ def map_value(fld: str, raw: str) -> tuple[str | None, bool]:
 
 class LLMExtractor:
     name = "llm"
+    needs_index = True  # retrieves passages per field group
 
     def __init__(self, settings: Settings, chat_model: Any = None):
         self.settings = settings
         self.prompt: Prompt = load_prompt(settings.prompts_dir, "extract_fields")
-        self._chat = chat_model
-        self.cache_dir = settings.cache_dir / "llm"
+        # the factory is looked up when first needed, so tests can script the model
+        self.client = LLMClient(
+            settings, settings.cache_dir / "llm", chat_model, factory=lambda s: make_chat_model(s)
+        )
 
     @property
     def prompt_versions(self) -> dict[str, str]:
@@ -203,89 +145,105 @@ class LLMExtractor:
 
     @property
     def model_name(self) -> str:
-        return self.settings.llm.model or getattr(self._chat, "model_name", None) or "scripted"
+        return self.client.model_name
 
     def chat(self) -> Any:
-        if self._chat is None:
-            self._chat = make_chat_model(self.settings)
-        return self._chat
+        return self.client.chat()
 
     # ---------------------------------------------------------------- one call, cached
-    def ask(self, group: str, passages: str, tokens: dict[str, int]) -> dict[str, Any] | None:
-        schema = SCHEMAS.get(group, SetAnswer)
-        system, user = self.prompt.render(group=group, field_guide=GUIDE[group], passages=passages)
-        key = hashlib.sha256(
-            json.dumps(
-                [
-                    self.prompt.tag,
-                    self.model_name,
-                    self.settings.llm.structured_method,
-                    system,
-                    user,
-                ]
-            ).encode()
-        ).hexdigest()
-        cached = self.cache_dir / f"{key}.json"
-        if cached.exists():
-            hit = json.loads(cached.read_text())
-            return hit["parsed"]
-
-        runnable = self.chat().with_structured_output(
-            schema, method=self.settings.llm.structured_method, include_raw=True
+    def messages(self, groups: tuple[str, ...], passages: str) -> list[tuple[str, str]]:
+        guide = "\n".join(f"group: {g}: {GUIDE[g]}" for g in groups)
+        system, user = self.prompt.render(
+            group=", ".join(groups), field_guide=guide, passages=passages
         )
-        out = invoke_structured(runnable, [("system", system), ("human", user)], self.settings)
-        if out is None:
-            return None
-        raw = out.get("raw")
-        usage = getattr(raw, "usage_metadata", None) or {}
-        for k in ("input_tokens", "output_tokens"):
-            tokens[k] = tokens.get(k, 0) + int(usage.get(k, 0) or 0)
-        parsed = out.get("parsed")
-        result = parsed.model_dump() if isinstance(parsed, BaseModel) else None
-        if result is None and raw is not None:  # e.g. JSON wrapped in prose or code fences
-            result = self._salvage(getattr(raw, "content", "") or "", schema)
-        if result is not None:
-            atomic_write_text(cached, json.dumps({"parsed": result, "usage": usage}))
-        return result
+        return [("system", system), ("human", user)]
 
-    @staticmethod
-    def _salvage(content: str, schema: type[BaseModel]) -> dict[str, Any] | None:
-        m = re.search(r"\{.*\}", content, re.S)
-        if not m:
-            return None
-        try:
-            return schema.model_validate_json(m.group(0)).model_dump()
-        except ValidationError:
-            return None
+    def ask(self, groups: tuple[str, ...], passages: str, usage: Usage) -> dict[str, Any] | None:
+        """The model's answers for these groups ({group: answer}), or None if unusable."""
+        answer = self.client.structured(
+            schema_for(groups),
+            self.messages(groups, passages),
+            [self.prompt.tag, self.model_name, self.settings.llm.structured_method],
+            usage,
+            label="+".join(groups),
+        )
+        return answer.parsed
+
+    # ---------------------------------------------------------------- retrieval
+    def passages(self, paper: PaperText, queries: list[str], k: int, max_tokens: int) -> str:
+        """The best chunks for the queries taken in turn (k in all, at least one per query),
+        de-duplicated, up to max_tokens: a call covering three groups costs what one did."""
+        lists: list[list[Chunk]] = [paper.retrieve(q, k) for q in queries] if paper.retrieve else []
+        parts: list[str] = []
+        used, seen = 0, set()
+        total = max(k, len(queries))
+        for rank in range(max((len(x) for x in lists), default=0)):
+            for hits in lists:
+                if len(parts) >= total or rank >= len(hits) or hits[rank].index in seen:
+                    continue
+                c = hits[rank]
+                seen.add(c.index)
+                text = f"[page {c.page}] {sanitise(c.text)}"
+                cost = estimate_tokens(text) + 1
+                if used + cost <= max_tokens:
+                    parts.append(text)
+                    used += cost
+        if not parts:  # no index (or nothing fits): the title, abstract and first page
+            text = sanitise(
+                "\n".join([paper.title, paper.abstract, paper.pages[0].text if paper.pages else ""])
+            )
+            return text[: max(0, max_tokens) * 3]
+        return "\n\n".join(parts)
 
     # ---------------------------------------------------------------- the agent loop
-    def passages(self, paper: PaperText, query: str, k: int) -> str:
-        chunks: list[Chunk] = paper.retrieve(query, k) if paper.retrieve else []
-        if not chunks:  # no index: the title, abstract and first page
-            text = "\n".join(
-                [paper.title, paper.abstract, paper.pages[0].text if paper.pages else ""]
-            )
-            return sanitise(text)
-        return "\n\n".join(f"[page {c.page}] {sanitise(c.text)}" for c in chunks)
-
     def extract(self, paper: PaperText) -> Extraction:
-        tokens: dict[str, int] = {}
+        cfg = self.settings.llm
+        usage = Usage()
         rejected: list[dict[str, Any]] = []
         fields: dict[str, FieldResult] = {}
         k = self.settings.retrieval.k
-        for group, names in GROUPS.items():
-            query = QUERIES[group]
-            for round_ in range(self.settings.retrieval.retry_rounds + 1):
-                answer = self.ask(group, self.passages(paper, query, k + 2 * round_), tokens)
-                got = self.to_fields(group, answer, paper, rejected)
+        budget = cfg.max_prompt_tokens_per_paper
+        spent = 0  # estimated prompt tokens (deterministic, so a re-run asks the same, cached)
+        calls = 0
+
+        def call(groups: tuple[str, ...], queries: list[str], cap: int, depth: int) -> None:
+            nonlocal spent, calls
+            overhead = sum(estimate_tokens(t) for _, t in self.messages(groups, ""))
+            text = self.passages(paper, queries, k + 2 * depth, cap - overhead)
+            spent += sum(estimate_tokens(t) for _, t in self.messages(groups, text))
+            calls += 1
+            answer = self.ask(groups, text, usage)
+            if answer is not None and all(answer.get(g) is None for g in groups):
+                answer = None  # valid JSON, but none of the requested groups: not an answer
+            for g in groups:
+                sub = answer.get(g) if answer is not None else None
+                if answer is not None and sub is None:
+                    sub = {}  # the model answered, but not this group
+                got = self.to_fields(g, sub, paper, rejected)
                 for f, r in got.items():
                     if f not in fields or (r.evidence and not fields[f].evidence):
                         fields[f] = r
-                missing = [f for f in names if not fields.get(f) or not fields[f].evidence]
-                if not missing:
-                    break
-                # more targeted retrieval: the missing fields' own vocabulary
-                query = " ".join(missing) + ": " + GUIDE[group]
+
+        first_cap = int(budget * FIRST_ROUND_SHARE)
+        for groups in CALLS[: cfg.max_calls_per_paper]:
+            call(groups, [QUERIES[g] for g in groups], first_cap, 0)
+        for depth in range(1, self.settings.retrieval.retry_rounds + 1):
+            missing = tuple(
+                g
+                for g, names in GROUPS.items()
+                if any(not fields.get(f) or not fields[f].evidence for f in names)
+            )
+            calls_left = cfg.max_calls_per_paper - calls
+            if not missing or calls_left <= 0:
+                break
+            rounds_left = min(calls_left, self.settings.retrieval.retry_rounds - depth + 1)
+            cap = (budget - spent) // rounds_left
+            if cap < 600:
+                break
+            # more targeted retrieval: the missing fields' own vocabulary
+            queries = [" ".join(GROUPS[g]) + ": " + GUIDE[g] for g in missing]
+            call(missing, queries, cap, depth)
+        for names in GROUPS.values():
             for f in names:
                 r = fields.setdefault(f, FieldResult())
                 if not r.evidence:
@@ -303,7 +261,8 @@ class LLMExtractor:
             model=self.model_name,
             prompt_versions=self.prompt_versions,
             fields=fields,
-            tokens=tokens,
+            tokens=usage.tokens(),
+            calls=usage.calls,
             rejected_quotes=rejected,
         )
 

@@ -1,9 +1,14 @@
 """Duplicate merging within a batch and against the registry: same arXiv id (any version),
-same DOI, or near-identical title (fuzzy, year-tolerant), e.g. a preprint and its published
-version. The kept record takes over the others' identifiers."""
+same DOI, same PMID, or near-identical title (fuzzy, year-tolerant), e.g. a preprint and its
+published version. The first record of a paper is kept and takes over the others' identifiers.
+
+`StreamDedup` does this in a stream: record keys and title blocks live in SQLite, so memory does
+not grow with the file. `dedup` is the same matching for a list held in memory.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -14,6 +19,8 @@ from agent.screen.records import Record, norm_title
 
 TITLE_SIMILARITY = 95.0
 YEAR_TOLERANCE = 1
+#: a title block shared by more records than this says nothing (e.g. "a survey of"): skipped
+BLOCK_LIMIT = 200
 
 
 @dataclass
@@ -23,100 +30,159 @@ class DedupResult:
     in_registry: dict[str, str] = field(default_factory=dict)  # record key -> entry id
 
 
-class _UnionFind:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return False
-        self.parent[max(ra, rb)] = min(ra, rb)  # the earlier record is kept
-        return True
-
-
 def _blocks(normed: str) -> list[str]:
     words = normed.split()
     long = sorted((w for w in words if len(w) > 3), key=lambda w: (-len(w), w))[:3]
     return [" ".join(words[:3]), " ".join(sorted(long))] if words else []
 
 
+def _keys(r: Record, title: str) -> list[tuple[str, str]]:
+    out = []
+    if r.arxiv_id:
+        out.append((f"a:{r.arxiv_id}", "same arXiv id"))
+    if r.doi:
+        out.append((f"d:{r.doi.lower()}", "same DOI"))
+    if r.pmid:
+        out.append((f"p:{r.pmid}", "same PMID"))
+    out.append((f"t:{title}", "identical title"))
+    return out
+
+
+class StreamDedup:
+    """Feed records in file order; each is new (kept) or a duplicate of an earlier kept one.
+
+    Keys are stored as 64-bit hashes (one process: Python's string hash is stable within it) in
+    a scratch SQLite database; title blocks keep the normalised title for the fuzzy check. A
+    record with an arXiv id is compared only with kept records without one (two different
+    preprints are two papers), so an export of arXiv records costs no fuzzy matching at all.
+    """
+
+    def __init__(self, db: sqlite3.Connection, schema: str = "main"):
+        self.db, self.s = db, schema
+        db.executescript(
+            f"""
+            CREATE TABLE IF NOT EXISTS {schema}.dd_keys(h INTEGER PRIMARY KEY, root INTEGER);
+            CREATE TABLE IF NOT EXISTS {schema}.dd_blocks(
+              h INTEGER, has_id INTEGER, root INTEGER, year INTEGER, title TEXT);
+            CREATE INDEX IF NOT EXISTS {schema}.dd_blocks_h ON dd_blocks(h, has_id);
+            """
+        )
+        self.without_id = 0  # kept records without an arXiv id so far
+
+    def feed(self, batch: list[Record], start: int) -> list[tuple[int | None, str]]:
+        """(None, "") for a kept record, (seq of the kept record, why) for a duplicate; records
+        are numbered from `start` in file order."""
+        titles = [norm_title(r.title) for r in batch]
+        keys = [
+            [(hash(k), why) for k, why in _keys(r, t)] for r, t in zip(batch, titles, strict=True)
+        ]
+        found: dict[int, int] = {}
+        flat = [h for ks in keys for h, _ in ks]
+        for i in range(0, len(flat), 900):
+            part = flat[i : i + 900]
+            q = f"SELECT h, root FROM {self.s}.dd_keys WHERE h IN ({','.join('?' * len(part))})"
+            found.update(self.db.execute(q, part).fetchall())
+        new: dict[int, int] = {}
+        blocks: dict[int, list[tuple[int, int, int | None, str]]] = defaultdict(list)
+        out: list[tuple[int | None, str]] = []
+        for i, r in enumerate(batch):
+            seq = start + i
+            root: int | None = None
+            why = ""
+            for h, label in keys[i]:
+                hit = new.get(h, found.get(h))
+                if hit is not None:
+                    root, why = hit, label
+                    break
+            if root is None and (self.without_id or not r.arxiv_id):
+                root = self._fuzzy(r, titles[i], blocks)
+                why = "near-identical title" if root is not None else ""
+            for h, _ in keys[i]:
+                if h not in found:
+                    new.setdefault(h, seq if root is None else root)
+            if root is None:
+                has_id = 1 if r.arxiv_id else 0
+                self.without_id += 1 - has_id
+                for b in _blocks(titles[i]):
+                    blocks[hash(b)].append((has_id, seq, r.year, titles[i]))
+            out.append((root, why))
+        self.db.executemany(
+            f"INSERT OR IGNORE INTO {self.s}.dd_keys VALUES (?, ?)", list(new.items())
+        )
+        self.db.executemany(
+            f"INSERT INTO {self.s}.dd_blocks VALUES (?, ?, ?, ?, ?)",
+            [(h, *m) for h, members in blocks.items() for m in members],
+        )
+        return out
+
+    def _fuzzy(
+        self, r: Record, title: str, pending: dict[int, list[tuple[int, int, int | None, str]]]
+    ) -> int | None:
+        best: int | None = None
+        for b in _blocks(title):
+            h = hash(b)
+            q = f"SELECT has_id, root, year, title FROM {self.s}.dd_blocks WHERE h = ?"
+            if r.arxiv_id:
+                q += " AND has_id = 0"
+            rows = self.db.execute(q + f" LIMIT {BLOCK_LIMIT + 1}", (h,)).fetchall()
+            rows += [m for m in pending.get(h, ()) if not (r.arxiv_id and m[0])]
+            if len(rows) > BLOCK_LIMIT:
+                continue
+            for _, root, year, other in rows:
+                if r.year and year and abs(r.year - year) > YEAR_TOLERANCE:
+                    continue
+                if (best is None or root < best) and fuzz.ratio(title, other) >= TITLE_SIMILARITY:
+                    best = root
+        return best
+
+
+def merge_into(keep: Record, dup: Record) -> bool:
+    """The kept record takes over a duplicate's identifiers and a longer abstract; True if its
+    title/abstract changed."""
+    keep.arxiv_id = keep.arxiv_id or dup.arxiv_id
+    keep.doi = keep.doi or dup.doi
+    keep.pmid = keep.pmid or dup.pmid
+    keep.venue = keep.venue or dup.venue
+    keep.merged.append(dup.origin)
+    if len(dup.abstract) > len(keep.abstract):
+        keep.abstract = dup.abstract
+        return True
+    return False
+
+
+class RegistryIndex:
+    """Which registry entry a record already is (arXiv id, DOI, or name/alias as title)."""
+
+    def __init__(self, registry: list[Entry] | None):
+        registry = registry or []
+        self.by_id = {e.arxiv_id: e.id for e in registry if e.arxiv_id}
+        self.by_doi = {e.doi.lower(): e.id for e in registry if e.doi}
+        self.by_title = {norm_title(n): e.id for e in registry for n in (e.name, *e.aliases)}
+
+    def find(self, r: Record) -> str | None:
+        return (
+            self.by_id.get(r.arxiv_id or "")
+            or self.by_doi.get((r.doi or "").lower())
+            or self.by_title.get(norm_title(r.title))
+        )
+
+
 def dedup(records: list[Record], registry: list[Entry] | None = None) -> DedupResult:
-    uf = _UnionFind(len(records))
-    titles = [norm_title(r.title) for r in records]
-    why: dict[tuple[int, int], str] = {}
-    seen: dict[str, int] = {}
-    for i, r in enumerate(records):
-        for k, label in (
-            (r.arxiv_id and f"a:{r.arxiv_id}", "same arXiv id"),
-            (r.doi and f"d:{r.doi.lower()}", "same DOI"),
-            (r.pmid and f"p:{r.pmid}", "same PMID"),
-            (f"t:{titles[i]}", "identical title"),
-        ):
-            if not k:
-                continue
-            if k in seen and uf.union(seen[k], i):
-                why[(seen[k], i)] = label
-            seen.setdefault(k, i)
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, t in enumerate(titles):
-        for b in _blocks(t):
-            blocks[b].append(i)
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > 200:
-            continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if uf.find(i) == uf.find(j):
-                    continue
-                ra, rb = records[i], records[j]
-                if ra.year and rb.year and abs(ra.year - rb.year) > YEAR_TOLERANCE:
-                    continue
-                if ra.arxiv_id and rb.arxiv_id and ra.arxiv_id != rb.arxiv_id:
-                    continue  # two different preprints
-                if fuzz.ratio(titles[i], titles[j]) >= TITLE_SIMILARITY:
-                    uf.union(i, j)
-                    why[(i, j)] = "near-identical title"
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(records)):
-        groups[uf.find(i)].append(i)
+    stream = StreamDedup(sqlite3.connect(":memory:"))
     res = DedupResult(kept=[])
-    for root, members in sorted(groups.items()):
-        if len(members) == 1:
-            res.kept.append(records[root])
-            continue
-        keep = records[root].model_copy(deep=True)
-        for m in members:
-            if m == root:
-                continue
-            r = records[m]
-            keep.arxiv_id = keep.arxiv_id or r.arxiv_id
-            keep.doi = keep.doi or r.doi
-            keep.pmid = keep.pmid or r.pmid
-            keep.venue = keep.venue or r.venue
-            if len(r.abstract) > len(keep.abstract):
-                keep.abstract = r.abstract
-            keep.merged.append(r.origin)
-            reason = why.get((root, m)) or why.get((min(root, m), max(root, m))) or "same paper"
-            res.duplicates.append((r.origin, records[root].origin, reason))
-        res.kept.append(keep)
+    kept: dict[int, Record] = {}
+    for seq, (root, why) in enumerate(stream.feed(records, 0)):
+        r = records[seq]
+        if root is None:
+            kept[seq] = r.model_copy(deep=True)
+            res.kept.append(kept[seq])
+        else:
+            merge_into(kept[root], r)
+            res.duplicates.append((r.origin, records[root].origin, why))
     if registry:
-        by_id = {e.arxiv_id: e.id for e in registry if e.arxiv_id}
-        by_doi = {e.doi.lower(): e.id for e in registry if e.doi}
-        by_title = {norm_title(n): e.id for e in registry for n in (e.name, *e.aliases)}
+        reg = RegistryIndex(registry)
         for r in res.kept:
-            hit = (
-                by_id.get(r.arxiv_id or "")
-                or by_doi.get((r.doi or "").lower())
-                or by_title.get(norm_title(r.title))
-            )
+            hit = reg.find(r)
             if hit:
                 res.in_registry[r.key] = hit
     return res

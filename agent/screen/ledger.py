@@ -1,374 +1,349 @@
-"""The screening ledger and a screening run: decisions persist in registry/screening/, a
-re-run re-decides only records that are new or whose inputs changed, and reports changes."""
+"""The screening ledger: every decision with the inputs it was made from, so a re-run decides
+only what is new or changed.
+
+Where run state lives:
+- machine decisions are a cache: one SQLite database (WAL, indexed by record key) under the
+  git-ignored state directory (`.curate/screening/ledger.sqlite`). Deleting it costs only the
+  time to screen again;
+- decisions a person made are registry data: appended to `registry/screening/human.jsonl`
+  (in git, append-only) and mirrored into the database. Re-screening never overwrites them.
+"""
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import json
-from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import sqlite3
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from agent.errors import InputError, UsageError
-from agent.fileio import append_jsonl, atomic_write_text, lock_for, require_file
+from agent.errors import InputError
+from agent.fileio import append_jsonl, lock_for
 from agent.proposal import now
-from agent.screen.dedup import dedup
-from agent.screen.records import Record, read_records
-from agent.screen.screeners import ScreenDecision, Screener
+from agent.screen.screeners import ScreenDecision
 
-HUMAN = "human"  # the `screener` of a decision a reviewer made (`curate screen-decide`)
+HUMAN = "human"
+DECISIONS = ("include", "exclude", "maybe")
+#: SQLite binds at most 32766 parameters per statement (3.32+); lookups go in chunks of this
+CHUNK = 900
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS decisions(
+  key TEXT PRIMARY KEY,
+  input_hash TEXT NOT NULL,      -- the record's own title/abstract when it was decided
+  text_hash TEXT NOT NULL,       -- the text decided (a duplicate's longer abstract merged in)
+  screener_version TEXT NOT NULL,
+  decision TEXT NOT NULL, criterion TEXT, reason TEXT NOT NULL,
+  screener TEXT NOT NULL, version TEXT NOT NULL, reviewer TEXT,
+  title TEXT NOT NULL, year INTEGER, arxiv_id TEXT, doi TEXT,
+  decided_at TEXT NOT NULL, score REAL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS human(
+  key TEXT PRIMARY KEY, decision TEXT NOT NULL, criterion TEXT, reason TEXT NOT NULL,
+  reviewer TEXT NOT NULL, at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS runs(
+  digest TEXT PRIMARY KEY, file TEXT, at TEXT, generation INTEGER, summary TEXT
+) WITHOUT ROWID;
+"""
+COLUMNS = (
+    "key, input_hash, text_hash, screener_version, decision, criterion, reason, screener, "
+    "version, reviewer, title, year, arxiv_id, doi, decided_at, score"
+)
+NCOL = 16
 
 
 class LedgerEntry(BaseModel):
     key: str
     title: str
+    year: int | None = None
     arxiv_id: str | None = None
     doi: str | None = None
+    input_hash: str = ""
     text_hash: str
     screener_version: str
     decision: ScreenDecision
     decided_at: str
 
+    def row(self) -> tuple[Any, ...]:
+        d = self.decision
+        return (
+            self.key,
+            self.input_hash or self.text_hash,
+            self.text_hash,
+            self.screener_version,
+            d.decision,
+            d.criterion,
+            d.reason,
+            d.screener,
+            d.version,
+            d.reviewer,
+            self.title,
+            self.year,
+            self.arxiv_id,
+            self.doi,
+            self.decided_at,
+            d.score,
+        )
 
-@dataclass
-class Change:
+    @classmethod
+    def from_row(cls, r: tuple[Any, ...]) -> LedgerEntry:
+        """From a database row (written by `row`, so valid: constructed without checks)."""
+        return cls.model_construct(
+            key=r[0],
+            input_hash=r[1],
+            text_hash=r[2],
+            screener_version=r[3],
+            decision=ScreenDecision.model_construct(
+                decision=r[4],
+                criterion=r[5],
+                reason=r[6],
+                screener=r[7],
+                version=r[8],
+                reviewer=r[9],
+                score=r[15],
+            ),
+            title=r[10],
+            year=r[11],
+            arxiv_id=r[12],
+            doi=r[13],
+            decided_at=r[14],
+        )
+
+    def with_human(self, h: HumanDecision) -> LedgerEntry:
+        d = h.as_decision().model_copy(update={"score": self.decision.score})
+        return self.model_copy(update={"decision": d, "decided_at": h.at})
+
+
+class HumanDecision(BaseModel):
     key: str
-    title: str
-    old: str
-    new: str
-    why: str
+    decision: str
+    criterion: str | None = None
+    reason: str
+    reviewer: str
+    at: str
+
+    def as_decision(self) -> ScreenDecision:
+        return ScreenDecision(
+            decision=self.decision,  # type: ignore[arg-type]
+            criterion=self.criterion,
+            reason=self.reason,
+            screener=HUMAN,
+            version=HUMAN,
+            reviewer=self.reviewer,
+        )
 
 
-@dataclass
-class ScreenRun:
-    prisma: dict[str, Any]
-    decisions: list[tuple[Record, ScreenDecision]]
-    changes: list[Change] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    duplicates: list[tuple[str, str, str]] = field(default_factory=list)
-    in_registry: dict[str, str] = field(default_factory=dict)
-    reused: int = 0
-    decided: int = 0
+def connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a commit survives a killed process
+    db.execute("PRAGMA cache_size=-32000")  # 32 MB page cache: memory does not grow with data
+    return db
+
+
+def chunks(items: list[Any], n: int = CHUNK) -> Iterator[list[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
 
 
 class Ledger:
-    def __init__(self, directory: Path, name: str = "ledger"):
-        self.dir = directory
-        self.path = directory / f"{name}.jsonl"
-        self.runs = directory / "runs.jsonl"
+    """Decisions by record key. `directory` holds the SQLite database (a cache); `human_log` is
+    the append-only record of people's decisions (default: `directory/human.jsonl`)."""
 
-    def load(self) -> dict[str, LedgerEntry]:
-        if not self.path.exists():
-            return {}
-        out = {}
-        with self.path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    e = LedgerEntry.model_validate_json(line)
-                    out[e.key] = e
+    def __init__(self, directory: Path, human_log: Path | None = None):
+        self.dir = directory
+        self.path = directory / "ledger.sqlite"
+        self.human_log = human_log or directory / "human.jsonl"
+        self.runs_dir = directory / "runs"
+        self._db: sqlite3.Connection | None = None
+
+    @classmethod
+    def of(cls, settings: Any) -> Ledger:
+        """The workspace's ledger: cache in the state dir, human decisions in the registry."""
+        return cls(settings.state_dir / "screening", settings.screening_dir / "human.jsonl")
+
+    # ------------------------------------------------------------------ storage
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = connect(self.path)
+            self._db.executescript(SCHEMA)
+            self._sync_human_log()
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def generation(self) -> int:
+        """Bumped by every write: a stored run is replayed only if nothing changed since."""
+        row = self.db.execute("SELECT v FROM meta WHERE k='generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def bump(self) -> None:
+        self.db.execute(
+            "INSERT INTO meta VALUES('generation', 1) "
+            "ON CONFLICT(k) DO UPDATE SET v = CAST(v AS INTEGER) + 1"
+        )
+
+    def rows(self, keys: Iterable[str]) -> dict[str, tuple[Any, ...]]:
+        """Raw rows (COLUMNS order) by key: what a run checks, without building models."""
+        out: dict[str, tuple[Any, ...]] = {}
+        for part in chunks(list(keys)):
+            q = f"SELECT {COLUMNS} FROM decisions WHERE key IN ({','.join('?' * len(part))})"
+            for r in self.db.execute(q, part):
+                out[r[0]] = r
         return out
 
-    def save(self, entries: dict[str, LedgerEntry]) -> None:
-        text = "".join(
-            e.model_dump_json() + "\n" for e in sorted(entries.values(), key=lambda x: x.key)
+    def lookup(self, keys: Iterable[str]) -> dict[str, LedgerEntry]:
+        return {k: LedgerEntry.from_row(r) for k, r in self.rows(keys).items()}
+
+    def get(self, key: str) -> LedgerEntry | None:
+        return self.lookup([key]).get(key)
+
+    def put(self, entries: Iterable[LedgerEntry]) -> None:
+        """Insert or replace machine decisions (call inside a transaction, or it autocommits)."""
+        self.db.executemany(
+            f"INSERT OR REPLACE INTO decisions({COLUMNS}) VALUES ({','.join('?' * NCOL)})",
+            [e.row() for e in entries],
         )
-        atomic_write_text(self.path, text)
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM decisions").fetchone()[0])
+
+    def load(self) -> dict[str, LedgerEntry]:
+        """Every decision as it stands, a person's where one was made (small ledgers,
+        scripts); a run looks records up instead."""
+        rows = self.db.execute(f"SELECT {COLUMNS} FROM decisions")
+        out = {r[0]: LedgerEntry.from_row(r) for r in rows}
+        for k, h in self.human_decisions().items():
+            if k in out:
+                out[k] = out[k].with_human(h)
+        return out
+
+    # ------------------------------------------------------------------ people's decisions
+    def human_decisions(self, keys: Iterable[str] | None = None) -> dict[str, HumanDecision]:
+        cols = "key, decision, criterion, reason, reviewer, at"
+        if keys is None:
+            rows: Iterable[tuple[Any, ...]] = self.db.execute(f"SELECT {cols} FROM human")
+        else:
+            rows = []
+            for part in chunks(list(keys)):
+                q = f"SELECT {cols} FROM human WHERE key IN ({','.join('?' * len(part))})"
+                rows += self.db.execute(q, part).fetchall()  # type: ignore[operator]
+        return {
+            r[0]: HumanDecision(
+                key=r[0], decision=r[1], criterion=r[2], reason=r[3], reviewer=r[4], at=r[5]
+            )
+            for r in rows
+        }
+
+    def has_human(self) -> bool:
+        return self.db.execute("SELECT 1 FROM human LIMIT 1").fetchone() is not None
+
+    def record_human(
+        self,
+        key: str,
+        decision: str,
+        reviewer: str,
+        reason: str = "",
+        criterion: str | None = None,
+        at: str | None = None,
+    ) -> LedgerEntry:
+        """A person's include / exclude / maybe for a screened record: appended to the
+        registry's human.jsonl, then mirrored here. Re-screening never overwrites it."""
+        if decision not in DECISIONS:
+            raise InputError(f"decision must be include, exclude or maybe, not {decision!r}")
+        if not (reviewer or "").strip():
+            raise InputError("a screening decision needs a reviewer")
+        with lock_for(self.dir, ".ledger.lock"):
+            old = self.get(key)
+            if old is None:
+                raise InputError(f"{key}: not in the screening ledger (screen the file first)")
+            h = HumanDecision(
+                key=key,
+                decision=decision,
+                criterion=criterion if criterion is not None else old.decision.criterion,
+                reason=reason
+                or f"{decision} by {reviewer} (screener said {old.decision.decision})",
+                reviewer=reviewer.strip(),
+                at=at or now(),
+            )
+            append_jsonl(self.human_log, {**h.model_dump(), "was": old.decision.model_dump()})
+            self._sync_human_log()
+        return old.with_human(h)
+
+    def resolve(self, key: str) -> str:
+        """A ledger key from a key or a bare arXiv id."""
+        if self.get(key) is None and self.get(f"arxiv:{key}") is not None:
+            return f"arxiv:{key}"
+        return key
+
+    def _sync_human_log(self) -> None:
+        """Mirror lines of human.jsonl not yet in the database (e.g. pulled from git)."""
+        db = self._db
+        assert db is not None
+        size = self.human_log.stat().st_size if self.human_log.exists() else 0
+        row = db.execute("SELECT v FROM meta WHERE k='human_offset'").fetchone()
+        offset = int(row[0]) if row else 0
+        if size == offset:
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if size < offset:  # the log was replaced (e.g. a checkout): mirror it again
+                db.execute("DELETE FROM human")
+                offset = 0
+            with self.human_log.open("rb") as fh:
+                fh.seek(offset)
+                data = fh.read()
+            end = data.rfind(b"\n") + 1  # a torn last line waits for the next sync
+            for line in data[:end].splitlines():
+                try:
+                    x = json.loads(line)
+                    h = HumanDecision.model_validate(
+                        {k: x.get(k) for k in HumanDecision.model_fields}
+                    )
+                except ValueError:
+                    continue
+                db.execute(
+                    "INSERT OR REPLACE INTO human VALUES (?,?,?,?,?,?)",
+                    (h.key, h.decision, h.criterion, h.reason, h.reviewer, h.at),
+                )
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES('human_offset', ?)", (str(offset + end),)
+            )
+            self.bump()
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
 
-Progress = Callable[[int, int], None]
+def record_human_decision(
+    ledger: Ledger,
+    key: str,
+    decision: str,
+    reviewer: str,
+    reason: str = "",
+    criterion: str | None = None,
+    at: str | None = None,
+) -> LedgerEntry:
+    """Public API for review tools: record a person's screening decision (see
+    `Ledger.record_human`). Returns the ledger entry as it now stands."""
+    return ledger.record_human(key, decision, reviewer, reason, criterion, at)
 
 
 def decide_by_hand(
     ledger: Ledger, key: str, decision: str, reviewer: str, reason: str
 ) -> LedgerEntry:
-    """Record a reviewer's decision on a screened record (e.g. a maybe resolved); re-screens
-    never overwrite it. `key` is the record's ledger key or its arXiv id."""
-    if decision not in ("include", "exclude", "maybe"):
-        raise InputError(f"decision must be include, exclude or maybe, not {decision!r}")
-    with lock_for(ledger.dir, ".ledger.lock"):
-        book = ledger.load()
-        k = key if key in book else f"arxiv:{key}"
-        old = book.get(k)
-        if old is None:
-            raise InputError(f"{key}: not in the screening ledger (screen the file first)")
-        entry = old.model_copy(
-            update={
-                "decision": ScreenDecision(
-                    decision=decision,  # type: ignore[arg-type]
-                    criterion=old.decision.criterion,
-                    reason=f"{reviewer}: {reason}" if reason else reviewer,
-                    screener=HUMAN,
-                    version=f"was {old.decision.screener} {old.decision.decision}",
-                    score=old.decision.score,
-                ),
-                "decided_at": now(),
-            }
-        )
-        book[k] = entry
-        ledger.save(book)
-    return entry
-
-
-def run_digest(
-    path: Path,
-    screener: Screener,
-    registry: list[Any] | None,
-    fmt: str | None,
-    columns: dict[str, str] | None,
-    encoding: str = "utf-8",
-) -> str:
-    """Everything a run's outcome depends on: file bytes, screener version, registry, options."""
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    h.update(
-        json.dumps(
-            [
-                screener.version,
-                fmt,
-                columns,
-                sorted(e.content_hash() for e in registry or []),
-                *([encoding] if encoding != "utf-8" else []),  # utf-8 keeps earlier digests
-            ]
-        ).encode()
+    """`curate screen-decide`: a reviewer's decision on a screened record (e.g. a maybe
+    resolved); `key` is the record's ledger key or its arXiv id. Re-screens never overwrite it."""
+    k = ledger.resolve(key)
+    return ledger.record_human(
+        k, decision, reviewer, f"{reviewer}: {reason}" if reason else reviewer
     )
-    return h.hexdigest()[:24]
-
-
-def replay(snapshot: Path, book: dict[str, LedgerEntry]) -> ScreenRun | None:
-    """The previous run of identical inputs, rebuilt from the ledger: no record is re-read."""
-    if not snapshot.exists():
-        return None
-    snap = json.loads(snapshot.read_text())
-    if any(k not in book for k in snap["keys"]):
-        return None
-    decisions = []
-    for k in snap["keys"]:
-        e = book[k]
-        decisions.append(
-            (
-                Record(
-                    title=e.title, arxiv_id=e.arxiv_id, doi=e.doi, merged=snap["merged"].get(k, [])
-                ),
-                e.decision,
-            )
-        )
-    return ScreenRun(
-        prisma=snap["prisma"],
-        decisions=decisions,
-        errors=snap["errors"],
-        duplicates=[tuple(x) for x in snap["duplicates"]],  # type: ignore[misc]
-        in_registry=snap["in_registry"],
-        reused=len(decisions),
-    )
-
-
-def screen_file(
-    path: Path,
-    screener: Screener,
-    ledger: Ledger,
-    registry: list[Any] | None = None,
-    fmt: str | None = None,
-    columns: dict[str, str] | None = None,
-    progress: Progress | None = None,
-    encoding: str = "utf-8",
-    allow_empty: bool = False,
-) -> ScreenRun:
-    require_file(path, "search export")
-    digest = run_digest(path, screener, registry, fmt, columns, encoding)
-    snapshot = ledger.dir / "runs" / f"{digest}.json"
-    again = replay(snapshot, ledger.load())
-    if again is not None:
-        if progress:
-            progress(len(again.decisions), len(again.decisions))
-        append_jsonl(
-            ledger.runs,
-            {
-                "at": now(),
-                "file": str(path),
-                "screener": screener.version,
-                "prisma": again.prisma,
-                "decided": 0,
-                "reused": again.reused,
-                "changed": 0,
-                "replayed": True,
-            },
-        )
-        return again
-    read = read_records(path, fmt, columns, encoding, allow_empty)
-    dd = dedup(read.records, registry)
-    with lock_for(ledger.dir, ".ledger.lock"):
-        book = ledger.load()
-        run = ScreenRun(
-            prisma={},
-            decisions=[],
-            errors=read.errors,
-            duplicates=dd.duplicates,
-            in_registry=dd.in_registry,
-        )
-        total = len(dd.kept)
-        for i, r in enumerate(dd.kept):
-            if progress and i % 500 == 0:
-                progress(i, total)
-            th = r.text_hash()
-            old = book.get(r.key)
-            if old and old.decision.screener == HUMAN:  # a reviewer's decision stands
-                run.decisions.append((r, old.decision))
-                run.reused += 1
-                continue
-            if old and old.text_hash == th and old.screener_version == screener.version:
-                run.decisions.append((r, old.decision))
-                run.reused += 1
-                continue
-            d = screener.screen(r)
-            run.decided += 1
-            if old and old.decision.decision != d.decision:
-                why = []
-                if old.text_hash != th:
-                    why.append("title/abstract changed")
-                if old.screener_version != screener.version:
-                    why.append(f"screener {old.screener_version} -> {screener.version}")
-                run.changes.append(
-                    Change(
-                        r.key,
-                        r.title,
-                        old.decision.decision,
-                        d.decision,
-                        "; ".join(why) + f": {d.reason}",
-                    )
-                )
-            book[r.key] = LedgerEntry(
-                key=r.key,
-                title=r.title,
-                arxiv_id=r.arxiv_id,
-                doi=r.doi,
-                text_hash=th,
-                screener_version=screener.version,
-                decision=d,
-                decided_at=now(),
-            )
-            run.decisions.append((r, d))
-        if progress:
-            progress(total, total)
-        if run.decided:
-            ledger.save(book)
-    run.prisma = prisma(
-        len(read.records) + len(read.errors),
-        len(read.errors),
-        len(dd.duplicates),
-        len(dd.in_registry),
-        run.decisions,
-    )
-    append_jsonl(
-        ledger.runs,
-        {
-            "at": now(),
-            "file": str(path),
-            "screener": screener.version,
-            "prisma": run.prisma,
-            "decided": run.decided,
-            "reused": run.reused,
-            "changed": len(run.changes),
-        },
-    )
-    atomic_write_text(
-        snapshot,
-        json.dumps(
-            {
-                "keys": [r.key for r, _ in run.decisions],
-                "prisma": run.prisma,
-                "errors": run.errors,
-                "duplicates": run.duplicates,
-                "in_registry": run.in_registry,
-                "merged": {r.key: r.merged for r, _ in run.decisions if r.merged},
-            }
-        ),
-    )
-    return run
-
-
-def prisma(
-    n_in: int, n_bad: int, n_dup: int, n_reg: int, decisions: list[tuple[Record, ScreenDecision]]
-) -> dict[str, Any]:
-    c = Counter(d.decision for _, d in decisions)
-    reasons = Counter(d.criterion or "other" for _, d in decisions if d.decision == "exclude")
-    return {
-        "records_in": n_in,
-        "unreadable": n_bad,
-        "duplicates_removed": n_dup,
-        "already_in_registry": n_reg,
-        "screened": len(decisions),
-        "included": c["include"],
-        "maybe": c["maybe"],
-        "excluded": c["exclude"],
-        "excluded_by_reason": dict(reasons),
-    }
-
-
-DECISION_RANK = {"include": 2, "maybe": 1, "exclude": 0}
-
-
-def ranked(
-    decisions: list[tuple[Record, ScreenDecision]],
-) -> list[tuple[Record, ScreenDecision]]:
-    """Likeliest first: by relevance score; a decision without one (an LLM's, an old ledger
-    entry's) by its decision; ties keep the input order."""
-
-    def key(item: tuple[int, tuple[Record, ScreenDecision]]) -> tuple[float, int]:
-        i, (_, d) = item
-        score = d.score if d.score is not None else DECISION_RANK[d.decision] / 2
-        return (-score, i)
-
-    return [x for _, x in sorted(enumerate(decisions), key=key)]
-
-
-EXPORT_COLUMNS = (
-    "score",
-    "key",
-    "title",
-    "year",
-    "arxiv_id",
-    "doi",
-    "decision",
-    "criterion",
-    "reason",
-    "screener",
-    "version",
-    "merged",
-)
-
-
-def export_decisions(run: ScreenRun, fmt: str) -> str:
-    rows = [
-        {
-            "score": "" if d.score is None else d.score,
-            "key": r.key,
-            "title": r.title,
-            "year": r.year or "",
-            "arxiv_id": r.arxiv_id or "",
-            "doi": r.doi or "",
-            "decision": d.decision,
-            "criterion": d.criterion or "",
-            "reason": d.reason,
-            "screener": d.screener,
-            "version": d.version,
-            "merged": ";".join(r.merged),
-        }
-        for r, d in ranked(run.decisions)
-    ]
-    if fmt == "jsonl":
-        return "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in rows)
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-        return buf.getvalue()
-    raise UsageError(f"unknown export format {fmt!r}: use csv or jsonl")

@@ -5,7 +5,6 @@ decides the clear cases, the LLM only the maybes)."""
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from bisect import bisect
 from typing import Any, Literal, Protocol
@@ -40,6 +39,7 @@ class ScreenDecision(BaseModel):
     #: relevance in [0, 1] (lexicon: decision band + terms + similarity to registry papers);
     #: None where a screener gives none. Ranking and the export order by it.
     score: float | None = None
+    reviewer: str | None = None  # set when a person decided (screener "human")
 
 
 # ---- the lexicon -----------------------------------------------------------------------------
@@ -205,6 +205,7 @@ class LexiconScreener:
     excluded, and similarity to the registry's own papers where the terms alone are unsure."""
 
     name = "lexicon"
+    cpu_bound = True  # a big file is screened by worker processes
 
     def __init__(self, profile: RegistryProfile | None = None):
         self.profile = profile
@@ -339,56 +340,40 @@ class LLMDecision(BaseModel):
 
 class LLMScreener:
     name = "llm"
+    concurrent = True  # calls wait on a server: a run sends several at once
 
     def __init__(self, settings: Any, chat_model: Any = None):
+        from agent.llm import LLMClient, Usage
         from agent.prompts import load_prompt
 
         self.settings = settings
         self.prompt = load_prompt(settings.prompts_dir, "screen_record")
-        self._chat = chat_model
-        model = settings.llm.model or getattr(chat_model, "model_name", None) or "scripted"
-        self.version = f"{self.prompt.tag}+{model}+{CRITERIA_VERSION}"
-        self.cache_dir = settings.cache_dir / "llm-screen"
-
-    def chat(self) -> Any:
-        if self._chat is None:
-            from agent.extract.llm import make_chat_model
-
-            self._chat = make_chat_model(self.settings)
-        return self._chat
+        self.client = LLMClient(settings, settings.cache_dir / "llm-screen", chat_model)
+        self.version = f"{self.prompt.tag}+{self.client.model_name}+{CRITERIA_VERSION}"
+        self.usage = Usage()
 
     def screen(self, r: Record) -> ScreenDecision:
-        from agent.fileio import atomic_write_text
-
         system, user = self.prompt.render(
             criteria=CRITERIA_TEXT, record=f"Title: {r.title}\nAbstract: {r.abstract}"
         )
-        key = hashlib.sha256(json.dumps([self.version, system, user]).encode()).hexdigest()
-        path = self.cache_dir / f"{key}.json"
-        if path.exists():
-            out = LLMDecision.model_validate_json(path.read_text())
-        else:
-            from agent.extract.llm import invoke_structured
-
-            res = invoke_structured(
-                self.chat().with_structured_output(
-                    LLMDecision, method=self.settings.llm.structured_method, include_raw=True
-                ),
-                [("system", system), ("human", user)],
-                self.settings,
+        answer = self.client.structured(
+            LLMDecision,
+            [("system", system), ("human", user)],
+            [self.version],
+            self.usage,
+            label="screen",
+            salvage=False,
+        )
+        if answer.parsed is None:
+            # an unusable answer is not a decision: a human looks at it
+            return ScreenDecision(
+                decision="maybe",
+                criterion=None,
+                reason="LLM answer was not a valid decision",
+                screener=self.name,
+                version=self.version,
             )
-            parsed = (res or {}).get("parsed")
-            if not isinstance(parsed, LLMDecision):
-                # an unusable answer is not a decision: a human looks at it
-                return ScreenDecision(
-                    decision="maybe",
-                    criterion=None,
-                    reason="LLM answer was not a valid decision",
-                    screener=self.name,
-                    version=self.version,
-                )
-            out = parsed
-            atomic_write_text(path, out.model_dump_json())
+        out = LLMDecision.model_validate(answer.parsed)
         return ScreenDecision(
             decision=out.decision,
             criterion=out.criterion,
@@ -402,6 +387,7 @@ class CascadeScreener:
     """The lexicon decides clear includes and excludes; the LLM decides its maybes."""
 
     name = "cascade"
+    concurrent = True
 
     def __init__(self, lexicon: LexiconScreener, llm: LLMScreener):
         self.lexicon, self.llm = lexicon, llm

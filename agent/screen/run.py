@@ -1,0 +1,681 @@
+"""A screening run: records are read, de-duplicated and decided in a stream, in batches.
+
+- Each batch's decisions are committed to the ledger before progress is reported, so a run
+  that is interrupted (Ctrl-C, kill -9) keeps every decision it reported; running the same
+  command again resumes: those records are looked up, not decided again.
+- Memory does not grow with the file: dedup keys live in a scratch SQLite database, the run's
+  record list in a run file (`runs/<digest>.sqlite`) that `decisions` and `duplicates` read back.
+- A re-run of identical inputs (file bytes, screener version, registry, options) with nothing
+  written to the ledger since replays the stored run without reading a record.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import multiprocessing
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any
+
+from agent.errors import InputError, UsageError
+from agent.fileio import append_jsonl
+from agent.proposal import now
+from agent.screen.dedup import RegistryIndex, StreamDedup
+from agent.screen.ledger import COLUMNS, HUMAN, NCOL, Ledger, LedgerEntry
+from agent.screen.records import Record, iter_records
+from agent.screen.screeners import ScreenDecision, Screener
+
+#: records per batch (one transaction) for in-process screeners; concurrent (LLM) screeners
+#: commit every `concurrency * 4` records so an interruption loses little paid work
+BATCH = 2000
+#: error messages kept for display (all are counted)
+MAX_ERRORS = 1000
+
+Progress = Callable[[int, int | None], None]
+
+
+@dataclass
+class Change:
+    key: str
+    title: str
+    old: str
+    new: str
+    why: str
+
+
+@dataclass
+class ScreenRun:
+    prisma: dict[str, Any]
+    run_file: Path | None = None
+    ledger_file: Path | None = None
+    changes: list[Change] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    in_registry: dict[str, str] = field(default_factory=dict)
+    reused: int = 0
+    decided: int = 0
+    human: int = 0  # records whose decision a person made
+    replayed: bool = False
+
+    def _rows(self, query: str) -> Iterator[tuple[Any, ...]]:
+        if self.run_file is None or not self.run_file.exists():
+            return
+        con = sqlite3.connect(self.run_file)
+        try:
+            con.execute("ATTACH DATABASE ? AS l", (str(self.ledger_file),))
+            yield from con.execute(query)
+        finally:
+            con.close()
+
+    @property
+    def decisions(self) -> Iterator[tuple[Record, ScreenDecision]]:
+        """Every screened record with its decision (a person's where one was made), in file
+        order, read back from the run file: nothing is held in memory."""
+        return self._decisions("i.seq")
+
+    def ranked(self, limit: int | None = None) -> list[tuple[Record, ScreenDecision]]:
+        """Likeliest first: by relevance score; a decision without one (an LLM's) by its
+        decision; ties keep the file order."""
+        return list(self._decisions(RANK_ORDER, limit))
+
+    def _decisions(
+        self, order: str, limit: int | None = None
+    ) -> Iterator[tuple[Record, ScreenDecision]]:
+        cols = ", ".join(f"d.{c.strip()}" for c in COLUMNS.split(","))
+        q = (
+            f"SELECT i.origin, i.merged, {cols}, h.decision, h.criterion, h.reason, h.reviewer "
+            "FROM items i JOIN l.decisions d ON d.key = i.key "
+            f"LEFT JOIN l.human h ON h.key = i.key ORDER BY {order}"
+            + (f" LIMIT {int(limit)}" if limit is not None else "")
+        )
+        for row in self._rows(q):
+            e = LedgerEntry.from_row(row[2 : 2 + NCOL])
+            r = Record.trusted(
+                title=e.title,
+                abstract="",
+                authors=[],
+                year=e.year,
+                venue=None,
+                arxiv_id=e.arxiv_id,
+                doi=e.doi,
+                pmid=None,
+                origin=row[0],
+                merged=json.loads(row[1]) if row[1] else [],
+                ledger_key=e.key,
+            )
+            d = e.decision
+            h = row[2 + NCOL :]
+            if h[0] is not None:
+                d = ScreenDecision(
+                    decision=h[0],
+                    criterion=h[1],
+                    reason=h[2],
+                    screener=HUMAN,
+                    version=HUMAN,
+                    reviewer=h[3],
+                    score=d.score,
+                )
+            yield r, d
+
+    @property
+    def duplicates(self) -> Iterator[tuple[str, str, str]]:
+        """(dropped record, kept record, why) in file order."""
+        yield from self._rows("SELECT origin, kept, why FROM dups ORDER BY seq")  # type: ignore[misc]
+
+    def included(self) -> list[Record]:
+        return [r for r, d in self.decisions if d.decision == "include"]
+
+
+DECISION_RANK = {"include": 2, "maybe": 1, "exclude": 0}
+RANK_ORDER = (
+    "COALESCE(d.score, CASE d.decision WHEN 'include' THEN 1.0 WHEN 'maybe' THEN 0.5 "
+    "ELSE 0.0 END) DESC, i.seq"
+)
+
+
+def ranked(
+    decisions: Iterable[tuple[Record, ScreenDecision]],
+) -> list[tuple[Record, ScreenDecision]]:
+    """(record, decision) pairs held in memory, likeliest first (see ScreenRun.ranked)."""
+
+    def key(item: tuple[int, tuple[Record, ScreenDecision]]) -> tuple[float, int]:
+        i, (_, d) = item
+        score = d.score if d.score is not None else DECISION_RANK[d.decision] / 2
+        return (-score, i)
+
+    return [x for _, x in sorted(enumerate(decisions), key=key)]
+
+
+def run_digest(
+    path: Path,
+    screener: Screener,
+    registry: list[Any] | None,
+    fmt: str | None,
+    columns: dict[str, str] | None,
+    encoding: str = "utf-8",
+) -> str:
+    """Everything a run's outcome depends on: file bytes, screener version, registry, options."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    h.update(
+        json.dumps(
+            [
+                screener.version,
+                fmt,
+                columns,
+                sorted(e.content_hash() for e in registry or []),
+                *([encoding] if encoding != "utf-8" else []),  # utf-8 keeps earlier digests
+            ]
+        ).encode()
+    )
+    return h.hexdigest()[:24]
+
+
+def prisma_counts(
+    n_in: int, n_bad: int, n_dup: int, n_reg: int, decided: Counter[str], excluded: Counter[str]
+) -> dict[str, Any]:
+    return {
+        "records_in": n_in,
+        "unreadable": n_bad,
+        "duplicates_removed": n_dup,
+        "already_in_registry": n_reg,
+        "screened": sum(decided.values()),
+        "included": decided["include"],
+        "maybe": decided["maybe"],
+        "excluded": decided["exclude"],
+        "excluded_by_reason": dict(excluded),
+    }
+
+
+def prisma(n_in: int, n_bad: int, n_dup: int, n_reg: int, decisions: Any) -> dict[str, Any]:
+    """PRISMA counts from (record, decision) pairs."""
+    c: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()
+    for _, d in decisions:
+        c[d.decision] += 1
+        if d.decision == "exclude":
+            reasons[d.criterion or "other"] += 1
+    return prisma_counts(n_in, n_bad, n_dup, n_reg, c, reasons)
+
+
+def replay(ledger: Ledger, digest: str) -> ScreenRun | None:
+    """The stored run of identical inputs, if nothing was written to the ledger since."""
+    row = ledger.db.execute(
+        "SELECT generation, summary FROM runs WHERE digest = ?", (digest,)
+    ).fetchone()
+    run_file = ledger.runs_dir / f"{digest}.sqlite"
+    if row is None or row[0] != ledger.generation() or not run_file.exists():
+        return None
+    s = json.loads(row[1])
+    return ScreenRun(
+        prisma=s["prisma"],
+        run_file=run_file,
+        ledger_file=ledger.path,
+        errors=s["errors"],
+        in_registry=s["in_registry"],
+        reused=s["prisma"]["screened"],
+        human=s.get("human", 0),
+        replayed=True,
+    )
+
+
+RUN_SCHEMA = """
+PRAGMA journal_mode=OFF;
+PRAGMA synchronous=OFF;
+CREATE TABLE items(
+  seq INTEGER PRIMARY KEY, key TEXT NOT NULL, origin TEXT, merged TEXT, alen INTEGER);
+CREATE TABLE dups(seq INTEGER PRIMARY KEY, origin TEXT, kept TEXT, why TEXT);
+ATTACH DATABASE '' AS scratch;
+"""
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.decided: Counter[str] = Counter()
+        self.excluded: Counter[str] = Counter()
+
+    def add(self, d: ScreenDecision, sign: int = 1) -> None:
+        self.count(d.decision, d.criterion, sign)
+
+    def count(self, decision: str, criterion: str | None, sign: int = 1) -> None:
+        self.decided[decision] += sign
+        if decision == "exclude":
+            why = criterion or "other"
+            self.excluded[why] += sign
+            if not self.excluded[why]:
+                del self.excluded[why]
+
+
+def decide_all(screener: Screener, records: list[Record], concurrency: int) -> list[ScreenDecision]:
+    """Decisions in input order; screeners that wait on a server run `concurrency` at once."""
+    decider = Decider(screener, concurrency, 1)
+    try:
+        return decider.submit(records)()
+    finally:
+        decider.close()
+
+
+_WORKER_SCREENER: Any = None
+
+
+def _init_worker(screener: Screener) -> None:
+    global _WORKER_SCREENER
+    _WORKER_SCREENER = screener
+
+
+def _screen_many(records: list[Record]) -> list[ScreenDecision]:
+    return [_WORKER_SCREENER.screen(r) for r in records]
+
+
+class Decider:
+    """Decides records in order: in this process, on threads (screeners that wait on a server,
+    `concurrency` calls at once) or in worker processes (a CPU-bound screener on a big file).
+    `submit` returns a function giving the decisions, so the next batch is read and
+    de-duplicated while this one is decided."""
+
+    def __init__(self, screener: Screener, concurrency: int, workers: int):
+        self.screener = screener
+        self.threads: ThreadPoolExecutor | None = None
+        self.procs: ProcessPoolExecutor | None = None
+        self.workers = workers
+        if concurrency > 1 and getattr(screener, "concurrent", False):
+            self.threads = ThreadPoolExecutor(concurrency, thread_name_prefix="screen")
+        elif workers > 1 and getattr(screener, "cpu_bound", False):
+            self.procs = ProcessPoolExecutor(
+                workers,
+                mp_context=multiprocessing.get_context("forkserver"),
+                initializer=_init_worker,
+                initargs=(screener,),
+            )
+
+    def submit(self, records: list[Record]) -> Callable[[], list[ScreenDecision]]:
+        if not records:
+            return list
+        if self.threads is not None:
+            futures = [self.threads.submit(self.screener.screen, r) for r in records]
+            return lambda: [f.result() for f in futures]
+        if self.procs is not None and len(records) >= 2 * self.workers:
+            size = -(-len(records) // self.workers)
+            parts = [
+                self.procs.submit(_screen_many, records[i : i + size])
+                for i in range(0, len(records), size)
+            ]
+            return lambda: [d for f in parts for d in f.result()]
+        return lambda: [self.screener.screen(r) for r in records]
+
+    def close(self) -> None:
+        for pool in (self.threads, self.procs):
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+
+
+#: files at least this big are screened by worker processes (when the screener is CPU-bound)
+PARALLEL_BYTES = 8 << 20
+
+
+@dataclass
+class _Batch:
+    records: list[Record]
+    fed: list[tuple[int | None, str]]
+    kept: list[tuple[int, Record]]
+    book: dict[str, tuple[Any, ...]]
+    todo: list[tuple[int, Record, str]]
+    decisions: Callable[[], list[ScreenDecision]]
+    seq: int
+    n_in: int
+
+
+def _why(old: LedgerEntry, text_hash: str, screener: Screener, reason: str) -> str:
+    why = []
+    if old.text_hash != text_hash:
+        why.append("title/abstract changed")
+    if old.screener_version != screener.version:
+        why.append(f"screener {old.screener_version} -> {screener.version}")
+    return "; ".join(why) + f": {reason}"
+
+
+def screen_file(
+    path: Path,
+    screener: Screener,
+    ledger: Ledger,
+    registry: list[Any] | None = None,
+    fmt: str | None = None,
+    columns: dict[str, str] | None = None,
+    progress: Progress | None = None,
+    concurrency: int = 1,
+    batch_size: int | None = None,
+    workers: int | None = None,
+    encoding: str = "utf-8",
+    allow_empty: bool = False,
+) -> ScreenRun:
+    """Screen a search export; see the module docstring. `workers` processes decide for a
+    CPU-bound screener (default: the cores, up to 4, for files of 8 MB or more)."""
+    # a missing file, an unknown format or encoding fails here, before anything is written
+    records = iter_records(path, fmt, columns, encoding)
+    first = next(records, None)  # a file that cannot be parsed at all fails here too
+    if first is None and not allow_empty:
+        raise InputError(f"{path}: no records in it (an empty export?); nothing screened")
+    records = chain([first], records) if first is not None else records
+    digest = run_digest(path, screener, registry, fmt, columns, encoding)
+    again = replay(ledger, digest)
+    if again is not None:
+        if progress:
+            progress(again.prisma["records_in"], again.prisma["records_in"])
+        log_run(ledger, path, screener, again)
+        return again
+    concurrent = concurrency > 1 and getattr(screener, "concurrent", False)
+    size = batch_size or (max(8, concurrency * 4) if concurrent else BATCH)
+    if workers is None:
+        big = path.stat().st_size >= PARALLEL_BYTES
+        workers = min(os.cpu_count() or 1, 4) if big else 1
+    ledger.runs_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(ledger.runs_dir)
+    partial = ledger.runs_dir / f".{digest}.{os.getpid()}.partial"
+    partial.unlink(missing_ok=True)
+    rdb = sqlite3.connect(partial, isolation_level=None)
+    rdb.executescript(RUN_SCHEMA)
+    rdb.execute("PRAGMA scratch.cache_size=-65536")  # 64 MB: dedup keys insert in random order
+    dd = StreamDedup(rdb, "scratch")
+    reg = RegistryIndex(registry)
+    run = ScreenRun(prisma={}, ledger_file=ledger.path)
+    tally = _Tally()
+    n = {"in": 0, "bad": 0, "dup": 0, "seq": 0}
+    has_human = ledger.has_human()
+    db = ledger.db
+    decider = Decider(screener, concurrency, workers)
+
+    def prepare(items: list[Record | str]) -> _Batch:
+        """Read, de-duplicate and look up a batch; hand what needs deciding to the decider."""
+        batch: list[Record] = []
+        for item in items:
+            n["in"] += 1
+            if isinstance(item, Record):
+                batch.append(item)
+            else:
+                n["bad"] += 1
+                if len(run.errors) < MAX_ERRORS:
+                    run.errors.append(item)
+        seq = n["seq"]
+        n["seq"] += len(batch)
+        rdb.execute("BEGIN")
+        fed = dd.feed(batch, seq)
+        rdb.execute("COMMIT")
+        kept = [
+            (seq + i, r)
+            for i, (r, (root, _)) in enumerate(zip(batch, fed, strict=True))
+            if root is None
+        ]
+        keys = [r.key for _, r in kept]
+        book = ledger.rows(keys)
+        people = ledger.human_decisions(keys) if has_human else {}
+        todo: list[tuple[int, Record, str]] = []
+        for s, r in kept:
+            hit = reg.find(r)
+            if hit:
+                run.in_registry[r.key] = hit
+            h = people.get(r.key)
+            if h is not None:
+                run.human += 1
+                run.reused += 1
+                tally.add(h.as_decision())
+                continue
+            th = r.text_hash()
+            row = book.get(r.key)  # COLUMNS: 1 input_hash, 3 version, 4 decision, 5 criterion
+            if row and row[1] == th and row[3] == screener.version:
+                run.reused += 1
+                tally.count(row[4], row[5])
+                continue
+            todo.append((s, r, th))
+        decisions = decider.submit([r for _, r, _ in todo])
+        return _Batch(batch, fed, kept, book, todo, decisions, seq, n["in"])
+
+    def finish(b: _Batch) -> None:
+        """Record a batch's decisions and merges in one transaction, then report progress."""
+        stamp = now()
+        entries = []
+        for (_, r, th), d in zip(b.todo, b.decisions(), strict=True):
+            row = b.book.get(r.key)
+            old = LedgerEntry.from_row(row) if row and row[4] != d.decision else None
+            if old:
+                why = _why(old, th, screener, d.reason)
+                run.changes.append(Change(r.key, r.title, old.decision.decision, d.decision, why))
+            tally.add(d)
+            entries.append(_entry(r, th, th, screener, d, stamp))
+        run.decided += len(b.todo)
+        dups = [
+            (b.records[i], root, why, b.seq + i)
+            for i, (root, why) in enumerate(b.fed)
+            if root is not None
+        ]
+        rdb.execute("BEGIN")
+        rdb.executemany(
+            "INSERT INTO items(seq, key, origin, alen) VALUES (?, ?, ?, ?)",
+            [(s, r.key, r.origin, len(r.abstract)) for s, r in b.kept],
+        )
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            ledger.put(entries)
+            for dup, root, why, s in dups:
+                _merge(ledger, rdb, screener, run, tally, dup, root, why, s, has_human)
+            if entries or dups:
+                ledger.bump()
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        rdb.execute("COMMIT")
+        n["dup"] += len(dups)
+        if progress:  # reported only once committed
+            progress(b.n_in, None)
+
+    try:
+        pending: _Batch | None = None
+        while True:
+            items = list(islice(records, size))
+            current = prepare(items) if items else None
+            if pending is not None:
+                finish(pending)
+            pending = current
+            if current is None:
+                break
+    except BaseException:
+        decider.close()
+        rdb.close()
+        partial.unlink(missing_ok=True)
+        raise
+    decider.close()
+    n_in, n_bad, n_dup = n["in"], n["bad"], n["dup"]
+    run.prisma = prisma_counts(
+        n_in, n_bad, n_dup, len(run.in_registry), tally.decided, tally.excluded
+    )
+    rdb.execute("DETACH DATABASE scratch")
+    rdb.close()
+    final = ledger.runs_dir / f"{digest}.sqlite"
+    os.replace(partial, final)
+    run.run_file = final
+    summary = {
+        "prisma": run.prisma,
+        "errors": run.errors,
+        "in_registry": run.in_registry,
+        "human": run.human,
+    }
+    db.execute(
+        "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?)",
+        (digest, str(path), now(), ledger.generation(), json.dumps(summary)),
+    )
+    prune_runs(ledger)
+    log_run(ledger, path, screener, run)
+    return run
+
+
+def _entry(
+    r: Record, input_hash: str, text_hash: str, screener: Screener, d: ScreenDecision, at: str
+) -> LedgerEntry:
+    return LedgerEntry.model_construct(
+        key=r.key,
+        title=r.title,
+        year=r.year,
+        arxiv_id=r.arxiv_id,
+        doi=r.doi,
+        input_hash=input_hash,
+        text_hash=text_hash,
+        screener_version=screener.version,
+        decision=d,
+        decided_at=at,
+    )
+
+
+def _merge(
+    ledger: Ledger,
+    rdb: sqlite3.Connection,
+    screener: Screener,
+    run: ScreenRun,
+    tally: _Tally,
+    dup: Record,
+    root: int,
+    why: str,
+    seq: int,
+    has_human: bool,
+) -> None:
+    """A duplicate of an earlier kept record: the kept record takes over its identifiers, and
+    is decided again on the longer abstract if the duplicate brings one (rare)."""
+    key, origin, merged, alen = rdb.execute(
+        "SELECT key, origin, merged, alen FROM items WHERE seq = ?", (root,)
+    ).fetchone()
+    rdb.execute("INSERT INTO dups VALUES (?, ?, ?, ?)", (seq, dup.origin, origin, why))
+    longer = len(dup.abstract) > alen
+    rdb.execute(
+        "UPDATE items SET merged = ?, alen = ? WHERE seq = ?",
+        (
+            json.dumps([*(json.loads(merged) if merged else []), dup.origin]),
+            max(alen, len(dup.abstract)),
+            root,
+        ),
+    )
+    e = ledger.get(key)
+    if e is None:
+        return
+    update: dict[str, Any] = {"arxiv_id": e.arxiv_id or dup.arxiv_id, "doi": e.doi or dup.doi}
+    if longer:
+        keep = Record.trusted(
+            title=e.title,
+            abstract=dup.abstract,
+            authors=[],
+            year=e.year,
+            venue=None,
+            arxiv_id=update["arxiv_id"],
+            doi=update["doi"],
+            pmid=None,
+            origin=origin,
+            merged=[],
+        )
+        th = keep.text_hash()
+        if th != e.text_hash:
+            d = screener.screen(keep)
+            run.decided += 1
+            if not (has_human and ledger.human_decisions([key])):
+                tally.add(e.decision, -1)
+                tally.add(d)
+            update.update(text_hash=th, decision=d, decided_at=now())
+    ledger.put([e.model_copy(update=update)])
+
+
+def log_run(ledger: Ledger, path: Path, screener: Screener, run: ScreenRun) -> None:
+    append_jsonl(
+        ledger.dir / "runs.jsonl",
+        {
+            "at": now(),
+            "file": str(path),
+            "screener": screener.version,
+            "prisma": run.prisma,
+            "decided": run.decided,
+            "reused": run.reused,
+            "changed": len(run.changes),
+            "replayed": run.replayed,
+        },
+    )
+
+
+def remove_stale_partials(runs_dir: Path) -> None:
+    """Run files left by a killed process (their pid is gone)."""
+    for p in runs_dir.glob(".*.partial"):
+        try:
+            os.kill(int(p.name.split(".")[2]), 0)
+        except (ProcessLookupError, ValueError, IndexError):
+            p.unlink(missing_ok=True)
+        except PermissionError:  # alive, another user's
+            pass
+
+
+def prune_runs(ledger: Ledger, keep: int = 4) -> None:
+    """Run files are a cache for replays: keep the newest few."""
+    files = sorted(ledger.runs_dir.glob("*.sqlite"), key=lambda p: p.stat().st_mtime)
+    for p in files[:-keep]:
+        p.unlink(missing_ok=True)
+        ledger.db.execute("DELETE FROM runs WHERE digest = ?", (p.stem,))
+
+
+EXPORT_COLUMNS = (
+    "score",
+    "key",
+    "title",
+    "year",
+    "arxiv_id",
+    "doi",
+    "decision",
+    "criterion",
+    "reason",
+    "screener",
+    "version",
+    "merged",
+)
+
+
+def export_rows(run: ScreenRun) -> Iterator[dict[str, Any]]:
+    """Every decision, likeliest first (sorted by the database, not in memory)."""
+    for r, d in run._decisions(RANK_ORDER):
+        yield {
+            "score": "" if d.score is None else d.score,
+            "key": r.key,
+            "title": r.title,
+            "year": r.year or "",
+            "arxiv_id": r.arxiv_id or "",
+            "doi": r.doi or "",
+            "decision": d.decision,
+            "criterion": d.criterion or "",
+            "reason": d.reason,
+            "screener": d.screener,
+            "version": d.version,
+            "merged": ";".join(r.merged),
+        }
+
+
+def write_decisions(run: ScreenRun, fh: Any, fmt: str) -> None:
+    """Stream every decision to an open text file as CSV or JSONL."""
+    if fmt == "jsonl":
+        for x in export_rows(run):
+            fh.write(json.dumps(x, ensure_ascii=False) + "\n")
+        return
+    if fmt == "csv":
+        w = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        for x in export_rows(run):
+            w.writerow(x)
+        return
+    raise UsageError(f"unknown export format {fmt!r}: use csv or jsonl")
+
+
+def export_decisions(run: ScreenRun, fmt: str) -> str:
+    buf = io.StringIO()
+    write_decisions(run, buf, fmt)
+    return buf.getvalue()
