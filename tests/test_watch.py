@@ -163,6 +163,7 @@ def test_cli_prints_new_includes_and_queues_them(monkeypatch, search, example_pd
         assert r.exit_code == 0, r.output
         assert "new include: arXiv:2505.00001" in r.output
         assert "queued for review: 2505.00001" in r.output
+        assert "\x1b[" not in r.output and "adding included" not in r.output  # no spinner
         assert f"not queued: {RX_DOI}" in r.output  # bioRxiv API has no details for it here
         assert any("--2505.00001v1--" in p.name for p in s.queue_dir.iterdir())
         r2 = runner.invoke(app_(), ["watch", "--until", "2025-05-07", "--json"])
