@@ -1097,7 +1097,11 @@ def eval_papers_cmd(
     if json_out:
         print_json(res)
         return
-    table = Table("paper", *FIELDS, "quotes", title=f"paper eval ({extractor}), {res['n']} PDFs")
+    short = {"modalities": "modal.", "agentic": "agent.", "code_url": "code"}
+    table = Table(title=f"paper eval ({extractor}), {res['n']} PDFs")
+    table.add_column("paper", overflow="fold", ratio=3)
+    for f in (*FIELDS, "quotes"):
+        table.add_column(short.get(f, f), no_wrap=True)
     for fname, r in res["papers"].items():
         cells = [
             "—" if r["scores"][f] is None else ("ok" if r["scores"][f] else "MISS") for f in FIELDS
@@ -1107,7 +1111,7 @@ def eval_papers_cmd(
     table.add_row(
         "total",
         *(
-            "—" if v["score"] is None else f"{v['score']:.2f} ({v['n']})"
+            "—" if v["score"] is None else f"{v['score']:.2f}/{v['n']}"
             for v in res["fields"].values()
         ),
         str(res["quotes_verifiable"]),
