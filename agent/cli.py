@@ -480,34 +480,10 @@ def queue_cmd(
     json_out: JsonOpt = False,
 ) -> None:
     """List pending proposals."""
-    from agent.review import age
+    from agent.review import filter_rows
 
     r = review()
-    props = r.pending(flagged, model)
-    rows = []
-    for p in props:
-        changed = sum(d.changed for d in r.diff(p))
-        nflags = len(p.flags) + sum(len(f.flags) for f in p.fields.values())
-        src = (
-            f"arXiv:{p.source.arxiv_id}{p.source.version or ''}"
-            if p.source.arxiv_id
-            else f"pdf {p.source.pdf_sha256[:8]}"
-        )
-        rows.append(
-            {
-                "id": p.id,
-                "model": p.entry.name,
-                "kind": p.kind,
-                "changed": changed,
-                "flags": nflags,
-                "source": src,
-                "extractor": p.run.extractor,
-                "llm": p.run.model,
-                "age": age(p.created_at),
-                "stale": r.is_stale(p),
-                "screening": p.screening.decision if p.screening else None,
-            }
-        )
+    rows = [x.to_json() for x in filter_rows(r.summaries(r.pending(model=model)), flagged=flagged)]
     if json_out:
         print_json(rows)
         return
@@ -677,6 +653,37 @@ def log_cmd(
             x["at"], x["action"], x["entry_id"], x["reviewer"], x["proposal"], x.get("note") or ""
         )
     out.print(table)
+
+
+@app.command("serve")
+@handle_errors
+def serve_cmd(
+    host: Annotated[str, typer.Option(help="address to bind; not loopback needs a token")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="TCP port")] = 8765,
+    reviewer: Annotated[
+        str | None, typer.Option(help="name recorded with decisions (default: git user.name)")
+    ] = None,
+    token: Annotated[
+        str | None,
+        typer.Option(help="access token (generated and printed when binding beyond loopback)"),
+    ] = None,
+    open_browser: Annotated[bool, typer.Option("--open", help="open the desk in a browser")] = (
+        False
+    ),
+) -> None:
+    """The review desk: a local web app for proposals, the registry and screening."""
+    from agent.web import configure, serve
+
+    s = settings()
+    cfg = configure(s, host, port, reviewer, token)
+    out.print(f"review desk for {s.workspace} (reviewer {cfg.reviewer})", highlight=False)
+    out.print(f"open {cfg.url}", highlight=False, soft_wrap=True)
+    if cfg.token:
+        out.print("anyone with this URL (it holds the access token) can review", highlight=False)
+    out.print("press Ctrl+C to stop", highlight=False)
+    serve(s, cfg, open_browser)
 
 
 # ---------------------------------------------------------------- screening
@@ -1090,7 +1097,11 @@ def eval_papers_cmd(
     if json_out:
         print_json(res)
         return
-    table = Table("paper", *FIELDS, "quotes", title=f"paper eval ({extractor}), {res['n']} PDFs")
+    short = {"modalities": "modal.", "agentic": "agent.", "code_url": "code"}
+    table = Table(title=f"paper eval ({extractor}), {res['n']} PDFs")
+    table.add_column("paper", overflow="fold", ratio=3)
+    for f in (*FIELDS, "quotes"):
+        table.add_column(short.get(f, f), no_wrap=True)
     for fname, r in res["papers"].items():
         cells = [
             "—" if r["scores"][f] is None else ("ok" if r["scores"][f] else "MISS") for f in FIELDS
@@ -1100,7 +1111,7 @@ def eval_papers_cmd(
     table.add_row(
         "total",
         *(
-            "—" if v["score"] is None else f"{v['score']:.2f} ({v['n']})"
+            "—" if v["score"] is None else f"{v['score']:.2f}/{v['n']}"
             for v in res["fields"].values()
         ),
         str(res["quotes_verifiable"]),

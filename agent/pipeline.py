@@ -82,38 +82,59 @@ def find_existing(
 
 def screen_paper(title: str, abstract: str, pages: list[Page] | None = None) -> Screening:
     """The screening stage's scope decision for the paper that was read: title + abstract; an
-    abstract that reads out of scope is screened again with the introduction, and what only
-    the full text shows makes a maybe, never an include."""
+    abstract that reads out of scope is screened again with the paper's own body (introduction,
+    methods, results), and what only the body shows makes a maybe, never an include."""
     from agent.screen.records import Record
     from agent.screen.screeners import LexiconScreener
 
     sc = LexiconScreener()
     d = sc.screen(Record(title=title or "", abstract=abstract or ""))
     if d.decision == "exclude" and d.criterion == "scope" and pages:
-        intro = introduction_of(pages)
-        if intro:
-            full = sc.screen(Record(title=title or "", abstract=f"{abstract} {intro}"))
+        body = body_of(pages)
+        if body:
+            full = sc.screen(Record(title=title or "", abstract=f"{abstract} {body}"))
             if full.decision != "exclude":
                 return Screening(
                     decision="maybe",
                     criterion=full.criterion,
-                    reason=f"abstract out of scope, but the introduction {full.reason}",
+                    reason=f"the abstract reads out of scope, but the full text: {full.reason}",
                     screener=full.version,
                 )
+    if d.decision == "include" and d.criterion == "1" and pages:
+        # A.2-1 is a *large pretrained* model; with the whole paper at hand, check it says so
+        text = f"{title} {abstract} {body_of(pages)}"
+        if not LARGE_MODEL.search(text):
+            return Screening(
+                decision="maybe",
+                criterion=d.criterion,
+                reason=f"{d.reason}; but the paper names no large pretrained model (A.2-1)",
+                screener=d.version,
+            )
     return Screening(
         decision=d.decision, criterion=d.criterion, reason=d.reason, screener=d.version
     )
 
 
-def introduction_of(pages: list[Page], limit: int = 6000) -> str:
-    """The introduction's text (as labelled by the reader's sections), at most `limit` chars."""
+#: what makes a model large and pretrained in the words of A.2-1
+LARGE_MODEL = re.compile(
+    r"foundation models?|pre-?train\w*|\d+(?:\.\d+)?\s*(?:million|billion|[MB])\s+parameters"
+    r"|large language models?|\bLLMs?\b|large[- ]scale (?:models?|transformers?|pre-?training)"
+    r"|language models?",
+    re.I,
+)
+OWN_WORK = ("introduction", "body", "methods", "results")
+
+
+def body_of(pages: list[Page], limit: int = 20000) -> str:
+    """The paper's own sections (introduction, methods, results; not related work, references
+    or appendices) as the reader labels them, at most `limit` characters."""
     from agent.reader import label_sections
 
     parts: list[str] = []
     for page, marks in zip(pages, label_sections(pages), strict=True):
         bounds = marks + [(len(page.text) + 1, "")]
         for (start, sec), (end, _) in zip(bounds, bounds[1:], strict=False):
-            if sec == "introduction":
+            if sec in OWN_WORK:
                 parts.append(page.text[start:end])
         if sum(map(len, parts)) > limit:
             break

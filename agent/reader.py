@@ -262,10 +262,27 @@ def _read_paper(path: Path) -> PdfText:
     if title:  # the title's glyphs are mapped as the pages' are
         title = clean_pages([title, *raw])[0][0]
     title = re.sub(r"\s+", " ", normalise(title)).strip()
+    if title and cleaned:
+        cleaned[0] = drop_banner_above_title(cleaned[0], title, report)
     pages = [Page(number=i + 1, text=normalise(t)) for i, t in enumerate(cleaned)]
     if not any(len(p.text) > 20 for p in pages):
         raise PdfError("no_text", f"{path}: no text layer ({n} page(s) of images?); OCR it first")
     return PdfText(pages=pages, title=title or first_line_title(pages), report=report)
+
+
+def drop_banner_above_title(text: str, title: str, report: CleanReport) -> str:
+    """Journal banners printed above the title on the first page ("RESEARCH ARTICLE", the
+    journal's URL) are page furniture, not the paper's text."""
+    lines = text.split("\n")
+    want = _squash(title)[:30]
+    for i, line in enumerate(lines[:6]):
+        sq = _squash(line)
+        if len(sq) >= 8 and want.startswith(sq[:30]):
+            if i and all(len(x) < 80 for x in lines[:i]):
+                report.furniture += [x.strip() for x in lines[:i] if len(x.strip()) > 8]
+                return "\n".join(lines[i:])
+            break
+    return text
 
 
 def _glued(text: str) -> float:

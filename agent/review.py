@@ -33,13 +33,17 @@ from agent.fileio import (
 )
 from agent.ids import entry_id as valid_entry_id
 from agent.proposal import FieldProposal, Proposal, ProposalNotFound, Queue, now
-from agent.schema import REVIEW_FIELDS, Entry, require_family
+from agent.schema import REVIEW_FIELDS, Entry, content_hash, require_family
 from agent.settings import Settings
 from agent.store import Store, format_validation_error
 
 LIST_FIELDS = {"aliases", "secondary_families", "modalities", "grounding", "tasks", "domains"}
 BOOL_FIELDS = {"agentic"}
 INT_FIELDS = {"year", "domain_score"}
+
+
+class ProposalChanged(DataError):
+    """The proposal was edited or rebased since the reviewer loaded it."""
 
 
 @dataclass
@@ -74,30 +78,19 @@ class Review:
         return out
 
     def diff(self, p: Proposal) -> list[FieldDiff]:
-        current = self.store.get(p.entry_id)
-        old = current.to_data() if current else {}
-        new = p.entry.to_data()
-        rows = []
-        for f in REVIEW_FIELDS:
-            fp = p.fields.get(f)
-            rows.append(
-                FieldDiff(
-                    field=f,
-                    old=old.get(f),
-                    new=new.get(f),
-                    changed=(old.get(f) != new.get(f))
-                    if current
-                    else new.get(f) not in (None, [], ""),
-                    confidence=fp.confidence if fp else None,
-                    flags=fp.flags if fp else [],
-                    evidence=[e.model_dump() for e in p.entry.evidence.get(f, [])],
-                )
-            )
-        return rows
+        return diff_fields(p, self.store.get(p.entry_id))
 
     def is_stale(self, p: Proposal) -> bool:
-        current = self.store.get(p.entry_id)
-        return (current.content_hash() if current else None) != p.base_hash
+        return is_stale(p, self.store.get(p.entry_id))
+
+    def summaries(self, proposals: list[Proposal] | None = None) -> list[QueueRow]:
+        """One row per pending proposal: what `curate queue` and the review desk list."""
+        props = self.pending() if proposals is None else proposals
+        entries: dict[str, Entry | None] = {}
+        for p in props:
+            if p.entry_id not in entries:
+                entries[p.entry_id] = self.store.get(p.entry_id)
+        return [summarize(p, entries[p.entry_id]) for p in props]
 
     def three_way(self, p: Proposal) -> list[tuple[str, Any, Any, Any]]:
         current = self.store.get(p.entry_id)
@@ -156,10 +149,13 @@ class Review:
         overrides: dict[str, str] | None = None,
         reviewer: str | None = None,
         note: str | None = None,
+        expect: str | None = None,
     ) -> Entry:
+        """Merge the proposal (with overrides) into the registry. `expect` is the proposal's
+        `proposal_hash` the reviewer saw: if it was edited or rebased since, nothing happens."""
         with self.store.lock():
             self.recover()
-            p = self.load(pid)
+            p = self._load_pending(pid, expect)
             if self.is_stale(p):
                 raise StaleProposal(
                     f"registry entry '{p.entry_id}' changed since proposal {p.id} was made; "
@@ -194,15 +190,28 @@ class Review:
             )
             return entry
 
-    def reject(self, pid: str, reason: str, reviewer: str | None = None) -> dict[str, Any]:
+    def reject(
+        self, pid: str, reason: str, reviewer: str | None = None, expect: str | None = None
+    ) -> dict[str, Any]:
         if not reason.strip():
             raise InputError("a rejection needs a reason (--reason)")
         with self.store.lock():
             self.recover()
-            p = self.load(pid)
+            p = self._load_pending(pid, expect)
             record = self._record("reject", p, reviewer or default_reviewer(self.s), reason)
             self._commit({"action": "reject", "proposal": p.id, "entry": None, "record": record})
             return record
+
+    def _load_pending(self, pid: str, expect: str | None = None) -> Proposal:
+        """The pending proposal (`load`: one decided meanwhile is named with who decided it),
+        refused if it changed since the reviewer saw version `expect`."""
+        p = self.load(pid)
+        if expect is not None and proposal_hash(p) != expect:
+            raise ProposalChanged(
+                f"proposal {p.id} changed (edited or rebased) since you opened it; "
+                "reload it and decide again"
+            )
+        return p
 
     def _record(
         self, action: str, p: Proposal, who: str, note: str | None, **extra: Any
@@ -260,10 +269,10 @@ class Review:
         return done
 
     # ------------------------------------------------------------------ edit / rebase
-    def rebase(self, pid: str) -> Proposal:
+    def rebase(self, pid: str, expect: str | None = None) -> Proposal:
         """Re-apply the proposal's changes onto the current entry; conflicts are flagged."""
         with self.store.lock():
-            p = self.load(pid)
+            p = self._load_pending(pid, expect)
             current = self.store.get(p.entry_id)
             base = p.base_entry.to_data() if p.base_entry else {}
             cur = current.to_data() if current else None
@@ -328,16 +337,165 @@ class Review:
             if entry.id != p.entry_id:
                 text, error = body, f"field 'id': cannot change id {p.entry_id!r} in an edit"
                 continue
-            with self.store.lock():
-                p = self.load(pid)
-                for f in REVIEW_FIELDS:
-                    if getattr(entry, f) != getattr(p.entry, f):
-                        fp = p.fields.setdefault(f, FieldProposal(value=getattr(entry, f)))
-                        fp.value = entry.to_data()[f]
-                        fp.flags.append("edited by reviewer")
-                p.entry = entry
-                self.queue.save(p)
+            self.save_edit(pid, entry)
             return True
+
+    def save_edit(self, pid: str, entry: Entry, expect: str | None = None) -> Proposal:
+        """Replace the proposed entry with a reviewer's (validated) edit; changed fields are
+        flagged 'edited by reviewer'."""
+        with self.store.lock():
+            p = self._load_pending(pid, expect)
+            if entry.id != p.entry_id:
+                raise DataError(f"field 'id': cannot change id {p.entry_id!r} in an edit")
+            for f in REVIEW_FIELDS:
+                if getattr(entry, f) != getattr(p.entry, f):
+                    fp = p.fields.setdefault(f, FieldProposal(value=getattr(entry, f)))
+                    fp.value = entry.to_data()[f]
+                    fp.flags.append("edited by reviewer")
+            p.entry = entry
+            self.queue.save(p)
+            return p
+
+
+def diff_fields(p: Proposal, current: Entry | None) -> list[FieldDiff]:
+    """The proposal field by field against the current entry (None: a new entry)."""
+    old = current.to_data() if current else {}
+    new = p.entry.to_data()
+    rows = []
+    for f in REVIEW_FIELDS:
+        fp = p.fields.get(f)
+        rows.append(
+            FieldDiff(
+                field=f,
+                old=old.get(f),
+                new=new.get(f),
+                changed=(old.get(f) != new.get(f)) if current else new.get(f) not in (None, [], ""),
+                confidence=fp.confidence if fp else None,
+                flags=fp.flags if fp else [],
+                evidence=[e.model_dump() for e in p.entry.evidence.get(f, [])],
+            )
+        )
+    return rows
+
+
+def is_stale(p: Proposal, current: Entry | None) -> bool:
+    return (current.content_hash() if current else None) != p.base_hash
+
+
+def proposal_hash(p: Proposal) -> str:
+    """What a reviewer saw: decisions made from a page carry it, so an edit in between shows."""
+    return content_hash(p.model_dump(mode="json"))[7:23]
+
+
+OUT_OF_SCOPE = ("out of scope", "out-of-scope")
+
+
+@dataclass
+class QueueRow:
+    """A pending proposal in one line (the queue in the CLI and in the review desk)."""
+
+    id: str
+    model: str
+    entry_id: str
+    kind: str
+    changed: int
+    changed_fields: list[str]
+    flags: int
+    out_of_scope: bool
+    stale: bool
+    source: str
+    title: str
+    extractor: str
+    llm: str | None
+    created_at: str
+    age: str
+    screening: dict[str, Any] | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "model": self.model,
+            "kind": self.kind,
+            "changed": self.changed,
+            "flags": self.flags,
+            "source": self.source,
+            "extractor": self.extractor,
+            "llm": self.llm,
+            "age": self.age,
+            "stale": self.stale,
+            "out_of_scope": self.out_of_scope,
+            "screening": (self.screening or {}).get("decision"),
+        }
+
+
+def summarize(p: Proposal, current: Entry | None) -> QueueRow:
+    diffs = diff_fields(p, current)
+    flag_texts = [*p.flags, *(f for fp in p.fields.values() for f in fp.flags)]
+    screening = getattr(p, "screening", None)
+    if screening is not None and hasattr(screening, "model_dump"):
+        screening = screening.model_dump()
+    out_of_scope = any(m in f.lower() for f in flag_texts for m in OUT_OF_SCOPE) or (
+        isinstance(screening, dict) and screening.get("decision") == "exclude"
+    )
+    if p.source.arxiv_id:
+        src = f"arXiv:{p.source.arxiv_id}{p.source.version or ''}"
+    elif p.source.doi:
+        src = f"doi:{p.source.doi}{p.source.version or ''}"
+    else:
+        src = f"pdf {p.source.pdf_sha256[:8]}"
+    return QueueRow(
+        id=p.id,
+        model=p.entry.name,
+        entry_id=p.entry_id,
+        kind=p.kind,
+        changed=sum(d.changed for d in diffs),
+        changed_fields=[d.field for d in diffs if d.changed],
+        flags=len(flag_texts),
+        out_of_scope=out_of_scope,
+        stale=is_stale(p, current),
+        source=src,
+        title=p.source.title,
+        extractor=p.run.extractor,
+        llm=p.run.model,
+        created_at=p.created_at,
+        age=age(p.created_at),
+        screening=screening if isinstance(screening, dict) else None,
+    )
+
+
+QUEUE_SORTS = ("created_at", "model", "kind", "changed", "flags", "source", "extractor")
+
+
+def filter_rows(
+    rows: list[QueueRow],
+    q: str | None = None,
+    kind: str | None = None,
+    flagged: bool = False,
+    stale: bool | None = None,
+    out_of_scope: bool | None = None,
+) -> list[QueueRow]:
+    """The queue rows matching every given filter; `q` matches model, entry id, title or id."""
+    needle = (q or "").strip().lower()
+    out = []
+    for r in rows:
+        if needle and not any(needle in x.lower() for x in (r.model, r.entry_id, r.title, r.id)):
+            continue
+        if kind and r.kind != kind:
+            continue
+        if flagged and not r.flags:
+            continue
+        if stale is not None and r.stale != stale:
+            continue
+        if out_of_scope is not None and r.out_of_scope != out_of_scope:
+            continue
+        out.append(r)
+    return out
+
+
+def sort_rows(rows: list[QueueRow], key: str = "created_at", desc: bool = False) -> list[QueueRow]:
+    if key not in QUEUE_SORTS:
+        raise ValueError(f"unknown sort {key!r}: use one of {', '.join(QUEUE_SORTS)}")
+    return sorted(rows, key=lambda r: (getattr(r, key), r.id), reverse=desc)
 
 
 def parse_entry_text(text: str) -> Entry:

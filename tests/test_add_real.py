@@ -39,6 +39,31 @@ def test_in_scope_paper_carries_its_screening_decision(settings, example_pdf, fa
     assert p.screening.decision in ("include", "maybe") and p.screening.reason
 
 
+def test_scope_seen_only_in_the_body_makes_a_maybe(settings, tmp_path, fake_index):
+    from pdfgen import write_paper
+
+    body = (
+        "We analysed single-cell RNA-seq data of 20 donors with the agent. "
+        "The agent annotated cell types in scRNA-seq data from three tissues. "
+        "Single-cell ATAC-seq data were integrated by the agent with large language models."
+    )
+    pdf = write_paper(
+        tmp_path / "agent.pdf",
+        "An AI agent for automated multi-omic analyses",
+        [
+            (
+                "Abstract",
+                "An autonomous agent based on large language models plans and runs "
+                "multi-omic analyses of omics data end to end.",
+            ),
+            ("1 Introduction", body),
+            ("2 Results", body),
+        ],
+    )
+    p = add(settings, pdf=pdf, index=fake_index).proposal
+    assert p.screening.decision == "maybe" and "full text" in p.screening.reason
+
+
 def test_family_without_evidence_is_empty_not_a_default(settings, paper, fake_index):
     p = add(settings, pdf=paper(*OFF_TOPIC), index=fake_index).proposal
     assert p.entry.family is None
@@ -166,3 +191,35 @@ def test_score_paper(pred, field, ok):
         "code_url": "https://github.com/lab/x",
     }
     assert score_paper(pred, gold)[field] is ok
+
+
+class IncludeOnOne:
+    """A screener stand-in that includes on criterion 1 (a large model) alone."""
+
+    def screen(self, r):  # type: ignore[no-untyped-def]
+        from agent.screen.screeners import ScreenDecision
+
+        return ScreenDecision(
+            decision="include",
+            criterion="1",
+            reason="cellular omics with A.2-1: generative",
+            screener="stub",
+            version="stub-1",
+        )
+
+
+@pytest.mark.parametrize(
+    "body, decision",
+    [
+        ("A variational autoencoder embeds single-cell RNA-seq data.", "maybe"),
+        ("The model is pretrained on 30 million single cells.", "include"),
+    ],
+)
+def test_include_on_a_large_model_needs_the_paper_to_name_one(monkeypatch, body, decision):
+    import agent.screen.screeners as screeners
+    from agent.pipeline import screen_paper
+    from agent.reader import Page
+
+    monkeypatch.setattr(screeners, "LexiconScreener", IncludeOnOne)
+    pages = [Page(number=1, text=f"Title\n1 Introduction\n{body}")]
+    assert screen_paper("Title", "An abstract.", pages).decision == decision

@@ -140,3 +140,14 @@ def test_quotes_verify_against_cleaned_text_with_page(tmp_path):
     pdf = lines_pdf(tmp_path / "p.pdf", [numbered(1, 8), numbered(9, 8)], title="A paper")
     doc = Document(read_paper(pdf).pages)
     assert locate_quote(f"{BODY} sentence 3.", [flat(p.text) for p in doc.pages]) == 1
+
+
+def test_journal_banner_above_the_title_is_dropped(tmp_path):
+    pdf = lines_pdf(
+        tmp_path / "p.pdf",
+        [["RESEARCH ARTICLE", "www.journal.example.org", "An Agent for Omics", BODY + "."]],
+        meta_title="An Agent for Omics",
+    )
+    read = read_paper(pdf)
+    assert read.pages[0].text.startswith("An Agent for Omics")
+    assert "RESEARCH ARTICLE" in read.report.furniture
