@@ -1099,7 +1099,7 @@ def eval_papers_cmd(
         return
     short = {"modalities": "modal.", "agentic": "agent.", "code_url": "code"}
     table = Table(title=f"paper eval ({extractor}), {res['n']} PDFs")
-    table.add_column("paper", overflow="fold", ratio=3)
+    table.add_column("paper", no_wrap=True, max_width=12)
     for f in (*FIELDS, "quotes"):
         table.add_column(short.get(f, f), no_wrap=True)
     for fname, r in res["papers"].items():
@@ -1110,14 +1110,14 @@ def eval_papers_cmd(
         table.add_row(fname[:40], *cells, f"{q['verifiable']}/{q['quotes']}")
     table.add_row(
         "total",
-        *(
-            "—" if v["score"] is None else f"{v['score']:.2f}/{v['n']}"
-            for v in res["fields"].values()
-        ),
+        *("—" if v["score"] is None else f"{v['score']:.2f}" for v in res["fields"].values()),
         str(res["quotes_verifiable"]),
         style="bold",
     )
     out.print(table)
+    out.print(
+        "scored papers per field: " + ", ".join(f"{f} {v['n']}" for f, v in res["fields"].items())
+    )
     q = res["quotes"]
     out.print(
         f"quotes: {q['quotes']}, verifiable {q['verifiable']}, with control characters "
