@@ -265,12 +265,12 @@ class LexiconScreener:
         sim, near = self.similarity(text)
         near_txt = f"; reads like registry paper {near} (similarity {sim:.2f})" if near else ""
         if SURVEY.search(title) or SURVEY_ABSTRACT.search(abstract):
-            scope_terms = scope_found[:3]
+            survey_scope = scope_found[:3]
             return d(
                 "exclude",
                 "survey" if strong or weak else "scope",
                 "survey or review: introduces no model"
-                + (f" (scope: {', '.join(scope_terms)})" if scope_terms else ""),
+                + (f" (scope: {', '.join(survey_scope)})" if survey_scope else ""),
                 lex,
                 sim,
             )
