@@ -86,7 +86,7 @@ def test_weak_real_model_end_to_end(llama_server, monkeypatch, example_pdf, fake
     monkeypatch.setenv("CURATE_LLM__BASE_URL", llama_server)
     monkeypatch.setenv("CURATE_LLM__STRUCTURED_METHOD", "json_mode")  # what llama.cpp serves
     monkeypatch.setenv("CURATE_LLM__MAX_TOKENS", "256")
-    monkeypatch.setenv("CURATE_LLM__TIMEOUT_S", "60")
+    monkeypatch.setenv("CURATE_LLM__TIMEOUT_S", "240")  # 2 shared cores: a call can take minutes
     monkeypatch.setenv("CURATE_RETRIEVAL__K", "2")
     monkeypatch.setenv("CURATE_RETRIEVAL__RETRY_ROUNDS", "1")
     from agent.pipeline import add
