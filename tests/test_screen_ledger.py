@@ -16,7 +16,7 @@ import pytest
 from screen_data import RECORDS, write_jsonl
 
 from agent.errors import InputError
-from agent.screen.ledger import Ledger, record_human_decision
+from agent.screen.ledger import Ledger
 from agent.screen.run import export_decisions, screen_file
 from agent.screen.screeners import LexiconScreener
 
@@ -35,7 +35,7 @@ def test_ledger_lives_in_the_state_dir_and_people_in_the_registry(settings, tmp_
     ledger = Ledger.of(settings)
     screen_file(write_jsonl(tmp_path / "r.jsonl"), LexiconScreener(), ledger)
     assert ledger.path.is_relative_to(settings.state_dir) and ledger.count() == 5
-    record_human_decision(ledger, "arxiv:2501.00003", "maybe", "Ada", "worth a look")
+    ledger.record_human("arxiv:2501.00003", "maybe", "Ada", "worth a look")
     [line] = (settings.screening_dir / "human.jsonl").read_text().splitlines()
     assert json.loads(line)["reviewer"] == "Ada" and json.loads(line)["key"] == "arxiv:2501.00003"
 
@@ -44,7 +44,7 @@ def test_human_decision_is_never_overwritten_by_rescreening(settings, tmp_path, 
     ledger = Ledger.of(settings)
     path = write_jsonl(tmp_path / "r.jsonl")
     screen_file(path, LexiconScreener(), ledger)
-    e = record_human_decision(ledger, "arxiv:2501.00001", "exclude", "Ada", "not a model")
+    e = ledger.record_human("arxiv:2501.00001", "exclude", "Ada", "not a model")
     assert e.decision.screener == "human" and e.decision.reviewer == "Ada"
     newer = LexiconScreener()
     newer.version = "lexicon-screen-99"
@@ -60,7 +60,7 @@ def test_human_decision_replaces_a_replayed_run(settings, tmp_path):
     path = write_jsonl(tmp_path / "r.jsonl")
     first = screen_file(path, LexiconScreener(), ledger)
     assert screen_file(path, LexiconScreener(), ledger).replayed
-    record_human_decision(ledger, "arxiv:2501.00001", "maybe", "Ada")
+    ledger.record_human("arxiv:2501.00001", "maybe", "Ada")
     again = screen_file(path, LexiconScreener(), ledger)
     assert not again.replayed and again.decided == 0
     assert again.prisma["maybe"] == first.prisma["maybe"] + 1
@@ -69,7 +69,7 @@ def test_human_decision_replaces_a_replayed_run(settings, tmp_path):
 def test_human_decisions_are_rebuilt_from_the_registry_log(settings, tmp_path):
     ledger = Ledger.of(settings)
     screen_file(write_jsonl(tmp_path / "r.jsonl"), LexiconScreener(), ledger)
-    record_human_decision(ledger, "arxiv:2501.00002", "exclude", "Ada", "off topic")
+    ledger.record_human("arxiv:2501.00002", "exclude", "Ada", "off topic")
     ledger.close()
     ledger.path.unlink()  # the cache is gone; the registry's log is not
     fresh = Ledger.of(settings)
@@ -79,11 +79,11 @@ def test_human_decisions_are_rebuilt_from_the_registry_log(settings, tmp_path):
 def test_human_decision_needs_a_screened_record_and_a_reviewer(settings):
     ledger = Ledger.of(settings)
     with pytest.raises(InputError, match="not in the screening ledger"):
-        record_human_decision(ledger, "arxiv:0000.00000", "include", "Ada")
+        ledger.record_human("arxiv:0000.00000", "include", "Ada")
     with pytest.raises(ValueError, match="reviewer"):
-        record_human_decision(ledger, "arxiv:0000.00000", "include", " ")
+        ledger.record_human("arxiv:0000.00000", "include", " ")
     with pytest.raises(ValueError, match="include, exclude or maybe"):
-        record_human_decision(ledger, "x", "yes", "Ada")
+        ledger.record_human("x", "yes", "Ada")
 
 
 def test_stream_keeps_file_order_across_batches(settings, tmp_path):

@@ -324,20 +324,6 @@ class Ledger:
             raise
 
 
-def record_human_decision(
-    ledger: Ledger,
-    key: str,
-    decision: str,
-    reviewer: str,
-    reason: str = "",
-    criterion: str | None = None,
-    at: str | None = None,
-) -> LedgerEntry:
-    """Public API for review tools: record a person's screening decision (see
-    `Ledger.record_human`). Returns the ledger entry as it now stands."""
-    return ledger.record_human(key, decision, reviewer, reason, criterion, at)
-
-
 def decide_by_hand(
     ledger: Ledger, key: str, decision: str, reviewer: str, reason: str
 ) -> LedgerEntry:
