@@ -56,6 +56,21 @@ PROPOSAL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
 TABLE_COLUMNS = COLUMNS[:10]
 QUEUE_PAGE = 200
 SCREEN_PAGE = 100
+
+
+def paginate(items: list[Any], qp: Any, size: int) -> dict[str, Any]:
+    """One page of `items` from the `page` query parameter (1 for anything else): the page's
+    items and the numbers the templates' pager shows."""
+    raw = qp.get("page", "1")
+    page = max(1, int(raw)) if raw.isdigit() else 1
+    return {
+        "page": page,
+        "pages": max(1, -(-len(items) // size)),
+        "matched": len(items),
+        "slice": items[(page - 1) * size : page * size],
+    }
+
+
 FIGURES = {"task-heatmap": "task_heatmap", "agentic-coverage": "agentic_coverage"}
 VOCAB = {
     "family": [f.value for f in Family],
@@ -143,7 +158,6 @@ def create_app(
             sort,
             qp.get("desc") == "1",
         )
-        page = max(1, int(qp.get("page", "1"))) if qp.get("page", "1").isdigit() else 1
         counts = {
             "total": total,
             "new": sum(r.kind == "new" for r in rows),
@@ -154,13 +168,14 @@ def create_app(
         }
         params = {k: v for k, v in qp.items() if k not in ("page", "sort", "desc", "done")}
         done = qp.get("done", "")
+        pg = paginate(shown, qp, QUEUE_PAGE)
         return render(
             request,
             "queue.html",
-            rows=shown[(page - 1) * QUEUE_PAGE : page * QUEUE_PAGE],
-            matched=len(shown),
-            page=page,
-            pages=max(1, -(-len(shown) // QUEUE_PAGE)),
+            rows=pg["slice"],
+            matched=pg["matched"],
+            page=pg["page"],
+            pages=pg["pages"],
             counts=counts,
             broken=broken,
             sort=sort,
@@ -444,14 +459,14 @@ def create_app(
         if show not in screening.SHOWS:
             show = "todo"
         items, counts = await run_in_threadpool(screening.worklist, state, show)
-        page = int(qp["page"]) if qp.get("page", "").isdigit() and int(qp["page"]) > 0 else 1
+        pg = paginate(items, qp, SCREEN_PAGE)
         return render(
             request,
             "screening.html",
-            items=items[(page - 1) * SCREEN_PAGE : page * SCREEN_PAGE],
-            matched=len(items),
-            page=page,
-            pages=max(1, -(-len(items) // SCREEN_PAGE)),
+            items=pg["slice"],
+            matched=pg["matched"],
+            page=pg["page"],
+            pages=pg["pages"],
             counts=counts,
             show=show,
             highlight=screening.highlight,
