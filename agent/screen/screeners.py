@@ -69,19 +69,40 @@ SCOPE_STRONG = re.compile(
     # cell-level data said by its scale, its markers or its assay's shorthand
     r"|\b\d+(\.\d+)?\s*(m|k|million|thousand)?\s+(single )?cells\b|millions of cells"
     r"|marker genes?|\bde (genes|markers)|differentially expressed genes|cell[- ]type markers?"
-    r"|perturbation (prediction|modell?ing)|\bst (data|spots?|slides?)\b",
+    r"|perturbation (prediction|modell?ing)|\bst (data|spots?|slides?)\b"
+    # tasks that only exist at cell level: integrating cells across batches, carrying labels
+    # from a reference to new cells, ordering cells in time, splitting a tissue into cell types
+    r"|batch (effect )?(correction|integration)|label transfer|reference mapping"
+    r"|trajectory inference|pseudo-?time|cell (fates?|lineages?|populations?|trajector\w+)"
+    r"|lineage tracing|cell[- ]type (deconvolution|composition|proportions?)"
+    r"|(individual|per)[- ]cells?\b|cell-by-gene|spatial (domains?|niches?)"
+    # naming the cell types of a sample, said as a verb or as the task's product
+    r"|(identif|predict|classif|label|assign|infer|determin|recogni|discover|resolv|call)\w* "
+    r"(of )?(the |their |novel |rare )?(\w+ )?cell[- ]?(sub)?types?"
+    r"|cell[- ]?(sub)?types? (labels?|calls?|assignments?|predictions?|inference|recognition"
+    r"|discovery|markers?|specific\w*)|cell (subpopulations?|subtypes?)",
+    re.I,
+)
+#: the title names another subject (images, proteins, molecules, sequences): one mention of
+#: cell-level data in the abstract is then a dataset or an application, not the subject
+OTHER_SUBJECT = re.compile(
+    r"patholog\w*|histopatholog\w*|whole[- ]slide|medical imag\w*|radiolog\w*|\bmri\b"
+    r"|\bproteins?\b|proteom\w*|molecul\w*|\bdna\b|genom\w* (sequences?|language)"
+    r"|\bchemi\w*|clinical notes?|electronic health|\behrs?\b",
     re.I,
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])")
-#: the field's naming convention for single-cell and spatial models: scGPT, snATAC, stFormer
-SC_NAME = re.compile(r"\b(sc|sn|st)[A-Z][A-Za-z0-9-]*")
+#: the field's naming convention for single-cell and spatial models: scGPT, snATAC, stFormer,
+#: and a capitalised word after "Cell" (CellFM, CellPLM; not "Cellular")
+SC_NAME = re.compile(r"\b((sc|sn|st)[A-Z]|Cell[A-Z0-9])[A-Za-z0-9-]*")
 #: other senses of "cell": a record whose only cells are these is out of scope
 OFF_TOPIC = re.compile(
     r"cellular (networks?|automat\w+|communications?|connectivity|operators?|base stations?"
     r"|iot|v2x|traffic|standards?|protocols?)|\b(solar|fuel|battery|photovoltaic|perovskite"
     r"|lithium|electrochemical|memory) cells?\b|\bbatter(y|ies)\b|spreadsheets?|\btable cells?"
     r"|(empty|grid|puzzle|sudoku|excel) cells?|cell (phones?|towers?|contents?|values)"
-    r"|\b(4g|5g|lte|mobile core) networks?|game of life",
+    r"|\b(4g|5g|6g|lte|mobile core) networks?|game of life|cell-free (massive )?mimo|\bmimo\b"
+    r"|\b(femto|pico|small|macro) ?cells?\b|unit cells?|(pouch|coin|prismatic) cells?",
     re.I,
 )
 SCOPE_WEAK = re.compile(
@@ -96,19 +117,22 @@ METHOD: dict[str, re.Pattern[str]] = {
         r"|\d+(\.\d+)?\s*(million|billion|[mb])\s+parameters|language models?"
         r"|\bscgpt|geneformer|scbert|scfoundation|self-supervised"
         # a large model by architecture, or by the field's naming (scFormer, CellPLM, ...)
-        r"|transformers?\b|\battention\b|\btokens?\b|tokeni[sz]\w+|\bembeddings?\b"
+        r"|transformers?\b|\battention\b|\btokens?\b|tokeni[sz]\w+|\bembeddings?\b|zero-shot"
         r"|generative|diffusion|state-space|\bmamba\b|\b\w+(former|gpt|bert|llm|plm|mamba)\b"
         r"|\bfms?\b",
         re.I,
     ),
     "2": re.compile(
         r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural[- ]language"
+        # LLMs by product name
+        r"|\b(claude|gemini|llama-?\d?\w*|qwen\w*|mistral|mixtral|deepseek\w*|ernie|bard)\b"
         r"|\btext(ual)?\b|ontolog\w*|prompt\w*|instruction[- ]tun\w*",
         re.I,
     ),
     "3": re.compile(
-        r"\bagent(s|ic)?\b|multi-agent|reasoning|chain[- ]of[- ]thought|tool[- ]"
-        r"(use|calling|augmented)|autonomous\w*|planning",
+        # an agent by name too (CellAgent; not a reagent)
+        r"\bagent(s|ic)?\b|\b(?!re)\w+agents?\b|multi-agent|reasoning|chain[- ]of[- ]thought"
+        r"|tool[- ](use|calling|augmented)|autonomous\w*|planning",
         re.I,
     ),
     "4": re.compile(
@@ -160,7 +184,7 @@ GATE = (
     "gene expression",
     "genes",
 )
-LEXICON_VERSION = "lexicon-screen-3"
+LEXICON_VERSION = "lexicon-screen-4"
 
 
 def _lower(rx: re.Pattern[str], word_start: bool = False) -> re.Pattern[str]:
@@ -172,6 +196,7 @@ def _lower(rx: re.Pattern[str], word_start: bool = False) -> re.Pattern[str]:
 STRONG_L = _lower(SCOPE_STRONG, word_start=True)
 WEAK_L = _lower(SCOPE_WEAK, word_start=True)
 OFF_TOPIC_L = _lower(OFF_TOPIC, word_start=True)
+OTHER_SUBJECT_L = _lower(OTHER_SUBJECT, word_start=True)
 METHOD_L = {k: _lower(rx, word_start=True) for k, rx in METHOD.items()}
 GATE_L = re.compile("|".join(re.escape(k) for k in GATE))
 
@@ -234,7 +259,11 @@ class LexiconScreener:
                 score=relevance(decision, lex, sim),
             )
 
-        if not GATE_L.search(low):
+        if not (
+            GATE_L.search(low)
+            or SC_NAME.search(title)
+            or (self.profile is not None and self.profile.mentions(text))
+        ):
             return d("exclude", "scope", "out of scope: no single-cell or cellular omics terms")
         title_hits = [m.group(0) for m in STRONG_L.finditer(low_title)]
         abstract_hits = list(STRONG_L.finditer(low_abstract))
@@ -242,6 +271,11 @@ class LexiconScreener:
         # scope is the paper's subject when several sentences say it, not one passing mention
         ends = [m.start() for m in SENTENCE.finditer(abstract)]
         strong = 2 * strong_title + len({bisect(ends, m.start()) for m in abstract_hits})
+        # ... but a text of one sentence says its subject once
+        need = 1 if len(ends) == 0 else 2
+        other = None if strong_title else OTHER_SUBJECT_L.search(low_title)
+        if other is not None:
+            need = 2
         scope_found = list(dict.fromkeys(title_hits + [m.group(0) for m in abstract_hits]))
         sc_named = bool(SC_NAME.search(title))
         registry_named = self.profile.mentions(text) if self.profile is not None else []
@@ -279,9 +313,18 @@ class LexiconScreener:
         if strong:
             scope_terms = ", ".join(scope_found[:3] + [f"names {n}" for n in registry_named[:2]])
             # criterion 4 alone (code or a benchmark) is relevant only next to a model
-            if strong >= 2 and core:
+            if strong >= need and core:
                 why = "; ".join(f"A.2-{k}: {', '.join(v)}" for k, v in sorted(met.items()))
                 return d("include", crit, f"cellular omics ({scope_terms}) with {why}", lex, sim)
+            if other is not None and strong < need:
+                return d(
+                    "exclude",
+                    "scope",
+                    f"cellular omics ({scope_terms}) in one sentence only, beside the title's "
+                    f"subject ({other.group(0)})",
+                    lex,
+                    sim,
+                )
             if core and (strong_title or sim >= SIM_MAYBE):
                 return d(
                     "maybe",
