@@ -273,8 +273,8 @@ class LexiconScreener:
         strong = 2 * strong_title + len({bisect(ends, m.start()) for m in abstract_hits})
         # ... but a text of one sentence says its subject once
         need = 1 if len(ends) == 0 else 2
-        other = None if strong_title else OTHER_SUBJECT_L.search(low_title)
-        if other is not None:
+        subject = None if strong_title else OTHER_SUBJECT_L.search(low_title)
+        if subject is not None:
             need = 2
         scope_found = list(dict.fromkeys(title_hits + [m.group(0) for m in abstract_hits]))
         sc_named = bool(SC_NAME.search(title))
@@ -316,12 +316,12 @@ class LexiconScreener:
             if strong >= need and core:
                 why = "; ".join(f"A.2-{k}: {', '.join(v)}" for k, v in sorted(met.items()))
                 return d("include", crit, f"cellular omics ({scope_terms}) with {why}", lex, sim)
-            if other is not None and strong < need:
+            if subject is not None and strong < need:
                 return d(
                     "exclude",
                     "scope",
                     f"cellular omics ({scope_terms}) in one sentence only, beside the title's "
-                    f"subject ({other.group(0)})",
+                    f"subject ({subject.group(0)})",
                     lex,
                     sim,
                 )
