@@ -545,3 +545,10 @@ def test_llms_named_by_product_are_language_models():
 def test_more_senses_of_cell_outside_biology_are_excluded(title, abstract, sense):
     d = LexiconScreener().screen(rec(title, abstract=abstract))
     assert d.decision == "exclude" and sense in d.reason
+
+
+def test_st_data_is_spatial_transcriptomics_only_beside_cell_level_words():
+    traffic = "A pretrained transformer forecasts ST data of road traffic. We release code."
+    tissue = "A pretrained transformer denoises ST data. ST spots hold gene expression of cells."
+    assert decide("Traffic forecasting", traffic) == "exclude"
+    assert decide("Tissue denoising", tissue) == "include"
