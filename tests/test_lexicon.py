@@ -352,3 +352,56 @@ def test_clustering_spatial_data_is_spatial_mapping():
         "SpotNet embeds spatial transcriptomics spots and supports clustering and imputation.",
     )
     assert "spatial_mapping" in f["tasks"].value
+
+
+def test_chromatin_of_single_cells_is_atac_and_epigenomic():
+    f = extract(
+        "ChromaCell",
+        "A chromatin model that encodes accessible regions of single cells to impute peaks.",
+    )
+    assert f["modalities"].value == ["atac"] and f["family"].value == "epigenomic"
+
+
+def test_a_peak_of_a_curve_is_not_chromatin():
+    f = extract(
+        "LagNet",
+        "LagNet models gene expression of single cells. The peak correlation occurred at a "
+        "positive lag.",
+    )
+    assert "atac" not in f["modalities"].value
+
+
+def test_knockouts_and_state_transitions_are_the_perturbation_task():
+    f = extract(
+        "FateX",
+        "Models cell-state transitions during differentiation and predicts responses to gene "
+        "knockouts.",
+    )
+    assert "trajectory_perturbation" in f["tasks"].value
+
+
+def test_transcriptome_and_chromatin_together_make_a_multimodal_model():
+    f = extract(
+        "PairNet",
+        "PairNet integrates scRNA-seq and scATAC-seq profiles of the same cells into a joint "
+        "embedding.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+
+
+def test_reproducibility_instructions_are_not_text_the_model_reads():
+    f = extract(
+        "CellFormer",
+        "CellFormer is pretrained on single-cell RNA-seq of ten million cells. The repository "
+        "includes step-by-step instructions for reproducing all figures.",
+    )
+    assert "text" not in f["modalities"].value
+
+
+def test_a_benchmark_of_cell_foundation_models_reads_no_text():
+    f = extract(
+        "How do cell foundation models attend?",
+        "We present a benchmark of single-cell foundation models on gene regulatory "
+        "inference. Unlike large language models, these models read expression.",
+    )
+    assert f["family"].value == "benchmark" and "text" not in f["modalities"].value

@@ -30,6 +30,10 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?))",
     Modality.atac: r"\batac\b|scatac|chromatin accessibility|accessible chromatin|open[- ]chromatin"
+    # chromatin read as accessibility: accessible regions and their peaks, cCREs
+    r"|\bchromatin\b(?![- ](structure|conformation|contacts?|loops?|3d))|accessible (regions?"
+    r"|sites?|elements?)|(dna|chromatin|sequence|genome)\W+(\w+\W+){0,2}accessibility"
+    r"|(genomic|atac|chromatin|accessibility|open|called) peaks?|\bccres?\b"
     r"|(single[- ]cell )?epigenom\w* (tracks|profiles|data)|\bpeaks? (sets?|calling|matri\w+)",
     Modality.protein: r"cite-seq|\badts?\b|surface proteins?|protein (abundance|expression|marker)"
     r"|proteom\w*|mass cytometry|cytof|\brna (\+|and) protein|\bprotein (levels|profiles)",
@@ -49,8 +53,10 @@ MODALITY_TERMS: dict[str, str] = {
     r"|gene (descriptions?|summar\w+)|cell sentences?|\bmetadata\b|descriptive sentences"
     r"|from text|\bcell text|text-conditioned|text prompts|narratives?|instruction[- ]tun\w+"
     # what an LLM reads or writes: questions, prompts, instructions, conversation
-    r"|\b(questions?|queries|prompts?|prompting|instructions?|requests?)\b"
-    r"(?! (of|to) (cells?|genes?))"
+    r"|\bprompts?\b|prompting|(user|users'|natural[- ]language|free-text|text) (questions?|queries"
+    r"|requests?|instructions?)|(answer\w*|ask\w*|pos\w+|open-ended|multiple[- ]choice"
+    r"|textbook[- ]style|exam\w*) (\w+ ){0,2}questions?"
+    r"|questions? (about|on) |(follow\w*|tuned on) (\w+ ){0,2}instructions"
     r"|question[- ]answer\w*|\bchat\w*|conversation\w*|dialog\w*|plain (language|words|english)"
     r"|(textual|written|verbal) (descriptions?|explanations?|reports?)|free-form",
 }
@@ -80,7 +86,11 @@ TASK_TERMS: dict[str, str] = {
     r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
     r"|cell identity",
     Task.trajectory_perturbation: r"perturb\w*|trajector\w*|pseudotime|lineage|in silico "
-    r"knock\w*|cell fate|differentiation dynamics",
+    r"knock\w*|cell fate|differentiation dynamics"
+    # how cells change over time or under intervention, in other words
+    r"|knock-?(outs?|downs?)|\bdifferentiation\b|(state|fate) transitions?|developmental "
+    r"(dynamics|processes|trajector\w+|time)|time-course|genetic (screens?|interventions?)"
+    r"|reprogramming|responses? to (gene|genetic)",
     Task.integration: r"data integration|batch (effects?|correction|integration)|integrat\w* "
     r"(of )?(multiple|multi-?omic\w*|datasets|batches|modalities|across)"
     r"|harmoniz\w+|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
@@ -141,7 +151,7 @@ FAMILY_TERMS: dict[str, str] = {
     r"(?<!biological )\blanguage models?",
     Family.spatial_multimodal: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|context"
     r"|clustering|domains?)|histolog\w*|histopatholog\w*|multi-?modal|multi-?omic\w*",
-    Family.epigenomic: r"\batac\b|scatac|chromatin accessibility|epigenom\w*",
+    Family.epigenomic: r"\batac\b|scatac|chromatin|epigenom\w*",
     Family.foundation: r"foundation models?|pre-?trained (transformer|model)|self-supervised "
     r"(pre-?training|learning)|masked (gene|expression)|pre-?train\w* on",
     Family.benchmark: r"\bbenchmark\w*|\barena\b|evaluation (framework|study|suite)",
@@ -313,7 +323,7 @@ def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
 #: cell-level expression context: a paper about single cells, cell types or gene expression
 #: that names no other assay measures RNA (the SPEC's default single-cell assay)
 CELL_CONTEXT = {
-    "cell-level data": r"single[- ](cells?|nucle\w+)|cell[- ]types?|cell (states?|embeddings?"
+    "cell-level data": r"single[- ](cells?|nucle\w+)|cell[- ]types?|cell[- ](states?|embeddings?"
     r"|identit\w+|annotation|clustering|classification|populations?|representations?)|cells as "
     r"tokens|each cell|individual cells|(millions?|\d+(\.\d+)?\s*[mk]?) (of )?cells"
     r"|gene[- ]expression|expression profiles?|gene tokens|gene[- ]ranked|ranked genes"
@@ -514,18 +524,20 @@ def result(
     return FieldResult(value=values, evidence=ev, confidence=round(conf, 2), flags=flags)
 
 
-def language_is_the_data(family: str, fam: dict[str, tuple[float, list]], mods: list) -> bool:
-    """A text bridge (or a benchmark of LLMs) whose LLM reads or writes language about the
-    data, so text is an input or output whatever words the paper uses for it. An "LLM" of
-    DNA, RNA or protein sequences reads sequences, not language."""
+def language_is_the_data(
+    family: str, fam: dict[str, tuple[float, list]], mods: list, bench_hits: list
+) -> bool:
+    """A text bridge (or a benchmark that evaluates LLMs) whose LLM reads or writes language
+    about the data, so text is an input or output whatever words the paper uses for it. An
+    "LLM" of DNA, RNA or protein sequences reads sequences, not language."""
     if set(mods) & {Modality.dna_sequence}:
         return False
-    llm = fam.get(Family.text_bridge, (0.0, []))[0]
-    return (
-        family == Family.text_bridge
-        and llm > 0
-        or (family == Family.benchmark and llm >= THRESHOLD)
-    )
+    if family == Family.benchmark:  # what it evaluates are LLMs
+        return any(LLM.search(dashes(h.text)) for _, h in bench_hits)
+    return family == Family.text_bridge and fam.get(Family.text_bridge, (0.0, []))[0] > 0
+
+
+LLM = re.compile(r"\b(llms?|large language models?|gpt-?[\w.]*|chatgpt)\b", re.I)
 
 
 class LexiconExtractor:
@@ -599,11 +611,11 @@ class LexiconExtractor:
             long_doc,
             paper.title,
             own,
-            is_multiomic(set(fields["modalities"].value)),
+            frozenset(map(str, fields["modalities"].value)),
         )
         fields["family"] = result(family, fam, paper, "family", rejected)
         mods = fields["modalities"].value
-        if language_is_the_data(family, fam, mods) and Modality.text not in mods:
+        if language_is_the_data(family, fam, mods, bench_hits) and Modality.text not in mods:
             # a text bridge links cells to language: what its LLM reads or writes is text
             sc = {**scored["modalities"], Modality.text: fam[Family.text_bridge]}
             notes = [f for f in fields["modalities"].flags if "no value" not in f]
@@ -644,7 +656,7 @@ class LexiconExtractor:
         long_doc: bool,
         title: str = "",
         own: re.Pattern[str] | None = None,
-        multiomic: bool = False,
+        chosen: frozenset[str] = frozenset(),
     ) -> tuple[str, list[str]]:
         """The primary family from the contribution (a benchmark, an agent) and else from the
         model's main data: chromatin => epigenomic, space, images or several omics =>
@@ -656,8 +668,8 @@ class LexiconExtractor:
         def s(f: str) -> float:
             return score_of(fam, f)
 
-        def m(v: str) -> float:
-            return score_of(modalities, v)
+        def m(v: str) -> float:  # the data the model was found to read, not every mention
+            return score_of(modalities, v) if v in chosen else 0.0
 
         def score_of(table: dict[str, tuple[float, list]], key: str) -> float:
             total, hits = table.get(key, (0.0, []))
@@ -674,7 +686,7 @@ class LexiconExtractor:
                 Family.text_bridge: s(Family.text_bridge),
                 Family.foundation: s(Family.foundation),
             }
-            if multiomic:  # chromatin next to the transcriptome: a multimodal model
+            if is_multiomic(frozenset(map(Modality, chosen))):  # chromatin + transcriptome
                 d[Family.spatial_multimodal] += d.pop(Family.epigenomic)
                 d[Family.epigenomic] = 0.0
             return d
