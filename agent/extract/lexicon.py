@@ -17,7 +17,7 @@ from agent.extract.identity import (
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task, is_multiomic
 
-VERSION = "lexicon-2"
+VERSION = "lexicon-3"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
