@@ -488,9 +488,14 @@ def queue_cmd(
         print_json(rows)
         return
     table = Table(title="pending proposals (an id's unique prefix is enough in commands)")
-    table.add_column("proposal", overflow="fold", ratio=3)
-    for col in ("model", "kind", "scope", "changed", "flags", "source", "extractor", "age"):
-        table.add_column(col, overflow="fold", ratio=1)
+    # a narrow console (e.g. `make demo` piped: 80 columns) drops source and extractor rather
+    # than folding the id into pieces; `curate show` and --json have every column
+    cols = ["model", "kind", "scope", "changed", "flags", "source", "extractor", "age"]
+    if out.width < 110:
+        cols = [c for c in cols if c not in ("source", "extractor")]
+    table.add_column("proposal", overflow="fold")
+    for col in cols:
+        table.add_column(col, overflow="fold", no_wrap=col != "model")
     for x in rows:
         kind = x["kind"] + (" (stale)" if x["stale"] else "")
         ext = x["extractor"] + (f" / {x['llm']}" if x["llm"] else "")
@@ -499,17 +504,17 @@ def queue_cmd(
             if x["screening"] == "exclude"
             else Text(x["screening"] or "—")
         )
-        table.add_row(
-            x["id"],
-            x["model"],
-            kind,
-            scope,
-            str(x["changed"]),
-            str(x["flags"]),
-            x["source"],
-            ext,
-            x["age"],
-        )
+        cells = {
+            "model": x["model"],
+            "kind": kind,
+            "scope": scope,
+            "changed": str(x["changed"]),
+            "flags": str(x["flags"]),
+            "source": x["source"],
+            "extractor": ext,
+            "age": x["age"],
+        }
+        table.add_row(x["id"], *(cells[c] for c in cols))
     out.print(table)
     out.print(f"{len(rows)} pending")
 

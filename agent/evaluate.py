@@ -30,6 +30,7 @@ EVALS_DIR = Path(__file__).resolve().parents[1] / "evals"
 DEV_SETS = {
     "survey-models": ("survey-models.jsonl", "survey-models.gold.json"),
     "search-dev": ("search-dev.jsonl", "search-dev.gold.json"),
+    "search-fresh": ("search-fresh.jsonl", "search-fresh.gold.json"),
 }
 RECALL_AT = (50, 100, 500)
 
@@ -37,9 +38,11 @@ RECALL_AT = (50, 100, 500)
 def split_of(key: str) -> str:
     """The half a record belongs to: its stored split in a committed development set (so one
     record is in the same half everywhere), else a seeded hash (stable, ~50/50)."""
-    stored = committed_splits().get(key)
-    if stored:
-        return stored
+    return committed_splits().get(key) or hashed_half(key)
+
+
+def hashed_half(key: str) -> str:
+    """The seeded-hash half of a key (what `split_of` gives a record no set has stored)."""
     h = hashlib.sha256(f"{SEED}:{key}".encode()).digest()
     return HALVES[h[0] & 1]
 

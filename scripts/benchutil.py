@@ -38,6 +38,8 @@ def scratch_workspace(prefix: str) -> tuple[Path, Path]:
 def curate(ws: Path, *args: str) -> tuple[float, dict[str, Any]]:
     """Wall time and parsed --json output of one `curate` process."""
     env = {**os.environ, "CURATE_WORKSPACE": str(ws)}
+    # a user's Python caches bytecode: a shell that forbids it would time compilation instead
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     t = time.perf_counter()
     out = subprocess.run(
         [sys.executable, "-m", "agent.cli", *args, "--json"],
@@ -48,3 +50,16 @@ def curate(ws: Path, *args: str) -> tuple[float, dict[str, Any]]:
         cwd=ROOT,
     )
     return time.perf_counter() - t, json.loads(out.stdout)
+
+
+def import_floor(repeat: int = 3) -> float:
+    """Median wall time of a new process that only imports the libraries every `curate` command
+    needs (settings, command line, console): the floor under any command's process time."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    code = "import pydantic_settings, typer, rich.console, rich.table"
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], env=env, check=True)
+        times.append(time.perf_counter() - t)
+    return sorted(times)[len(times) // 2]

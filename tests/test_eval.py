@@ -169,3 +169,20 @@ def test_committed_dev_sets_load_with_splits():
         rows = load_texts(texts)
         assert {r["split"] for r in rows} == {"tune", "heldout"}
         assert set(load_gold(gold)) <= {r["id"] for r in rows}
+
+
+def test_fresh_dev_set_keeps_the_hash_half_of_every_record():
+    # the shared search file was evaluated by hash halves before this set existed: a record
+    # stored in another half would move tuned-on records into the held-out numbers
+    from agent.evaluate import dev_set_paths, hashed_half, load_texts
+
+    rows = load_texts(dev_set_paths("search-fresh")[0])
+    assert [r["split"] for r in rows] == [hashed_half(r["id"]) for r in rows]
+
+
+def test_fresh_dev_set_shares_no_record_with_search_dev():
+    from agent.evaluate import dev_set_paths, load_texts
+
+    fresh = {r["id"] for r in load_texts(dev_set_paths("search-fresh")[0])}
+    dev = {r["id"] for r in load_texts(dev_set_paths("search-dev")[0])}
+    assert fresh and not fresh & dev
