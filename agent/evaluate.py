@@ -17,11 +17,13 @@ from agent.devsets import fill_texts, shared_root
 from agent.extract.base import PaperText
 from agent.fileio import DataError
 from agent.reader import Page, flat, locate_quote
+from agent.schema import CHECKED, SPEC
 from agent.screen.records import Record, read_records
 from agent.screen.screeners import Screener
 
-SET_FIELDS = ("modalities", "tasks", "grounding")
-FIELDS = ("family", "agentic", *SET_FIELDS)
+#: the fields scored against gold (the field table's checked ones): sets, and single values
+SET_FIELDS = tuple(f for f in CHECKED if SPEC[f].is_list)
+FIELDS = (*(f for f in CHECKED if not SPEC[f].is_list), *SET_FIELDS)
 HALVES = ("tune", "heldout")
 SEED = 10  # the split is made once; changing it would leak the held-out halves into tuning
 EVALS_DIR = Path(__file__).resolve().parents[1] / "evals"

@@ -18,26 +18,12 @@ from agent.fetch import Metadata
 from agent.index import IndexQueue, useful_chunks
 from agent.proposal import FieldProposal, Proposal, Queue, Run, Screening, Source, now, proposal_id
 from agent.reader import Document, Page, chunk
-from agent.schema import Entry, Provenance, slugify
+from agent.schema import CHECKED, EXTRACTED, FIELDS, Entry, Provenance, derive, slugify
 from agent.settings import Settings
 from agent.sources.acquire import abstract_of, acquire, validate
 from agent.store import Store
 
-#: fields an extractor proposes, in review order
-EXTRACTED = (
-    "name",
-    "family",
-    "secondary_families",
-    "agentic",
-    "modalities",
-    "grounding",
-    "tasks",
-    "primary_task",
-    "domains",
-    "domain_score",
-    "code_url",
-)
-SET_VALUED = {"secondary_families", "modalities", "grounding", "tasks", "domains"}
+SET_VALUED = {f.name for f in FIELDS if f.is_list}
 
 Progress = Callable[[str], None]
 
@@ -166,7 +152,7 @@ def make_extractors(settings: Settings, name: str | None) -> list[Any]:
 
 def cross_check(primary: Extraction, check: Extraction) -> None:
     """Disagreements between extractors become flags on the primary's fields."""
-    for fld in ("family", "agentic", "modalities", "grounding", "tasks"):
+    for fld in CHECKED:
         a, b = primary.fields.get(fld), check.fields.get(fld)
         if a is None or b is None:
             continue
@@ -265,7 +251,7 @@ def build_proposal(
     if not base or "domains" in recurated:
         # the score is the number of domains; an update whose paper showed no domain evidence
         # keeps the entry's score (Table 7 entries keep the survey's number until re-curated)
-        data["domain_score"] = len(data.get("domains") or [])
+        data["domain_score"] = derive(data)["domain_score"]
         data["domain_score_note"] = None
     data["evidence"] = {k: v for k, v in evidence.items() if v}
     data.pop("schema_version", None)

@@ -422,9 +422,6 @@ class Document:
                 name = sec
         return name
 
-    def flat_pages(self) -> list[str]:
-        return [flat(p.text) for p in self.pages]
-
 
 def heading_name(line: str) -> str | None:
     """The section a heading line opens ("3 Model Architecture" -> methods), or None."""

@@ -33,13 +33,13 @@ from agent.fileio import (
 )
 from agent.ids import entry_id as valid_entry_id
 from agent.proposal import FieldProposal, Proposal, ProposalNotFound, Queue, now
-from agent.schema import REVIEW_FIELDS, Entry, content_hash, require_family
+from agent.schema import FIELDS, REVIEW_FIELDS, Entry, content_hash, derive, require_family
 from agent.settings import Settings
 from agent.store import Store, format_validation_error
 
-LIST_FIELDS = {"aliases", "secondary_families", "modalities", "grounding", "tasks", "domains"}
-BOOL_FIELDS = {"agentic"}
-INT_FIELDS = {"year", "domain_score"}
+LIST_FIELDS = {f.name for f in FIELDS if f.is_list}
+BOOL_FIELDS = {f.name for f in FIELDS if f.base_type is bool}
+INT_FIELDS = {f.name for f in FIELDS if f.base_type is int}
 
 
 class ProposalChanged(DataError):
@@ -169,7 +169,7 @@ class Review:
                 if f in data.get("evidence", {}) and f != "domain_score":
                     data["evidence"].pop(f)  # the reviewer's value, not the paper's quote
             if "domains" in (overrides or {}) and "domain_score" not in (overrides or {}):
-                data["domain_score"] = len(data["domains"])
+                data["domain_score"] = derive(data)["domain_score"]
             prov = dict(data["provenance"])
             prov.update(reviewer=who, accepted_at=now(), proposal_id=p.id)
             data["provenance"] = prov
@@ -379,7 +379,10 @@ def diff_fields(p: Proposal, current: Entry | None) -> list[FieldDiff]:
 
 
 def is_stale(p: Proposal, current: Entry | None) -> bool:
-    return (current.content_hash() if current else None) != p.base_hash
+    """The registry entry changed (or appeared, or went) since the proposal was made."""
+    if current is None:
+        return p.base_hash is not None
+    return not current.has_hash(p.base_hash)
 
 
 def proposal_hash(p: Proposal) -> str:
