@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from agent.devsets import fill_texts, shared_root
 from agent.extract.base import PaperText
 from agent.fileio import DataError
 from agent.reader import Page, flat, locate_quote
@@ -69,8 +70,17 @@ def load_gold(path: Path) -> dict[str, dict[str, Any]]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-def load_texts(path: Path) -> list[dict[str, Any]]:
-    """JSONL rows with `id` (or `arxiv_id`), `title`, `abstract`, optional `split`, `screen`."""
+def load_texts(path: Path, shared: Path | None = None) -> list[dict[str, Any]]:
+    """`read_rows`, each with its title and abstract (a development set's are read from the
+    shared data, see agent.devsets). Raises `SharedDataMissing` when they are not there."""
+    rows = read_rows(path)
+    fill_texts(rows, shared_root(shared))
+    return rows
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    """JSONL rows with `id` (or `arxiv_id`), `title` and `abstract` or `from` (where a
+    development set's text is read from), optional `split`, `screen`."""
     rows = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -93,6 +103,7 @@ def load_texts(path: Path) -> list[dict[str, Any]]:
                 "abstract": r.get("abstract") or "",
                 "split": r.get("split") or split_of(key),
                 "screen": r.get("screen"),
+                "from": r.get("from"),
             }
         )
     return rows
@@ -158,10 +169,12 @@ def _tally(rows: list[tuple[dict[str, bool | None], dict[str, list[str]]]]) -> d
     return {"n": len(rows), "fields": fields, "confusion": confusion}
 
 
-def eval_extract(records: Path, gold_path: Path, extractor: Any) -> dict[str, Any]:
+def eval_extract(
+    records: Path, gold_path: Path, extractor: Any, shared: Path | None = None
+) -> dict[str, Any]:
     """Per-field agreement over every gold record, and per half (tune / held-out)."""
     gold = load_gold(gold_path)
-    rows = [r for r in load_texts(records) if r["id"] in gold]
+    rows = [r for r in load_texts(records, shared) if r["id"] in gold]
     missing = sorted(set(gold) - {r["id"] for r in rows})
     scored: dict[str, list] = {h: [] for h in HALVES}
     per_paper = {}
@@ -310,10 +323,12 @@ def eval_screen(records: Path, labels_path: Path, screener: Screener) -> dict[st
     return _screen_report(_screen_items(rows, screener), screener)
 
 
-def eval_screen_devset(records: Path, screener: Screener) -> dict[str, Any]:
+def eval_screen_devset(
+    records: Path, screener: Screener, shared: Path | None = None
+) -> dict[str, Any]:
     """A committed development set: JSONL rows carrying their own `screen` gold and `split`."""
     rows = []
-    for r in load_texts(records):
+    for r in load_texts(records, shared):
         if r["screen"] not in DECISION_SCORE:
             raise DataError(f"{records}: {r['id']}: no screen gold (include|maybe|exclude)")
         rec = Record(title=r["title"], abstract=r["abstract"], arxiv_id=None, origin=r["id"])

@@ -16,14 +16,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def shared_data(name: str) -> Path | None:
-    """A file of the shared development data: $CURATE_SHARED_DATA, else shared/data/ beside the
-    repository (or beside a folder above it, e.g. for a git worktree)."""
-    env = os.environ.get("CURATE_SHARED_DATA")
-    dirs = [Path(env)] if env else [d / "shared" / "data" for d in ROOT.parents]
-    for d in dirs:
-        if (d / name).exists():
-            return d / name
-    return None
+    """A file of the shared development data (data/NAME): under $CURATE_SHARED_DIR (the
+    `shared_dir` setting), else under a shared/ folder beside the repository (or beside a folder
+    above it, e.g. for a git worktree)."""
+    from agent.devsets import shared_root
+
+    env = os.environ.get("CURATE_SHARED_DIR")
+    root = shared_root(Path(env) if env else None)
+    path = root / "data" / name if root is not None else None
+    return path if path is not None and path.exists() else None
 
 
 def scratch_workspace(prefix: str) -> tuple[Path, Path]:

@@ -330,12 +330,10 @@ def main() -> None:
     }
     for aid in sorted(GOLD):
         decision, ex = GOLD[aid]
-        r = drawn[aid]
         out.append(
             {
                 "id": aid,
-                "title": r["title"],
-                "abstract": r["abstract"],
+                "from": "search",  # the text is read from the shared file at eval time
                 "split": hashed_half(aid),
                 "screen": decision,
             }
