@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.extract.base import Extraction, FieldResult, PaperText, verify
+from agent.extract.base import Extraction, FieldResult, PaperText, add_derived, verify
 from agent.extract.identity import (
     about_other_models,
     family_without_model,
@@ -158,6 +158,20 @@ FAMILY_TERMS: dict[str, str] = {
     Family.agentic: r"\bagentic\b|\b(llm|ai|autonomous|language|multi-?)[- ]?agents?\b|"
     r"\bagents? (that|which) (plan|call|use)|tool[- ](use|calling|augmented)"
     r"|plans? and execut\w+",
+}
+#: the term table of each vocabulary field the lexicon scores as a set of values seen
+SET_TERMS: dict[str, dict[str, str]] = {
+    "modalities": MODALITY_TERMS,
+    "grounding": GROUNDING_TERMS,
+    "tasks": TASK_TERMS,
+    "domains": DOMAIN_TERMS,
+}
+#: what maps a model's own word onto a vocabulary value (the LLM extractor's fallback): the term
+#: tables, but not the domains' (evidence patterns, too broad to name a value)
+SYNONYMS: dict[str, dict[str, str]] = {
+    **{f: t for f, t in SET_TERMS.items() if t is not DOMAIN_TERMS},
+    "family": FAMILY_TERMS,
+    "secondary_families": FAMILY_TERMS,
 }
 AGENT_NAME = re.compile(r"[a-z]Agent\b|\bAgent\b")  # scAgent, CellAgent: an agent by name
 
@@ -561,12 +575,7 @@ class LexiconExtractor:
         long_doc = sum(len(p.text) for p in paper.pages) > 8000
         fields: dict[str, FieldResult] = {}
         scored: dict[str, dict[str, tuple[float, list]]] = {}
-        for fld, terms in (
-            ("modalities", MODALITY_TERMS),
-            ("grounding", GROUNDING_TERMS),
-            ("tasks", TASK_TERMS),
-            ("domains", DOMAIN_TERMS),
-        ):
+        for fld, terms in SET_TERMS.items():
             sc = scored[fld] = score_terms(sents, terms, own)
             values = sorted(select(sc, long_doc))
             notes: list[str] = []
@@ -632,11 +641,7 @@ class LexiconExtractor:
         )
         if not agentic:
             fields["agentic"].confidence = 0.8 if agentic_score == 0 else 0.6
-        fields["domain_score"] = FieldResult(
-            value=len(fields["domains"].value),
-            evidence=fields["domains"].evidence,
-            confidence=fields["domains"].confidence,
-        )
+        add_derived(fields)
         fields.update(own_fields)
         fields["primary_task"] = primary_task(paper, own_name, rejected)
         return Extraction(
