@@ -15,7 +15,7 @@ from agent.extract.identity import (
     primary_task,
 )
 from agent.reader import SENTENCE_END, label_sections
-from agent.vocab import Domain, Family, Grounding, Modality, Task, is_multiomic
+from agent.vocab import Domain, Family, Grounding, Modality, Task
 
 VERSION = "lexicon-3"
 
@@ -353,6 +353,8 @@ CELL_CONTEXT = {
 #: their drug responses): a model doing them reads single-cell data
 CELL_TASKS = (Task.annotation, Task.trajectory_perturbation, Task.integration, Task.drug_response)
 MULTI_OMIC = {"multi-omic": r"multi-?omic\w*|\bmultiome\b"}
+#: the omics layers: two of them make a multi-omic (multimodal) model
+OMICS = frozenset({Modality.rna, Modality.atac, Modality.protein})
 #: assays that measure something other than RNA: when one of them is the data, no RNA prior
 OTHER_ASSAYS = {Modality.atac, Modality.protein, Modality.dna_sequence}
 
@@ -691,7 +693,7 @@ class LexiconExtractor:
                 Family.text_bridge: s(Family.text_bridge),
                 Family.foundation: s(Family.foundation),
             }
-            if is_multiomic(frozenset(map(Modality, chosen))):  # chromatin + transcriptome
+            if len(chosen & OMICS) >= 2:  # the transcriptome with chromatin or protein
                 d[Family.spatial_multimodal] += d.pop(Family.epigenomic)
                 d[Family.epigenomic] = 0.0
             return d
