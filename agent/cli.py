@@ -135,6 +135,13 @@ def print_json(data: Any) -> None:
 
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON for scripts")]
+SharedDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        help="the shared development data (data/, seed/) the dev sets' texts are read from "
+        "(default: $CURATE_SHARED_DIR, else ../shared beside the repository)"
+    ),
+]
 
 
 # ---------------------------------------------------------------- registry
@@ -488,9 +495,14 @@ def queue_cmd(
         print_json(rows)
         return
     table = Table(title="pending proposals (an id's unique prefix is enough in commands)")
-    table.add_column("proposal", overflow="fold", ratio=3)
-    for col in ("model", "kind", "scope", "changed", "flags", "source", "extractor", "age"):
-        table.add_column(col, overflow="fold", ratio=1)
+    # a narrow console (e.g. `make demo` piped: 80 columns) drops source and extractor rather
+    # than folding the id into pieces; `curate show` and --json have every column
+    cols = ["model", "kind", "scope", "changed", "flags", "source", "extractor", "age"]
+    if out.width < 110:
+        cols = [c for c in cols if c not in ("source", "extractor")]
+    table.add_column("proposal", overflow="fold")
+    for col in cols:
+        table.add_column(col, overflow="fold", no_wrap=col != "model")
     for x in rows:
         kind = x["kind"] + (" (stale)" if x["stale"] else "")
         ext = x["extractor"] + (f" / {x['llm']}" if x["llm"] else "")
@@ -499,17 +511,17 @@ def queue_cmd(
             if x["screening"] == "exclude"
             else Text(x["screening"] or "—")
         )
-        table.add_row(
-            x["id"],
-            x["model"],
-            kind,
-            scope,
-            str(x["changed"]),
-            str(x["flags"]),
-            x["source"],
-            ext,
-            x["age"],
-        )
+        cells = {
+            "model": x["model"],
+            "kind": kind,
+            "scope": scope,
+            "changed": str(x["changed"]),
+            "flags": str(x["flags"]),
+            "source": x["source"],
+            "extractor": ext,
+            "age": x["age"],
+        }
+        table.add_row(x["id"], *(cells[c] for c in cols))
     out.print(table)
     out.print(f"{len(rows)} pending")
 
@@ -1025,9 +1037,13 @@ def eval_extract_cmd(
     ] = None,
     gold: Annotated[Path | None, typer.Option(help="gold entries (JSON)")] = None,
     extractor: Annotated[str, typer.Option(help="lexicon | llm")] = "lexicon",
+    shared_dir: SharedDirOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Per-field agreement of an extractor with curated entries, tune and held-out halves."""
+    """Per-field agreement of an extractor with curated entries, tune and held-out halves.
+    The development sets' texts are read from the shared data (../shared); a set whose texts
+    are not there is skipped with a message."""
+    from agent.devsets import SharedDataMissing
     from agent.evaluate import DEV_SETS, dev_set_paths, eval_extract
     from agent.pipeline import make_extractors
 
@@ -1038,8 +1054,17 @@ def eval_extract_cmd(
         if records and gold
         else {name: dev_set_paths(name) for name in DEV_SETS}
     )
-    ex = make_extractors(settings(), extractor)[0]
-    results = {name: eval_extract(r, g, ex) for name, (r, g) in sets.items()}
+    s = settings()
+    ex = make_extractors(s, extractor)[0]
+    shared = shared_dir or s.shared_dir
+    results = {}
+    for name, (r, g) in sets.items():
+        try:
+            results[name] = eval_extract(r, g, ex, shared)
+        except SharedDataMissing as e:
+            if name == "custom" or shared is not None:
+                raise
+            err.print(f"skipped {name}: {e}")
     if json_out:
         keep = ("n", "fields", "halves", "evidence_verifiable", "missing_records")
         short = {name: {k: res[k] for k in keep} for name, res in results.items()}
@@ -1164,36 +1189,34 @@ def eval_screen_cmd(
         Path | None, typer.Option(help="TSV: arxiv_id, decision, criterion, note")
     ] = None,
     screener: Annotated[str, typer.Option(help="lexicon | llm | cascade")] = "lexicon",
-    shared_dir: Annotated[
-        Path | None,
-        typer.Option(
-            help="folder with data/search-results-dev.{jsonl,labels.tsv} "
-            "(default: ../shared beside the repository)"
-        ),
-    ] = None,
+    shared_dir: SharedDirOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Recall, precision, specificity, WSS@95 and recall@k of a screener, per half."""
-    from agent.evaluate import (
-        DEV_SETS,
-        EVALS_DIR,
-        dev_set_paths,
-        eval_screen,
-        eval_screen_devset,
-    )
+    """Recall, precision, specificity, WSS@95 and recall@k of a screener, per half. The
+    development sets' texts are read from the shared data (../shared); a set whose texts are
+    not there is skipped with a message."""
+    from agent.devsets import SharedDataMissing, shared_root
+    from agent.evaluate import DEV_SETS, dev_set_paths, eval_screen, eval_screen_devset
     from agent.screen.screeners import make_screener
 
     if (records is None) != (labels is None):
         raise InputError("give both --records and --labels, or neither (the evals/ dev sets)")
-    sc = make_screener(screener, settings(), registry=store().load_all())
+    s = settings()
+    sc = make_screener(screener, s, registry=store().load_all())
+    shared = shared_dir or s.shared_dir
     results: dict[str, dict] = {}
     if records and labels:
         results[records.name] = eval_screen(records, labels, sc)
     else:
         for name in DEV_SETS:
-            results[name] = eval_screen_devset(dev_set_paths(name)[0], sc)
-        shared = (shared_dir or EVALS_DIR.parent.parent / "shared") / "data"
-        search, lab = shared / "search-results-dev.jsonl", shared / "search-results-dev.labels.tsv"
+            try:
+                results[name] = eval_screen_devset(dev_set_paths(name)[0], sc, shared)
+            except SharedDataMissing as e:
+                if shared is not None:
+                    raise
+                err.print(f"skipped {name}: {e}")
+        data = (shared_root(shared) or Path("../shared")) / "data"
+        search, lab = data / "search-results-dev.jsonl", data / "search-results-dev.labels.tsv"
         if search.exists() and lab.exists():
             results["search-results-dev (shared)"] = eval_screen(search, lab, sc)
         else:

@@ -13,14 +13,17 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from agent.devsets import fill_texts, shared_root
 from agent.extract.base import PaperText
 from agent.fileio import DataError
 from agent.reader import Page, flat, locate_quote
+from agent.schema import CHECKED, SPEC
 from agent.screen.records import Record, read_records
 from agent.screen.screeners import Screener
 
-SET_FIELDS = ("modalities", "tasks", "grounding")
-FIELDS = ("family", "agentic", *SET_FIELDS)
+#: the fields scored against gold (the field table's checked ones): sets, and single values
+SET_FIELDS = tuple(f for f in CHECKED if SPEC[f].is_list)
+FIELDS = (*(f for f in CHECKED if not SPEC[f].is_list), *SET_FIELDS)
 HALVES = ("tune", "heldout")
 SEED = 10  # the split is made once; changing it would leak the held-out halves into tuning
 EVALS_DIR = Path(__file__).resolve().parents[1] / "evals"
@@ -28,6 +31,7 @@ EVALS_DIR = Path(__file__).resolve().parents[1] / "evals"
 DEV_SETS = {
     "survey-models": ("survey-models.jsonl", "survey-models.gold.json"),
     "search-dev": ("search-dev.jsonl", "search-dev.gold.json"),
+    "search-fresh": ("search-fresh.jsonl", "search-fresh.gold.json"),
 }
 RECALL_AT = (50, 100, 500)
 
@@ -35,9 +39,11 @@ RECALL_AT = (50, 100, 500)
 def split_of(key: str) -> str:
     """The half a record belongs to: its stored split in a committed development set (so one
     record is in the same half everywhere), else a seeded hash (stable, ~50/50)."""
-    stored = committed_splits().get(key)
-    if stored:
-        return stored
+    return committed_splits().get(key) or hashed_half(key)
+
+
+def hashed_half(key: str) -> str:
+    """The seeded-hash half of a key (what `split_of` gives a record no set has stored)."""
     h = hashlib.sha256(f"{SEED}:{key}".encode()).digest()
     return HALVES[h[0] & 1]
 
@@ -64,8 +70,17 @@ def load_gold(path: Path) -> dict[str, dict[str, Any]]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-def load_texts(path: Path) -> list[dict[str, Any]]:
-    """JSONL rows with `id` (or `arxiv_id`), `title`, `abstract`, optional `split`, `screen`."""
+def load_texts(path: Path, shared: Path | None = None) -> list[dict[str, Any]]:
+    """`read_rows`, each with its title and abstract (a development set's are read from the
+    shared data, see agent.devsets). Raises `SharedDataMissing` when they are not there."""
+    rows = read_rows(path)
+    fill_texts(rows, shared_root(shared))
+    return rows
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    """JSONL rows with `id` (or `arxiv_id`), `title` and `abstract` or `from` (where a
+    development set's text is read from), optional `split`, `screen`."""
     rows = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -88,6 +103,7 @@ def load_texts(path: Path) -> list[dict[str, Any]]:
                 "abstract": r.get("abstract") or "",
                 "split": r.get("split") or split_of(key),
                 "screen": r.get("screen"),
+                "from": r.get("from"),
             }
         )
     return rows
@@ -153,10 +169,12 @@ def _tally(rows: list[tuple[dict[str, bool | None], dict[str, list[str]]]]) -> d
     return {"n": len(rows), "fields": fields, "confusion": confusion}
 
 
-def eval_extract(records: Path, gold_path: Path, extractor: Any) -> dict[str, Any]:
+def eval_extract(
+    records: Path, gold_path: Path, extractor: Any, shared: Path | None = None
+) -> dict[str, Any]:
     """Per-field agreement over every gold record, and per half (tune / held-out)."""
     gold = load_gold(gold_path)
-    rows = [r for r in load_texts(records) if r["id"] in gold]
+    rows = [r for r in load_texts(records, shared) if r["id"] in gold]
     missing = sorted(set(gold) - {r["id"] for r in rows})
     scored: dict[str, list] = {h: [] for h in HALVES}
     per_paper = {}
@@ -305,10 +323,12 @@ def eval_screen(records: Path, labels_path: Path, screener: Screener) -> dict[st
     return _screen_report(_screen_items(rows, screener), screener)
 
 
-def eval_screen_devset(records: Path, screener: Screener) -> dict[str, Any]:
+def eval_screen_devset(
+    records: Path, screener: Screener, shared: Path | None = None
+) -> dict[str, Any]:
     """A committed development set: JSONL rows carrying their own `screen` gold and `split`."""
     rows = []
-    for r in load_texts(records):
+    for r in load_texts(records, shared):
         if r["screen"] not in DECISION_SCORE:
             raise DataError(f"{records}: {r['id']}: no screen gold (include|maybe|exclude)")
         rec = Record(title=r["title"], abstract=r["abstract"], arxiv_id=None, origin=r["id"])

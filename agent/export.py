@@ -6,8 +6,9 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from typing import Any
 
-from agent.schema import Entry
+from agent.schema import FIELDS, Entry
 from agent.table7 import COLUMNS as TABLE7_COLUMNS
 from agent.vocab import Family, Modality, Task
 
@@ -38,8 +39,16 @@ TASK_LABEL = {
     Task.generation: "Generation",
     Task.drug_response: "Drug response",
 }
-#: the Table 7 columns, then the registry's own
-COLUMNS = (*TABLE7_COLUMNS, "id", "arxiv_id", "tasks", "domains")
+#: the registry's own columns (the field table's exported fields), after Table 7's and the id
+OWN_COLUMNS = tuple(f.name for f in FIELDS if f.export)
+COLUMNS = (*TABLE7_COLUMNS, "id", *OWN_COLUMNS)
+
+
+def cell(value: Any) -> str:
+    """A registry value as one cell: lists joined by `;`, nothing as an empty cell."""
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return "" if value is None else str(value)
 
 
 def row(e: Entry) -> dict[str, str]:
@@ -61,9 +70,7 @@ def row(e: Entry) -> dict[str, str]:
         if e.domain_score is not None
         else (e.domain_score_note or ""),
         "id": e.id,
-        "arxiv_id": e.arxiv_id or "",
-        "tasks": ";".join(t.value for t in e.tasks),
-        "domains": ";".join(d.value for d in e.domains),
+        **{f: cell(getattr(e, f)) for f in OWN_COLUMNS},
     }
 
 

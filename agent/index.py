@@ -7,6 +7,7 @@ when something needs them (`IndexQueue`), not on `curate add`'s critical path.""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -204,3 +205,76 @@ class IndexQueue:
                 at += len(cs)
                 self.done(key, sha)
             return len(papers)
+
+
+# ---------------------------------------------------------------- the index stage of `curate add`
+
+
+class LazyIndex:
+    """Stands in for an Index whose paper is already indexed; opens it on first retrieval."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._index: Any = None
+
+    def retriever(self, key: str) -> Callable[[str, int], Any]:
+        def retrieve(query: str, k: int) -> Any:
+            if self._index is None:
+                self._index = Index(self.settings)
+            return self._index.retriever(key)(query, k)
+
+        return retrieve
+
+
+class PaperIndexer:
+    """The index stage of `curate add`. An extractor that retrieves (llm) waits for the paper's
+    chunks to be indexed, the embedding model loading on a thread (`preload`) while the paper is
+    fetched and read; a paper indexed before is not embedded again, nor is the model loaded.
+    Otherwise (lexicon) the paper is queued for indexing (`defer`) and indexed when something
+    needs it (search, index, llm)."""
+
+    def __init__(self, settings: Settings, needs_index: bool, index: Any = None):
+        self.settings = settings
+        self.needs_index = needs_index
+        self.index = index
+        self.queue = IndexQueue(settings)
+        self.embedder: Any = None
+
+    def preload(self, key: str | None, sha: str | None) -> None:
+        """Start loading the embedding model, unless nothing will be embedded."""
+        if not self.needs_index or self.index is not None or self.embedder is not None:
+            return
+        if key and sha and self.queue.is_indexed(key, sha):
+            return
+        from agent.embedding import Embedder
+
+        self.embedder = Embedder(self.settings)
+        self.embedder.preload()
+
+    def retriever(
+        self, key: str, sha: str, pages: list[Page], say: Callable[[str], None]
+    ) -> Callable[[str, int], list[Chunk]] | None:
+        """Index the paper if it is not yet, and a retriever over its chunks (None when the
+        extractors do not retrieve)."""
+        if not self.needs_index:
+            return None
+        index = self.index
+        if index is None and self.queue.is_indexed(key, sha):
+            index = LazyIndex(self.settings)  # chromadb is opened only if retrieval runs
+        else:
+            cfg = self.settings.index
+            chunks = useful_chunks(chunk(Document(pages), cfg.chunk_chars, cfg.chunk_overlap))
+            say(f"indexing {len(chunks)} chunks")
+            vectors = None
+            if index is None:
+                self.preload(None, None)
+                vectors = self.embedder.encode_async([c.text for c in chunks])
+                index = Index(self.settings, embedder=self.embedder)  # imports while encoding
+            index.add_paper(key, sha, chunks, vectors=vectors)
+            self.queue.done(key, sha)
+        return index.retriever(key)  # type: ignore[no-any-return]
+
+    def defer(self, key: str, sha: str, pages: list[Page]) -> None:
+        """Queue the paper for indexing later, when the extractors did not index it now."""
+        if not self.needs_index:
+            self.queue.put(key, sha, pages)

@@ -8,7 +8,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from agent.schema import Entry
+from agent.schema import Entry, derive
 from agent.table7 import MODALITY_PATTERNS, SOURCE
 from agent.vocab import Family
 
@@ -50,7 +50,8 @@ def check_entry(e: Entry) -> list[Finding]:
 
     from_table = e.provenance.source == SOURCE
     curated = e.domains or not from_table  # Table 7 rows keep the survey's score until re-curated
-    if curated and e.domain_score is not None and e.domain_score != len(e.domains):
+    rule = derive(e.to_data())["domain_score"]
+    if curated and e.domain_score is not None and e.domain_score != rule:
         warn(
             "domain-score",
             ("domain_score", "domains"),

@@ -10,7 +10,7 @@ import re
 import string
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from agent.fileio import DataError, read_yaml
 from agent.store import format_validation_error
@@ -26,6 +26,9 @@ class Prompt(BaseModel):
     variables: list[str]
     system: str
     user: str
+    #: text that fills a variable piece by piece (the extractor's line per field group): in the
+    #: file, so that changing it changes the prompt's version
+    guides: dict[str, str] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _check(self) -> Prompt:
@@ -47,6 +50,16 @@ class Prompt(BaseModel):
             raise ValueError(f"prompt {self.name}: missing variables {sorted(missing)}")
         # values are inserted once; braces inside them are never re-interpreted
         return self.system.format(**values), self.user.format(**values)
+
+    def guide(self, key: str, **values: str) -> str:
+        """The guide `key` with its {placeholders} filled; DataError if the file has none."""
+        text = self.guides.get(key)
+        if text is None:
+            raise DataError(f"prompt {self.name}@{self.version} has no guide for {key!r}")
+        try:
+            return text.format(**values)
+        except (KeyError, IndexError, ValueError) as e:
+            raise DataError(f"prompt {self.name}: guide {key!r} has a bad placeholder: {e}") from e
 
     @property
     def tag(self) -> str:

@@ -1,5 +1,8 @@
 """Proposals: an entry (new or changed) with per-field evidence, confidence and flags, the
-source, the run, and the hash of the registry entry it is based on. Stored in registry/queue/."""
+source, the run, and the hash of the registry entry it is based on. Stored in registry/queue/.
+
+Also the merge policy (below): how a paper's values, a changed registry entry and a reviewer's
+values combine into the entry a proposal proposes."""
 
 from __future__ import annotations
 
@@ -9,16 +12,32 @@ import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, NoReturn
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from rapidfuzz import fuzz
 
 from agent.errors import InputError
+from agent.extract.base import Extraction, FieldResult
 from agent.fileio import DataError, atomic_write_text, dump_yaml, parse_yaml
 from agent.ids import proposal_ref
 from agent.llm import LLMCall
-from agent.schema import Entry, Evidence
-from agent.store import format_validation_error
+from agent.schema import (
+    CHECKED,
+    EXTRACTED,
+    FIELDS,
+    REVIEW_FIELDS,
+    SPEC,
+    Entry,
+    Evidence,
+    Provenance,
+    derive,
+    slugify,
+)
+from agent.store import Store, format_validation_error
+
+if TYPE_CHECKING:
+    from agent.fetch import Metadata
 
 log = logging.getLogger(__name__)
 
@@ -210,3 +229,269 @@ class Queue:
         path = self.path(p.id)
         atomic_write_text(path, dump_yaml(p.model_dump(mode="json")))
         return path
+
+
+# ====================================================================== the merge policy
+# How values combine, in one place. Three moments decide an entry's values:
+#   propose  - a paper's extraction over the registry entry it updates (or a new entry);
+#   rebase   - a pending proposal's changes over an entry that changed meanwhile;
+#   accept   - a reviewer's values (--set, the accept form) over the proposal's.
+# The rules are the same at each: a field's value moves with its evidence (a value the paper
+# does not quote is never written; a reviewer's value drops the paper's quotes); what the later
+# side did not change keeps the earlier value; derived fields (domain_score) follow the field
+# they derive from unless set themselves; a disagreement is flagged, never silently dropped.
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def find_existing(
+    store: Store, arxiv_id: str | None, name: str | None, dois: set[str] | None = None
+) -> tuple[Entry | None, list[str]]:
+    """The entry this paper updates (same arXiv id; same DOI, or the preprint's published DOI
+    or the article's preprint DOI; same name or alias), and possible duplicates."""
+    entries = store.load_all()
+    if arxiv_id:
+        for e in entries:
+            if e.arxiv_id == arxiv_id:
+                return e, []
+    if dois:
+        for e in entries:
+            if e.doi and e.doi.lower() in dois:
+                return e, []
+    if not name:
+        return None, []
+    n = _norm(name)
+    for e in entries:
+        if n in {_norm(x) for x in (e.name, *e.aliases)}:
+            return e, []
+    similar = [
+        e.id for e in entries if max(fuzz.ratio(n, _norm(x)) for x in (e.name, *e.aliases)) >= 85
+    ]
+    return None, similar
+
+
+def entry_id_from_title(title: str, limit: int = 40) -> str:
+    """A slug of the title cut at a word boundary: for papers that name no model."""
+    slug = slugify(title)
+    if len(slug) <= limit:
+        return slug
+    cut = slug[: limit + 1].rsplit("-", 1)[0]
+    return cut or slug[:limit]
+
+
+def combine(results: list[Extraction]) -> Extraction:
+    """The primary extraction (the first), checked against the others: disagreements are
+    flagged, and fields it left without verified evidence take another's verified value."""
+    for other in results[1:]:
+        cross_check(results[0], other)
+        fill_from(results[0], other)
+    return results[0]
+
+
+def cross_check(primary: Extraction, check: Extraction) -> None:
+    """Disagreements between extractors become flags on the primary's fields."""
+    for fld in CHECKED:
+        a, b = primary.fields.get(fld), check.fields.get(fld)
+        if a is None or b is None:
+            continue
+        va = sorted(map(str, a.value)) if isinstance(a.value, list) else a.value
+        vb = sorted(map(str, b.value)) if isinstance(b.value, list) else b.value
+        if va != vb:
+            a.flags.append(f"extractors disagree: {check.extractor} says {vb}")
+
+
+def fill_from(primary: Extraction, fallback: Extraction) -> None:
+    """Fields the primary extractor left without verified evidence take the fallback's verified
+    value, flagged: the reviewer sees which extractor it came from."""
+    for fld, fb in fallback.fields.items():
+        cur = primary.fields.get(fld)
+        if fb.evidence and (cur is None or not cur.evidence):
+            kept = [f for f in (cur.flags if cur else []) if f.startswith("model output")]
+            flags = [
+                f"from the {fallback.extractor} extractor: {primary.extractor} gave no "
+                "verified value",
+                *kept,
+            ]
+            primary.fields[fld] = fb.model_copy(update={"flags": flags})
+
+
+def _new_entry_data(name: str | None, meta: Metadata, source: Source) -> dict[str, Any]:
+    """What a new entry knows before extraction: ids and citation from the paper's metadata."""
+    if name:
+        eid = slugify(name)
+    elif meta.title:
+        eid = entry_id_from_title(meta.title)
+    else:
+        eid = f"arxiv-{slugify(meta.arxiv_id or source.pdf_sha256[:8])}"
+    return {
+        "id": eid,
+        "name": name or meta.title or "unnamed",
+        "year": meta.year,
+        "venue": meta.venue or ("arXiv" if meta.arxiv_id else None),
+        "arxiv_id": meta.arxiv_id,
+        "doi": meta.doi,
+        "citation": (
+            f"{meta.authors[0].split()[-1]} et al., {meta.year}"
+            if meta.authors and meta.year
+            else None
+        ),
+    }
+
+
+def _follow_sources(
+    data: dict[str, Any], changed: set[str], kept: set[str] | None = None
+) -> set[str]:
+    """Derived fields whose source changed take the rule's value (unless in `kept`): the
+    names of those re-derived."""
+    rule = derive(data)
+    done = set()
+    for spec in FIELDS:
+        if spec.derived_from in changed and spec.name not in (kept or set()):
+            data[spec.name] = rule[spec.name]
+            done.add(spec.name)
+    return done
+
+
+def build_proposal(
+    ex: Extraction,
+    meta: Metadata,
+    source: Source,
+    store: Store,
+    seconds: float,
+    screening: Screening | None = None,
+    instructions_dropped: int = 0,
+) -> Proposal:
+    """The proposal for one paper: its verified values over the entry it updates (found by
+    `find_existing`), or a new entry; what it could not verify is left empty and flagged."""
+    fields = {k: FieldResult.model_validate(v.model_dump()) for k, v in ex.fields.items()}
+    name = fields.get("name", FieldResult()).value or None
+    base, similar = find_existing(store, meta.arxiv_id, name, meta.dois())
+    flags = [f"possible duplicate of existing entry {s} (similar name)" for s in similar]
+    if screening and screening.out_of_scope:
+        flags.insert(0, f"OUT OF SCOPE (screening: {screening.reason})")
+    if not name:
+        flags.append("introduces no model of its own: no name proposed; the id is the title's")
+    data: dict[str, Any] = base.to_data() if base else _new_entry_data(name, meta, source)
+    if not base and store.exists(data["id"]):
+        data["id"] = f"{data['id']}-{slugify(meta.arxiv_id or meta.doi or source.pdf_sha256[:6])}"
+    evidence = dict(data.get("evidence") or {})
+    props: dict[str, FieldProposal] = {}
+    recurated: set[str] = set()
+    for fld in EXTRACTED:
+        r = fields.get(fld)
+        if r is None:
+            continue
+        fp = FieldProposal(
+            value=r.value, confidence=r.confidence, flags=list(r.flags), evidence=r.evidence
+        )
+        has_value = r.value not in (None, "", [])
+        if r.evidence and has_value:
+            data[fld] = r.value
+            evidence[fld] = [e.model_dump() for e in r.evidence]
+            recurated.add(fld)
+        elif fld == "agentic" and r.value is False and not base:
+            data[fld] = False  # no agent language found: there is nothing to quote for "no"
+        else:
+            # no value without evidence: empty, flagged, never a default
+            if has_value and not any(f.startswith("no verified evidence") for f in fp.flags):
+                fp.flags.append("no verified evidence: value left for the reviewer")
+            elif not fp.flags:
+                fp.flags.append("no evidence found: left for the reviewer")
+            fp.value = [] if SPEC[fld].is_list else None
+            fp.confidence = 0.0
+            if fld == "family" and not base:
+                data[fld] = None
+                fp.flags.append("the reviewer must set a family before accepting (--set family=…)")
+        props[fld] = fp
+    # an update whose paper showed no domain evidence keeps the entry's score (Table 7 entries
+    # keep the survey's number until re-curated); a new entry always takes the rule's
+    sources = {s.derived_from for s in FIELDS if s.derived_from}
+    for derived in _follow_sources(data, recurated if base else {*recurated, *sources}):
+        if f"{derived}_note" in SPEC:  # a note stands in for a score the rule now gives
+            data[f"{derived}_note"] = None
+    data["evidence"] = {k: v for k, v in evidence.items() if v}
+    data.pop("schema_version", None)
+    if base:  # what an import had to guess is settled for the fields the paper re-curated
+        data["guessed"] = {
+            k: v for k, v in (data.get("guessed") or {}).items() if k not in recurated
+        }
+    pid = proposal_id(data["id"], source)
+    data["provenance"] = Provenance(
+        source="paper",
+        arxiv_version=source.version,
+        pdf_sha256=source.pdf_sha256,
+        extractor=ex.extractor,
+        model=ex.model,
+        prompt_versions=ex.prompt_versions,
+        proposal_id=pid,
+        citation=data.get("citation"),
+    ).model_dump()
+    if base is None and not data.get("name"):
+        data["name"] = meta.title or "unnamed"
+    entry = Entry.model_validate(data)
+    return Proposal(
+        id=pid,
+        kind="update" if base else "new",
+        entry_id=entry.id,
+        created_at=now(),
+        entry=entry,
+        base_hash=base.content_hash() if base else None,
+        base_entry=base,
+        fields=props,
+        flags=flags,
+        source=source,
+        run=Run(
+            extractor=ex.extractor,
+            model=ex.model,
+            prompt_versions=ex.prompt_versions,
+            tokens=ex.tokens,
+            seconds=round(seconds, 2),
+            calls=ex.calls,
+            rejected_quotes=ex.rejected_quotes,
+            instructions_dropped=instructions_dropped,
+        ),
+        screening=screening,
+    )
+
+
+def rebase(p: Proposal, current: Entry | None) -> Proposal:
+    """Re-apply the proposal's changes (against its base) onto the current entry: a field the
+    proposal did not change keeps the current value; one changed on both sides keeps the
+    proposed value and is flagged as a conflict."""
+    base = p.base_entry.to_data() if p.base_entry else {}
+    new = p.entry.to_data()
+    if current is None:
+        merged = new
+    else:
+        cur = current.to_data()
+        merged = dict(cur)
+        for f in (*REVIEW_FIELDS, "evidence"):
+            if new.get(f) == base.get(f):
+                continue  # the proposal did not change it: keep the current value
+            if cur.get(f) != base.get(f) and cur.get(f) != new.get(f):
+                fp = p.fields.setdefault(f, FieldProposal(value=new.get(f)))
+                fp.flags.append(
+                    f"conflict on rebase: current {cur.get(f)!r}, "
+                    f"proposed {new.get(f)!r}; proposed kept"
+                )
+            merged[f] = new.get(f)
+        merged["provenance"] = new["provenance"]
+    p.entry = Entry.model_validate(merged)
+    p.base_entry = current
+    p.base_hash = current.content_hash() if current else None
+    p.kind = "update" if current else "new"
+    return p
+
+
+def with_overrides(p: Proposal, values: dict[str, Any]) -> dict[str, Any]:
+    """The proposed entry's data with a reviewer's values: each drops the paper's quotes for
+    its field (the reviewer's value, not the paper's), derived fields follow."""
+    data = p.entry.to_data()
+    for f, v in values.items():
+        data[f] = v
+        if f in data.get("evidence", {}) and not SPEC[f].derived_from:
+            data["evidence"].pop(f)
+    _follow_sources(data, set(values), kept=set(values))
+    return data

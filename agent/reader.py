@@ -195,6 +195,24 @@ def read_pdf(path: Path) -> list[Page]:
     return read_paper(path).pages
 
 
+def abstract_of(pages: list[Page], title: str = "") -> str:
+    """The abstract: after an "Abstract" heading on the first pages, else the first page's
+    text after the title up to the introduction (papers that print no heading)."""
+    head = "\n".join(p.text for p in pages[:2])
+    m = re.search(
+        r"\bAbstract\b[:.\s]*(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Keywords|Background)\b|$)",
+        head,
+        re.S | re.I,
+    )
+    if not m:
+        text = pages[0].text
+        if title:
+            pos = re.sub(r"\s+", " ", text).lower().find(title.lower()[:40])
+            text = text[pos + len(title) :] if pos >= 0 else text
+        m = re.search(r"(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Background)\b|$)", text, re.S)
+    return re.sub(r"\s+", " ", m.group(1)).strip()[:3000] if m else ""
+
+
 @dataclass
 class PdfText:
     """What reading a PDF gives: cleaned pages, the title as printed, and what was removed."""
@@ -221,15 +239,16 @@ def _open(path: Path):  # type: ignore[no-untyped-def]
 _READ_CACHE: dict[str, PdfText] = {}
 
 
-def read_paper(path: Path) -> PdfText:
-    """Read and clean a PDF (a paper read twice in one process is read once); distinct errors
-    for corrupt, encrypted, image-only and empty files."""
+def read_paper(path: Path, sha: str | None = None) -> PdfText:
+    """Read and clean a PDF (a paper read twice in one process is read once: `sha`, the file's
+    SHA-256 when the caller has it, saves hashing it again); distinct errors for corrupt,
+    encrypted, image-only and empty files."""
     import hashlib
 
     require_file(path, "PDF")
     if path.stat().st_size == 0:
         raise PdfError("empty", f"{path}: the file is empty")
-    key = hashlib.sha256(path.read_bytes()).hexdigest()
+    key = sha or hashlib.sha256(path.read_bytes()).hexdigest()
     if key not in _READ_CACHE:
         with pypdf_notes() as notes:
             try:
@@ -421,9 +440,6 @@ class Document:
             if start <= offset:
                 name = sec
         return name
-
-    def flat_pages(self) -> list[str]:
-        return [flat(p.text) for p in self.pages]
 
 
 def heading_name(line: str) -> str | None:

@@ -32,14 +32,22 @@ from agent.fileio import (
     read_jsonl,
 )
 from agent.ids import entry_id as valid_entry_id
-from agent.proposal import FieldProposal, Proposal, ProposalNotFound, Queue, now
-from agent.schema import REVIEW_FIELDS, Entry, content_hash, require_family
+from agent.proposal import (
+    FieldProposal,
+    Proposal,
+    ProposalNotFound,
+    Queue,
+    now,
+    rebase,
+    with_overrides,
+)
+from agent.schema import FIELDS, REVIEW_FIELDS, Entry, content_hash, require_family
 from agent.settings import Settings
 from agent.store import Store, format_validation_error
 
-LIST_FIELDS = {"aliases", "secondary_families", "modalities", "grounding", "tasks", "domains"}
-BOOL_FIELDS = {"agentic"}
-INT_FIELDS = {"year", "domain_score"}
+LIST_FIELDS = {f.name for f in FIELDS if f.is_list}
+BOOL_FIELDS = {f.name for f in FIELDS if f.base_type is bool}
+INT_FIELDS = {f.name for f in FIELDS if f.base_type is int}
 
 
 class ProposalChanged(DataError):
@@ -163,13 +171,8 @@ class Review:
                     self.three_way(p),
                 )
             who = reviewer or default_reviewer(self.s)
-            data = p.entry.to_data()
-            for f, raw in (overrides or {}).items():
-                data[f] = parse_override(f, raw)
-                if f in data.get("evidence", {}) and f != "domain_score":
-                    data["evidence"].pop(f)  # the reviewer's value, not the paper's quote
-            if "domains" in (overrides or {}) and "domain_score" not in (overrides or {}):
-                data["domain_score"] = len(data["domains"])
+            values = {f: parse_override(f, raw) for f, raw in (overrides or {}).items()}
+            data = with_overrides(p, values)
             prov = dict(data["provenance"])
             prov.update(reviewer=who, accepted_at=now(), proposal_id=p.id)
             data["provenance"] = prov
@@ -270,32 +273,11 @@ class Review:
 
     # ------------------------------------------------------------------ edit / rebase
     def rebase(self, pid: str, expect: str | None = None) -> Proposal:
-        """Re-apply the proposal's changes onto the current entry; conflicts are flagged."""
+        """Re-apply the proposal's changes onto the current entry (`proposal.rebase`);
+        conflicts are flagged."""
         with self.store.lock():
             p = self._load_pending(pid, expect)
-            current = self.store.get(p.entry_id)
-            base = p.base_entry.to_data() if p.base_entry else {}
-            cur = current.to_data() if current else None
-            new = p.entry.to_data()
-            if cur is None:
-                merged = new
-            else:
-                merged = dict(cur)
-                for f in (*REVIEW_FIELDS, "evidence"):
-                    if new.get(f) == base.get(f):
-                        continue  # the proposal did not change it: keep the current value
-                    if cur.get(f) != base.get(f) and cur.get(f) != new.get(f):
-                        fp = p.fields.setdefault(f, FieldProposal(value=new.get(f)))
-                        fp.flags.append(
-                            f"conflict on rebase: current {cur.get(f)!r}, "
-                            f"proposed {new.get(f)!r}; proposed kept"
-                        )
-                    merged[f] = new.get(f)
-                merged["provenance"] = new["provenance"]
-            p.entry = Entry.model_validate(merged)
-            p.base_entry = current
-            p.base_hash = current.content_hash() if current else None
-            p.kind = "update" if current else "new"
+            p = rebase(p, self.store.get(p.entry_id))
             self.queue.save(p)
             return p
 
@@ -379,7 +361,10 @@ def diff_fields(p: Proposal, current: Entry | None) -> list[FieldDiff]:
 
 
 def is_stale(p: Proposal, current: Entry | None) -> bool:
-    return (current.content_hash() if current else None) != p.base_hash
+    """The registry entry changed (or appeared, or went) since the proposal was made."""
+    if current is None:
+        return p.base_hash is not None
+    return not current.has_hash(p.base_hash)
 
 
 def proposal_hash(p: Proposal) -> str:

@@ -173,6 +173,11 @@ class Settings(BaseSettings):
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)  # type: ignore[arg-type]
     reviewer: str | None = Field(None, description="reviewer name; default from git config")
     editor: str | None = Field(None, description="editor for `curate edit`; default $EDITOR")
+    shared_dir: Path | None = Field(
+        None,
+        description="the shared development data (data/, seed/) that `curate eval` and the "
+        "benchmarks read; default: a shared/ folder beside the repository",
+    )
 
     @cached_property
     def models_dir(self) -> Path:

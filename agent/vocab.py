@@ -1,4 +1,5 @@
-"""Controlled vocabularies of registry schema version 1 (SPEC.md)."""
+"""Controlled vocabularies of registry schema version 1 (SPEC.md); which field takes which is
+the field table's business (agent/schema.py)."""
 
 from enum import StrEnum
 
@@ -54,20 +55,3 @@ class Domain(StrEnum):
     privacy = "privacy"
     scalability = "scalability"
     emerging_agentic = "emerging_agentic"
-
-
-OMIC_MODALITIES = frozenset({Modality.rna, Modality.atac, Modality.protein})
-
-#: The fields a proposal extracts, and the enum behind each set-valued one.
-SET_FIELDS: dict[str, type[StrEnum]] = {
-    "modalities": Modality,
-    "grounding": Grounding,
-    "tasks": Task,
-    "domains": Domain,
-    "secondary_families": Family,
-}
-
-
-def is_multiomic(modalities: set[Modality] | frozenset[Modality]) -> bool:
-    """SPEC: multi-omic is derived, two or more of rna/atac/protein."""
-    return len(OMIC_MODALITIES & set(modalities)) >= 2

@@ -159,7 +159,7 @@ def main() -> None:
     if dev is None or not dev.exists():
         print(
             "bench_screen: SKIPPED - the development file search-results-dev.jsonl was not "
-            "found (expected ../shared/data/ beside the repository, or set CURATE_SHARED_DATA)"
+            "found (expected ../shared/data/ beside the repository, or set CURATE_SHARED_DIR)"
         )
         return
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")

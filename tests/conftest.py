@@ -47,6 +47,7 @@ def workspace(tmp_path, monkeypatch):
         "CURATE_OPENALEX__API_URL",
         "OPENALEX_API_KEY",
         "CURATE_FETCH__CONTACT",
+        "CURATE_SHARED_DIR",
     ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("CURATE_FETCH__DELAY_S", "0")  # no politeness pauses against loopback

@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from agent.cli import app
 from agent.evaluate_papers import score_paper
-from agent.pipeline import add, entry_id_from_title
+from agent.pipeline import add
+from agent.proposal import entry_id_from_title
 from agent.review import Review
 
 OFF_TOPIC = (

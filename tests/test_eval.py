@@ -162,10 +162,61 @@ def test_eval_extract_reports_halves_and_confusion(tmp_path):
 
 
 def test_committed_dev_sets_load_with_splits():
-    from agent.evaluate import DEV_SETS, dev_set_paths, load_gold, load_texts
+    from agent.evaluate import DEV_SETS, dev_set_paths, load_gold, read_rows
 
     for name in DEV_SETS:
         texts, gold = dev_set_paths(name)
-        rows = load_texts(texts)
+        rows = read_rows(texts)
         assert {r["split"] for r in rows} == {"tune", "heldout"}
         assert set(load_gold(gold)) <= {r["id"] for r in rows}
+
+
+def test_fresh_dev_set_keeps_the_hash_half_of_every_record():
+    # the shared search file was evaluated by hash halves before this set existed: a record
+    # stored in another half would move tuned-on records into the held-out numbers
+    from agent.evaluate import dev_set_paths, hashed_half, read_rows
+
+    rows = read_rows(dev_set_paths("search-fresh")[0])
+    assert [r["split"] for r in rows] == [hashed_half(r["id"]) for r in rows]
+
+
+def test_fresh_dev_set_shares_no_record_with_search_dev():
+    from agent.evaluate import dev_set_paths, read_rows
+
+    fresh = {r["id"] for r in read_rows(dev_set_paths("search-fresh")[0])}
+    dev = {r["id"] for r in read_rows(dev_set_paths("search-dev")[0])}
+    assert fresh and not fresh & dev
+
+
+def test_committed_dev_sets_copy_no_shared_text():
+    # the shared data may not be copied into the project: rows say where their text comes from
+    from agent.evaluate import DEV_SETS, dev_set_paths, read_rows
+
+    for name in DEV_SETS:
+        rows = read_rows(dev_set_paths(name)[0])
+        assert all(r["from"] and not r["title"] and not r["abstract"] for r in rows), name
+
+
+def test_dev_set_texts_come_from_the_shared_search_file(tmp_path):
+    from agent.evaluate import load_texts
+
+    (tmp_path / "data").mkdir()
+    rec = {"arxiv_id": "2401.00001", "title": "T", "abstract": "A cell atlas model."}
+    (tmp_path / "data" / "search-results-dev.jsonl").write_text(json.dumps(rec) + "\n")
+    rows = tmp_path / "set.jsonl"
+    rows.write_text('{"id": "2401.00001", "from": "search", "split": "tune"}\n')
+    [r] = load_texts(rows, tmp_path)
+    assert (r["title"], r["abstract"]) == ("T", "A cell atlas model.")
+
+
+def test_eval_skips_a_dev_set_whose_shared_texts_are_absent(tmp_path, monkeypatch):
+    import agent.devsets
+
+    monkeypatch.setattr(agent.devsets, "ROOT", tmp_path / "clone")  # no shared/ beside it
+    r = CliRunner().invoke(app, ["eval", "extract"])
+    assert r.exit_code == 0 and "skipped search-dev" in r.stderr
+
+
+def test_eval_refuses_a_given_shared_dir_that_is_missing(tmp_path):
+    r = CliRunner().invoke(app, ["eval", "extract", "--shared-dir", str(tmp_path / "nowhere")])
+    assert r.exit_code == 1 and "not here" in r.stderr

@@ -9,9 +9,11 @@ from fake_llm import OpenAIServer, ScriptedChat, per_group
 from screen_data import RECORDS, write_jsonl
 
 from agent.extract.base import PaperText
-from agent.extract.llm import IdentityAnswer, LLMExtractor
+from agent.extract.llm import LLMExtractor, group_schema
 from agent.llm import estimate_tokens
 from agent.reader import Chunk, Page
+
+IDENTITY = group_schema("identity")  # the answer schema of the identity group
 
 SENTENCE = "We pretrain CellQ, a foundation model, on single-cell RNA-seq data of many tissues. "
 
@@ -28,7 +30,7 @@ def long_paper() -> PaperText:
 
 
 def nothing(messages, schema):  # a model that never finds evidence: the worst case for retries
-    return {} if schema is IdentityAnswer else {"values": []}
+    return {} if schema is IDENTITY else {"values": []}
 
 
 def test_extractor_stays_within_calls_and_prompt_tokens(settings):

@@ -5,8 +5,10 @@ from __future__ import annotations
 from fake_llm import ScriptedChat, per_group
 
 from agent.extract.base import PaperText
-from agent.extract.llm import IdentityAnswer, LLMExtractor, sanitise
+from agent.extract.llm import LLMExtractor, group_schema, sanitise
 from agent.reader import Page
+
+IDENTITY = group_schema("identity")  # the answer schema of the identity group
 
 BODY = (
     "We present CellQ, a foundation model pretrained on 10 million cells of single-cell "
@@ -21,7 +23,7 @@ def paper(extra: str = "") -> PaperText:
 
 
 def honest(messages, schema):
-    if schema is IdentityAnswer:
+    if schema is IDENTITY:
         return {"name": {"value": "CellQ", "quotes": ["We present CellQ"]}}
     user = messages[1][1]
     if "group: family" in user:
@@ -70,7 +72,7 @@ def test_field_without_evidence_is_retried_then_left_for_reviewer(settings):
     p.retrieve = lambda q, k: [
         Chunk(index=i, page=1, start=0, end=1, section="abstract", text=BODY) for i in range(k)
     ]  # more chunks each round
-    ex, chat = run(settings, lambda m, s: {"values": []} if s is not IdentityAnswer else {}, p)
+    ex, chat = run(settings, lambda m, s: {"values": []} if s is not IDENTITY else {}, p)
     grounding_calls = [m for m in chat.sent if "group: grounding" in m[1][1]]
     assert len(grounding_calls) == settings.retrieval.retry_rounds + 1
     assert any("left for the reviewer" in f for f in ex.fields["grounding"].flags)
@@ -130,7 +132,7 @@ def test_responses_are_cached(settings):
 
 def test_tokens_and_prompt_version_are_recorded(settings):
     ex, _ = run(settings, honest)
-    assert ex.tokens["input_tokens"] > 0 and ex.prompt_versions == {"extract_fields": "1.1.0"}
+    assert ex.tokens["input_tokens"] > 0 and ex.prompt_versions == {"extract_fields": "1.2.0"}
 
 
 def test_sanitise_keeps_ordinary_sentences():
@@ -147,9 +149,7 @@ def test_fields_the_llm_left_empty_take_the_lexicon_value_flagged(
     monkeypatch.setattr(
         llm_mod,
         "make_chat_model",
-        lambda s: ScriptedChat(
-            per_group(lambda m, sc: {} if sc is IdentityAnswer else {"values": []})
-        ),
+        lambda s: ScriptedChat(per_group(lambda m, sc: {} if sc is IDENTITY else {"values": []})),
     )
     from agent.settings import load_settings
 

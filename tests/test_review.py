@@ -62,6 +62,13 @@ def test_queue_cli_lists_pending(settings, new_proposal):
     assert [(r["id"], r["kind"], r["model"]) for r in rows] == [(new_proposal.id, "new", "NicheLM")]
 
 
+def test_queue_cli_keeps_the_id_readable_at_80_columns(settings, new_proposal, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    r = runner.invoke(app, ["queue"])
+    assert r.exit_code == 0
+    assert new_proposal.id[:20] in r.stdout and max(map(len, r.stdout.splitlines())) <= 80
+
+
 def test_accept_writes_entry_with_provenance_and_verified_evidence(settings, new_proposal):
     entry = Review(settings).accept(new_proposal.id, reviewer="alice", note="looks right")
     stored = Store(settings.models_dir).load("nichelm")

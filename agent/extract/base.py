@@ -10,32 +10,12 @@ from pydantic import BaseModel, Field
 
 from agent.llm import LLMCall
 from agent.reader import Chunk, Page, flat, locate_quote
-from agent.schema import Evidence
+from agent.schema import FIELDS, GROUP_QUERIES, Evidence, derive
+from agent.schema import GROUPS as GROUPS
 
-#: field groups: each is retrieved and extracted together
-GROUPS: dict[str, tuple[str, ...]] = {
-    "identity": ("name", "primary_task", "code_url"),
-    "family": ("family", "secondary_families", "agentic"),
-    "modalities": ("modalities",),
-    "grounding": ("grounding",),
-    "tasks": ("tasks",),
-    "domains": ("domains",),
-}
-#: retrieval queries per group (targeted rounds add the field's vocabulary)
-QUERIES: dict[str, str] = {
-    "identity": "we present a new model; our method is called; code is available at github",
-    "family": "foundation model pretrained; large language model; agent that plans and calls "
-    "tools; benchmark evaluation; spatial multimodal; chromatin accessibility",
-    "modalities": "input data modalities: single-cell RNA-seq, ATAC-seq, protein, spatial "
-    "transcriptomics, histology images, DNA sequence, text",
-    "grounding": "pretrained on cell atlas; cell ontology; marker genes; literature and gene "
-    "descriptions; spatial neighbourhood; DNA sequence motifs",
-    "tasks": "downstream tasks: cell type annotation, perturbation prediction, batch "
-    "integration, spatial deconvolution, gene regulatory network inference, "
-    "cross-species transfer, generation, drug response",
-    "domains": "batch effects, multi-omics alignment, generalization to unseen tissues, "
-    "fairness, interpretability, privacy, scalability to millions of cells",
-}
+#: field groups (each is retrieved and extracted together) and their retrieval queries: from
+#: the field table
+QUERIES = GROUP_QUERIES
 
 
 class FieldResult(BaseModel):
@@ -53,6 +33,20 @@ class Extraction(BaseModel):
     tokens: dict[str, int] = Field(default_factory=dict)
     calls: list[LLMCall] = Field(default_factory=list)  # every LLM call: tokens, seconds
     rejected_quotes: list[dict[str, Any]] = Field(default_factory=list)
+
+
+def add_derived(fields: dict[str, FieldResult]) -> None:
+    """The derived fields (domain_score) from the extracted ones they derive from, by the field
+    table's rule; each takes its source's evidence and confidence."""
+    values = {k: r.value for k, r in fields.items()}
+    for spec in FIELDS:
+        src = fields.get(spec.derived_from or "")
+        if src is not None:
+            fields[spec.name] = FieldResult(
+                value=derive(values)[spec.name],
+                evidence=src.evidence,
+                confidence=src.confidence,
+            )
 
 
 Retriever = Callable[[str, int], list[Chunk]]

@@ -13,18 +13,28 @@ and a quote that overlaps one is never evidence.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, Field, create_model
 
-from agent.extract.base import GROUPS, QUERIES, Extraction, FieldResult, PaperText, verify
-from agent.extract.lexicon import FAMILY_TERMS, GROUNDING_TERMS, MODALITY_TERMS, TASK_TERMS
+from agent.extract.base import (
+    GROUPS,
+    QUERIES,
+    Extraction,
+    FieldResult,
+    PaperText,
+    add_derived,
+    verify,
+)
+from agent.extract.lexicon import SYNONYMS
 from agent.llm import LLMClient, Usage, estimate_tokens, make_chat_model
 from agent.prompts import Prompt, load_prompt
 from agent.reader import Chunk
+from agent.schema import SPEC, VOCAB, Evidence
 from agent.settings import Settings
-from agent.vocab import Domain, Family, Grounding, Modality, Task
 
 INJECTION = re.compile(
     r"(ignore|disregard|forget|override)\b[^.]{0,40}\b(instruction|prompt|rule|above|previous)"
@@ -45,67 +55,47 @@ class BoolClaim(BaseModel):
     quotes: list[str] = Field(default_factory=list)
 
 
-class IdentityAnswer(BaseModel):
-    name: Claim | None = None
-    primary_task: Claim | None = None
-    code_url: Claim | None = None
-
-
-class FamilyAnswer(BaseModel):
-    family: Claim | None = None
-    secondary_families: list[Claim] = Field(default_factory=list)
-    agentic: BoolClaim = Field(default_factory=BoolClaim)
-
-
 class SetAnswer(BaseModel):
     values: list[Claim] = Field(default_factory=list)
 
 
-VOCAB = {
-    "modalities": Modality,
-    "grounding": Grounding,
-    "tasks": Task,
-    "domains": Domain,
-    "family": Family,
-    "secondary_families": Family,
-}
-SYNONYMS = {
-    "modalities": MODALITY_TERMS,
-    "grounding": GROUNDING_TERMS,
-    "tasks": TASK_TERMS,
-    "family": FAMILY_TERMS,
-    "secondary_families": FAMILY_TERMS,
-}
-SCHEMAS: dict[str, type[BaseModel]] = {"identity": IdentityAnswer, "family": FamilyAnswer}
-GUIDE = {
-    "identity": "name: the paper's own model name; primary_task: one sentence (quote) saying "
-    "what the model does; code_url: a code repository URL if given.",
-    "family": f"family: one of {[f.value for f in Family]} (agentic = an LLM controller plans "
-    "multi-step work and calls tools; benchmark = the paper evaluates models rather "
-    "than introducing one); secondary_families: others that also apply; agentic: "
-    "true/false.",
-    "modalities": f"values: data the model consumes, from {[m.value for m in Modality]}.",
-    "grounding": f"values: where its biological meaning comes from, from "
-    f"{[g.value for g in Grounding]}.",
-    "tasks": f"values: the survey tasks the model addresses, from {[t.value for t in Task]}.",
-    "domains": f"values: evidence dimensions shown, from {[d.value for d in Domain]}.",
-}
-
-
-#: the calls of a paper's first round: three groups each
-CALLS: tuple[tuple[str, ...], ...] = (
-    ("identity", "family", "modalities"),
-    ("grounding", "tasks", "domains"),
+#: the calls of a paper's first round: the field table's groups, three to a call
+CALLS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(list(GROUPS)[i : i + 3]) for i in range(0, len(GROUPS), 3)
 )
 #: share of the prompt-token budget each first-round call may use; retries share the rest
-FIRST_ROUND_SHARE = 0.35
+FIRST_ROUND_SHARE = 0.7 / len(CALLS)
+
+
+def is_set_group(group: str) -> bool:
+    """A group of one list field: its answer is a list of values."""
+    names = GROUPS[group]
+    return len(names) == 1 and SPEC[names[0]].is_list
+
+
+@functools.cache
+def group_schema(group: str) -> type[BaseModel]:
+    """The answer object of one group, from the field table: a list of values for a group of one
+    list field; else a key per field (a claim per scalar, claims per list, a yes/no per bool)."""
+    if is_set_group(group):
+        return SetAnswer
+    keys: dict[str, Any] = {}
+    for f in GROUPS[group]:
+        spec = SPEC[f]
+        if spec.is_list:
+            keys[f] = (list[Claim], Field(default_factory=list))
+        elif spec.base_type is bool:
+            keys[f] = (BoolClaim, Field(default_factory=BoolClaim))
+        else:
+            keys[f] = (Claim | None, None)
+    return create_model(group.title() + "Answer", **keys)  # type: ignore[call-overload,no-any-return]
 
 
 def schema_for(groups: tuple[str, ...]) -> type[BaseModel]:
     """One answer object with a key per group."""
     return create_model(  # type: ignore[call-overload,no-any-return]
         "Answer_" + "_".join(groups),
-        **{g: (SCHEMAS.get(g, SetAnswer) | None, None) for g in groups},
+        **{g: (group_schema(g) | None, None) for g in groups},
     )
 
 
@@ -134,6 +124,9 @@ class LLMExtractor:
     def __init__(self, settings: Settings, chat_model: Any = None):
         self.settings = settings
         self.prompt: Prompt = load_prompt(settings.prompts_dir, "extract_fields")
+        # each group's line of the prompt, its {field} placeholders filled with the vocabulary
+        vocab = {f: str([v.value for v in enum]) for f, enum in VOCAB.items()}
+        self.guides = {g: self.prompt.guide(g, **vocab) for g in GROUPS}
         # the factory is looked up when first needed, so tests can script the model
         self.client = LLMClient(
             settings, settings.cache_dir / "llm", chat_model, factory=lambda s: make_chat_model(s)
@@ -152,7 +145,7 @@ class LLMExtractor:
 
     # ---------------------------------------------------------------- one call, cached
     def messages(self, groups: tuple[str, ...], passages: str) -> list[tuple[str, str]]:
-        guide = "\n".join(f"group: {g}: {GUIDE[g]}" for g in groups)
+        guide = "\n".join(f"group: {g}: {self.guides[g]}" for g in groups)
         system, user = self.prompt.render(
             group=", ".join(groups), field_guide=guide, passages=passages
         )
@@ -241,7 +234,7 @@ class LLMExtractor:
             if cap < 600:
                 break
             # more targeted retrieval: the missing fields' own vocabulary
-            queries = [" ".join(GROUPS[g]) + ": " + GUIDE[g] for g in missing]
+            queries = [" ".join(GROUPS[g]) + ": " + self.guides[g] for g in missing]
             call(missing, queries, cap, depth)
         for names in GROUPS.values():
             for f in names:
@@ -250,12 +243,7 @@ class LLMExtractor:
                     r.flags.append(
                         "no verified evidence after targeted retrieval; left for the reviewer"
                     )
-        if "domains" in fields:
-            fields["domain_score"] = FieldResult(
-                value=len(fields["domains"].value or []),
-                evidence=fields["domains"].evidence,
-                confidence=fields["domains"].confidence,
-            )
+        add_derived(fields)
         return Extraction(
             extractor=self.name,
             model=self.model_name,
@@ -294,46 +282,80 @@ class LLMExtractor:
                     clean.append(q)
             return verify(clean, paper, fld, rejected)
 
+        if is_set_group(group):
+            fld = GROUPS[group][0]
+            return {fld: self.set_field(fld, answer.get("values") or [], quotes_ok)}
         out: dict[str, FieldResult] = {}
-        if group == "identity":
-            for fld in GROUPS[group]:
+        # a group's vocabulary value first: its list fields name the *other* values that apply
+        primary: dict[str, str | None] = {}
+        for fld in GROUPS[group]:
+            spec = SPEC[fld]
+            if spec.vocab is not None and not spec.is_list:
+                c = answer.get(fld) or {}
+                val, guessed = map_value(fld, c.get("value", "")) if c else (None, False)
+                ev = quotes_ok(fld, c.get("quotes") or []) if val else []
+                primary[fld] = val
+                out[fld] = FieldResult(
+                    value=val,
+                    evidence=ev,
+                    confidence=0.8 if ev else 0.2,
+                    flags=["vocabulary mapping guessed"] if guessed and val else [],
+                )
+        for fld in GROUPS[group]:
+            spec = SPEC[fld]
+            if spec.vocab is not None and not spec.is_list:
+                continue
+            if spec.is_list:
+                out[fld] = self.also_field(fld, answer.get(fld) or [], primary, quotes_ok)
+            elif spec.base_type is bool:
+                c = answer.get(fld) or {}
+                ev = quotes_ok(fld, c.get("quotes") or [])
+                yes = bool(c.get("value")) and bool(ev)
+                out[fld] = FieldResult(
+                    value=yes, evidence=ev if yes else [], confidence=0.8 if ev else 0.5
+                )
+            else:  # free text: the model's words, with the quotes that say so
                 c = answer.get(fld)
                 if c and c.get("value"):
                     ev = quotes_ok(fld, c.get("quotes") or [])
                     out[fld] = FieldResult(
                         value=c["value"], evidence=ev, confidence=0.8 if ev else 0.2
                     )
-            return out
-        if group == "family":
-            fam = answer.get("family") or {}
-            val, guessed = map_value("family", fam.get("value", "")) if fam else (None, False)
-            ev = quotes_ok("family", fam.get("quotes") or []) if val else []
-            out["family"] = FieldResult(
-                value=val,
-                evidence=ev,
-                confidence=0.8 if ev else 0.2,
-                flags=["vocabulary mapping guessed"] if guessed and val else [],
-            )
-            secs, sec_ev = [], []
-            for c in answer.get("secondary_families") or []:
-                v, _ = map_value("secondary_families", c.get("value", ""))
-                e = quotes_ok("secondary_families", c.get("quotes") or [])
-                if v and e and v != val:
-                    secs.append(v)
-                    sec_ev += e
-            out["secondary_families"] = FieldResult(
-                value=sorted(set(secs)), evidence=sec_ev, confidence=0.7 if secs else 0.5
-            )
-            ag = answer.get("agentic") or {}
-            ag_ev = quotes_ok("agentic", ag.get("quotes") or [])
-            agentic = bool(ag.get("value")) and bool(ag_ev)
-            out["agentic"] = FieldResult(
-                value=agentic, evidence=ag_ev if agentic else [], confidence=0.8 if ag_ev else 0.5
-            )
-            return out
-        fld = GROUPS[group][0]
-        values, evidence, flags = [], [], []
-        for c in answer.get("values") or []:
+        return {f: out[f] for f in GROUPS[group] if f in out}
+
+    @staticmethod
+    def also_field(
+        fld: str,
+        claims: list[dict[str, Any]],
+        primary: dict[str, str | None],
+        quotes_ok: Callable[[str, list[str]], list[Evidence]],
+    ) -> FieldResult:
+        """A list field beside its group's vocabulary value (secondary_families): the other
+        values that apply, each with a verified quote."""
+        values: list[str] = []
+        evidence: list[Evidence] = []
+        for c in claims:
+            v, _ = map_value(fld, c.get("value", ""))
+            e = quotes_ok(fld, c.get("quotes") or [])
+            if v and e and v not in primary.values():
+                values.append(v)
+                evidence += e
+        return FieldResult(
+            value=sorted(set(values)), evidence=evidence, confidence=0.7 if values else 0.5
+        )
+
+    @staticmethod
+    def set_field(
+        fld: str,
+        claims: list[dict[str, Any]],
+        quotes_ok: Callable[[str, list[str]], list[Evidence]],
+    ) -> FieldResult:
+        """A group of one list field (modalities, tasks, ...): the vocabulary values with a
+        verified quote; what was dropped, or guessed, is flagged."""
+        values: list[str] = []
+        evidence: list[Evidence] = []
+        flags: list[str] = []
+        for c in claims:
             v, guessed = map_value(fld, c.get("value", ""))
             if v is None:
                 flags.append(f"value {c.get('value')!r} is not in the vocabulary")
@@ -346,10 +368,9 @@ class LLMExtractor:
                 flags.append(f"vocabulary mapping guessed: {c.get('value')!r} -> {v}")
             values.append(v)
             evidence += ev
-        out[fld] = FieldResult(
+        return FieldResult(
             value=sorted(set(values)),
             evidence=evidence,
             confidence=0.8 if values else 0.0,
             flags=flags,
         )
-        return out

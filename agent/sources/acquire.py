@@ -16,7 +16,7 @@ from agent.errors import InputError
 from agent.fetch import FetchError, Http, Metadata, NotFoundError, OfflineError, PaperCache, sha256
 from agent.fileio import require_file
 from agent.proposal import Source
-from agent.reader import Page, read_paper, read_pdf
+from agent.reader import Page, PdfText, abstract_of, read_paper, read_pdf
 from agent.settings import Settings
 from agent.sources import biorxiv, crossref, openalex
 from agent.sources.arxiv import ArxivClient
@@ -145,29 +145,10 @@ def arxiv_metadata(src: Sources, aid: ArxivId, say: Say) -> Metadata:
     return meta
 
 
-def pdf_metadata(path: Path, pages: list[Page]) -> Metadata:
+def pdf_metadata(paper: PdfText) -> Metadata:
     """Title (as printed: trustworthy PDF info or the first page's largest font, see
     `agent.reader.read_paper`) and abstract of a local PDF."""
-    title = read_paper(path).title
-    return Metadata(source="pdf", title=title, abstract=abstract_of(pages, title))
-
-
-def abstract_of(pages: list[Page], title: str = "") -> str:
-    """The abstract: after an "Abstract" heading on the first pages, else the first page's
-    text after the title up to the introduction (papers that print no heading)."""
-    head = "\n".join(p.text for p in pages[:2])
-    m = re.search(
-        r"\bAbstract\b[:.\s]*(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Keywords|Background)\b|$)",
-        head,
-        re.S | re.I,
-    )
-    if not m:
-        text = pages[0].text
-        if title:
-            pos = re.sub(r"\s+", " ", text).lower().find(title.lower()[:40])
-            text = text[pos + len(title) :] if pos >= 0 else text
-        m = re.search(r"(.+?)(?:\n\s*(?:\d+\.?\s*)?(?:Introduction|Background)\b|$)", text, re.S)
-    return re.sub(r"\s+", " ", m.group(1)).strip()[:3000] if m else ""
+    return Metadata(source="pdf", title=paper.title, abstract=abstract_of(paper.pages, paper.title))
 
 
 def validate(
@@ -227,15 +208,16 @@ def acquire(
     cache = PaperCache(settings.corpus_dir, rid.key) if rid is not None else None
     if pdf is not None:
         data = pdf.read_bytes()
-        ready(sha256(data))
-        pages = read_pdf(pdf)
+        sha = sha256(data)  # the PDF's hash, computed once
+        ready(sha)
+        paper = read_paper(pdf, sha)
+        pages = paper.pages
         if rid is None:
-            meta = pdf_metadata(pdf, pages)
+            meta = pdf_metadata(paper)
             if title:
                 meta.title = title
-            key = "pdf-" + sha256(data)[:16]
-            source = Source(pdf_sha256=sha256(data), title=meta.title, path=str(pdf))
-            return Acquired(meta, data, pages, key, source, f"pdf:{pdf.name}")
+            source = Source(pdf_sha256=sha, title=meta.title, path=str(pdf))
+            return Acquired(meta, data, pages, "pdf-" + sha[:16], source, f"pdf:{pdf.name}")
         assert cache is not None
         if (cache.dir / "meta.json").exists():
             meta = Metadata.model_validate_json((cache.dir / "meta.json").read_text())
@@ -249,14 +231,16 @@ def acquire(
         if title:
             meta.title = title
         cache.save(meta, data, [p.model_dump() for p in pages])
-        return _acquired(meta, data, pages, rid, str(pdf))
+        return _acquired(meta, data, pages, rid, str(pdf), sha=sha)
     assert cache is not None and rid is not None
     if cache.complete:
         meta, data, raw = cache.load()
         if not rid.version or meta.version == rid.version:  # another version is fetched
             say(f"{rid}: cached in {cache.dir}")
-            ready(sha256(data))
-            return _acquired(meta, data, [Page.model_validate(p) for p in raw], rid, None, True)
+            sha = sha256(data)
+            ready(sha)
+            pages = [Page.model_validate(p) for p in raw]
+            return _acquired(meta, data, pages, rid, None, True, sha=sha)
     ready(None)
     src = Sources(settings)
     try:
@@ -288,12 +272,13 @@ def _acquired(
     rid: ArxivId | DoiRef,
     path: str | None,
     cached: bool = False,
+    sha: str | None = None,
 ) -> Acquired:
     source = Source(
         arxiv_id=rid.id if isinstance(rid, ArxivId) else None,
         doi=meta.doi,
         version=meta.version,
-        pdf_sha256=sha256(data),
+        pdf_sha256=sha or sha256(data),
         title=meta.title,
         path=path,
     )

@@ -10,12 +10,15 @@ from pydantic import ValidationError
 from starlette.datastructures import FormData
 
 from agent.review import BOOL_FIELDS, INT_FIELDS, LIST_FIELDS, parse_override
-from agent.schema import REVIEW_FIELDS, Entry
-from agent.vocab import SET_FIELDS, Family
+from agent.schema import FIELDS, REVIEW_FIELDS, VOCAB, Entry, derive
+
+#: list fields with a vocabulary (checkboxes), and scalar ones (a select)
+SET_FIELDS = {f.name: VOCAB[f.name] for f in FIELDS if f.is_list and f.vocab}
+SELECT_FIELDS = {f.name: VOCAB[f.name] for f in FIELDS if not f.is_list and f.vocab}
 
 #: fields a reviewer may override at accept time, each with its vocabulary
 OVERRIDE_FIELDS: dict[str, list[str]] = {
-    "family": [f.value for f in Family],
+    **{f: [v.value for v in enum] for f, enum in SELECT_FIELDS.items()},
     **{f: [v.value for v in enum] for f, enum in SET_FIELDS.items()},
     "agentic": ["true", "false"],
 }
@@ -25,7 +28,7 @@ TEXTAREA_FIELDS = {"primary_task", "grounding_note", "citation"}
 def field_kind(f: str) -> str:
     if f in SET_FIELDS:
         return "multi"
-    if f == "family":
+    if f in SELECT_FIELDS:
         return "select"
     if f in BOOL_FIELDS:
         return "bool"
@@ -85,7 +88,7 @@ def edit_from_form(form: FormData, current: Entry) -> EditResult:
         try:
             if f in LIST_FIELDS or f in BOOL_FIELDS or f in INT_FIELDS:
                 data[f] = parse_override(f, raw)
-            elif f == "family":
+            elif f in SELECT_FIELDS:
                 data[f] = raw
             elif f in ("grounding_note", "primary_task"):
                 data[f] = raw.strip()
@@ -94,7 +97,7 @@ def edit_from_form(form: FormData, current: Entry) -> EditResult:
         except ValueError as e:
             errors[f] = str(e).split(": ", 1)[-1]
     if "domains" in shown and data.get("domain_score") is None and data.get("domains"):
-        data["domain_score"] = len(data["domains"])
+        data["domain_score"] = derive(data)["domain_score"]
     try:
         entry = Entry.model_validate(data)
     except ValidationError as e:
