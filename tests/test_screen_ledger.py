@@ -186,3 +186,20 @@ def test_worker_processes_decide_as_the_main_process_does(settings, tmp_path):
     two = screen_file(path, LexiconScreener(), Ledger(tmp_path / "b"), batch_size=40, workers=2)
     assert [d for _, d in one.decisions] == [d for _, d in two.decisions]
     assert one.prisma == two.prisma and two.decided == 150
+
+
+@pytest.mark.parametrize("batch_size", [4, 64])
+def test_published_version_after_arxiv_records_is_matched_by_its_title(
+    settings, tmp_path, batch_size
+):
+    # the arXiv records' titles are blocked only when the record without an id arrives
+    preprint = {"title": "Foundation models of cell states", "arxiv_id": "2401.00001", "year": 2024}
+    published = {"title": "Foundation models of cell state", "doi": "10.1/x", "year": 2025}
+    recs = [preprint, *many(20), published]
+    run = screen_file(
+        write_jsonl(tmp_path / "r.jsonl", recs),
+        LexiconScreener(),
+        Ledger.of(settings),
+        batch_size=batch_size,
+    )
+    assert list(run.duplicates) == [("r.jsonl:22", "r.jsonl:1", "near-identical title")]

@@ -54,7 +54,9 @@ class StreamDedup:
     Keys are stored as 64-bit hashes (one process: Python's string hash is stable within it) in
     a scratch SQLite database; title blocks keep the normalised title for the fuzzy check. A
     record with an arXiv id is compared only with kept records without one (two different
-    preprints are two papers), so an export of arXiv records costs no fuzzy matching at all.
+    preprints are two papers), so an export of arXiv records costs no fuzzy matching at all;
+    nor does it build title blocks: kept titles are stored as they are, and blocked only when
+    the first record without an arXiv id arrives (its titles must then be compared).
     """
 
     def __init__(self, db: sqlite3.Connection, schema: str = "main"):
@@ -65,9 +67,13 @@ class StreamDedup:
             CREATE TABLE IF NOT EXISTS {schema}.dd_blocks(
               h INTEGER, has_id INTEGER, root INTEGER, year INTEGER, title TEXT);
             CREATE INDEX IF NOT EXISTS {schema}.dd_blocks_h ON dd_blocks(h, has_id);
+            CREATE TABLE IF NOT EXISTS {schema}.dd_titles(
+              root INTEGER, year INTEGER, title TEXT);
             """
         )
         self.without_id = 0  # kept records without an arXiv id so far
+        self.blocking = False  # title blocks are built (a record without an arXiv id came)
+        self._unblocked: list[tuple[int, int | None, str]] = []  # this batch's, not yet stored
 
     def feed(self, batch: list[Record], start: int) -> list[tuple[int | None, str]]:
         """(None, "") for a kept record, (seq of the kept record, why) for a duplicate; records
@@ -84,6 +90,7 @@ class StreamDedup:
             found.update(self.db.execute(q, part).fetchall())
         new: dict[int, int] = {}
         blocks: dict[int, list[tuple[int, int, int | None, str]]] = defaultdict(list)
+        unblocked = self._unblocked = []
         out: list[tuple[int | None, str]] = []
         for i, r in enumerate(batch):
             seq = start + i
@@ -94,6 +101,8 @@ class StreamDedup:
                 if hit is not None:
                     root, why = hit, label
                     break
+            if not r.arxiv_id and not self.blocking:
+                self._block_stored(blocks)
             if root is None and (self.without_id or not r.arxiv_id):
                 root = self._fuzzy(r, titles[i], blocks)
                 why = "near-identical title" if root is not None else ""
@@ -103,8 +112,11 @@ class StreamDedup:
             if root is None:
                 has_id = 1 if r.arxiv_id else 0
                 self.without_id += 1 - has_id
-                for b in _blocks(titles[i]):
-                    blocks[hash(b)].append((has_id, seq, r.year, titles[i]))
+                if self.blocking:
+                    for b in _blocks(titles[i]):
+                        blocks[hash(b)].append((has_id, seq, r.year, titles[i]))
+                else:
+                    unblocked.append((seq, r.year, titles[i]))
             out.append((root, why))
         self.db.executemany(
             f"INSERT OR IGNORE INTO {self.s}.dd_keys VALUES (?, ?)", list(new.items())
@@ -113,7 +125,22 @@ class StreamDedup:
             f"INSERT INTO {self.s}.dd_blocks VALUES (?, ?, ?, ?, ?)",
             [(h, *m) for h, members in blocks.items() for m in members],
         )
+        self.db.executemany(f"INSERT INTO {self.s}.dd_titles VALUES (?, ?, ?)", unblocked)
         return out
+
+    def _block_stored(self, pending: dict[int, list[tuple[int, int, int | None, str]]]) -> None:
+        """Block every title kept so far (all had arXiv ids), from now on block as they come."""
+        self.blocking = True
+        rows = self.db.execute(f"SELECT root, year, title FROM {self.s}.dd_titles").fetchall()
+        self.db.execute(f"DELETE FROM {self.s}.dd_titles")
+        for seq, year, title in rows:
+            for b in _blocks(title):
+                pending[hash(b)].append((1, seq, year, title))
+        # kept earlier in this batch: titles not yet stored
+        for seq, year, title in self._unblocked:
+            for b in _blocks(title):
+                pending[hash(b)].append((1, seq, year, title))
+        self._unblocked.clear()
 
     def _fuzzy(
         self, r: Record, title: str, pending: dict[int, list[tuple[int, int, int | None, str]]]

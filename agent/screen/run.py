@@ -273,8 +273,8 @@ def _init_worker(screener: Screener) -> None:
     _WORKER_SCREENER = screener
 
 
-def _screen_many(records: list[Record]) -> list[ScreenDecision]:
-    return [_WORKER_SCREENER.screen(r) for r in records]
+def _screen_many(records: list[Record]) -> list[tuple[Any, ...]]:
+    return [_WORKER_SCREENER.screen(r).values() for r in records]
 
 
 class Decider:
@@ -310,7 +310,7 @@ class Decider:
                 self.procs.submit(_screen_many, records[i : i + size])
                 for i in range(0, len(records), size)
             ]
-            return lambda: [d for f in parts for d in f.result()]
+            return lambda: [ScreenDecision.trusted(*v) for f in parts for v in f.result()]
         return lambda: [self.screener.screen(r) for r in records]
 
     def close(self) -> None:
@@ -450,7 +450,7 @@ def screen_file(
                 why = _why(old, th, screener, d.reason)
                 run.changes.append(Change(r.key, r.title, old.decision.decision, d.decision, why))
             tally.add(d)
-            entries.append(_entry(r, th, th, screener, d, stamp))
+            entries.append(_row(r, th, screener, d, stamp))
         run.decided += len(b.todo)
         dups = [
             (b.records[i], root, why, b.seq + i)
@@ -464,7 +464,7 @@ def screen_file(
         )
         db.execute("BEGIN IMMEDIATE")
         try:
-            ledger.put(entries)
+            ledger.put_rows(entries)
             for dup, root, why, s in dups:
                 _merge(ledger, rdb, screener, run, tally, dup, root, why, s, has_human)
             if entries or dups:
@@ -518,20 +518,25 @@ def screen_file(
     return run
 
 
-def _entry(
-    r: Record, input_hash: str, text_hash: str, screener: Screener, d: ScreenDecision, at: str
-) -> LedgerEntry:
-    return LedgerEntry.model_construct(
-        key=r.key,
-        title=r.title,
-        year=r.year,
-        arxiv_id=r.arxiv_id,
-        doi=r.doi,
-        input_hash=input_hash,
-        text_hash=text_hash,
-        screener_version=screener.version,
-        decision=d,
-        decided_at=at,
+def _row(r: Record, text_hash: str, screener: Screener, d: ScreenDecision, at: str) -> tuple:
+    """A ledger row (ledger.COLUMNS order, as LedgerEntry.row) of a record decided now."""
+    return (
+        r.key,
+        text_hash,
+        text_hash,
+        screener.version,
+        d.decision,
+        d.criterion,
+        d.reason,
+        d.screener,
+        d.version,
+        d.reviewer,
+        r.title,
+        r.year,
+        r.arxiv_id,
+        r.doi,
+        at,
+        d.score,
     )
 
 
