@@ -203,3 +203,27 @@ def test_published_version_after_arxiv_records_is_matched_by_its_title(
         batch_size=batch_size,
     )
     assert list(run.duplicates) == [("r.jsonl:22", "r.jsonl:1", "near-identical title")]
+
+
+def test_worker_processes_work_from_a_script_without_a_main_guard(tmp_path):
+    # a script that screens at top level: workers must not run it again
+    path = write_jsonl(tmp_path / "r.jsonl", many(60))
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from agent.screen.ledger import Ledger\n"
+        "from agent.screen.run import screen_file\n"
+        "from agent.screen.screeners import LexiconScreener\n"
+        f"run = screen_file(Path({str(path)!r}), LexiconScreener(), "
+        f"Ledger(Path({str(tmp_path / 'led')!r})), workers=2)\n"
+        "print('screened', run.prisma['screened'])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["screened", "60"]

@@ -277,6 +277,16 @@ def _screen_many(records: list[Record]) -> list[tuple[Any, ...]]:
     return [_WORKER_SCREENER.screen(r).values() for r in records]
 
 
+def _worker_context() -> Any:
+    """Workers are forked where the platform can: a forked worker inherits the screener and
+    does not import the caller's main module again. With forkserver or spawn, a script that
+    calls screen_file at top level (no `if __name__ == "__main__":` guard) would be run again
+    in every worker (and fail)."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
+
+
 class Decider:
     """Decides records in order: in this process, on threads (screeners that wait on a server,
     `concurrency` calls at once) or in worker processes (a CPU-bound screener on a big file).
@@ -293,10 +303,14 @@ class Decider:
         elif workers > 1 and getattr(screener, "cpu_bound", False):
             self.procs = ProcessPoolExecutor(
                 workers,
-                mp_context=multiprocessing.get_context("forkserver"),
+                mp_context=_worker_context(),
                 initializer=_init_worker,
                 initargs=(screener,),
             )
+            # start the workers now, before this process opens threads (forking a process
+            # with threads can deadlock the child)
+            for f in [self.procs.submit(int) for _ in range(workers)]:
+                f.result()
 
     def submit(self, records: list[Record]) -> Callable[[], list[ScreenDecision]]:
         if not records:
