@@ -178,14 +178,19 @@ def main() -> None:
         out = [f(r) for r in records]
         return len(records) / (time.perf_counter() - t), out
 
-    alone, fast = rate(s.screen)
-    without, _ = rate(plain.screen)
+    # best of three, interleaved: other processes load the machine unevenly
+    alone = without = 0.0
+    for _ in range(3):
+        a, fast = rate(s.screen)
+        w, _ = rate(plain.screen)
+        alone, without = max(alone, a), max(without, w)
     full_rate, full = rate(s.screen_all_rules)
     same = sum(a.model_dump() == b.model_dump() for a, b in zip(fast, full, strict=True))
     print(f"dev file: {len(records)} records")
     print(f"  lexicon screener alone:    {alone:9.0f} records/s")
     print(
-        f"  without the registry:      {without:9.0f} records/s: the relevance score costs "
+        f"  without the registry:      {without:9.0f} records/s (best of 3 each): the relevance "
+        f"score costs "
         f"{without / alone - 1:+.0%}  target <= +30%  "
         f"{'OK' if without / alone <= 1.3 else 'MISSED'}"
     )
