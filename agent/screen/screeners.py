@@ -269,6 +269,8 @@ class LexiconScreener:
             profile.names if profile is not None else (),
             word_start=True,  # the rules are tried at word starts
         )
+        # the registry's names are looked for only in a text holding one of them, lower-cased
+        self.names = Prefilter([], profile.names, word_start=True) if profile else None
         self.version = f"{LEXICON_VERSION}+{CRITERIA_VERSION}" + (
             f"+reg{profile.digest}" if profile is not None else ""
         )
@@ -333,7 +335,11 @@ class LexiconScreener:
             need = 2
         scope_found = list(dict.fromkeys(title_hits + [m.group(0) for m in abstract_hits]))
         sc_named = bool(SC_NAME.search(title))
-        registry_named = self.profile.mentions(text) if self.profile is not None else []
+        registry_named = (
+            self.profile.mentions(text)
+            if self.profile is not None and self.names is not None and self.names.maybe(low)
+            else []
+        )
         if registry_named:  # building on or comparing with registry models: about them
             strong += 2
         met = {k: _terms(rx.get(f"method{k}", NEVER), low, 2) for k in METHOD}
