@@ -248,7 +248,9 @@ def test_a_sentence_about_a_large_group_of_models_does_not_decide_the_family():
 
 
 def test_a_task_done_on_single_cells_implies_rna():
-    f = extract("PertNet", "Predicts perturbation responses and supports batch integration.")
+    f = extract(
+        "PertNet", "Predicts perturbation outcomes and supports batch integration of cell atlases."
+    )
     assert f["modalities"].value == ["rna"]
     assert f["modalities"].evidence
 
@@ -405,3 +407,30 @@ def test_a_benchmark_of_cell_foundation_models_reads_no_text():
         "inference. Unlike large language models, these models read expression.",
     )
     assert f["family"].value == "benchmark" and "text" not in f["modalities"].value
+
+
+def test_annotating_records_without_cells_is_not_single_cell_data():
+    f = extract(
+        "CurateBot",
+        "An LLM tool that supports annotation of database records and integration of "
+        "knowledge from papers.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_a_language_model_of_protein_sequences_is_no_text_bridge():
+    f = extract(
+        "FoldLM: protein language models at scale",
+        "FoldLM is a large language model trained on 500 million protein sequences to "
+        "predict stability from amino acid sequences.",
+    )
+    assert f["family"].value != "text_bridge" and "text" not in f["modalities"].value
+
+
+def test_an_agent_framework_built_on_an_llm_is_agentic_not_a_text_bridge():
+    f = extract(
+        "LabPilot: An LLM Driven Agent Framework for Assay Design",
+        "We propose LabPilot, which uses large language models to choose models, tune them "
+        "and retrieve data from public databases.",
+    )
+    assert f["agentic"].value is True and f["family"].value == "agentic"

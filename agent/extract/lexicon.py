@@ -148,7 +148,7 @@ FAMILY_TERMS: dict[str, str] = {
     # a language model of words, not the "language model" of genes, cells or sequences
     r"|(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
     r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
-    r"(?<!biological )\blanguage models?",
+    r"(?<!biological )\blanguage models?\b",
     Family.spatial_multimodal: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|context"
     r"|clustering|domains?)|histolog\w*|histopatholog\w*|multi-?modal|multi-?omic\w*",
     Family.epigenomic: r"\batac\b|scatac|chromatin|epigenom\w*",
@@ -306,7 +306,7 @@ def own_name_rx(paper: PaperText, found: str | None = None) -> re.Pattern[str] |
 #: a model's name: CamelCase or letters with digits (scGPT, OmiCLIP, FmH2ST, GPT-4), not an
 #: assay (scRNA-seq, scATAC, CITE-seq)
 MODEL_NAME = re.compile(
-    r"\b(?:[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}[a-z]\w*)"
+    r"\b(?:[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}[a-z][\w-]*)"
 )
 ASSAY_NAME = re.compile(r"^(sc|sn)?(rna|atac|dna|cite|adt)|-seq$|^mrna|^ncrna|^lncrna", re.I)
 #: a plural acronym names a kind of model (LLMs, GNNs, TFMs), not a model
@@ -349,6 +349,17 @@ CELL_CONTEXT = {
     r"|clusters of cells|(annotat|classif|cluster|label|embed|encod|represent)\w* (\w+ )?cells\b"
     r"|responses? of cells|cellular (states?|responses?|heterogeneity|identit\w+)",
 }
+
+
+def cells_named(sents: list[Sentence]) -> bool:
+    """The text (a model's name included: "CellAgent", "scFoo") speaks of cells."""
+    return any(CELLS.search(s.text) for s in sents)
+
+
+#: cells, or a name in the field's single-cell convention (scGPT, scAgent)
+CELLS = re.compile(r"(?i:cell)(?!ular network|ular automat|-free)|\bsc[A-Z]")
+
+
 #: the survey's tasks that are done on single cells (annotating, perturbing, integrating cells,
 #: their drug responses): a model doing them reads single-cell data
 CELL_TASKS = (Task.annotation, Task.trajectory_perturbation, Task.integration, Task.drug_response)
@@ -408,9 +419,12 @@ def assay_prior(
         return sorted({*values, Modality.rna}), {Modality.rna: multi}
     if set(values) & OTHER_ASSAYS:
         return values, {}  # another assay is the data
-    terms: dict[str, str] = {**CELL_CONTEXT, **{str(t): TASK_TERMS[t] for t in CELL_TASKS}}
+    context = score_terms(sents, CELL_CONTEXT, own, group=False)
+    # a task counts as done on cells where the text speaks of cells at all: annotating
+    # records or integrating knowledge is curation, not single-cell work
+    tasks = {str(t): TASK_TERMS[t] for t in CELL_TASKS} if context or cells_named(sents) else {}
     total, hits = 0.0, list[tuple[float, Sentence]]()
-    for score, value_hits in score_terms(sents, terms, own, group=False).values():
+    for score, value_hits in [*context.values(), *score_terms(sents, tasks, own).values()]:
         total += score
         hits += [h for h in value_hits if all(h[1] is not s for _, s in hits)]
     if Modality.spatial in values or total >= THRESHOLD:
@@ -455,8 +469,9 @@ AGENT_ACTIONS = re.compile(
     # databases, check the results and try again
     r"|decompos\w+|(into|in) (\w+ )?(steps|sub-?tasks|stages)|sub-?tasks|step-by-step"
     r"|(writ\w*|generat\w*|run\w*|debug\w*) (\w+ ){0,2}(code|scripts?|pipelines?)"
-    r"|\b(runs?|running) (the |an? )?(\w+ )?analys[ie]s|(quer\w+|search\w*|retriev\w*) (\w+ )?"
-    r"(databases?|web|literature)|feedback|self-(correct\w*|reflect\w*|debug\w*)"
+    r"|\b(runs?|running) (the |an? )?(\w+ )?analys[ie]s|(quer\w+|search\w*|retriev\w*) "
+    r"(\w+ ){0,2}(databases?|web|literature|ontologies|knowledge ?bases?|external (sources"
+    r"|resources))|feedback|self-(correct\w*|reflect\w*|debug\w*)"
     r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))",
     re.I,
 )
@@ -540,6 +555,23 @@ def result(
     return FieldResult(value=values, evidence=ev, confidence=round(conf, 2), flags=flags)
 
 
+#: a "language model" of biological sequences: it reads residues or bases, not words
+SEQUENCE_LM = {
+    "sequence model": r"(protein|amino[- ]acid|dna|rna|nucleotide|genom\w*|antibody|peptide"
+    r"|bcr|tcr|residue)s? (\w+ ){0,2}sequences?|protein language models?|\bplms?\b"
+    r"|genom\w* language models?|(dna|rna|nucleotide) language models?",
+}
+
+
+def sequence_language_model(
+    sents: list[Sentence], own: re.Pattern[str] | None, modalities: dict[str, tuple[float, list]]
+) -> bool:
+    """The paper's language model reads biological sequences, and no sentence says it reads
+    natural language."""
+    seq = score_terms(sents, SEQUENCE_LM, own).get("sequence model", (0.0, []))[0]
+    return seq >= THRESHOLD and modalities.get(Modality.text, (0.0, []))[0] < THRESHOLD
+
+
 def language_is_the_data(
     family: str, fam: dict[str, tuple[float, list]], mods: list, bench_hits: list
 ) -> bool:
@@ -597,6 +629,8 @@ class LexiconExtractor:
             if not values:
                 fields[fld].flags = ["no value found; left for the reviewer"]
         fam = score_terms(sents, FAMILY_TERMS, own)
+        if sequence_language_model(sents, own, scored["modalities"]):
+            fam.pop(Family.text_bridge, None)  # its "LLM" reads sequences: no bridge to text
         acted, act_hits = agent_actions(sents, own)
         if act_hits:  # agent evidence: what it is called, and what it does
             total, hits = fam.get(Family.agentic, (0.0, []))
@@ -710,8 +744,13 @@ class LexiconExtractor:
         solo = False
         if is_benchmark or Family.benchmark in title_hit:
             primary = Family.benchmark
-        elif agentic and not (name_only and max(data.values()) >= THRESHOLD):
-            # an agent by name only, whose text is about its data, belongs to that data's family
+        elif agentic and not (
+            name_only
+            and max(m(Modality.atac), m(Modality.spatial) + m(Modality.histology)) >= THRESHOLD
+        ):
+            # an agent by name only, whose text is about the chromatin or tissue data it reads,
+            # belongs to that data's family; the LLM an agent is built on is its controller,
+            # not a bridge to text
             primary = Family.agentic
         else:
             cands = [
