@@ -434,3 +434,20 @@ def test_an_agent_framework_built_on_an_llm_is_agentic_not_a_text_bridge():
         "and retrieve data from public databases.",
     )
     assert f["agentic"].value is True and f["family"].value == "agentic"
+
+
+def test_multimodal_with_language_as_a_mode_is_a_text_bridge():
+    f = extract(
+        "LinkCell: a multimodal model of cells and language",
+        "LinkCell aligns transcriptomes with text descriptions in a multimodal embedding.",
+    )
+    assert f["family"].value == "text_bridge"
+
+
+def test_expression_prediction_by_a_chromatin_model_is_not_rna_input():
+    f = extract(
+        "PeakExpr",
+        "Gene expression prediction and regulatory inference from chromatin accessibility of "
+        "single cells.",
+    )
+    assert f["modalities"].value == ["atac"]

@@ -140,6 +140,11 @@ DOMAIN_TERMS: dict[str, str] = {
     r"efficien\w+",
     Domain.emerging_agentic: r"agentic|\bllm agents?\b|multi-agent|tool[- ](use|calling)",
 }
+#: the spatial & multimodal family's own data: space, tissue images, several omics
+SPACE_IMAGES_OMICS = (
+    r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|context|clustering|domains?)|histolog\w*"
+    r"|histopatholog\w*|multi-?omic\w*"
+)
 FAMILY_TERMS: dict[str, str] = {
     Family.text_bridge: r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural language"
     r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?"
@@ -149,8 +154,7 @@ FAMILY_TERMS: dict[str, str] = {
     r"|(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
     r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
     r"(?<!biological )\blanguage models?\b",
-    Family.spatial_multimodal: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|context"
-    r"|clustering|domains?)|histolog\w*|histopatholog\w*|multi-?modal|multi-?omic\w*",
+    Family.spatial_multimodal: rf"{SPACE_IMAGES_OMICS}|multi-?modal",
     Family.epigenomic: r"\batac\b|scatac|chromatin|epigenom\w*",
     Family.foundation: r"foundation models?|pre-?trained (transformer|model)|self-supervised "
     r"(pre-?training|learning)|masked (gene|expression)|pre-?train\w* on",
@@ -374,7 +378,8 @@ OTHER_ASSAYS = {Modality.atac, Modality.protein, Modality.dna_sequence}
 #: chromatin"): not data the model consumes
 EXPRESSION_OUTPUT = re.compile(
     r"\b(predict\w*|imput\w*|infer\w*|reconstruct\w*|generat\w*)\b[^.;]{0,40}"
-    r"(gene[- ])?expression|transcriptomic (resources|outcomes)",
+    r"(gene[- ])?expression|transcriptomic (resources|outcomes)|(gene[- ])?expression (prediction"
+    r"|imputation|inference|forecasting)|gene activit\w+",
     re.I,
 )
 
@@ -555,6 +560,33 @@ def result(
     return FieldResult(value=values, evidence=ev, confidence=round(conf, 2), flags=flags)
 
 
+MULTIMODAL = re.compile(r"multi-?modal", re.I)
+
+
+def language_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
+    """ "Multimodal" where one of the modes is language (cells and text, images and text) is
+    a bridge to text, not a spatial or multi-omic model: such a hit moves to text_bridge."""
+    total, hits = fam.get(Family.spatial_multimodal, (0.0, []))
+    text_rx = re.compile(
+        rf"{FAMILY_TERMS[Family.text_bridge]}|{MODALITY_TERMS[Modality.text]}"
+        r"|\blanguage\b(?! of (cells?|genes?|life|biology))|\btexts?\b",
+        re.I,
+    )
+    keep: list[tuple[float, Sentence]] = []
+    move: list[tuple[float, Sentence]] = []
+    for w, h in hits:
+        t = dashes(h.text)
+        only_multimodal = MULTIMODAL.search(t) and not re.search(SPACE_IMAGES_OMICS, t, re.I)
+        (move if only_multimodal and text_rx.search(t) else keep).append((w, h))
+    if not move:
+        return fam
+    out = dict(fam)
+    out[Family.spatial_multimodal] = (sum(w for w, _ in keep), keep)
+    tb_total, tb_hits = fam.get(Family.text_bridge, (0.0, []))
+    out[Family.text_bridge] = (tb_total + sum(w for w, _ in move), tb_hits + move)
+    return out
+
+
 #: a "language model" of biological sequences: it reads residues or bases, not words
 SEQUENCE_LM = {
     "sequence model": r"(protein|amino[- ]acid|dna|rna|nucleotide|genom\w*|antibody|peptide"
@@ -629,6 +661,7 @@ class LexiconExtractor:
             if not values:
                 fields[fld].flags = ["no value found; left for the reviewer"]
         fam = score_terms(sents, FAMILY_TERMS, own)
+        fam = language_multimodal(fam)
         if sequence_language_model(sents, own, scored["modalities"]):
             fam.pop(Family.text_bridge, None)  # its "LLM" reads sequences: no bridge to text
         acted, act_hits = agent_actions(sents, own)
@@ -727,7 +760,8 @@ class LexiconExtractor:
                 Family.text_bridge: s(Family.text_bridge),
                 Family.foundation: s(Family.foundation),
             }
-            if len(chosen & OMICS) >= 2:  # the transcriptome with chromatin or protein
+            measured = {v for v in chosen & OMICS if m(v) >= THRESHOLD}  # named, not inferred
+            if len(measured) >= 2:  # the transcriptome with chromatin or protein
                 d[Family.spatial_multimodal] += d.pop(Family.epigenomic)
                 d[Family.epigenomic] = 0.0
             return d
