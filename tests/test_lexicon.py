@@ -451,3 +451,8 @@ def test_expression_prediction_by_a_chromatin_model_is_not_rna_input():
         "single cells.",
     )
     assert f["modalities"].value == ["atac"]
+
+
+def test_a_model_used_zero_shot_is_grounded_in_its_pretraining_atlas():
+    f = extract("ZeroCell", "ZeroCell labels cell types of new donors zero-shot.")
+    assert "atlas" in f["grounding"].value and f["grounding"].evidence

@@ -63,7 +63,10 @@ MODALITY_TERMS: dict[str, str] = {
 GROUNDING_TERMS: dict[str, str] = {
     Grounding.atlas: r"cell atlas|atlases|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+"
     r"cells|pre-?train\w* on (large|\d|millions|a large|multi)|large-scale (single-cell )?"
-    r"(corpus|corpora|data(sets)?|pre-?training)|reference atlas",
+    r"(corpus|corpora|data(sets)?|pre-?training)|reference atlas"
+    # a model used zero-shot, or a foundation model of cells, carries what it learned from
+    # the cell atlases it was pretrained on
+    r"|zero-shot|(cell|single-cell|transcriptom\w*) foundation models?",
     Grounding.ontology: r"\bontolog\w*|knowledge graphs?|\bgo[- ]terms?\b|gene ontology",
     Grounding.marker: r"(using|based on|from|with|such as|of|known|canonical) marker genes?"
     r"|marker[- ]gene lists?|differentially expressed genes|\bde (genes|markers|lists)"
