@@ -456,3 +456,12 @@ def test_expression_prediction_by_a_chromatin_model_is_not_rna_input():
 def test_a_model_used_zero_shot_is_grounded_in_its_pretraining_atlas():
     f = extract("ZeroCell", "ZeroCell labels cell types of new donors zero-shot.")
     assert "atlas" in f["grounding"].value and f["grounding"].evidence
+
+
+def test_the_fields_open_challenges_are_not_this_models_tasks():
+    f = extract(
+        "MolText",
+        "LLMs remain limited in biology due to challenges including multimodal data "
+        "integration. We present MolText, which describes small molecules in plain words.",
+    )
+    assert "integration" not in f["tasks"].value

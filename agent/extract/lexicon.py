@@ -204,6 +204,13 @@ RELATED = re.compile(
     r"(work|studies|methods|models|approaches)",
     re.I,
 )
+#: a sentence that states the field's problem ("... remains challenging due to ...")
+BACKGROUND = re.compile(
+    r"\b(challeng\w+|remains? (nascent|difficult|limited|unclear|open)|limitations?|lacks?"
+    r"|struggle\w*|bottleneck\w*)\b",
+    re.I,
+)
+WE = re.compile(r"\b(we|our)\b", re.I)
 #: fraction of the best value's score another value needs in long papers
 RELATIVE = 0.25
 THRESHOLD = 2.0
@@ -253,6 +260,8 @@ def score_terms(
         named = bool(own and own.search(text))  # names this paper's model
         about_own = named or bool(OURS.match(text))  # or speaks of "we" / "our model"
         related = 0.3 if RELATED.search(text) and not about_own else 1.0
+        if not about_own and BACKGROUND.search(text) and not WE.search(text):
+            related = min(related, 0.5)  # the problem the field has, not what this model does
         if group and named:
             related = min(related, group_weight(len(other_models(text, own))))
         for value, rx in compiled.items():
