@@ -460,8 +460,9 @@ def test_a_model_used_zero_shot_is_grounded_in_its_pretraining_atlas():
 
 def test_the_fields_open_challenges_are_not_this_models_tasks():
     f = extract(
-        "MolText",
-        "LLMs remain limited in biology due to challenges including multimodal data "
-        "integration. We present MolText, which describes small molecules in plain words.",
+        "MolText: molecules in words",
+        "Models of molecules are widespread. LLMs remain limited in biology due to challenges "
+        "including multimodal data integration. We present MolText, which describes small "
+        "molecules in plain words.",
     )
     assert "integration" not in f["tasks"].value
