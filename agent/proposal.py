@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from agent.errors import InputError
 from agent.extract.base import Extraction, FieldResult
 from agent.fileio import DataError, atomic_write_text, dump_yaml, parse_yaml
+from agent.flags import Flag, FlagCode, Flags, has
 from agent.ids import proposal_ref
 from agent.llm import LLMCall
 from agent.schema import (
@@ -49,7 +50,7 @@ class Strict(BaseModel):
 class FieldProposal(Strict):
     value: Any = None
     confidence: float = 0.0
-    flags: list[str] = Field(default_factory=list)
+    flags: Flags = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
 
 
@@ -111,7 +112,7 @@ class Proposal(Strict):
     base_hash: str | None = None
     base_entry: Entry | None = None
     fields: dict[str, FieldProposal] = Field(default_factory=dict)
-    flags: list[str] = Field(default_factory=list)
+    flags: Flags = Field(default_factory=list)
     source: Source
     run: Run
     screening: Screening | None = None
@@ -299,7 +300,13 @@ def cross_check(primary: Extraction, check: Extraction) -> None:
         va = sorted(map(str, a.value)) if isinstance(a.value, list) else a.value
         vb = sorted(map(str, b.value)) if isinstance(b.value, list) else b.value
         if va != vb:
-            a.flags.append(f"extractors disagree: {check.extractor} says {vb}")
+            a.flags.append(
+                Flag(
+                    code=FlagCode.disagree,
+                    field=fld,
+                    message=f"extractors disagree: {check.extractor} says {vb}",
+                )
+            )
 
 
 def fill_from(primary: Extraction, fallback: Extraction) -> None:
@@ -308,12 +315,14 @@ def fill_from(primary: Extraction, fallback: Extraction) -> None:
     for fld, fb in fallback.fields.items():
         cur = primary.fields.get(fld)
         if fb.evidence and (cur is None or not cur.evidence):
-            kept = [f for f in (cur.flags if cur else []) if f.startswith("model output")]
-            flags = [
-                f"from the {fallback.extractor} extractor: {primary.extractor} gave no "
+            kept = [f for f in (cur.flags if cur else []) if f.code == FlagCode.model_output]
+            came = Flag(
+                code=FlagCode.fallback,
+                field=fld,
+                message=f"from the {fallback.extractor} extractor: {primary.extractor} gave no "
                 "verified value",
-                *kept,
-            ]
+            )
+            flags = [came, *kept]
             primary.fields[fld] = fb.model_copy(update={"flags": flags})
 
 
@@ -368,11 +377,19 @@ def build_proposal(
     fields = {k: FieldResult.model_validate(v.model_dump()) for k, v in ex.fields.items()}
     name = fields.get("name", FieldResult()).value or None
     base, similar = find_existing(store, meta.arxiv_id, name, meta.dois())
-    flags = [f"possible duplicate of existing entry {s} (similar name)" for s in similar]
+    flags = [
+        Flag(
+            code=FlagCode.possible_duplicate,
+            message=f"possible duplicate of existing entry {s} (similar name)",
+        )
+        for s in similar
+    ]
     if screening and screening.out_of_scope:
-        flags.insert(0, f"OUT OF SCOPE (screening: {screening.reason})")
+        msg = f"OUT OF SCOPE (screening: {screening.reason})"
+        flags.insert(0, Flag(code=FlagCode.out_of_scope, message=msg))
     if not name:
-        flags.append("introduces no model of its own: no name proposed; the id is the title's")
+        msg = "introduces no model of its own: no name proposed; the id is the title's"
+        flags.append(Flag(code=FlagCode.no_model, message=msg))
     data: dict[str, Any] = base.to_data() if base else _new_entry_data(name, meta, source)
     if not base and store.exists(data["id"]):
         data["id"] = f"{data['id']}-{slugify(meta.arxiv_id or meta.doi or source.pdf_sha256[:6])}"
@@ -395,15 +412,18 @@ def build_proposal(
             data[fld] = False  # no agent language found: there is nothing to quote for "no"
         else:
             # no value without evidence: empty, flagged, never a default
-            if has_value and not any(f.startswith("no verified evidence") for f in fp.flags):
-                fp.flags.append("no verified evidence: value left for the reviewer")
+            if has_value and not has(fp.flags, FlagCode.no_evidence):
+                msg = "no verified evidence: value left for the reviewer"
+                fp.flags.append(Flag(code=FlagCode.no_evidence, field=fld, message=msg))
             elif not fp.flags:
-                fp.flags.append("no evidence found: left for the reviewer")
+                msg = "no evidence found: left for the reviewer"
+                fp.flags.append(Flag(code=FlagCode.no_evidence, field=fld, message=msg))
             fp.value = [] if SPEC[fld].is_list else None
             fp.confidence = 0.0
             if fld == "family" and not base:
                 data[fld] = None
-                fp.flags.append("the reviewer must set a family before accepting (--set family=…)")
+                msg = "the reviewer must set a family before accepting (--set family=…)"
+                fp.flags.append(Flag(code=FlagCode.family_required, field=fld, message=msg))
         props[fld] = fp
     # an update whose paper showed no domain evidence keeps the entry's score (Table 7 entries
     # keep the survey's number until re-curated); a new entry always takes the rule's
@@ -473,8 +493,12 @@ def rebase(p: Proposal, current: Entry | None) -> Proposal:
             if cur.get(f) != base.get(f) and cur.get(f) != new.get(f):
                 fp = p.fields.setdefault(f, FieldProposal(value=new.get(f)))
                 fp.flags.append(
-                    f"conflict on rebase: current {cur.get(f)!r}, "
-                    f"proposed {new.get(f)!r}; proposed kept"
+                    Flag(
+                        code=FlagCode.rebase_conflict,
+                        field=f,
+                        message=f"conflict on rebase: current {cur.get(f)!r}, "
+                        f"proposed {new.get(f)!r}; proposed kept",
+                    )
                 )
             merged[f] = new.get(f)
         merged["provenance"] = new["provenance"]

@@ -31,6 +31,7 @@ from agent.fileio import (
     dump_yaml,
     read_jsonl,
 )
+from agent.flags import Flag, FlagCode, has
 from agent.ids import entry_id as valid_entry_id
 from agent.proposal import (
     FieldProposal,
@@ -50,6 +51,12 @@ BOOL_FIELDS = {f.name for f in FIELDS if f.base_type is bool}
 INT_FIELDS = {f.name for f in FIELDS if f.base_type is int}
 
 
+#: the lines `edit` puts above an entry that did not validate, and takes off again
+EDIT_ERROR = "# ERROR:"
+EDIT_HINT = "# Fix the entry below and save, or quit without saving to abort.\n"
+EDIT_MARKS = (EDIT_ERROR, EDIT_HINT[:9])  # a line that starts so is ours, not the entry's
+
+
 class ProposalChanged(DataError):
     """The proposal was edited or rebased since the reviewer loaded it."""
 
@@ -61,7 +68,7 @@ class FieldDiff:
     new: Any
     changed: bool
     confidence: float | None
-    flags: list[str]
+    flags: list[Flag]
     evidence: list[dict[str, Any]]
 
 
@@ -290,9 +297,9 @@ class Review:
             editor or self.s.editor or os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
         )
         while True:
-            header = "".join(f"# ERROR: {ln}\n" for ln in error.splitlines())
+            header = "".join(f"{EDIT_ERROR} {ln}\n" for ln in error.splitlines())
             if header:
-                header += "# Fix the entry below and save, or quit without saving to abort.\n"
+                header += EDIT_HINT
             with tempfile.NamedTemporaryFile(
                 "w", suffix=".yaml", delete=False, encoding="utf-8"
             ) as fh:
@@ -307,9 +314,7 @@ class Review:
             if after == before:
                 return False  # quit without saving: nothing changes
             body = "".join(
-                ln
-                for ln in after.splitlines(keepends=True)
-                if not ln.startswith("# ERROR:") and not ln.startswith("# Fix the")
+                ln for ln in after.splitlines(keepends=True) if not ln.startswith(EDIT_MARKS)
             )
             try:
                 entry = parse_entry_text(body)
@@ -333,7 +338,9 @@ class Review:
                 if getattr(entry, f) != getattr(p.entry, f):
                     fp = p.fields.setdefault(f, FieldProposal(value=getattr(entry, f)))
                     fp.value = entry.to_data()[f]
-                    fp.flags.append("edited by reviewer")
+                    fp.flags.append(
+                        Flag(code=FlagCode.edited, field=f, message="edited by reviewer")
+                    )
             p.entry = entry
             self.queue.save(p)
             return p
@@ -370,9 +377,6 @@ def is_stale(p: Proposal, current: Entry | None) -> bool:
 def proposal_hash(p: Proposal) -> str:
     """What a reviewer saw: decisions made from a page carry it, so an edit in between shows."""
     return content_hash(p.model_dump(mode="json"))[7:23]
-
-
-OUT_OF_SCOPE = ("out of scope", "out-of-scope")
 
 
 @dataclass
@@ -415,11 +419,11 @@ class QueueRow:
 
 def summarize(p: Proposal, current: Entry | None) -> QueueRow:
     diffs = diff_fields(p, current)
-    flag_texts = [*p.flags, *(f for fp in p.fields.values() for f in fp.flags)]
+    flags = [*p.flags, *(f for fp in p.fields.values() for f in fp.flags)]
     screening = getattr(p, "screening", None)
     if screening is not None and hasattr(screening, "model_dump"):
         screening = screening.model_dump()
-    out_of_scope = any(m in f.lower() for f in flag_texts for m in OUT_OF_SCOPE) or (
+    out_of_scope = has(flags, FlagCode.out_of_scope) or (
         isinstance(screening, dict) and screening.get("decision") == "exclude"
     )
     if p.source.arxiv_id:
@@ -435,7 +439,7 @@ def summarize(p: Proposal, current: Entry | None) -> QueueRow:
         kind=p.kind,
         changed=sum(d.changed for d in diffs),
         changed_fields=[d.field for d in diffs if d.changed],
-        flags=len(flag_texts),
+        flags=len(flags),
         out_of_scope=out_of_scope,
         stale=is_stale(p, current),
         source=src,

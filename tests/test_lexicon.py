@@ -99,7 +99,9 @@ def test_cells_and_gene_expression_without_an_assay_mean_rna():
         "It labels cell types in new tissues.",
     )
     assert f["modalities"].value == ["rna"]
-    assert f["modalities"].evidence and any("inferred" in fl for fl in f["modalities"].flags)
+    assert f["modalities"].evidence and any(
+        "inferred" in fl.message for fl in f["modalities"].flags
+    )
 
 
 def test_multi_omic_data_includes_rna():

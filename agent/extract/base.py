@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
+from agent.flags import Flags
 from agent.llm import LLMCall
 from agent.reader import Chunk, Page, flat, locate_quote
 from agent.schema import FIELDS, GROUP_QUERIES, Evidence, derive
@@ -19,10 +20,13 @@ QUERIES = GROUP_QUERIES
 
 
 class FieldResult(BaseModel):
+    # validated on assignment too: `r.flags = ["text"]` (or `+=`) makes Flags
+    model_config = ConfigDict(validate_assignment=True)
+
     value: Any = None
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: float = 0.0
-    flags: list[str] = Field(default_factory=list)
+    flags: Flags = Field(default_factory=list)
 
 
 class Extraction(BaseModel):

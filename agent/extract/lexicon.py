@@ -14,6 +14,7 @@ from agent.extract.identity import (
     identity,
     primary_task,
 )
+from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
@@ -462,17 +463,19 @@ class LexiconExtractor:
         for fld, terms in SET_TERMS.items():
             sc = scored[fld] = score_terms(sents, terms, own)
             values = sorted(select(sc, long_doc))
-            notes: list[str] = []
+            notes: list[Flag] = []
             if fld == "modalities":
                 values = expression_as_output(values, sc)
                 values, prior = assay_prior(values, sents, own)
                 if prior:
                     sc = {**sc, **prior}
-                    notes = ["rna inferred: cell-level expression context names no other assay"]
+                    msg = "rna inferred: cell-level expression context names no other assay"
+                    notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
             fields[fld] = result(values, sc, paper, fld, rejected)
             fields[fld].flags += notes
             if not values:
-                fields[fld].flags = ["no value found; left for the reviewer"]
+                msg = "no value found; left for the reviewer"
+                fields[fld].flags = [Flag(code=FlagCode.no_evidence, field=fld, message=msg)]
         fam = score_terms(sents, FAMILY_TERMS, own)
         acted, act_hits = agent_actions(sents, own)
         if act_hits:  # agent evidence: what it is called, and what it does

@@ -30,6 +30,7 @@ from agent.extract.base import (
     verify,
 )
 from agent.extract.lexicon import SYNONYMS
+from agent.flags import Flag, FlagCode
 from agent.llm import LLMClient, Usage, estimate_tokens, make_chat_model
 from agent.prompts import Prompt, load_prompt
 from agent.reader import Chunk
@@ -240,9 +241,8 @@ class LLMExtractor:
             for f in names:
                 r = fields.setdefault(f, FieldResult())
                 if not r.evidence:
-                    r.flags.append(
-                        "no verified evidence after targeted retrieval; left for the reviewer"
-                    )
+                    msg = "no verified evidence after targeted retrieval; left for the reviewer"
+                    r.flags = [*r.flags, Flag(code=FlagCode.no_evidence, field=f, message=msg)]
         add_derived(fields)
         return Extraction(
             extractor=self.name,
@@ -263,7 +263,15 @@ class LLMExtractor:
     ) -> dict[str, FieldResult]:
         if answer is None:
             return {
-                f: FieldResult(flags=["model output was not valid for the schema"])
+                f: FieldResult(
+                    flags=[
+                        Flag(
+                            code=FlagCode.model_output,
+                            field=f,
+                            message="model output was not valid for the schema",
+                        )
+                    ]
+                )
                 for f in GROUPS[group]
             }
 
@@ -299,7 +307,15 @@ class LLMExtractor:
                     value=val,
                     evidence=ev,
                     confidence=0.8 if ev else 0.2,
-                    flags=["vocabulary mapping guessed"] if guessed and val else [],
+                    flags=[
+                        Flag(
+                            code=FlagCode.vocabulary,
+                            field=fld,
+                            message="vocabulary mapping guessed",
+                        )
+                    ]
+                    if guessed and val
+                    else [],
                 )
         for fld in GROUPS[group]:
             spec = SPEC[fld]
@@ -354,18 +370,22 @@ class LLMExtractor:
         verified quote; what was dropped, or guessed, is flagged."""
         values: list[str] = []
         evidence: list[Evidence] = []
-        flags: list[str] = []
+        flags: list[Flag] = []
+
+        def flag(code: FlagCode, message: str) -> None:
+            flags.append(Flag(code=code, field=fld, message=message))
+
         for c in claims:
             v, guessed = map_value(fld, c.get("value", ""))
             if v is None:
-                flags.append(f"value {c.get('value')!r} is not in the vocabulary")
+                flag(FlagCode.vocabulary, f"value {c.get('value')!r} is not in the vocabulary")
                 continue
             ev = quotes_ok(fld, c.get("quotes") or [])
             if not ev:
-                flags.append(f"{v}: dropped, no verified quote")
+                flag(FlagCode.no_evidence, f"{v}: dropped, no verified quote")
                 continue
             if guessed:
-                flags.append(f"vocabulary mapping guessed: {c.get('value')!r} -> {v}")
+                flag(FlagCode.vocabulary, f"vocabulary mapping guessed: {c.get('value')!r} -> {v}")
             values.append(v)
             evidence += ev
         return FieldResult(
