@@ -804,13 +804,10 @@ def screen_cmd(
         )
         raise typer.Exit(INTERRUPTED) from None
     if export:
-        import tempfile
+        from agent.fileio import atomic_writer
 
-        export.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{export.name}.", suffix=".tmp", dir=export.parent)
-        with open(fd, "w", encoding="utf-8", newline="") as fh:
+        with atomic_writer(export, "w", encoding="utf-8", newline="") as fh:
             write_decisions(run, fh, fmt_out or "csv")
-        Path(tmp).replace(export)
     queued: list[str] = []
     failed: list[tuple[str, str]] = []
     if queue_included:

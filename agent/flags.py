@@ -49,6 +49,8 @@ LEGACY: tuple[tuple[FlagCode, re.Pattern[str]], ...] = tuple(
 
 
 class Flag(BaseModel):
+    """A reviewer's cue: what code reads (`code`, `field`) and what people read (`message`)."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     code: FlagCode
@@ -77,4 +79,5 @@ Flags = Annotated[list[Flag], BeforeValidator(_from_text_items)]
 
 
 def has(flags: list[Flag], code: FlagCode) -> bool:
+    """Whether any of the flags has this code."""
     return any(f.code == code for f in flags)

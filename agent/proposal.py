@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 from rapidfuzz import fuzz
 
 from agent.errors import InputError
@@ -32,6 +32,7 @@ from agent.schema import (
     Entry,
     Evidence,
     Provenance,
+    Strict,
     derive,
     slugify,
 )
@@ -43,11 +44,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
 class FieldProposal(Strict):
+    """One field of a proposal: the value the paper supports, its confidence, flags and quotes."""
+
     value: Any = None
     confidence: float = 0.0
     flags: Flags = Field(default_factory=list)
@@ -55,6 +54,8 @@ class FieldProposal(Strict):
 
 
 class Source(Strict):
+    """The paper a proposal came from: its ids, version, PDF hash, title and local path."""
+
     arxiv_id: str | None = None
     doi: str | None = None
     version: str | None = None
@@ -64,6 +65,8 @@ class Source(Strict):
 
 
 class Run(Strict):
+    """How a proposal was made: extractor, model, prompt versions, tokens, time, LLM calls."""
+
     extractor: str
     model: str | None = None
     prompt_versions: dict[str, str] = Field(default_factory=dict)
@@ -103,6 +106,9 @@ class Screening(Strict):
 
 
 class Proposal(Strict):
+    """An entry (new, or an update of `base_entry`) with per-field evidence and flags, waiting for a
+    reviewer."""
+
     schema_version: Literal[1] = 1
     id: str
     kind: Literal["new", "update"]
@@ -122,10 +128,12 @@ class Proposal(Strict):
 
 
 def now() -> str:
+    """The current UTC time in ISO format, to the second."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def proposal_id(entry_id: str, source: Source) -> str:
+    """A unique, file-system-safe id: `<entry-id>--<source tag>--<timestamp>`."""
     if source.arxiv_id:
         tag = source.arxiv_id.replace("/", "_") + (source.version or "")
     elif source.doi:
@@ -177,6 +185,7 @@ class Queue:
         raise ProposalNotFound(ref, f"no pending proposal {ref!r} in {self.dir}")
 
     def load(self, ref: str) -> Proposal:
+        """The pending proposal `ref` names (id or unique prefix)."""
         pid = self.resolve(ref)
         try:
             return self._read(pid)
@@ -227,6 +236,7 @@ class Queue:
         )
 
     def save(self, p: Proposal) -> Path:
+        """Write the proposal atomically; the path of its file."""
         path = self.path(p.id)
         atomic_write_text(path, dump_yaml(p.model_dump(mode="json")))
         return path

@@ -12,14 +12,13 @@ from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from agent.ids import ARXIV_ID, SLUG
 from agent.vocab import Domain, Family, Grounding, Modality, Task
-
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-NEW_ARXIV = re.compile(r"^\d{4}\.\d{4,5}$")
-OLD_ARXIV = re.compile(r"^[a-z\-]+(?:\.[A-Z]{2})?/\d{7}$")
 
 
 class Strict(BaseModel):
+    """The base of every stored model: unknown keys are errors, assignments are validated."""
+
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
@@ -85,7 +84,7 @@ class Entry(Strict):
     @field_validator("arxiv_id")
     @classmethod
     def _arxiv(cls, v: str | None) -> str | None:
-        if v is not None and not (NEW_ARXIV.match(v) or OLD_ARXIV.match(v)):
+        if v is not None and not ARXIV_ID.match(v):
             raise ValueError(f"arxiv_id {v!r} is not a new-style (2504.04698) or old-style id")
         return v
 
@@ -278,11 +277,13 @@ HASH_VERSION = "v2"
 
 
 def content_hash(data: dict[str, Any]) -> str:
+    """`sha256:` + the hash of JSON data with sorted keys (entries use `Entry.content_hash`)."""
     blob = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(blob.encode()).hexdigest()
 
 
 def slugify(name: str) -> str:
+    """A registry id from a name: lower-case [a-z0-9-]."""
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return slug or "model"
 

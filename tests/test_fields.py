@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from agent.prompts import load_prompt
+from agent.promptfile import load_prompt
 from agent.proposal import Proposal, Run, Source
 from agent.review import is_stale
 from agent.schema import (

@@ -20,6 +20,8 @@ QUERIES = GROUP_QUERIES
 
 
 class FieldResult(BaseModel):
+    """An extractor's answer for one field: value, verified quotes, confidence, flags."""
+
     # validated on assignment too: `r.flags = ["text"]` (or `+=`) makes Flags
     model_config = ConfigDict(validate_assignment=True)
 
@@ -30,6 +32,8 @@ class FieldResult(BaseModel):
 
 
 class Extraction(BaseModel):
+    """An extractor's answers for one paper, with what the run cost and the quotes it rejected."""
+
     extractor: str
     model: str | None = None
     prompt_versions: dict[str, str] = Field(default_factory=dict)
@@ -77,6 +81,8 @@ class PaperText:
 
 
 class Extractor(Protocol):
+    """What the pipeline needs of an extractor: a name, its prompt versions, and `extract`."""
+
     name: str
     prompt_versions: dict[str, str]  # what a proposal records, and what re-adds compare
 

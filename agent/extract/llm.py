@@ -32,7 +32,7 @@ from agent.extract.base import (
 from agent.extract.lexicon import SYNONYMS
 from agent.flags import Flag, FlagCode
 from agent.llm import LLMClient, Usage, estimate_tokens, make_chat_model
-from agent.prompts import Prompt, load_prompt
+from agent.promptfile import Prompt, load_prompt
 from agent.reader import Chunk
 from agent.schema import SPEC, VOCAB, Evidence
 from agent.settings import Settings
@@ -119,6 +119,9 @@ def map_value(fld: str, raw: str) -> tuple[str | None, bool]:
 
 
 class LLMExtractor:
+    """The extract stage with a chat model: field groups asked with retrieved passages, within a
+    budget."""
+
     name = "llm"
     needs_index = True  # retrieves passages per field group
 
@@ -261,6 +264,8 @@ class LLMExtractor:
         paper: PaperText,
         rejected: list[dict[str, Any]],
     ) -> dict[str, FieldResult]:
+        """One group's answer as field results; quotes verified against the paper (None: an unusable
+        answer, flagged)."""
         if answer is None:
             return {
                 f: FieldResult(
