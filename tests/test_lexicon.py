@@ -225,3 +225,185 @@ def test_a_sentence_about_our_model_counts_even_next_to_existing_models():
         "existing models on identifying novel cell types.",
     )
     assert "annotation" in f["tasks"].value
+
+
+def test_a_lowercase_technical_word_is_not_another_model():
+    # "denoising" is no dictionary word, but a model is named with a capital or a digit
+    f = extract(
+        "ClotNet: a model of tissues",
+        "We present ClotNet. It treats cells as tokens and uses a denoising prior to encode "
+        "spatially resolved transcriptomics.",
+    )
+    assert "spatial" in f["modalities"].value
+
+
+def test_a_sentence_about_a_large_group_of_models_does_not_decide_the_family():
+    f = extract(
+        "CellNova",
+        "Learns embeddings of single-cell RNA-seq profiles with a masked gene transformer. "
+        "Representative models include AlphaOne (Li et al., 2023), BetaTwo, GammaThree and "
+        "CellNova, trained on chromatin accessibility atlases. AlphaOne, BetaTwo and CellNova "
+        "scale to scATAC-seq peaks. Epigenomic variants (GammaThree, CellNova, DeltaFour) "
+        "model chromatin accessibility.",
+    )
+    assert f["family"].value == "foundation" and "atac" not in f["modalities"].value
+
+
+def test_a_task_done_on_single_cells_implies_rna():
+    f = extract("PertNet", "Predicts perturbation responses and supports batch integration.")
+    assert f["modalities"].value == ["rna"]
+    assert f["modalities"].evidence
+
+
+def test_prompts_an_llm_reads_are_text():
+    f = extract(
+        "PromptCell",
+        "PromptCell writes the top genes of each cluster into prompts and asks the model to "
+        "name the cell type.",
+    )
+    assert "text" in f["modalities"].value
+
+
+def test_an_llm_that_labels_cells_reads_text_whatever_it_is_called():
+    f = extract("LabelLM", "Uses a large language model to label clusters of single cells.")
+    assert "text" in f["modalities"].value
+    assert any("text inferred" in fl for fl in f["modalities"].flags)
+    assert f["modalities"].evidence
+
+
+def test_an_llm_of_dna_sequences_reads_no_text():
+    f = extract(
+        "SeqLLM",
+        "SeqLLM is a large language model pretrained on DNA sequences of many genomes.",
+    )
+    assert "text" not in f["modalities"].value
+
+
+def test_a_chatbot_is_a_text_bridge():
+    f = extract(
+        "CellTalk",
+        "A chatbot that explains gene expression patterns of immune cells to biologists.",
+    )
+    assert f["family"].value == "text_bridge"
+
+
+def test_exploring_the_potential_of_llms_is_not_a_benchmark():
+    f = extract(
+        "LLMs for cells",
+        "We explore the potential of large language models for cell type annotation and "
+        "propose a prompting method that labels clusters.",
+    )
+    assert f["family"].value != "benchmark"
+
+
+def test_measuring_the_capabilities_of_llms_is_a_benchmark():
+    f = extract(
+        "Can LLMs read cells?",
+        "We assess the capabilities of large language models on cell type annotation "
+        "across twelve tissues.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_an_assistant_that_writes_runs_and_revises_code_is_agentic():
+    f = extract(
+        "OmicsHelper",
+        "An assistant that writes analysis code for single-cell data, runs the code and "
+        "revises it when errors occur.",
+    )
+    assert f["agentic"].value is True and f["agentic"].evidence
+
+
+def test_an_llm_that_breaks_a_question_into_steps_and_queries_databases_is_agentic():
+    f = extract(
+        "GeneSolver",
+        "Uses a large language model to decompose a research question into steps, query "
+        "gene databases and check each result with feedback from the data.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_automatic_extraction_by_an_llm_is_not_agentic():
+    f = extract(
+        "MarkerLM",
+        "Large language models automatically extract marker genes from papers for automated "
+        "cell type annotation.",
+    )
+    assert f["agentic"].value is False
+
+
+def test_integration_names_the_task_when_data_is_integrated():
+    f = extract(
+        "JoinX",
+        "Integrates profiles from many batches and donors into one embedding of single cells.",
+    )
+    assert "integration" in f["tasks"].value
+
+
+def test_integrating_knowledge_is_not_the_integration_task():
+    f = extract(
+        "KnowX",
+        "KnowX supports the integration of prior knowledge into a model of single cells.",
+    )
+    assert "integration" not in f["tasks"].value
+
+
+def test_clustering_spatial_data_is_spatial_mapping():
+    f = extract(
+        "SpotNet",
+        "SpotNet embeds spatial transcriptomics spots and supports clustering and imputation.",
+    )
+    assert "spatial_mapping" in f["tasks"].value
+
+
+def test_chromatin_of_single_cells_is_atac_and_epigenomic():
+    f = extract(
+        "ChromaCell",
+        "A chromatin model that encodes accessible regions of single cells to impute peaks.",
+    )
+    assert f["modalities"].value == ["atac"] and f["family"].value == "epigenomic"
+
+
+def test_a_peak_of_a_curve_is_not_chromatin():
+    f = extract(
+        "LagNet",
+        "LagNet models gene expression of single cells. The peak correlation occurred at a "
+        "positive lag.",
+    )
+    assert "atac" not in f["modalities"].value
+
+
+def test_knockouts_and_state_transitions_are_the_perturbation_task():
+    f = extract(
+        "FateX",
+        "Models cell-state transitions during differentiation and predicts responses to gene "
+        "knockouts.",
+    )
+    assert "trajectory_perturbation" in f["tasks"].value
+
+
+def test_transcriptome_and_chromatin_together_make_a_multimodal_model():
+    f = extract(
+        "PairNet",
+        "PairNet integrates scRNA-seq and scATAC-seq profiles of the same cells into a joint "
+        "embedding.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+
+
+def test_reproducibility_instructions_are_not_text_the_model_reads():
+    f = extract(
+        "CellFormer",
+        "CellFormer is pretrained on single-cell RNA-seq of ten million cells. The repository "
+        "includes step-by-step instructions for reproducing all figures.",
+    )
+    assert "text" not in f["modalities"].value
+
+
+def test_a_benchmark_of_cell_foundation_models_reads_no_text():
+    f = extract(
+        "How do cell foundation models attend?",
+        "We present a benchmark of single-cell foundation models on gene regulatory "
+        "inference. Unlike large language models, these models read expression.",
+    )
+    assert f["family"].value == "benchmark" and "text" not in f["modalities"].value

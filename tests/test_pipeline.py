@@ -10,6 +10,7 @@ from arxiv_server import ArxivServer
 from typer.testing import CliRunner
 
 from agent.cli import app
+from agent.extract.lexicon import VERSION as LEXICON_VERSION
 from agent.pipeline import add
 from agent.proposal import Queue
 from agent.reader import PdfError, flat, read_pdf
@@ -20,7 +21,7 @@ def test_add_pdf_queues_a_new_proposal(settings, example_pdf, fake_index):
     p = Queue(settings.queue_dir).load(res.proposal.id)
     assert (p.kind, p.entry_id, p.entry.name) == ("new", "nichelm", "NicheLM")
     assert p.source.pdf_sha256 and p.run.extractor == "lexicon"
-    assert p.run.prompt_versions == {"lexicon": "lexicon-2"}
+    assert p.run.prompt_versions == {"lexicon": LEXICON_VERSION}
 
 
 def test_every_evidence_quote_occurs_in_the_pdf(settings, example_pdf, fake_index):

@@ -406,7 +406,7 @@ def find_code_url(paper: PaperText, name: str | None) -> tuple[str, str] | None:
 
 OTHER_CUE = re.compile(
     r"\b(?:such as|e\.g\.|including|like|unlike|compared (?:to|with)|versus|vs\.?|than"
-    r"|outperform\w*|baselines?|previous(?:ly)?|prior|existing|other|notably)\b",
+    r"|outperform\w*|baselines?|previous(?:ly)?|prior(?! to)|existing|other|notably)\b",
     re.I,
 )
 CITED = re.compile(r"\s?(?:\[\d[\d,\s\-\u2013]*\]|\([A-Z][\w\-]+ et al\.?,? \d{4}\w?\)|et al\.)")
@@ -427,7 +427,9 @@ def about_other_models(text: str, own: str | None) -> bool:
         return True
     for m in re.finditer(r"[A-Za-z][\w\-]+", text):
         tok = m.group(0)
-        if not coined(tok) or (own_l and tok.lower() == own_l):
+        # a model is named with a capital or a digit (scGPT, Geneformer, GPT-4); a lowercase
+        # word no dictionary knows is technical vocabulary ("transcriptomics", "denoising")
+        if tok.islower() or not coined(tok) or (own_l and tok.lower() == own_l):
             continue
         window = text[max(0, m.start() - 60) : m.start()]
         if OTHER_CUE.search(window) or CITED.match(text[m.end() :]):

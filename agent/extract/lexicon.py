@@ -18,7 +18,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-2"
+VERSION = "lexicon-3"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -31,6 +31,10 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?))",
     Modality.atac: r"\batac\b|scatac|chromatin accessibility|accessible chromatin|open[- ]chromatin"
+    # chromatin read as accessibility: accessible regions and their peaks, cCREs
+    r"|\bchromatin\b(?![- ](structure|conformation|contacts?|loops?|3d))|accessible (regions?"
+    r"|sites?|elements?)|(dna|chromatin|sequence|genome)\W+(\w+\W+){0,2}accessibility"
+    r"|(genomic|atac|chromatin|accessibility|open|called) peaks?|\bccres?\b"
     r"|(single[- ]cell )?epigenom\w* (tracks|profiles|data)|\bpeaks? (sets?|calling|matri\w+)",
     Modality.protein: r"cite-seq|\badts?\b|surface proteins?|protein (abundance|expression|marker)"
     r"|proteom\w*|mass cytometry|cytof|\brna (\+|and) protein|\bprotein (levels|profiles)",
@@ -48,7 +52,14 @@ MODALITY_TERMS: dict[str, str] = {
     Modality.text: r"natural[- ]language|free[- ]text|\btext(ual)? (descriptions?|descriptors?"
     r"|inputs?|prompts?|data|encoders?|embeddings?|summar\w+|queries|annotations?|labels?)"
     r"|gene (descriptions?|summar\w+)|cell sentences?|\bmetadata\b|descriptive sentences"
-    r"|from text|\bcell text|text-conditioned|text prompts|narratives?|instruction[- ]tun\w+",
+    r"|from text|\bcell text|text-conditioned|text prompts|narratives?|instruction[- ]tun\w+"
+    # what an LLM reads or writes: questions, prompts, instructions, conversation
+    r"|\bprompts?\b|prompting|(user|users'|natural[- ]language|free-text|text) (questions?|queries"
+    r"|requests?|instructions?)|(answer\w*|ask\w*|pos\w+|open-ended|multiple[- ]choice"
+    r"|textbook[- ]style|exam\w*) (\w+ ){0,2}questions?"
+    r"|questions? (about|on) |(follow\w*|tuned on) (\w+ ){0,2}instructions"
+    r"|question[- ]answer\w*|\bchat\w*|conversation\w*|dialog\w*|plain (language|words|english)"
+    r"|(textual|written|verbal) (descriptions?|explanations?|reports?)|free-form",
 }
 GROUNDING_TERMS: dict[str, str] = {
     Grounding.atlas: r"cell atlas|atlases|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+"
@@ -76,11 +87,24 @@ TASK_TERMS: dict[str, str] = {
     r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
     r"|cell identity",
     Task.trajectory_perturbation: r"perturb\w*|trajector\w*|pseudotime|lineage|in silico "
-    r"knock\w*|cell fate|differentiation dynamics",
+    r"knock\w*|cell fate|differentiation dynamics"
+    # how cells change over time or under intervention, in other words
+    r"|knock-?(outs?|downs?)|\bdifferentiation\b|(state|fate) transitions?|developmental "
+    r"(dynamics|processes|trajector\w+|time)|time-course|genetic (screens?|interventions?)"
+    r"|reprogramming|responses? to (gene|genetic)",
     Task.integration: r"data integration|batch (effects?|correction|integration)|integrat\w* "
     r"(of )?(multiple|multi-?omic\w*|datasets|batches|modalities|across)"
     r"|harmoniz\w+|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
-    r"(annotation|label)|multi-batch|cross-dataset",
+    r"(annotation|label)|multi-batch|cross-dataset"
+    # integrating whose object is data from several sources: batches, datasets, modalities
+    r"|integrat\w+ [^.;]{0,60}?\b(batches|datasets|modalities|studies|samples|donors"
+    r"|technologies|platforms|omics layers)\b"
+    # the noun names the task ("batch integration", "RNA-ATAC integration"), unless what is
+    # integrated is knowledge, tools or text rather than data
+    r"|(?<!seamless )(?<!this )(?<!such )\bintegration\b(?! (of|with) (\w+ ){0,2}(knowledge"
+    r"|tools?|information|text|llms?|language|prior|features|analysis))"
+    r"|(align|fus|unif)\w+ (\w+ ){0,3}(modalities"
+    r"|omics)|joint (embedding|representation)s? of (\w+ ){0,2}(modalities|omics)",
     Task.spatial_mapping: r"spatial (mapping|domains?|clustering|deconvolution|organi[sz]ation"
     r"|regions?|complexit\w+|imputation|gene imputation|context prediction|label\w*)"
     r"|deconvol\w+|regions? (selection|of interest)|tissue[- ]domain|niche (prediction|label\w*)"
@@ -119,11 +143,16 @@ DOMAIN_TERMS: dict[str, str] = {
 }
 FAMILY_TERMS: dict[str, str] = {
     Family.text_bridge: r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural language"
-    r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?)"
-    r"|text pl?ms?\b",
+    r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?"
+    r"|descriptions?)|text pl?ms?\b|\bchat(bots?|s)?\b|chat-\w+|conversational"
+    r"|question[- ]answering|answers? (\w+ ){0,3}questions"
+    # a language model of words, not the "language model" of genes, cells or sequences
+    r"|(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
+    r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
+    r"(?<!biological )\blanguage models?",
     Family.spatial_multimodal: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|context"
     r"|clustering|domains?)|histolog\w*|histopatholog\w*|multi-?modal|multi-?omic\w*",
-    Family.epigenomic: r"\batac\b|scatac|chromatin accessibility|epigenom\w*",
+    Family.epigenomic: r"\batac\b|scatac|chromatin|epigenom\w*",
     Family.foundation: r"foundation models?|pre-?trained (transformer|model)|self-supervised "
     r"(pre-?training|learning)|masked (gene|expression)|pre-?train\w* on",
     Family.benchmark: r"\bbenchmark\w*|\barena\b|evaluation (framework|study|suite)",
@@ -218,8 +247,8 @@ def score_terms(
         named = bool(own and own.search(text))  # names this paper's model
         about_own = named or bool(OURS.match(text))  # or speaks of "we" / "our model"
         related = 0.3 if RELATED.search(text) and not about_own else 1.0
-        if group and named and other_models(text, own):
-            related = 0.4  # a sentence about a group of models says little about this one
+        if group and named:
+            related = min(related, group_weight(len(other_models(text, own))))
         for value, rx in compiled.items():
             m = rx.search(text)
             if not m:
@@ -285,6 +314,16 @@ ASSAY_NAME = re.compile(r"^(sc|sn)?(rna|atac|dna|cite|adt)|-seq$|^mrna|^ncrna|^l
 KIND_OF_MODEL = re.compile(r"^[A-Z]+s$")
 
 
+#: a sentence naming this many other models is about a group (one other is a comparison)
+GROUP = 2
+
+
+def group_weight(others: int) -> float:
+    """A sentence about a group of models says little about this one, and the less the larger
+    the group ("Representative models include A, B, C and ours, trained on ATAC atlases")."""
+    return 1.0 if others == 0 else 0.4 if others == 1 else 0.25 if others == 2 else 0.15
+
+
 def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
     names = {m.group(0).rstrip(".-") for m in MODEL_NAME.finditer(text)}
     return {
@@ -299,14 +338,24 @@ def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
 #: cell-level expression context: a paper about single cells, cell types or gene expression
 #: that names no other assay measures RNA (the SPEC's default single-cell assay)
 CELL_CONTEXT = {
-    "cell-level data": r"single[- ](cells?|nucle\w+)|cell[- ]types?|cell (states?|embeddings?"
+    "cell-level data": r"single[- ](cells?|nucle\w+)|cell[- ]types?|cell[- ](states?|embeddings?"
     r"|identit\w+|annotation|clustering|classification|populations?|representations?)|cells as "
     r"tokens|each cell|individual cells|(millions?|\d+(\.\d+)?\s*[mk]?) (of )?cells"
     r"|gene[- ]expression|expression profiles?|gene tokens|gene[- ]ranked|ranked genes"
     r"|gene-cell|cell-cell graph|\bcells? (and|or) genes\b|classif\w+ cells"
-    r"|\b(diseased|healthy|immune|tumou?r|blood|stem) cells\b",
+    r"|\b(diseased|healthy|immune|tumou?r|blood|stem) cells\b"
+    # what single cells show when no assay is named: expression, transcriptional states and
+    # responses, marker genes of clusters, cells that are annotated or clustered
+    r"|\bexpression\b|transcriptional|marker genes?|differentially expressed|cell clusters"
+    r"|clusters of cells|(annotat|classif|cluster|label|embed|encod|represent)\w* (\w+ )?cells\b"
+    r"|responses? of cells|cellular (states?|responses?|heterogeneity|identit\w+)",
 }
+#: the survey's tasks that are done on single cells (annotating, perturbing, integrating cells,
+#: their drug responses): a model doing them reads single-cell data
+CELL_TASKS = (Task.annotation, Task.trajectory_perturbation, Task.integration, Task.drug_response)
 MULTI_OMIC = {"multi-omic": r"multi-?omic\w*|\bmultiome\b"}
+#: the omics layers: two of them make a multi-omic (multimodal) model
+OMICS = frozenset({Modality.rna, Modality.atac, Modality.protein})
 #: assays that measure something other than RNA: when one of them is the data, no RNA prior
 OTHER_ASSAYS = {Modality.atac, Modality.protein, Modality.dna_sequence}
 
@@ -331,27 +380,70 @@ def expression_as_output(values: list[str], sc: dict[str, tuple[float, list]]) -
     return values
 
 
+def own_values_only(
+    values: list[str], sc: dict[str, tuple[float, list]], own: re.Pattern[str] | None
+) -> list[str]:
+    """Values only from sentences about this model: a value that only sentences about a group
+    of models give is dropped when sentences about this model alone give values of their own
+    ("A, B and ours were trained on ATAC atlases" says nothing about our assay)."""
+
+    def solo(v: str) -> float:
+        hits = sc.get(v, (0.0, []))[1]
+        return sum(w for w, h in hits if len(other_models(dashes(h.text), own)) < GROUP)
+
+    if not any(solo(v) >= THRESHOLD for v in values):
+        return values
+    return [v for v in values if solo(v) > 0]
+
+
 def assay_prior(
     values: list[str], sents: list[Sentence], own: re.Pattern[str] | None
 ) -> tuple[list[str], dict[str, tuple[float, list]]]:
-    """Single-cell transcriptomic context => rna unless another assay is named; spatial omics
-    without another assay is spatial transcriptomics. Returns the values and the evidence."""
+    """Single-cell transcriptomic context (cells, cell types, expression, or a task done on
+    single cells) => rna unless another assay is named; spatial omics without another assay
+    is spatial transcriptomics. Returns the values and the evidence."""
     if Modality.rna in values:
         return values, {}
-    multi = score_terms(sents, MULTI_OMIC, own, group=False).get("multi-omic")
+    multi = score_terms(sents, MULTI_OMIC, own).get("multi-omic")
     if multi and multi[0] >= THRESHOLD:  # multi-omic single-cell data includes the transcriptome
         return sorted({*values, Modality.rna}), {Modality.rna: multi}
     if set(values) & OTHER_ASSAYS:
         return values, {}  # another assay is the data
-    ctx = score_terms(sents, CELL_CONTEXT, own, group=False).get("cell-level data")
-    if Modality.spatial in values or (ctx and ctx[0] >= THRESHOLD):
-        evidence = ctx or (0.0, [])
-        return sorted({*values, Modality.rna}), {Modality.rna: evidence}
+    terms: dict[str, str] = {**CELL_CONTEXT, **{str(t): TASK_TERMS[t] for t in CELL_TASKS}}
+    total, hits = 0.0, list[tuple[float, Sentence]]()
+    for score, value_hits in score_terms(sents, terms, own, group=False).values():
+        total += score
+        hits += [h for h in value_hits if all(h[1] is not s for _, s in hits)]
+    if Modality.spatial in values or total >= THRESHOLD:
+        return sorted({*values, Modality.rna}), {Modality.rna: (total, hits)}
+    return values, {}
+
+
+#: what is done with spatial data is spatial mapping: clustering spots into tissue domains,
+#: imputing or predicting expression in place, segmenting tissue, resolving spots into cells
+SPATIAL_ANALYSIS: dict[str, str] = {
+    Task.spatial_mapping: r"\bclustering|\bdomains?\b|segment\w+|imput\w+|deconvol\w+"
+    r"|super-resolution|(predict\w*|reconstruct\w*) (\w+ ){0,2}(gene )?expression"
+    r"|cross-modal prediction|tissue (retrieval|regions?|architecture)|\bniches?\b"
+    r"|spot-to-cell|(map|locali[sz])\w* (\w+ ){0,2}(cells|spots|genes)",
+}
+
+
+def spatial_tasks(
+    values: list[str], modalities: list[str], sents: list[Sentence], own: re.Pattern[str] | None
+) -> tuple[list[str], dict[str, tuple[float, list]]]:
+    """A model of spatial data that clusters, imputes or segments does spatial mapping."""
+    if Modality.spatial not in modalities or Task.spatial_mapping in values:
+        return values, {}
+    sc = score_terms(sents, SPATIAL_ANALYSIS, own)
+    if sc.get(Task.spatial_mapping, (0.0, []))[0] >= THRESHOLD:
+        return sorted({*values, Task.spatial_mapping}), sc
     return values, {}
 
 
 LLM_OR_AGENT = re.compile(
-    r"\b(llms?|large language models?|language models?|gpt-?[\w.]*|chatgpt|agents?|agentic)\b",
+    r"\b(llms?|large language models?|language models?|gpt-?[\w.]*|chatgpt|agents?|agentic"
+    r"|assistants?|copilots?|ai scientists?)\b",
     re.I,
 )
 #: what an agent does (SPEC: plans multi-step work and calls tools/APIs autonomously)
@@ -359,7 +451,14 @@ AGENT_ACTIONS = re.compile(
     r"\bplan(s|ning|ner)?\b|\btools?\b|\bexecut\w+|\bautonomous(ly)?\b|self-verif\w+"
     r"|iterativ\w+ (refine\w*|correct\w*|improv\w*)|orchestrat\w+|\bcontrollers?\b"
     r"|closed-loop|\bapis?\b|function[- ]calling|multi-step|\bworkflows?\b|interacts? with "
-    r"(\w+ ){0,2}(databases?|tools?|environments?)|\bmemory\b",
+    r"(\w+ ){0,2}(databases?|tools?|environments?)|\bmemory\b"
+    # the same acts in other words: break the work into steps, write and run code, query
+    # databases, check the results and try again
+    r"|decompos\w+|(into|in) (\w+ )?(steps|sub-?tasks|stages)|sub-?tasks|step-by-step"
+    r"|(writ\w*|generat\w*|run\w*|debug\w*) (\w+ ){0,2}(code|scripts?|pipelines?)"
+    r"|\b(runs?|running) (the |an? )?(\w+ )?analys[ie]s|(quer\w+|search\w*|retriev\w*) (\w+ )?"
+    r"(databases?|web|literature)|feedback|self-(correct\w*|reflect\w*|debug\w*)"
+    r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))",
     re.I,
 )
 
@@ -381,8 +480,8 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
         named = bool(own and own.search(text))
         if RELATED.search(text) and not (named or OURS.match(text)):
             w *= 0.3
-        elif named and other_models(text, own):
-            w *= 0.4  # what a group of systems does is weak evidence for this one
+        elif named:  # what a group of systems does is weak evidence for this one
+            w *= group_weight(len(other_models(text, own)))
         if NEGATION.search(text[: m.start()]):
             w *= 0.1
         total += w
@@ -400,8 +499,11 @@ BENCHMARK_CONTRIBUTION = {
     r"|\b(we|to) (benchmark|evaluate|assess|compare|systematically (explore|evaluate|assess"
     r"|compare))\s+(?!(our|the proposed|its|this)\b)([\w-]+\s+){0,5}?(models|llms|methods"
     r"|tools|approaches)\b|\b(evaluation|assessment|comparison|benchmarking) of ([\w-]+\s+)"
-    r"{0,4}?(models|llms|methods)\b|\b(explor|evaluat|assess|examin|investigat|stud)\w* "
-    r"(the )?(potential|limitations|capabilit\w+) (and \w+ )?of ([\w-]+\s+){0,3}?(models|llms)\b",
+    r"{0,4}?(models|llms|methods)\b"
+    # measuring what models can do is an evaluation; exploring their "potential" for a task
+    # is how method papers introduce themselves
+    r"|\b(evaluat|assess|examin|measur|quantif)\w* (the )?(limitations|capabilit\w+|performance"
+    r"|abilit\w+) (and \w+ )?of ([\w-]+\s+){0,3}?(models|llms)\b",
 }
 MODEL_INTRO = {
     "model": r"\bwe (present|introduce|propose|develop)\w*\b(?!.{0,60}\b(benchmark|evaluation"
@@ -439,6 +541,22 @@ def result(
     return FieldResult(value=values, evidence=ev, confidence=round(conf, 2), flags=flags)
 
 
+def language_is_the_data(
+    family: str, fam: dict[str, tuple[float, list]], mods: list, bench_hits: list
+) -> bool:
+    """A text bridge (or a benchmark that evaluates LLMs) whose LLM reads or writes language
+    about the data, so text is an input or output whatever words the paper uses for it. An
+    "LLM" of DNA, RNA or protein sequences reads sequences, not language."""
+    if set(mods) & {Modality.dna_sequence}:
+        return False
+    if family == Family.benchmark:  # what it evaluates are LLMs
+        return any(LLM.search(dashes(h.text)) for _, h in bench_hits)
+    return family == Family.text_bridge and fam.get(Family.text_bridge, (0.0, []))[0] > 0
+
+
+LLM = re.compile(r"\b(llms?|large language models?|gpt-?[\w.]*|chatgpt)\b", re.I)
+
+
 class LexiconExtractor:
     name = "lexicon"
     needs_index = False  # reads the pages; `add` queues the paper for indexing instead
@@ -465,11 +583,17 @@ class LexiconExtractor:
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
             if fld == "modalities":
-                values = expression_as_output(values, sc)
+                values = expression_as_output(own_values_only(values, sc, own), sc)
                 values, prior = assay_prior(values, sents, own)
                 if prior:
                     sc = {**sc, **prior}
                     msg = "rna inferred: cell-level expression context names no other assay"
+                    notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
+            if fld == "tasks":
+                values, spatial = spatial_tasks(values, fields["modalities"].value, sents, own)
+                if spatial:
+                    sc = {**sc, **spatial}
+                    msg = "spatial_mapping: analysis of spatial data"
                     notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
             fields[fld] = result(values, sc, paper, fld, rejected)
             fields[fld].flags += notes
@@ -494,9 +618,26 @@ class LexiconExtractor:
             fam[Family.benchmark] = (max(total, bench), bench_hits + hits)
         is_benchmark = bench >= THRESHOLD and bench > intro
         family, secondary = self._family(
-            fam, scored["modalities"], agentic, name_only, is_benchmark, long_doc, paper.title
+            fam,
+            scored["modalities"],
+            agentic,
+            name_only,
+            is_benchmark,
+            long_doc,
+            paper.title,
+            own,
+            frozenset(map(str, fields["modalities"].value)),
         )
         fields["family"] = result(family, fam, paper, "family", rejected)
+        mods = fields["modalities"].value
+        if language_is_the_data(family, fam, mods, bench_hits) and Modality.text not in mods:
+            # a text bridge links cells to language: what its LLM reads or writes is text
+            sc = {**scored["modalities"], Modality.text: fam[Family.text_bridge]}
+            notes = [f for f in fields["modalities"].flags if "no value" not in f]
+            fields["modalities"] = result(
+                sorted({*mods, Modality.text}), sc, paper, "modalities", rejected
+            )
+            fields["modalities"].flags += [*notes, "text inferred: an LLM reads or writes it"]
         if own_name is None and not agentic and family != "benchmark":  # an analysis paper
             fields["family"] = family_without_model(paper, rejected) or fields["family"]
         fields["secondary_families"] = result(secondary, fam, paper, "secondary_families", rejected)
@@ -525,30 +666,52 @@ class LexiconExtractor:
         is_benchmark: bool,
         long_doc: bool,
         title: str = "",
+        own: re.Pattern[str] | None = None,
+        chosen: frozenset[str] = frozenset(),
     ) -> tuple[str, list[str]]:
         """The primary family from the contribution (a benchmark, an agent) and else from the
-        model's main data: chromatin => epigenomic, space or images => spatial_multimodal, text
-        or an LLM => text_bridge, expression alone => foundation."""
+        model's main data: chromatin => epigenomic, space, images or several omics =>
+        spatial_multimodal, text or an LLM => text_bridge, expression alone => foundation.
+        The data is read from sentences about this model alone where they say enough; a
+        sentence about a group of models decides only when nothing else does."""
+        solo = True
 
         def s(f: str) -> float:
-            return fam.get(f, (0.0, []))[0]
+            return score_of(fam, f)
 
-        def m(v: str) -> float:
-            return modalities.get(v, (0.0, []))[0]
+        def m(v: str) -> float:  # the data the model was found to read, not every mention
+            return score_of(modalities, v) if v in chosen else 0.0
+
+        def score_of(table: dict[str, tuple[float, list]], key: str) -> float:
+            total, hits = table.get(key, (0.0, []))
+            if not solo:
+                return total
+            return sum(w for w, h in hits if len(other_models(dashes(h.text), own)) < GROUP)
+
+        def data_scores() -> dict[str, float]:
+            d: dict[str, float] = {
+                Family.epigenomic: s(Family.epigenomic) + m(Modality.atac),
+                Family.spatial_multimodal: s(Family.spatial_multimodal)
+                + m(Modality.spatial)
+                + m(Modality.histology),
+                Family.text_bridge: s(Family.text_bridge),
+                Family.foundation: s(Family.foundation),
+            }
+            if len(chosen & OMICS) >= 2:  # the transcriptome with chromatin or protein
+                d[Family.spatial_multimodal] += d.pop(Family.epigenomic)
+                d[Family.epigenomic] = 0.0
+            return d
 
         title_hit = {
             f
             for f, (_, hits) in fam.items()
             if any(h.weight >= SECTION_WEIGHT["title"] and h.text == title for _, h in hits)
         }
-        data = {
-            Family.epigenomic: s(Family.epigenomic) + m(Modality.atac),
-            Family.spatial_multimodal: s(Family.spatial_multimodal)
-            + m(Modality.spatial)
-            + m(Modality.histology),
-            Family.text_bridge: s(Family.text_bridge),
-            Family.foundation: s(Family.foundation),
-        }
+        data = data_scores()
+        if max(data.values()) < THRESHOLD:
+            solo = False
+            data = data_scores()
+        solo = False
         if is_benchmark or Family.benchmark in title_hit:
             primary = Family.benchmark
         elif agentic and not (name_only and max(data.values()) >= THRESHOLD):
