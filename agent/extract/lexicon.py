@@ -633,11 +633,15 @@ class LexiconExtractor:
         if language_is_the_data(family, fam, mods, bench_hits) and Modality.text not in mods:
             # a text bridge links cells to language: what its LLM reads or writes is text
             sc = {**scored["modalities"], Modality.text: fam[Family.text_bridge]}
-            notes = [f for f in fields["modalities"].flags if "no value" not in f]
+            notes = [f for f in fields["modalities"].flags if f.code != FlagCode.no_evidence]
             fields["modalities"] = result(
                 sorted({*mods, Modality.text}), sc, paper, "modalities", rejected
             )
-            fields["modalities"].flags += [*notes, "text inferred: an LLM reads or writes it"]
+            msg = "text inferred: an LLM reads or writes it"
+            fields["modalities"].flags += [
+                *notes,
+                Flag(code=FlagCode.note, field="modalities", message=msg),
+            ]
         if own_name is None and not agentic and family != "benchmark":  # an analysis paper
             fields["family"] = family_without_model(paper, rejected) or fields["family"]
         fields["secondary_families"] = result(secondary, fam, paper, "secondary_families", rejected)
