@@ -3,6 +3,7 @@ field table (`FIELDS`): the one place that says, per field, what the pipeline do
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -10,7 +11,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from agent.ids import ARXIV_ID, SLUG
 from agent.vocab import Domain, Family, Grounding, Modality, Task
@@ -39,6 +47,18 @@ class Provenance(Strict):
     proposal_id: str | None = None
     reviewer: str | None = None
     accepted_at: str | None = None
+
+
+@functools.cache
+def _vocab_lists(model: type[BaseModel]) -> frozenset[str]:
+    """The model's fields that are lists of vocabulary values (their annotation says so)."""
+    out = set()
+    for name, info in model.model_fields.items():
+        args = get_args(info.annotation)
+        item = args[0] if get_origin(info.annotation) is list and args else None
+        if isinstance(item, type) and issubclass(item, StrEnum):
+            out.add(name)
+    return frozenset(out)
 
 
 class Entry(Strict):
@@ -88,11 +108,13 @@ class Entry(Strict):
             raise ValueError(f"arxiv_id {v!r} is not a new-style (2504.04698) or old-style id")
         return v
 
-    @field_validator("secondary_families", "modalities", "grounding", "tasks", "domains")
+    @field_validator("*")
     @classmethod
-    def _as_sorted_set(cls, v: list[Any]) -> list[Any]:
-        # sets in meaning, stored sorted so that YAML diffs are stable
-        return sorted(set(v), key=str)
+    def _as_sorted_set(cls, v: Any, info: ValidationInfo) -> Any:
+        # a list of vocabulary values is a set in meaning, stored sorted so YAML diffs are stable
+        if isinstance(v, list) and info.field_name in _vocab_lists(cls):
+            return sorted(set(v), key=str)
+        return v
 
     @field_validator("evidence")
     @classmethod
