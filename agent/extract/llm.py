@@ -2,8 +2,8 @@
 structured output validated by pydantic, prompts from prompts/, responses cached on disk.
 
 A budget per paper: at most `llm.max_calls_per_paper` calls (default 4) and
-`llm.max_prompt_tokens_per_paper` prompt tokens (default 10,000). The six field groups are
-asked in two calls of three groups each; fields still without verified evidence get targeted
+`llm.max_prompt_tokens_per_paper` prompt tokens (default 10,000). The field groups (six)
+are asked in two calls, half of them each; fields still without verified evidence get targeted
 retrieval in the calls left (`retrieval.retry_rounds` at most). Passages are trimmed to the
 budget before a call; every call's tokens and seconds are recorded.
 
@@ -60,10 +60,10 @@ class SetAnswer(BaseModel):
     values: list[Claim] = Field(default_factory=list)
 
 
-#: the calls of a paper's first round: the field table's groups, three to a call
-CALLS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(list(GROUPS)[i : i + 3]) for i in range(0, len(GROUPS), 3)
-)
+#: the calls of a paper's first round: two, the field table's groups split between them in
+#: order (a group added to the table joins a call; the budget's retry calls stay free)
+_HALF = (len(GROUPS) + 1) // 2
+CALLS: tuple[tuple[str, ...], ...] = (tuple(GROUPS)[:_HALF], tuple(GROUPS)[_HALF:])
 #: share of the prompt-token budget each first-round call may use; retries share the rest
 FIRST_ROUND_SHARE = 0.7 / len(CALLS)
 
