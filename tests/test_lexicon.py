@@ -99,7 +99,9 @@ def test_cells_and_gene_expression_without_an_assay_mean_rna():
         "It labels cell types in new tissues.",
     )
     assert f["modalities"].value == ["rna"]
-    assert f["modalities"].evidence and any("inferred" in fl for fl in f["modalities"].flags)
+    assert f["modalities"].evidence and any(
+        "inferred" in fl.message for fl in f["modalities"].flags
+    )
 
 
 def test_multi_omic_data_includes_rna():
@@ -267,7 +269,7 @@ def test_prompts_an_llm_reads_are_text():
 def test_an_llm_that_labels_cells_reads_text_whatever_it_is_called():
     f = extract("LabelLM", "Uses a large language model to label clusters of single cells.")
     assert "text" in f["modalities"].value
-    assert any("text inferred" in fl for fl in f["modalities"].flags)
+    assert any("text inferred" in fl.message for fl in f["modalities"].flags)
     assert f["modalities"].evidence
 
 

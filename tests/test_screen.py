@@ -466,3 +466,89 @@ def test_rank_lists_likeliest_first_and_export_is_ordered(settings, tmp_path):
     rows = list(csv.DictReader(out.open()))
     scores = [float(x["score"]) for x in rows]
     assert scores == sorted(scores, reverse=True) and rows[0]["decision"] == "include"
+
+
+def test_one_sentence_text_says_its_subject_once():
+    # a one-sentence description has no second sentence to repeat the scope in
+    assert (
+        decide(
+            "Tabula-LM",
+            "Encodes tissue context into prompts for a large language model to classify the "
+            "cell types of a sample.",
+        )
+        == "include"
+    )
+
+
+def test_a_passing_mention_beside_another_subject_in_the_title_is_excluded():
+    d = LexiconScreener().screen(
+        rec(
+            "Probing a radiology foundation model",
+            abstract="Foundation models read medical images. We probe the embeddings of such "
+            "a model. One test set pairs images with spatial transcriptomics. The probes find "
+            "organ-level features. Clinical uses are discussed.",
+        )
+    )
+    assert d.decision == "exclude" and "title's subject" in d.reason
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        ("scTrawl", "An LLM reads methods sections of articles and re-runs their analyses."),
+        ("CellScribe", "An agent that writes annotation reports from a count matrix."),
+    ],
+)
+def test_a_single_cell_model_named_by_convention_passes_the_prefilter(title, abstract):
+    # no scope word in the text: the name alone says the model is cell-level
+    assert decide(title, abstract) in ("include", "maybe")
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        (
+            "A pretrained transformer for atlas-scale data",
+            "The transformer removes batch effects by batch integration of donors. "
+            "Label transfer maps each cell of a query onto the reference.",
+        ),
+        (
+            "Ordering development with a foundation model",
+            "A foundation model infers pseudotime. Trajectory inference follows cell fates "
+            "through lineage tracing data.",
+        ),
+    ],
+)
+def test_cell_level_tasks_are_scope_without_the_word_single_cell(title, abstract):
+    assert decide(title, abstract) == "include"
+
+
+def test_llms_named_by_product_are_language_models():
+    d = LexiconScreener().screen(
+        rec(
+            "Asking chat assistants about clusters",
+            abstract="We ask Claude and Gemini to identify the cell types of each cluster.",
+        )
+    )
+    assert d.decision == "include" and "2" in (d.criterion or "")
+
+
+@pytest.mark.parametrize(
+    "title, abstract, sense",
+    [
+        ("Cell-free massive MIMO with learned precoders", "A transformer schedules users.", "mimo"),
+        ("Pretrained models for small cells", "Dense small cells with a transformer.", "small"),
+        ("Language models propose crystals", "A language model writes unit cells.", "unit"),
+        ("Ageing of pouch cells", "A pretrained transformer predicts pouch cell fade.", "pouch"),
+    ],
+)
+def test_more_senses_of_cell_outside_biology_are_excluded(title, abstract, sense):
+    d = LexiconScreener().screen(rec(title, abstract=abstract))
+    assert d.decision == "exclude" and sense in d.reason
+
+
+def test_st_data_is_spatial_transcriptomics_only_beside_cell_level_words():
+    traffic = "A pretrained transformer forecasts ST data of road traffic. We release code."
+    tissue = "A pretrained transformer denoises ST data. ST spots hold gene expression of cells."
+    assert decide("Traffic forecasting", traffic) == "exclude"
+    assert decide("Tissue denoising", tissue) == "include"

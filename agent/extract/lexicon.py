@@ -14,6 +14,7 @@ from agent.extract.identity import (
     identity,
     primary_task,
 )
+from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
@@ -656,22 +657,25 @@ class LexiconExtractor:
         for fld, terms in SET_TERMS.items():
             sc = scored[fld] = score_terms(sents, terms, own)
             values = sorted(select(sc, long_doc))
-            notes: list[str] = []
+            notes: list[Flag] = []
             if fld == "modalities":
                 values = expression_as_output(own_values_only(values, sc, own), sc)
                 values, prior = assay_prior(values, sents, own)
                 if prior:
                     sc = {**sc, **prior}
-                    notes = ["rna inferred: cell-level expression context names no other assay"]
+                    msg = "rna inferred: cell-level expression context names no other assay"
+                    notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
             if fld == "tasks":
                 values, spatial = spatial_tasks(values, fields["modalities"].value, sents, own)
                 if spatial:
                     sc = {**sc, **spatial}
-                    notes = ["spatial_mapping: analysis of spatial data"]
+                    msg = "spatial_mapping: analysis of spatial data"
+                    notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
             fields[fld] = result(values, sc, paper, fld, rejected)
             fields[fld].flags += notes
             if not values:
-                fields[fld].flags = ["no value found; left for the reviewer"]
+                msg = "no value found; left for the reviewer"
+                fields[fld].flags = [Flag(code=FlagCode.no_evidence, field=fld, message=msg)]
         fam = score_terms(sents, FAMILY_TERMS, own)
         fam = language_multimodal(fam)
         if sequence_language_model(sents, own, scored["modalities"]):
@@ -708,11 +712,15 @@ class LexiconExtractor:
         if language_is_the_data(family, fam, mods, bench_hits) and Modality.text not in mods:
             # a text bridge links cells to language: what its LLM reads or writes is text
             sc = {**scored["modalities"], Modality.text: fam[Family.text_bridge]}
-            notes = [f for f in fields["modalities"].flags if "no value" not in f]
+            notes = [f for f in fields["modalities"].flags if f.code != FlagCode.no_evidence]
             fields["modalities"] = result(
                 sorted({*mods, Modality.text}), sc, paper, "modalities", rejected
             )
-            fields["modalities"].flags += [*notes, "text inferred: an LLM reads or writes it"]
+            msg = "text inferred: an LLM reads or writes it"
+            fields["modalities"].flags += [
+                *notes,
+                Flag(code=FlagCode.note, field="modalities", message=msg),
+            ]
         if own_name is None and not agentic and family != "benchmark":  # an analysis paper
             fields["family"] = family_without_model(paper, rejected) or fields["family"]
         fields["secondary_families"] = result(secondary, fam, paper, "secondary_families", rejected)

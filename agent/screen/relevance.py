@@ -64,6 +64,7 @@ class RegistryProfile:
         self.leave_out: frozenset[str] = frozenset()
         self.keys: dict[str, set[str]] = {}
         self.names_rx: re.Pattern[str] | None = None
+        self.names: frozenset[str] = frozenset()  # the distinctive names names_rx finds
 
     @classmethod
     def from_entries(cls, entries: Iterable[Any]) -> RegistryProfile:
@@ -76,6 +77,7 @@ class RegistryProfile:
                 if key:
                     prof.keys.setdefault(str(key).lower(), set()).add(e.id)
             names |= {a for a in aliases if a and DISTINCTIVE.match(a)}
+        prof.names = frozenset(names)
         if names:
             alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
             prof.names_rx = re.compile(rf"(?<![\w-])(?:{alts})(?![\w])")

@@ -12,6 +12,7 @@ from typing import Any, Literal, Protocol
 from pydantic import BaseModel
 
 from agent.errors import UsageError
+from agent.screen.prefilter import Prefilter, Rules
 from agent.screen.records import Record
 from agent.screen.relevance import RegistryProfile, relevance
 
@@ -69,19 +70,43 @@ SCOPE_STRONG = re.compile(
     # cell-level data said by its scale, its markers or its assay's shorthand
     r"|\b\d+(\.\d+)?\s*(m|k|million|thousand)?\s+(single )?cells\b|millions of cells"
     r"|marker genes?|\bde (genes|markers)|differentially expressed genes|cell[- ]type markers?"
-    r"|perturbation (prediction|modell?ing)|\bst (data|spots?|slides?)\b",
+    r"|perturbation (prediction|modell?ing)"
+    # tasks that only exist at cell level: integrating cells across batches, carrying labels
+    # from a reference to new cells, ordering cells in time, splitting a tissue into cell types
+    r"|batch (effect )?(correction|integration)|label transfer|reference mapping"
+    r"|trajectory inference|pseudo-?time|cell (fates?|lineages?|populations?|trajector\w+)"
+    r"|lineage tracing|cell[- ]type (deconvolution|composition|proportions?)"
+    r"|(individual|per)[- ]cells?\b|cell-by-gene|spatial (domains?|niches?)"
+    # naming the cell types of a sample, said as a verb or as the task's product
+    r"|(identif|predict|classif|label|assign|infer|determin|recogni|discover|resolv|call)\w* "
+    r"(of )?(the |their |novel |rare )?(\w+ )?cell[- ]?(sub)?types?"
+    r"|cell[- ]?(sub)?types? (labels?|calls?|assignments?|predictions?|inference|recognition"
+    r"|discovery|markers?|specific\w*)|cell (subpopulations?|subtypes?)",
+    re.I,
+)
+#: abbreviations that are cell-level only beside cell-level or omics words ("ST data" is also
+#: spatio-temporal traffic data)
+ABBREVIATED = re.compile(r"\bst (data|spots?|slides?|sections?)\b", re.I)
+#: the title names another subject (images, proteins, molecules, sequences): one mention of
+#: cell-level data in the abstract is then a dataset or an application, not the subject
+OTHER_SUBJECT = re.compile(
+    r"patholog\w*|histopatholog\w*|whole[- ]slide|medical imag\w*|radiolog\w*|\bmri\b"
+    r"|\bproteins?\b|proteom\w*|molecul\w*|\bdna\b|genom\w* (sequences?|language)"
+    r"|\bchemi\w*|clinical notes?|electronic health|\behrs?\b",
     re.I,
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])")
-#: the field's naming convention for single-cell and spatial models: scGPT, snATAC, stFormer
-SC_NAME = re.compile(r"\b(sc|sn|st)[A-Z][A-Za-z0-9-]*")
+#: the field's naming convention for single-cell and spatial models: scGPT, snATAC, stFormer,
+#: and a capitalised word after "Cell" (CellFM, CellPLM; not "Cellular")
+SC_NAME = re.compile(r"\b((sc|sn|st)[A-Z]|Cell[A-Z0-9])[A-Za-z0-9-]*")
 #: other senses of "cell": a record whose only cells are these is out of scope
 OFF_TOPIC = re.compile(
     r"cellular (networks?|automat\w+|communications?|connectivity|operators?|base stations?"
     r"|iot|v2x|traffic|standards?|protocols?)|\b(solar|fuel|battery|photovoltaic|perovskite"
     r"|lithium|electrochemical|memory) cells?\b|\bbatter(y|ies)\b|spreadsheets?|\btable cells?"
     r"|(empty|grid|puzzle|sudoku|excel) cells?|cell (phones?|towers?|contents?|values)"
-    r"|\b(4g|5g|lte|mobile core) networks?|game of life",
+    r"|\b(4g|5g|6g|lte|mobile core) networks?|game of life|cell-free (massive )?mimo|\bmimo\b"
+    r"|\b(femto|pico|small|macro) ?cells?\b|unit cells?|(pouch|coin|prismatic) cells?",
     re.I,
 )
 SCOPE_WEAK = re.compile(
@@ -96,19 +121,22 @@ METHOD: dict[str, re.Pattern[str]] = {
         r"|\d+(\.\d+)?\s*(million|billion|[mb])\s+parameters|language models?"
         r"|\bscgpt|geneformer|scbert|scfoundation|self-supervised"
         # a large model by architecture, or by the field's naming (scFormer, CellPLM, ...)
-        r"|transformers?\b|\battention\b|\btokens?\b|tokeni[sz]\w+|\bembeddings?\b"
+        r"|transformers?\b|\battention\b|\btokens?\b|tokeni[sz]\w+|\bembeddings?\b|zero-shot"
         r"|generative|diffusion|state-space|\bmamba\b|\b\w+(former|gpt|bert|llm|plm|mamba)\b"
         r"|\bfms?\b",
         re.I,
     ),
     "2": re.compile(
         r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural[- ]language"
+        # LLMs by product name
+        r"|\b(claude|gemini|llama-?\d?\w*|qwen\w*|mistral|mixtral|deepseek\w*|ernie|bard)\b"
         r"|\btext(ual)?\b|ontolog\w*|prompt\w*|instruction[- ]tun\w*",
         re.I,
     ),
     "3": re.compile(
-        r"\bagent(s|ic)?\b|multi-agent|reasoning|chain[- ]of[- ]thought|tool[- ]"
-        r"(use|calling|augmented)|autonomous\w*|planning",
+        # an agent by name too (CellAgent; not a reagent)
+        r"\bagent(s|ic)?\b|\b(?!re)\w+agents?\b|multi-agent|reasoning|chain[- ]of[- ]thought"
+        r"|tool[- ](use|calling|augmented)|autonomous\w*|planning",
         re.I,
     ),
     "4": re.compile(
@@ -127,40 +155,7 @@ SURVEY_ABSTRACT = re.compile(
     r"(the|recent|existing)|\bsystematic(ally)? review",
     re.I,
 )
-#: every SCOPE_STRONG alternative, and the weak path's cell/transcriptom test, contains one of
-#: these substrings; a record with none of them is out of scope without running the regexes
-GATE = (
-    "single-cell",
-    "single cell",
-    "single-nucleus",
-    "single nucleus",
-    "scrna",
-    "scatac",
-    "scdna",
-    "snrna",
-    "spatial",
-    "visium",
-    "merfish",
-    "xenium",
-    "slide-seq",
-    "stereo-seq",
-    "cosmx",
-    "cell",
-    "tabula s",
-    "tabula m",
-    "perturb",
-    "crispr",
-    "cite-seq",
-    "multiome",
-    "10x",
-    "transcriptom",
-    "omic",
-    "atac",
-    "chromatin",
-    "gene expression",
-    "genes",
-)
-LEXICON_VERSION = "lexicon-screen-3"
+LEXICON_VERSION = "lexicon-screen-4"
 
 
 def _lower(rx: re.Pattern[str], word_start: bool = False) -> re.Pattern[str]:
@@ -169,11 +164,18 @@ def _lower(rx: re.Pattern[str], word_start: bool = False) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{rx.pattern})" if word_start else rx.pattern)
 
 
-STRONG_L = _lower(SCOPE_STRONG, word_start=True)
-WEAK_L = _lower(SCOPE_WEAK, word_start=True)
-OFF_TOPIC_L = _lower(OFF_TOPIC, word_start=True)
-METHOD_L = {k: _lower(rx, word_start=True) for k, rx in METHOD.items()}
-GATE_L = re.compile("|".join(re.escape(k) for k in GATE))
+#: the rules, by name: run in full (the reference) or only the alternatives a text can match
+RULE_SOURCES = {
+    "strong": SCOPE_STRONG,
+    "weak": SCOPE_WEAK,
+    "abbreviated": ABBREVIATED,
+    "off_topic": OFF_TOPIC,
+    "subject": OTHER_SUBJECT,
+    **{f"method{k}": rx for k, rx in METHOD.items()},
+}
+FULL_RULES = {k: _lower(rx, word_start=True) for k, rx in RULE_SOURCES.items()}
+RULES = Rules(RULE_SOURCES)
+NEVER = re.compile(r"(?!)")  # a rule none of whose alternatives can match the text
 
 
 class Screener(Protocol):
@@ -194,6 +196,7 @@ def _terms(rx: re.Pattern[str], text: str, limit: int = 3) -> list[str]:
     return out
 
 
+NO_SCOPE = "out of scope: no single-cell or cellular omics terms"
 #: similarity to a registry paper that lets a record with some cell-level evidence go to a human
 SIM_MAYBE = 0.10
 #: similarity that does so on its own (a record that reads like a registry paper)
@@ -209,6 +212,14 @@ class LexiconScreener:
 
     def __init__(self, profile: RegistryProfile | None = None):
         self.profile = profile
+        # a record none of whose words can start a scope term, another sense of "cell" or a
+        # registry model's name is out of scope: decided by one scan (the same outcome as every
+        # rule, see `screen_all_rules`)
+        self.prefilter = Prefilter(
+            [SCOPE_STRONG, SCOPE_WEAK, OFF_TOPIC],
+            profile.names if profile is not None else (),
+            word_start=True,  # the rules are tried at word starts
+        )
         self.version = f"{LEXICON_VERSION}+{CRITERIA_VERSION}" + (
             f"+reg{profile.digest}" if profile is not None else ""
         )
@@ -216,52 +227,89 @@ class LexiconScreener:
     def similarity(self, text: str) -> tuple[float, str | None]:
         return self.profile.similarity(text) if self.profile is not None else (0.0, None)
 
+    def _decision(
+        self, decision: Decision, criterion: str | None, reason: str, lex: float = 0.0, sim=0.0
+    ) -> ScreenDecision:
+        # the values are the screener's own (valid by construction): no validation per record
+        return ScreenDecision.model_construct(
+            decision=decision,
+            criterion=criterion,
+            reason=reason,
+            screener=self.name,
+            version=self.version,
+            score=relevance(decision, lex, sim),
+            reviewer=None,
+        )
+
     def screen(self, r: Record) -> ScreenDecision:
+        """The decision of `screen_all_rules`, faster: a record with no scope literal is decided
+        by one scan, and the others run only the rule alternatives their text can match."""
+        low_title, low_abstract = r.title.lower(), r.abstract.lower()
+        if not (
+            self.prefilter.maybe(low_title)
+            or SC_NAME.search(r.title)
+            or self.prefilter.maybe(low_abstract)
+        ):
+            return self._decision("exclude", "scope", NO_SCOPE)
+        low = f"{low_title}. {low_abstract}"
+        return self._rules(r, low_title, low_abstract, low, RULES.for_text(low))
+
+    def screen_all_rules(self, r: Record) -> ScreenDecision:
+        """The decision by every rule run in full, without the prefilter: the reference the
+        fast path (`screen`) is checked against."""
+        low_title, low_abstract = r.title.lower(), r.abstract.lower()
+        low = f"{low_title}. {low_abstract}"
+        return self._rules(r, low_title, low_abstract, low, FULL_RULES)
+
+    def _rules(
+        self,
+        r: Record,
+        low_title: str,
+        low_abstract: str,
+        low: str,
+        rx: dict[str, re.Pattern[str]],
+    ) -> ScreenDecision:
         title, abstract = r.title, r.abstract
         text = f"{title}. {abstract}"
-        low_title, low_abstract = title.lower(), abstract.lower()
-        low = f"{low_title}. {low_abstract}"
-
-        def d(
-            decision: Decision, criterion: str | None, reason: str, lex: float = 0.0, sim=0.0
-        ) -> ScreenDecision:
-            return ScreenDecision(
-                decision=decision,
-                criterion=criterion,
-                reason=reason,
-                screener=self.name,
-                version=self.version,
-                score=relevance(decision, lex, sim),
-            )
-
-        if not GATE_L.search(low):
-            return d("exclude", "scope", "out of scope: no single-cell or cellular omics terms")
-        title_hits = [m.group(0) for m in STRONG_L.finditer(low_title)]
-        abstract_hits = list(STRONG_L.finditer(low_abstract))
+        d = self._decision
+        strong_l = rx.get("strong", NEVER)
+        title_hits = [m.group(0) for m in strong_l.finditer(low_title)]
+        abstract_hits = list(strong_l.finditer(low_abstract))
+        weak = _terms(rx.get("weak", NEVER), low)
+        if weak:
+            abbreviated = rx.get("abbreviated", NEVER)
+            title_hits += [m.group(0) for m in abbreviated.finditer(low_title)]
+            abstract_hits += abbreviated.finditer(low_abstract)
         strong_title = len(title_hits) + len(SC_NAME.findall(title))
         # scope is the paper's subject when several sentences say it, not one passing mention
         ends = [m.start() for m in SENTENCE.finditer(abstract)]
         strong = 2 * strong_title + len({bisect(ends, m.start()) for m in abstract_hits})
+        # ... but a text of one sentence says its subject once
+        need = 1 if len(ends) == 0 else 2
+        subject = None if strong_title else rx.get("subject", NEVER).search(low_title)
+        if subject is not None:
+            need = 2
         scope_found = list(dict.fromkeys(title_hits + [m.group(0) for m in abstract_hits]))
         sc_named = bool(SC_NAME.search(title))
         registry_named = self.profile.mentions(text) if self.profile is not None else []
         if registry_named:  # building on or comparing with registry models: about them
             strong += 2
-        weak = _terms(WEAK_L, low)
-        met = {k: _terms(rx, low, 2) for k, rx in METHOD_L.items()}
+        met = {k: _terms(rx.get(f"method{k}", NEVER), low, 2) for k in METHOD}
         if registry_named:  # a registry model is a large model (A.2-1)
             met["1"] = [*met.get("1", []), *registry_named[:2]]
         met = {k: v for k, v in met.items() if v}
         core = met.keys() & {"1", "2", "3"}
-        lex = (strong + len(met) + 0.3 * len(weak)) / 8
         if not strong:
-            other = _terms(OFF_TOPIC_L, low)
+            other = _terms(rx.get("off_topic", NEVER), low)
             if other:
                 return d(
                     "exclude",
                     "scope",
                     f"out of scope: another sense of 'cell' ({', '.join(other)})",
                 )
+            if not weak:  # not a single cell-level, omics or cell term
+                return d("exclude", "scope", NO_SCOPE)
+        lex = (strong + len(met) + 0.3 * len(weak)) / 8
         sim, near = self.similarity(text)
         near_txt = f"; reads like registry paper {near} (similarity {sim:.2f})" if near else ""
         if SURVEY.search(title) or SURVEY_ABSTRACT.search(abstract):
@@ -279,9 +327,18 @@ class LexiconScreener:
         if strong:
             scope_terms = ", ".join(scope_found[:3] + [f"names {n}" for n in registry_named[:2]])
             # criterion 4 alone (code or a benchmark) is relevant only next to a model
-            if strong >= 2 and core:
+            if strong >= need and core:
                 why = "; ".join(f"A.2-{k}: {', '.join(v)}" for k, v in sorted(met.items()))
                 return d("include", crit, f"cellular omics ({scope_terms}) with {why}", lex, sim)
+            if subject is not None and strong < need:
+                return d(
+                    "exclude",
+                    "scope",
+                    f"cellular omics ({scope_terms}) in one sentence only, beside the title's "
+                    f"subject ({subject.group(0)})",
+                    lex,
+                    sim,
+                )
             if core and (strong_title or sim >= SIM_MAYBE):
                 return d(
                     "maybe",
@@ -344,7 +401,7 @@ class LLMScreener:
 
     def __init__(self, settings: Any, chat_model: Any = None):
         from agent.llm import LLMClient, Usage
-        from agent.prompts import load_prompt
+        from agent.promptfile import load_prompt
 
         self.settings = settings
         self.prompt = load_prompt(settings.prompts_dir, "screen_record")
