@@ -25,6 +25,7 @@ from rich.table import Table
 from rich.text import Text
 
 from agent.errors import BUG, INTERRUPTED, InputError, UsageError, exit_code, message, redact
+from agent.flags import FlagCode, has
 from agent.settings import Settings, load_settings
 
 app = typer.Typer(
@@ -326,7 +327,7 @@ def proposal_summary(p) -> Table:  # type: ignore[no-untyped-def]
             "—" if empty else value[:80],
             "—" if empty else f"{fp.confidence:.2f}",
             ev,
-            "; ".join(fp.flags)[:80],
+            "; ".join(map(str, fp.flags))[:80],
         )
     return table
 
@@ -398,7 +399,7 @@ def add_cmd(
     out.print(proposal_summary(p))
     print_screening(p)
     for f in p.flags:
-        out.print(styled("flag:", "yellow", f))
+        out.print(styled("flag:", "yellow", str(f)))
     rej = len(p.run.rejected_quotes)
     llm = p.run.llm_summary()
     if llm:
@@ -560,7 +561,7 @@ def show_cmd(
         out.print(styled("stale:", "red", "the entry changed since; run `curate rebase`"))
     print_screening(p)
     for f in p.flags:
-        out.print(styled("flag:", "yellow", f))
+        out.print(styled("flag:", "yellow", str(f)))
     unchanged = []
     for d in diffs:
         if not d.changed and not all_fields and not d.flags:
@@ -576,7 +577,7 @@ def show_cmd(
             page = f"p{e['page']}" if e.get("page") else e.get("source", "")
             out.print(f"    \u201c{e['quote']}\u201d ({page})")
         for fl in d.flags:
-            out.print(Text.assemble("    ", styled("flag:", "yellow", fl)))
+            out.print(Text.assemble("    ", styled("flag:", "yellow", str(fl))))
     if unchanged:
         out.print(Text(f"\n{len(unchanged)} unchanged fields: {', '.join(unchanged)}", style="dim"))
     if p.run.rejected_quotes:
@@ -644,7 +645,7 @@ def edit_cmd(proposal: str) -> None:
 def rebase_cmd(proposal: str) -> None:
     """Re-base a stale proposal onto the current registry entry; conflicts are flagged."""
     p = review().rebase(proposal)
-    conflicts = [f for f, fp in p.fields.items() if any("conflict" in x for x in fp.flags)]
+    conflicts = [f for f, fp in p.fields.items() if has(fp.flags, FlagCode.rebase_conflict)]
     out.print(f"rebased {p.id}" + (f"; conflicts in {', '.join(conflicts)}" if conflicts else ""))
 
 
@@ -803,13 +804,10 @@ def screen_cmd(
         )
         raise typer.Exit(INTERRUPTED) from None
     if export:
-        import tempfile
+        from agent.fileio import atomic_writer
 
-        export.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{export.name}.", suffix=".tmp", dir=export.parent)
-        with open(fd, "w", encoding="utf-8", newline="") as fh:
+        with atomic_writer(export, "w", encoding="utf-8", newline="") as fh:
             write_decisions(run, fh, fmt_out or "csv")
-        Path(tmp).replace(export)
     queued: list[str] = []
     failed: list[tuple[str, str]] = []
     if queue_included:

@@ -52,6 +52,7 @@ def cell(value: Any) -> str:
 
 
 def row(e: Entry) -> dict[str, str]:
+    """An entry as the export's cells (Table 7 columns, then the registry's own)."""
     category = " + ".join(FAMILY_LABEL[f] for f in (e.family, *e.secondary_families) if f)
     grounding = " + ".join(g.value for g in e.grounding)
     if e.grounding_note:
@@ -75,6 +76,7 @@ def row(e: Entry) -> dict[str, str]:
 
 
 def to_csv(entries: list[Entry]) -> str:
+    """The entries as CSV."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
     w.writeheader()
@@ -87,6 +89,7 @@ def _md(s: str) -> str:
 
 
 def to_markdown(entries: list[Entry]) -> str:
+    """The entries as a Markdown table (the Table 7 columns)."""
     cols = COLUMNS[:10]
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     lines += ["| " + " | ".join(_md(row(e)[c]) for c in cols) + " |" for e in entries]
@@ -112,6 +115,7 @@ def latex_escape(s: str) -> str:
 
 
 def to_latex(entries: list[Entry]) -> str:
+    """The entries as a LaTeX longtable shaped like Table 7."""
     head = (
         "Model & Venue & Category & Modality & Grounding & Agentic & Primary Task & "
         "Domain Score \\\\"
@@ -151,6 +155,7 @@ def to_latex(entries: list[Entry]) -> str:
 
 
 def to_json(entries: list[Entry]) -> str:
+    """The entries as JSON."""
     return json.dumps([e.to_data() for e in entries], indent=2, ensure_ascii=False) + "\n"
 
 

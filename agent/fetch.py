@@ -24,6 +24,9 @@ from agent.fileio import atomic_write_bytes, atomic_write_text
 from agent.settings import FetchSettings
 from agent.sources.ids import ArxivId, DoiRef, parse_arxiv_id, parse_doi, parse_ref
 
+#: a callback that reports one line of progress to the person waiting (`curate add`, `watch`)
+Say = Callable[[str], None]
+
 __all__ = [
     "ArxivId",
     "DoiRef",

@@ -8,7 +8,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import yaml
 from filelock import FileLock
@@ -48,14 +48,16 @@ def _file_mode(path: Path) -> int:
         return 0o666 & ~_UMASK
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temp file in the same directory, fsync, then os.replace: all or nothing."""
+@contextlib.contextmanager
+def atomic_writer(path: Path, mode: str = "w", **open_args: Any) -> Iterator[IO[Any]]:
+    """The one atomic write: a file object on a temp file in the same directory; on leaving the
+    block it is fsynced and os.replace'd onto `path` (all or nothing), on an error removed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with os.fdopen(fd, mode, **open_args) as fh:
             os.fchmod(fh.fileno(), _file_mode(path))
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -65,7 +67,14 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write to a temp file in the same directory, fsync, then os.replace: all or nothing."""
+    with atomic_writer(path, "wb") as fh:
+        fh.write(data)
+
+
 def atomic_write_text(path: Path, text: str) -> None:
+    """`atomic_write_bytes` of UTF-8 text."""
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
@@ -75,10 +84,12 @@ _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def dump_yaml(data: Any) -> str:
+    """YAML text of the data, keys in their order."""
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 def read_yaml(path: Path) -> Any:
+    """The YAML file's data, or DataError naming the file and line."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
@@ -89,6 +100,7 @@ def read_yaml(path: Path) -> Any:
 
 
 def parse_yaml(text: str, path: Path | str) -> Any:
+    """The data of YAML text, or DataError naming `path` and the line."""
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as e:
@@ -111,6 +123,7 @@ def append_jsonl(path: Path, record: dict[str, Any]) -> None:
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of a JSONL log, skipping a torn last line."""
     if not path.exists():
         return
     with path.open(encoding="utf-8") as fh:
@@ -125,5 +138,6 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def lock_for(directory: Path, name: str = ".lock", timeout: float = 60.0) -> FileLock:
+    """A file lock in `directory` (created), waiting at most `timeout` seconds."""
     directory.mkdir(parents=True, exist_ok=True)
     return FileLock(str(directory / name), timeout=timeout)

@@ -1,4 +1,5 @@
-"""The one validator for the ids a user types: registry entry ids and proposal ids.
+"""The one validator for the ids a user types (registry entry ids and proposal ids), and the
+one definition of what an entry id and an arXiv id look like.
 
 Every command that turns an id into a path or a lookup goes through here, so an empty string
 (an unset shell variable) or a path (`../../etc/passwd`) is refused before anything is read.
@@ -9,8 +10,16 @@ from __future__ import annotations
 import re
 
 from agent.errors import InputError
-from agent.schema import SLUG
 
+#: registry entry ids: lower-case slugs
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: arXiv identifiers without a version, as pattern text to build on: new style (2504.04698) and
+#: old style (q-bio/0601001). The one definition: the schema, the record readers and anything
+#: else that recognises an arXiv id build their expressions from these
+ARXIV_NEW = r"\d{4}\.\d{4,5}"
+ARXIV_OLD = r"[a-z\-]+(?:\.[A-Z]{2})?/\d{7}"
+#: a stored arXiv id: either style, no version
+ARXIV_ID = re.compile(rf"^(?:{ARXIV_NEW}|{ARXIV_OLD})$")
 #: proposal ids: `<entry-id>--<source tag>--<timestamp>`, see proposal.proposal_id
 PROPOSAL_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 

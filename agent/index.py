@@ -17,6 +17,8 @@ from agent.settings import ConfigError, Settings
 
 
 class Index:
+    """The chunk index: a chromadb collection of every indexed paper's useful chunks."""
+
     def __init__(self, settings: Settings, embedder: Any = None):
         import chromadb
         from chromadb.config import Settings as ChromaSettings
@@ -78,6 +80,8 @@ class Index:
     def search(
         self, query: str, k: int = 5, paper: str | None = None
     ) -> list[tuple[str, Chunk, float]]:
+        """The k chunks most similar to `query` (in one paper, when given), with paper key and
+        score."""
         if self.col.count() == 0:
             return []
         res = self.col.query(
@@ -106,6 +110,8 @@ class Index:
         return hits
 
     def retriever(self, key: str):  # type: ignore[no-untyped-def]
+        """A retriever over one paper's chunks: (query, k) -> chunks."""
+
         def retrieve(query: str, k: int) -> list[Chunk]:
             return [c for _, c, _ in self.search(query, k, paper=key)]
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 from agent.errors import UsageError
 from agent.extract.base import Extraction, PaperText
 from agent.extract.guard import drop_from_text, drop_instructions
+from agent.fetch import Say
 from agent.index import PaperIndexer
 from agent.proposal import Proposal, Queue, Screening, build_proposal, combine
 from agent.reader import Page, abstract_of
@@ -21,11 +21,11 @@ from agent.settings import Settings
 from agent.sources.acquire import Acquired, acquire, validate
 from agent.store import Store
 
-Progress = Callable[[str], None]
-
 
 @dataclass
 class AddResult:
+    """What `add` did: the queued (or already pending) proposal, its file, and seconds per stage."""
+
     proposal: Proposal
     path: Path
     reused: bool  # an identical pending proposal already existed
@@ -170,7 +170,7 @@ def read(got: Acquired) -> tuple[PaperText, Screening, int]:
     return paper, screen_paper(meta.title, meta.abstract, pages), len(dropped)
 
 
-def extract(extractors: list[Any], paper: PaperText, say: Progress) -> Extraction:
+def extract(extractors: list[Any], paper: PaperText, say: Say) -> Extraction:
     """Every extractor's extraction, combined: the primary's, cross-checked by the others."""
     results = []
     for ex in extractors:
@@ -185,7 +185,7 @@ def add(
     pdf: Path | None = None,
     extractor: str | None = None,
     title: str | None = None,
-    progress: Progress | None = None,
+    progress: Say | None = None,
     index: Any = None,
     doi: str | None = None,
     arxiv: str | None = None,
@@ -240,7 +240,7 @@ def add(
 
 
 def add_many(
-    settings: Settings, refs: list[str], progress: Progress | None = None
+    settings: Settings, refs: list[str], progress: Say | None = None
 ) -> tuple[list[str], list[tuple[str, str]]]:
     """`add` for several papers (arXiv ids or DOIs) with one index (the embedding model loads
     once). Papers that cannot be fetched or read are reported, not fatal; offline stops the

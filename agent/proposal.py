@@ -14,12 +14,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 from rapidfuzz import fuzz
 
 from agent.errors import InputError
 from agent.extract.base import Extraction, FieldResult
 from agent.fileio import DataError, atomic_write_text, dump_yaml, parse_yaml
+from agent.flags import Flag, FlagCode, Flags, has
 from agent.ids import proposal_ref
 from agent.llm import LLMCall
 from agent.schema import (
@@ -31,6 +32,7 @@ from agent.schema import (
     Entry,
     Evidence,
     Provenance,
+    Strict,
     derive,
     slugify,
 )
@@ -42,18 +44,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
 class FieldProposal(Strict):
+    """One field of a proposal: the value the paper supports, its confidence, flags and quotes."""
+
     value: Any = None
     confidence: float = 0.0
-    flags: list[str] = Field(default_factory=list)
+    flags: Flags = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Source(Strict):
+    """The paper a proposal came from: its ids, version, PDF hash, title and local path."""
+
     arxiv_id: str | None = None
     doi: str | None = None
     version: str | None = None
@@ -63,6 +65,8 @@ class Source(Strict):
 
 
 class Run(Strict):
+    """How a proposal was made: extractor, model, prompt versions, tokens, time, LLM calls."""
+
     extractor: str
     model: str | None = None
     prompt_versions: dict[str, str] = Field(default_factory=dict)
@@ -102,6 +106,9 @@ class Screening(Strict):
 
 
 class Proposal(Strict):
+    """An entry (new, or an update of `base_entry`) with per-field evidence and flags, waiting for a
+    reviewer."""
+
     schema_version: Literal[1] = 1
     id: str
     kind: Literal["new", "update"]
@@ -111,7 +118,7 @@ class Proposal(Strict):
     base_hash: str | None = None
     base_entry: Entry | None = None
     fields: dict[str, FieldProposal] = Field(default_factory=dict)
-    flags: list[str] = Field(default_factory=list)
+    flags: Flags = Field(default_factory=list)
     source: Source
     run: Run
     screening: Screening | None = None
@@ -121,10 +128,12 @@ class Proposal(Strict):
 
 
 def now() -> str:
+    """The current UTC time in ISO format, to the second."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def proposal_id(entry_id: str, source: Source) -> str:
+    """A unique, file-system-safe id: `<entry-id>--<source tag>--<timestamp>`."""
     if source.arxiv_id:
         tag = source.arxiv_id.replace("/", "_") + (source.version or "")
     elif source.doi:
@@ -176,6 +185,7 @@ class Queue:
         raise ProposalNotFound(ref, f"no pending proposal {ref!r} in {self.dir}")
 
     def load(self, ref: str) -> Proposal:
+        """The pending proposal `ref` names (id or unique prefix)."""
         pid = self.resolve(ref)
         try:
             return self._read(pid)
@@ -226,6 +236,7 @@ class Queue:
         )
 
     def save(self, p: Proposal) -> Path:
+        """Write the proposal atomically; the path of its file."""
         path = self.path(p.id)
         atomic_write_text(path, dump_yaml(p.model_dump(mode="json")))
         return path
@@ -299,7 +310,13 @@ def cross_check(primary: Extraction, check: Extraction) -> None:
         va = sorted(map(str, a.value)) if isinstance(a.value, list) else a.value
         vb = sorted(map(str, b.value)) if isinstance(b.value, list) else b.value
         if va != vb:
-            a.flags.append(f"extractors disagree: {check.extractor} says {vb}")
+            a.flags.append(
+                Flag(
+                    code=FlagCode.disagree,
+                    field=fld,
+                    message=f"extractors disagree: {check.extractor} says {vb}",
+                )
+            )
 
 
 def fill_from(primary: Extraction, fallback: Extraction) -> None:
@@ -308,12 +325,14 @@ def fill_from(primary: Extraction, fallback: Extraction) -> None:
     for fld, fb in fallback.fields.items():
         cur = primary.fields.get(fld)
         if fb.evidence and (cur is None or not cur.evidence):
-            kept = [f for f in (cur.flags if cur else []) if f.startswith("model output")]
-            flags = [
-                f"from the {fallback.extractor} extractor: {primary.extractor} gave no "
+            kept = [f for f in (cur.flags if cur else []) if f.code == FlagCode.model_output]
+            came = Flag(
+                code=FlagCode.fallback,
+                field=fld,
+                message=f"from the {fallback.extractor} extractor: {primary.extractor} gave no "
                 "verified value",
-                *kept,
-            ]
+            )
+            flags = [came, *kept]
             primary.fields[fld] = fb.model_copy(update={"flags": flags})
 
 
@@ -368,11 +387,19 @@ def build_proposal(
     fields = {k: FieldResult.model_validate(v.model_dump()) for k, v in ex.fields.items()}
     name = fields.get("name", FieldResult()).value or None
     base, similar = find_existing(store, meta.arxiv_id, name, meta.dois())
-    flags = [f"possible duplicate of existing entry {s} (similar name)" for s in similar]
+    flags = [
+        Flag(
+            code=FlagCode.possible_duplicate,
+            message=f"possible duplicate of existing entry {s} (similar name)",
+        )
+        for s in similar
+    ]
     if screening and screening.out_of_scope:
-        flags.insert(0, f"OUT OF SCOPE (screening: {screening.reason})")
+        msg = f"OUT OF SCOPE (screening: {screening.reason})"
+        flags.insert(0, Flag(code=FlagCode.out_of_scope, message=msg))
     if not name:
-        flags.append("introduces no model of its own: no name proposed; the id is the title's")
+        msg = "introduces no model of its own: no name proposed; the id is the title's"
+        flags.append(Flag(code=FlagCode.no_model, message=msg))
     data: dict[str, Any] = base.to_data() if base else _new_entry_data(name, meta, source)
     if not base and store.exists(data["id"]):
         data["id"] = f"{data['id']}-{slugify(meta.arxiv_id or meta.doi or source.pdf_sha256[:6])}"
@@ -395,15 +422,18 @@ def build_proposal(
             data[fld] = False  # no agent language found: there is nothing to quote for "no"
         else:
             # no value without evidence: empty, flagged, never a default
-            if has_value and not any(f.startswith("no verified evidence") for f in fp.flags):
-                fp.flags.append("no verified evidence: value left for the reviewer")
+            if has_value and not has(fp.flags, FlagCode.no_evidence):
+                msg = "no verified evidence: value left for the reviewer"
+                fp.flags.append(Flag(code=FlagCode.no_evidence, field=fld, message=msg))
             elif not fp.flags:
-                fp.flags.append("no evidence found: left for the reviewer")
+                msg = "no evidence found: left for the reviewer"
+                fp.flags.append(Flag(code=FlagCode.no_evidence, field=fld, message=msg))
             fp.value = [] if SPEC[fld].is_list else None
             fp.confidence = 0.0
             if fld == "family" and not base:
                 data[fld] = None
-                fp.flags.append("the reviewer must set a family before accepting (--set family=…)")
+                msg = "the reviewer must set a family before accepting (--set family=…)"
+                fp.flags.append(Flag(code=FlagCode.family_required, field=fld, message=msg))
         props[fld] = fp
     # an update whose paper showed no domain evidence keeps the entry's score (Table 7 entries
     # keep the survey's number until re-curated); a new entry always takes the rule's
@@ -473,8 +503,12 @@ def rebase(p: Proposal, current: Entry | None) -> Proposal:
             if cur.get(f) != base.get(f) and cur.get(f) != new.get(f):
                 fp = p.fields.setdefault(f, FieldProposal(value=new.get(f)))
                 fp.flags.append(
-                    f"conflict on rebase: current {cur.get(f)!r}, "
-                    f"proposed {new.get(f)!r}; proposed kept"
+                    Flag(
+                        code=FlagCode.rebase_conflict,
+                        field=f,
+                        message=f"conflict on rebase: current {cur.get(f)!r}, "
+                        f"proposed {new.get(f)!r}; proposed kept",
+                    )
                 )
             merged[f] = new.get(f)
         merged["provenance"] = new["provenance"]

@@ -31,6 +31,7 @@ from agent.fileio import (
     dump_yaml,
     read_jsonl,
 )
+from agent.flags import Flag, FlagCode, has
 from agent.ids import entry_id as valid_entry_id
 from agent.proposal import (
     FieldProposal,
@@ -50,22 +51,39 @@ BOOL_FIELDS = {f.name for f in FIELDS if f.base_type is bool}
 INT_FIELDS = {f.name for f in FIELDS if f.base_type is int}
 
 
+#: the lines `edit` puts above an entry that did not validate, and takes off again
+EDIT_ERROR = "# ERROR:"
+EDIT_HINT = "# Fix the entry below and save, or quit without saving to abort.\n"
+EDIT_MARKS = (EDIT_ERROR, EDIT_HINT[:9])  # a line that starts so is ours, not the entry's
+
+
+def transaction_step(name: str) -> None:
+    """A seam: called as a decision transaction reaches each step ("before-journal",
+    "journal-written", "entry-written", "log-written", "proposal-removed"). It does nothing;
+    the kill -9 tests (tests/crash_at.py) replace it to stop a real process at one step."""
+
+
 class ProposalChanged(DataError):
     """The proposal was edited or rebased since the reviewer loaded it."""
 
 
 @dataclass
 class FieldDiff:
+    """A field of a proposal against the registry: old and new value, confidence, flags, quotes."""
+
     field: str
     old: Any
     new: Any
     changed: bool
     confidence: float | None
-    flags: list[str]
+    flags: list[Flag]
     evidence: list[dict[str, Any]]
 
 
 class Review:
+    """The review stage: reading the queue and deciding proposals (transactions under the registry
+    lock)."""
+
     def __init__(self, settings: Settings):
         settings.require_registry()
         self.s = settings
@@ -75,6 +93,7 @@ class Review:
 
     # ------------------------------------------------------------------ reading
     def pending(self, flagged_only: bool = False, model: str | None = None) -> list[Proposal]:
+        """The pending proposals (flagged ones only, or one model's, when asked)."""
         self.recover()
         out = []
         for p in self.queue.all():
@@ -86,9 +105,11 @@ class Review:
         return out
 
     def diff(self, p: Proposal) -> list[FieldDiff]:
+        """The proposal field by field against the current registry entry."""
         return diff_fields(p, self.store.get(p.entry_id))
 
     def is_stale(self, p: Proposal) -> bool:
+        """Whether the registry entry changed since the proposal was made."""
         return is_stale(p, self.store.get(p.entry_id))
 
     def summaries(self, proposals: list[Proposal] | None = None) -> list[QueueRow]:
@@ -101,6 +122,7 @@ class Review:
         return [summarize(p, entries[p.entry_id]) for p in props]
 
     def three_way(self, p: Proposal) -> list[tuple[str, Any, Any, Any]]:
+        """(field, base, current, proposed) for every field where the three differ."""
         current = self.store.get(p.entry_id)
         base = p.base_entry.to_data() if p.base_entry else {}
         cur = current.to_data() if current else {}
@@ -141,6 +163,7 @@ class Review:
             ) from e
 
     def log(self, entry_id: str | None = None) -> list[dict[str, Any]]:
+        """The decision log (one entry's, when asked)."""
         if entry_id is not None:
             valid_entry_id(entry_id)
         self.recover()
@@ -187,7 +210,7 @@ class Review:
             record = self._record(
                 "accept", p, who, note, overrides=overrides or {}, new_hash=entry.content_hash()
             )
-            _crashpoint("before-journal")
+            transaction_step("before-journal")
             self._commit(
                 {"action": "accept", "proposal": p.id, "entry": entry.to_data(), "record": record}
             )
@@ -196,6 +219,8 @@ class Review:
     def reject(
         self, pid: str, reason: str, reviewer: str | None = None, expect: str | None = None
     ) -> dict[str, Any]:
+        """Reject the proposal with a reason: logged, removed from the queue; the registry is
+        unchanged."""
         if not reason.strip():
             raise InputError("a rejection needs a reason (--reason)")
         with self.store.lock():
@@ -240,18 +265,18 @@ class Review:
     def _commit(self, tx: dict[str, Any]) -> None:
         jpath = self.journal_dir / f"{tx['proposal']}.json"
         atomic_write_text(jpath, json.dumps(tx, ensure_ascii=False))
-        _crashpoint("journal-written")
+        transaction_step("journal-written")
         self._apply(tx, jpath)
 
     def _apply(self, tx: dict[str, Any], jpath: Path) -> None:
         if tx["entry"] is not None:
             self.store.save(Entry.model_validate(tx["entry"]))
-            _crashpoint("entry-written")
+            transaction_step("entry-written")
         if not any(r.get("id") == tx["record"]["id"] for r in read_jsonl(self.s.decisions_log)):
             append_jsonl(self.s.decisions_log, tx["record"])
-        _crashpoint("log-written")
+        transaction_step("log-written")
         self.queue.path(tx["proposal"]).unlink(missing_ok=True)
-        _crashpoint("proposal-removed")
+        transaction_step("proposal-removed")
         jpath.unlink(missing_ok=True)
 
     def recover(self) -> int:
@@ -290,9 +315,9 @@ class Review:
             editor or self.s.editor or os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
         )
         while True:
-            header = "".join(f"# ERROR: {ln}\n" for ln in error.splitlines())
+            header = "".join(f"{EDIT_ERROR} {ln}\n" for ln in error.splitlines())
             if header:
-                header += "# Fix the entry below and save, or quit without saving to abort.\n"
+                header += EDIT_HINT
             with tempfile.NamedTemporaryFile(
                 "w", suffix=".yaml", delete=False, encoding="utf-8"
             ) as fh:
@@ -307,9 +332,7 @@ class Review:
             if after == before:
                 return False  # quit without saving: nothing changes
             body = "".join(
-                ln
-                for ln in after.splitlines(keepends=True)
-                if not ln.startswith("# ERROR:") and not ln.startswith("# Fix the")
+                ln for ln in after.splitlines(keepends=True) if not ln.startswith(EDIT_MARKS)
             )
             try:
                 entry = parse_entry_text(body)
@@ -333,7 +356,9 @@ class Review:
                 if getattr(entry, f) != getattr(p.entry, f):
                     fp = p.fields.setdefault(f, FieldProposal(value=getattr(entry, f)))
                     fp.value = entry.to_data()[f]
-                    fp.flags.append("edited by reviewer")
+                    fp.flags.append(
+                        Flag(code=FlagCode.edited, field=f, message="edited by reviewer")
+                    )
             p.entry = entry
             self.queue.save(p)
             return p
@@ -370,9 +395,6 @@ def is_stale(p: Proposal, current: Entry | None) -> bool:
 def proposal_hash(p: Proposal) -> str:
     """What a reviewer saw: decisions made from a page carry it, so an edit in between shows."""
     return content_hash(p.model_dump(mode="json"))[7:23]
-
-
-OUT_OF_SCOPE = ("out of scope", "out-of-scope")
 
 
 @dataclass
@@ -414,12 +436,13 @@ class QueueRow:
 
 
 def summarize(p: Proposal, current: Entry | None) -> QueueRow:
+    """A pending proposal as one queue row (`current`: the registry entry it would change)."""
     diffs = diff_fields(p, current)
-    flag_texts = [*p.flags, *(f for fp in p.fields.values() for f in fp.flags)]
+    flags = [*p.flags, *(f for fp in p.fields.values() for f in fp.flags)]
     screening = getattr(p, "screening", None)
     if screening is not None and hasattr(screening, "model_dump"):
         screening = screening.model_dump()
-    out_of_scope = any(m in f.lower() for f in flag_texts for m in OUT_OF_SCOPE) or (
+    out_of_scope = has(flags, FlagCode.out_of_scope) or (
         isinstance(screening, dict) and screening.get("decision") == "exclude"
     )
     if p.source.arxiv_id:
@@ -435,7 +458,7 @@ def summarize(p: Proposal, current: Entry | None) -> QueueRow:
         kind=p.kind,
         changed=sum(d.changed for d in diffs),
         changed_fields=[d.field for d in diffs if d.changed],
-        flags=len(flag_texts),
+        flags=len(flags),
         out_of_scope=out_of_scope,
         stale=is_stale(p, current),
         source=src,
@@ -478,12 +501,14 @@ def filter_rows(
 
 
 def sort_rows(rows: list[QueueRow], key: str = "created_at", desc: bool = False) -> list[QueueRow]:
+    """The queue rows sorted by one of QUEUE_SORTS."""
     if key not in QUEUE_SORTS:
         raise ValueError(f"unknown sort {key!r}: use one of {', '.join(QUEUE_SORTS)}")
     return sorted(rows, key=lambda r: (getattr(r, key), r.id), reverse=desc)
 
 
 def parse_entry_text(text: str) -> Entry:
+    """An entry from YAML text (an edit), validated, or DataError naming the problem."""
     import yaml
 
     try:
@@ -522,6 +547,7 @@ def parse_override(field: str, raw: str) -> Any:
 
 
 def default_reviewer(settings: Settings) -> str:
+    """Who decides: the setting, else git's user.name, else the login name."""
     if settings.reviewer:
         return settings.reviewer
     try:
@@ -538,20 +564,10 @@ def default_reviewer(settings: Settings) -> str:
 
 
 def age(created_at: str) -> str:
+    """How long ago `created_at` was, as 5m, 3h or 2d."""
     try:
         delta = datetime.now(UTC) - datetime.fromisoformat(created_at)
     except ValueError:
         return "?"
     s = int(delta.total_seconds())
     return f"{s // 86400}d" if s >= 86400 else f"{s // 3600}h" if s >= 3600 else f"{s // 60}m"
-
-
-def _crashpoint(name: str) -> None:
-    """Test hook for the kill -9 tests: CURATE_TEST_PAUSE_AT=<point> makes the process announce
-    it reached that point (a file next to the journal) and wait there to be killed."""
-    if os.environ.get("CURATE_TEST_PAUSE_AT") == name:
-        marker = os.environ["CURATE_TEST_PAUSE_MARKER"]
-        Path(marker).write_text(str(os.getpid()))
-        import time
-
-        time.sleep(60)

@@ -3,6 +3,7 @@ field table (`FIELDS`): the one place that says, per field, what the pipeline do
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -10,16 +11,22 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
+from agent.ids import ARXIV_ID, SLUG
 from agent.vocab import Domain, Family, Grounding, Modality, Task
-
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-NEW_ARXIV = re.compile(r"^\d{4}\.\d{4,5}$")
-OLD_ARXIV = re.compile(r"^[a-z\-]+(?:\.[A-Z]{2})?/\d{7}$")
 
 
 class Strict(BaseModel):
+    """The base of every stored model: unknown keys are errors, assignments are validated."""
+
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
@@ -40,6 +47,18 @@ class Provenance(Strict):
     proposal_id: str | None = None
     reviewer: str | None = None
     accepted_at: str | None = None
+
+
+@functools.cache
+def _vocab_lists(model: type[BaseModel]) -> frozenset[str]:
+    """The model's fields that are lists of vocabulary values (their annotation says so)."""
+    out = set()
+    for name, info in model.model_fields.items():
+        args = get_args(info.annotation)
+        item = args[0] if get_origin(info.annotation) is list and args else None
+        if isinstance(item, type) and issubclass(item, StrEnum):
+            out.add(name)
+    return frozenset(out)
 
 
 class Entry(Strict):
@@ -85,15 +104,17 @@ class Entry(Strict):
     @field_validator("arxiv_id")
     @classmethod
     def _arxiv(cls, v: str | None) -> str | None:
-        if v is not None and not (NEW_ARXIV.match(v) or OLD_ARXIV.match(v)):
+        if v is not None and not ARXIV_ID.match(v):
             raise ValueError(f"arxiv_id {v!r} is not a new-style (2504.04698) or old-style id")
         return v
 
-    @field_validator("secondary_families", "modalities", "grounding", "tasks", "domains")
+    @field_validator("*")
     @classmethod
-    def _as_sorted_set(cls, v: list[Any]) -> list[Any]:
-        # sets in meaning, stored sorted so that YAML diffs are stable
-        return sorted(set(v), key=str)
+    def _as_sorted_set(cls, v: Any, info: ValidationInfo) -> Any:
+        # a list of vocabulary values is a set in meaning, stored sorted so YAML diffs are stable
+        if isinstance(v, list) and info.field_name in _vocab_lists(cls):
+            return sorted(set(v), key=str)
+        return v
 
     @field_validator("evidence")
     @classmethod
@@ -278,11 +299,13 @@ HASH_VERSION = "v2"
 
 
 def content_hash(data: dict[str, Any]) -> str:
+    """`sha256:` + the hash of JSON data with sorted keys (entries use `Entry.content_hash`)."""
     blob = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(blob.encode()).hexdigest()
 
 
 def slugify(name: str) -> str:
+    """A registry id from a name: lower-case [a-z0-9-]."""
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return slug or "model"
 

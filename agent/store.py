@@ -61,12 +61,14 @@ class Store:
         return self.path(entry_id).exists()
 
     def load(self, entry_id: str) -> Entry:
+        """The entry `entry_id`, validated, or DataError naming the file and field."""
         path = self.path(entry_id)
         if not path.exists():
             raise DataError(f"no registry entry '{entry_id}' ({path})")
         return parse_entry(path, read_yaml(path))
 
     def get(self, entry_id: str) -> Entry | None:
+        """The entry `entry_id`, or None when there is none."""
         return self.load(entry_id) if self.exists(entry_id) else None
 
     def files(self) -> list[Path]:
@@ -87,6 +89,7 @@ class Store:
         return entries, errors
 
     def save(self, entry: Entry) -> Path:
+        """Write the entry atomically to registry/models/<id>.yaml; its path."""
         path = self.path(entry.id)
         atomic_write_text(path, dump_yaml(entry.to_data()))
         return path

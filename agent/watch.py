@@ -7,25 +7,21 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from agent.errors import UsageError
-from agent.fetch import FetchError, Metadata, OfflineError
+from agent.fetch import FetchError, Metadata, OfflineError, Say
 from agent.fileio import DataError, atomic_write_text, read_yaml
+from agent.schema import Strict
 from agent.settings import Settings
 
 Source = Literal["arxiv", "biorxiv", "medrxiv"]
-Say = Callable[[str], None]
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class ArxivSearch(Strict):

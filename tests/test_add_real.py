@@ -32,7 +32,7 @@ ANALYSIS = (
 def test_off_topic_paper_is_queued_but_flagged_out_of_scope(settings, paper, fake_index):
     p = add(settings, pdf=paper(*OFF_TOPIC), index=fake_index).proposal
     assert p.screening is not None and p.screening.decision == "exclude"
-    assert p.flags[0].startswith("OUT OF SCOPE")
+    assert p.flags[0].message.startswith("OUT OF SCOPE")
 
 
 def test_in_scope_paper_carries_its_screening_decision(settings, example_pdf, fake_index):
@@ -69,7 +69,7 @@ def test_family_without_evidence_is_empty_not_a_default(settings, paper, fake_in
     p = add(settings, pdf=paper(*OFF_TOPIC), index=fake_index).proposal
     assert p.entry.family is None
     assert p.fields["family"].value is None and p.fields["family"].confidence == 0.0
-    assert any("reviewer must set a family" in f for f in p.fields["family"].flags)
+    assert any("reviewer must set a family" in f.message for f in p.fields["family"].flags)
 
 
 def test_accept_without_a_family_is_refused_with_a_clear_message(settings, paper, fake_index):
@@ -88,7 +88,7 @@ def test_accept_with_a_family_set_by_the_reviewer(settings, paper, fake_index):
 def test_paper_without_own_model_gets_no_name_and_a_title_id(settings, paper, fake_index):
     p = add(settings, pdf=paper(*ANALYSIS), index=fake_index).proposal
     assert p.fields["name"].value is None
-    assert any("introduces no model" in f for f in p.flags)
+    assert any("introduces no model" in f.message for f in p.flags)
     assert p.entry_id == "attention-in-single-cell-foundation"
 
 

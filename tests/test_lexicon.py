@@ -99,7 +99,9 @@ def test_cells_and_gene_expression_without_an_assay_mean_rna():
         "It labels cell types in new tissues.",
     )
     assert f["modalities"].value == ["rna"]
-    assert f["modalities"].evidence and any("inferred" in fl for fl in f["modalities"].flags)
+    assert f["modalities"].evidence and any(
+        "inferred" in fl.message for fl in f["modalities"].flags
+    )
 
 
 def test_multi_omic_data_includes_rna():
@@ -248,7 +250,9 @@ def test_a_sentence_about_a_large_group_of_models_does_not_decide_the_family():
 
 
 def test_a_task_done_on_single_cells_implies_rna():
-    f = extract("PertNet", "Predicts perturbation responses and supports batch integration.")
+    f = extract(
+        "PertNet", "Predicts perturbation outcomes and supports batch integration of cell atlases."
+    )
     assert f["modalities"].value == ["rna"]
     assert f["modalities"].evidence
 
@@ -265,7 +269,7 @@ def test_prompts_an_llm_reads_are_text():
 def test_an_llm_that_labels_cells_reads_text_whatever_it_is_called():
     f = extract("LabelLM", "Uses a large language model to label clusters of single cells.")
     assert "text" in f["modalities"].value
-    assert any("text inferred" in fl for fl in f["modalities"].flags)
+    assert any("text inferred" in fl.message for fl in f["modalities"].flags)
     assert f["modalities"].evidence
 
 
@@ -405,3 +409,62 @@ def test_a_benchmark_of_cell_foundation_models_reads_no_text():
         "inference. Unlike large language models, these models read expression.",
     )
     assert f["family"].value == "benchmark" and "text" not in f["modalities"].value
+
+
+def test_annotating_records_without_cells_is_not_single_cell_data():
+    f = extract(
+        "CurateBot",
+        "An LLM tool that supports annotation of database records and integration of "
+        "knowledge from papers.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_a_language_model_of_protein_sequences_is_no_text_bridge():
+    f = extract(
+        "FoldLM: protein language models at scale",
+        "FoldLM is a large language model trained on 500 million protein sequences to "
+        "predict stability from amino acid sequences.",
+    )
+    assert f["family"].value != "text_bridge" and "text" not in f["modalities"].value
+
+
+def test_an_agent_framework_built_on_an_llm_is_agentic_not_a_text_bridge():
+    f = extract(
+        "LabPilot: An LLM Driven Agent Framework for Assay Design",
+        "We propose LabPilot, which uses large language models to choose models, tune them "
+        "and retrieve data from public databases.",
+    )
+    assert f["agentic"].value is True and f["family"].value == "agentic"
+
+
+def test_multimodal_with_language_as_a_mode_is_a_text_bridge():
+    f = extract(
+        "LinkCell: a multimodal model of cells and language",
+        "LinkCell aligns transcriptomes with text descriptions in a multimodal embedding.",
+    )
+    assert f["family"].value == "text_bridge"
+
+
+def test_expression_prediction_by_a_chromatin_model_is_not_rna_input():
+    f = extract(
+        "PeakExpr",
+        "Gene expression prediction and regulatory inference from chromatin accessibility of "
+        "single cells.",
+    )
+    assert f["modalities"].value == ["atac"]
+
+
+def test_a_model_used_zero_shot_is_grounded_in_its_pretraining_atlas():
+    f = extract("ZeroCell", "ZeroCell labels cell types of new donors zero-shot.")
+    assert "atlas" in f["grounding"].value and f["grounding"].evidence
+
+
+def test_the_fields_open_challenges_are_not_this_models_tasks():
+    f = extract(
+        "MolText: molecules in words",
+        "Models of molecules are widespread. LLMs remain limited in biology due to challenges "
+        "including multimodal data integration. We present MolText, which describes small "
+        "molecules in plain words.",
+    )
+    assert "integration" not in f["tasks"].value

@@ -172,4 +172,4 @@ def test_rerun_sends_nothing_even_after_unusable_answers(settings):
     chat = ScriptedChat("Sure! rna")
     again = LLMExtractor(settings, chat_model=chat).extract(long_paper())
     assert chat.sent == [] and all(c.cached for c in again.calls)
-    assert any("not valid for the schema" in f for f in again.fields["modalities"].flags)
+    assert any("not valid for the schema" in f.message for f in again.fields["modalities"].flags)

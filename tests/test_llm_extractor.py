@@ -6,6 +6,7 @@ from fake_llm import ScriptedChat, per_group
 
 from agent.extract.base import PaperText
 from agent.extract.llm import LLMExtractor, group_schema, sanitise
+from agent.promptfile import load_prompt
 from agent.reader import Page
 
 IDENTITY = group_schema("identity")  # the answer schema of the identity group
@@ -61,7 +62,9 @@ def test_invented_quote_is_rejected_and_flagged(settings):
 
     ex, _ = run(settings, inventor)
     assert ex.fields["modalities"].value == []
-    assert any("atac: dropped, no verified quote" in f for f in ex.fields["modalities"].flags)
+    assert any(
+        "atac: dropped, no verified quote" in f.message for f in ex.fields["modalities"].flags
+    )
     assert any(r["quote"].startswith("scATAC-seq") for r in ex.rejected_quotes)
 
 
@@ -75,13 +78,13 @@ def test_field_without_evidence_is_retried_then_left_for_reviewer(settings):
     ex, chat = run(settings, lambda m, s: {"values": []} if s is not IDENTITY else {}, p)
     grounding_calls = [m for m in chat.sent if "group: grounding" in m[1][1]]
     assert len(grounding_calls) == settings.retrieval.retry_rounds + 1
-    assert any("left for the reviewer" in f for f in ex.fields["grounding"].flags)
+    assert any("left for the reviewer" in f.message for f in ex.fields["grounding"].flags)
 
 
 def test_schema_invalid_output_is_flagged_not_crashed(settings):
     ex, _ = run(settings, lambda m, s: '{"values": "rna"}')
     assert ex.fields["modalities"].value is None
-    assert any("not valid for the schema" in f for f in ex.fields["modalities"].flags)
+    assert any("not valid for the schema" in f.message for f in ex.fields["modalities"].flags)
 
 
 def test_out_of_vocabulary_synonym_is_mapped_and_flagged(settings):
@@ -92,7 +95,7 @@ def test_out_of_vocabulary_synonym_is_mapped_and_flagged(settings):
 
     ex, _ = run(settings, synonym)
     assert ex.fields["modalities"].value == ["rna"]
-    assert any("vocabulary mapping guessed" in f for f in ex.fields["modalities"].flags)
+    assert any("vocabulary mapping guessed" in f.message for f in ex.fields["modalities"].flags)
 
 
 def test_injected_instruction_never_reaches_the_model(settings):
@@ -132,7 +135,9 @@ def test_responses_are_cached(settings):
 
 def test_tokens_and_prompt_version_are_recorded(settings):
     ex, _ = run(settings, honest)
-    assert ex.tokens["input_tokens"] > 0 and ex.prompt_versions == {"extract_fields": "1.2.0"}
+    prompt = load_prompt(settings.prompts_dir, "extract_fields")  # the file's version is recorded
+    assert ex.tokens["input_tokens"] > 0
+    assert ex.prompt_versions == {"extract_fields": prompt.version}
 
 
 def test_sanitise_keeps_ordinary_sentences():
@@ -155,4 +160,6 @@ def test_fields_the_llm_left_empty_take_the_lexicon_value_flagged(
 
     p = add(load_settings(), pdf=example_pdf, index=fake_index).proposal
     assert p.run.extractor == "llm" and p.entry.family == "foundation"
-    assert p.fields["family"].flags == ["from the lexicon extractor: llm gave no verified value"]
+    assert [f.message for f in p.fields["family"].flags] == [
+        "from the lexicon extractor: llm gave no verified value"
+    ]

@@ -101,7 +101,7 @@ def test_invalid_json_is_flagged_not_crashed(llm_env):
     srv, s = llm_env(lambda body: "Sure! Here are the modalities: rna")
     with srv:
         ex = LLMExtractor(s).extract(paper())
-    assert any("not valid for the schema" in f for f in ex.fields["modalities"].flags)
+    assert any("not valid for the schema" in f.message for f in ex.fields["modalities"].flags)
 
 
 def test_schema_invalid_json_is_flagged(llm_env):

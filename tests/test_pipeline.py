@@ -113,7 +113,7 @@ def test_similar_name_is_flagged_as_possible_duplicate(
     )
     p = add(settings, pdf=pdf, index=fake_index).proposal
     assert p.kind == "new" and any(
-        "possible duplicate of existing entry scgpt" in f for f in p.flags
+        "possible duplicate of existing entry scgpt" in f.message for f in p.flags
     )
 
 

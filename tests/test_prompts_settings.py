@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from agent.fileio import DataError
-from agent.prompts import load_prompt
+from agent.promptfile import load_prompt
 from agent.settings import ConfigError, Settings, load_settings
 
 

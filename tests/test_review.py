@@ -128,7 +128,7 @@ def test_rebase_flags_conflicting_change(settings, update_proposal):
     current.code_url = "https://example.org/other"
     store.save(current)
     p = Review(settings).rebase(update_proposal.id)
-    assert any("conflict on rebase" in f for f in p.fields["code_url"].flags)
+    assert any("conflict on rebase" in f.message for f in p.fields["code_url"].flags)
 
 
 def test_accept_cli_stale_exit_code_and_view(settings, update_proposal):
@@ -174,7 +174,7 @@ def test_edit_invalid_then_valid_save(settings, new_proposal, tmp_path):
     assert Review(settings).edit(new_proposal.id, editor) is True
     p = Queue(settings.queue_dir).load(new_proposal.id)
     assert p.entry.family == "epigenomic"
-    assert "edited by reviewer" in p.fields["family"].flags
+    assert "edited by reviewer" in [f.message for f in p.fields["family"].flags]
     assert (tmp_path / "editor.count").read_text() == "2"  # re-opened once after the error
 
 

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -27,9 +28,14 @@ def scgpt_proposal(settings, paper, fake_index, url: str):
     return add(settings, pdf=pdf, index=fake_index).proposal
 
 
-def curate(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
+def curate(*args: str, env: dict[str, str] | None = None, pause: tuple[str, Path] | None = None):
+    """`curate ARGS` in a real process; `pause=(step, marker)` stops it at that step of the
+    decision transaction (tests/crash_at.py)."""
+    cmd = [sys.executable, "-m", "agent.cli"]
+    if pause is not None:
+        cmd = [sys.executable, str(Path(__file__).with_name("crash_at.py")), *map(str, pause)]
     return subprocess.Popen(
-        [sys.executable, "-m", "agent.cli", *args],
+        [*cmd, *args],
         env={**os.environ, **(env or {})},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -78,9 +84,7 @@ def test_kill_9_mid_accept_leaves_old_or_new_state(
     p = scgpt_proposal(settings, paper, fake_index, "https://github.com/k/kkk")
     old = Store(settings.models_dir).load("scgpt")
     marker = tmp_path / "reached"
-    proc = curate(
-        "accept", p.id, env={"CURATE_TEST_PAUSE_AT": point, "CURATE_TEST_PAUSE_MARKER": str(marker)}
-    )
+    proc = curate("accept", p.id, pause=(point, marker))
     deadline = time.time() + 60
     while not marker.exists():
         assert proc.poll() is None, proc.stderr.read()

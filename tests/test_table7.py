@@ -7,7 +7,7 @@ import csv
 import pytest
 from conftest import TABLE7
 
-from agent.schema import SLUG
+from agent.ids import SLUG
 from agent.table7 import COLUMNS, SOURCE, map_family, read_table, split_name
 
 TABLE = TABLE7

@@ -193,7 +193,9 @@ def test_edit_saves_a_valid_entry(desk, settings, new_proposal):
     r = desk.post(f"/proposal/{new_proposal.id}/edit", items)
     assert r.status_code == 303, r.text
     p = Queue(settings.queue_dir).load(new_proposal.id)
-    assert p.entry.family == "epigenomic" and "edited by reviewer" in p.fields["family"].flags
+    assert p.entry.family == "epigenomic" and "edited by reviewer" in [
+        f.message for f in p.fields["family"].flags
+    ]
     assert p.entry.modalities == new_proposal.entry.modalities
 
 

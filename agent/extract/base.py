@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
+from agent.flags import Flags
 from agent.llm import LLMCall
 from agent.reader import Chunk, Page, flat, locate_quote
 from agent.schema import FIELDS, GROUP_QUERIES, Evidence, derive
@@ -19,13 +20,20 @@ QUERIES = GROUP_QUERIES
 
 
 class FieldResult(BaseModel):
+    """An extractor's answer for one field: value, verified quotes, confidence, flags."""
+
+    # validated on assignment too: `r.flags = ["text"]` (or `+=`) makes Flags
+    model_config = ConfigDict(validate_assignment=True)
+
     value: Any = None
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: float = 0.0
-    flags: list[str] = Field(default_factory=list)
+    flags: Flags = Field(default_factory=list)
 
 
 class Extraction(BaseModel):
+    """An extractor's answers for one paper, with what the run cost and the quotes it rejected."""
+
     extractor: str
     model: str | None = None
     prompt_versions: dict[str, str] = Field(default_factory=dict)
@@ -73,6 +81,8 @@ class PaperText:
 
 
 class Extractor(Protocol):
+    """What the pipeline needs of an extractor: a name, its prompt versions, and `extract`."""
+
     name: str
     prompt_versions: dict[str, str]  # what a proposal records, and what re-adds compare
 

@@ -14,6 +14,7 @@ from agent.extract.identity import (
     identity,
     primary_task,
 )
+from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
@@ -63,7 +64,10 @@ MODALITY_TERMS: dict[str, str] = {
 GROUNDING_TERMS: dict[str, str] = {
     Grounding.atlas: r"cell atlas|atlases|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+"
     r"cells|pre-?train\w* on (large|\d|millions|a large|multi)|large-scale (single-cell )?"
-    r"(corpus|corpora|data(sets)?|pre-?training)|reference atlas",
+    r"(corpus|corpora|data(sets)?|pre-?training)|reference atlas"
+    # a model used zero-shot, or a foundation model of cells, carries what it learned from
+    # the cell atlases it was pretrained on
+    r"|zero-shot|(cell|single-cell|transcriptom\w*) foundation models?",
     Grounding.ontology: r"\bontolog\w*|knowledge graphs?|\bgo[- ]terms?\b|gene ontology",
     Grounding.marker: r"(using|based on|from|with|such as|of|known|canonical) marker genes?"
     r"|marker[- ]gene lists?|differentially expressed genes|\bde (genes|markers|lists)"
@@ -140,6 +144,11 @@ DOMAIN_TERMS: dict[str, str] = {
     r"efficien\w+",
     Domain.emerging_agentic: r"agentic|\bllm agents?\b|multi-agent|tool[- ](use|calling)",
 }
+#: the spatial & multimodal family's own data: space, tissue images, several omics
+SPACE_IMAGES_OMICS = (
+    r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|context|clustering|domains?)|histolog\w*"
+    r"|histopatholog\w*|multi-?omic\w*"
+)
 FAMILY_TERMS: dict[str, str] = {
     Family.text_bridge: r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural language"
     r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?"
@@ -148,9 +157,8 @@ FAMILY_TERMS: dict[str, str] = {
     # a language model of words, not the "language model" of genes, cells or sequences
     r"|(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
     r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
-    r"(?<!biological )\blanguage models?",
-    Family.spatial_multimodal: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|context"
-    r"|clustering|domains?)|histolog\w*|histopatholog\w*|multi-?modal|multi-?omic\w*",
+    r"(?<!biological )\blanguage models?\b",
+    Family.spatial_multimodal: rf"{SPACE_IMAGES_OMICS}|multi-?modal",
     Family.epigenomic: r"\batac\b|scatac|chromatin|epigenom\w*",
     Family.foundation: r"foundation models?|pre-?trained (transformer|model)|self-supervised "
     r"(pre-?training|learning)|masked (gene|expression)|pre-?train\w* on",
@@ -197,6 +205,13 @@ RELATED = re.compile(
     r"(work|studies|methods|models|approaches)",
     re.I,
 )
+#: a sentence that states the field's problem ("... remains challenging due to ...")
+BACKGROUND = re.compile(
+    r"\b(challeng\w+|remains? (nascent|difficult|limited|unclear|open)|limitations?|lacks?"
+    r"|struggle\w*|bottleneck\w*)\b",
+    re.I,
+)
+WE = re.compile(r"\b(we|our)\b", re.I)
 #: fraction of the best value's score another value needs in long papers
 RELATIVE = 0.25
 THRESHOLD = 2.0
@@ -246,6 +261,8 @@ def score_terms(
         named = bool(own and own.search(text))  # names this paper's model
         about_own = named or bool(OURS.match(text))  # or speaks of "we" / "our model"
         related = 0.3 if RELATED.search(text) and not about_own else 1.0
+        if not about_own and BACKGROUND.search(text) and not WE.search(text):
+            related = min(related, 0.5)  # the problem the field has, not what this model does
         if group and named:
             related = min(related, group_weight(len(other_models(text, own))))
         for value, rx in compiled.items():
@@ -306,7 +323,7 @@ def own_name_rx(paper: PaperText, found: str | None = None) -> re.Pattern[str] |
 #: a model's name: CamelCase or letters with digits (scGPT, OmiCLIP, FmH2ST, GPT-4), not an
 #: assay (scRNA-seq, scATAC, CITE-seq)
 MODEL_NAME = re.compile(
-    r"\b(?:[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}[a-z]\w*)"
+    r"\b(?:[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}[a-z][\w-]*)"
 )
 ASSAY_NAME = re.compile(r"^(sc|sn)?(rna|atac|dna|cite|adt)|-seq$|^mrna|^ncrna|^lncrna", re.I)
 #: a plural acronym names a kind of model (LLMs, GNNs, TFMs), not a model
@@ -349,6 +366,17 @@ CELL_CONTEXT = {
     r"|clusters of cells|(annotat|classif|cluster|label|embed|encod|represent)\w* (\w+ )?cells\b"
     r"|responses? of cells|cellular (states?|responses?|heterogeneity|identit\w+)",
 }
+
+
+def cells_named(sents: list[Sentence]) -> bool:
+    """The text (a model's name included: "CellAgent", "scFoo") speaks of cells."""
+    return any(CELLS.search(s.text) for s in sents)
+
+
+#: cells, or a name in the field's single-cell convention (scGPT, scAgent)
+CELLS = re.compile(r"(?i:cell)(?!ular network|ular automat|-free)|\bsc[A-Z]")
+
+
 #: the survey's tasks that are done on single cells (annotating, perturbing, integrating cells,
 #: their drug responses): a model doing them reads single-cell data
 CELL_TASKS = (Task.annotation, Task.trajectory_perturbation, Task.integration, Task.drug_response)
@@ -363,7 +391,8 @@ OTHER_ASSAYS = {Modality.atac, Modality.protein, Modality.dna_sequence}
 #: chromatin"): not data the model consumes
 EXPRESSION_OUTPUT = re.compile(
     r"\b(predict\w*|imput\w*|infer\w*|reconstruct\w*|generat\w*)\b[^.;]{0,40}"
-    r"(gene[- ])?expression|transcriptomic (resources|outcomes)",
+    r"(gene[- ])?expression|transcriptomic (resources|outcomes)|(gene[- ])?expression (prediction"
+    r"|imputation|inference|forecasting)|gene activit\w+",
     re.I,
 )
 
@@ -408,9 +437,12 @@ def assay_prior(
         return sorted({*values, Modality.rna}), {Modality.rna: multi}
     if set(values) & OTHER_ASSAYS:
         return values, {}  # another assay is the data
-    terms: dict[str, str] = {**CELL_CONTEXT, **{str(t): TASK_TERMS[t] for t in CELL_TASKS}}
+    context = score_terms(sents, CELL_CONTEXT, own, group=False)
+    # a task counts as done on cells where the text speaks of cells at all: annotating
+    # records or integrating knowledge is curation, not single-cell work
+    tasks = {str(t): TASK_TERMS[t] for t in CELL_TASKS} if context or cells_named(sents) else {}
     total, hits = 0.0, list[tuple[float, Sentence]]()
-    for score, value_hits in score_terms(sents, terms, own, group=False).values():
+    for score, value_hits in [*context.values(), *score_terms(sents, tasks, own).values()]:
         total += score
         hits += [h for h in value_hits if all(h[1] is not s for _, s in hits)]
     if Modality.spatial in values or total >= THRESHOLD:
@@ -455,8 +487,9 @@ AGENT_ACTIONS = re.compile(
     # databases, check the results and try again
     r"|decompos\w+|(into|in) (\w+ )?(steps|sub-?tasks|stages)|sub-?tasks|step-by-step"
     r"|(writ\w*|generat\w*|run\w*|debug\w*) (\w+ ){0,2}(code|scripts?|pipelines?)"
-    r"|\b(runs?|running) (the |an? )?(\w+ )?analys[ie]s|(quer\w+|search\w*|retriev\w*) (\w+ )?"
-    r"(databases?|web|literature)|feedback|self-(correct\w*|reflect\w*|debug\w*)"
+    r"|\b(runs?|running) (the |an? )?(\w+ )?analys[ie]s|(quer\w+|search\w*|retriev\w*) "
+    r"(\w+ ){0,2}(databases?|web|literature|ontologies|knowledge ?bases?|external (sources"
+    r"|resources))|feedback|self-(correct\w*|reflect\w*|debug\w*)"
     r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))",
     re.I,
 )
@@ -540,6 +573,50 @@ def result(
     return FieldResult(value=values, evidence=ev, confidence=round(conf, 2), flags=flags)
 
 
+MULTIMODAL = re.compile(r"multi-?modal", re.I)
+
+
+def language_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
+    """ "Multimodal" where one of the modes is language (cells and text, images and text) is
+    a bridge to text, not a spatial or multi-omic model: such a hit moves to text_bridge."""
+    total, hits = fam.get(Family.spatial_multimodal, (0.0, []))
+    text_rx = re.compile(
+        rf"{FAMILY_TERMS[Family.text_bridge]}|{MODALITY_TERMS[Modality.text]}"
+        r"|\blanguage\b(?! of (cells?|genes?|life|biology))|\btexts?\b",
+        re.I,
+    )
+    keep: list[tuple[float, Sentence]] = []
+    move: list[tuple[float, Sentence]] = []
+    for w, h in hits:
+        t = dashes(h.text)
+        only_multimodal = MULTIMODAL.search(t) and not re.search(SPACE_IMAGES_OMICS, t, re.I)
+        (move if only_multimodal and text_rx.search(t) else keep).append((w, h))
+    if not move:
+        return fam
+    out = dict(fam)
+    out[Family.spatial_multimodal] = (sum(w for w, _ in keep), keep)
+    tb_total, tb_hits = fam.get(Family.text_bridge, (0.0, []))
+    out[Family.text_bridge] = (tb_total + sum(w for w, _ in move), tb_hits + move)
+    return out
+
+
+#: a "language model" of biological sequences: it reads residues or bases, not words
+SEQUENCE_LM = {
+    "sequence model": r"(protein|amino[- ]acid|dna|rna|nucleotide|genom\w*|antibody|peptide"
+    r"|bcr|tcr|residue)s? (\w+ ){0,2}sequences?|protein language models?|\bplms?\b"
+    r"|genom\w* language models?|(dna|rna|nucleotide) language models?",
+}
+
+
+def sequence_language_model(
+    sents: list[Sentence], own: re.Pattern[str] | None, modalities: dict[str, tuple[float, list]]
+) -> bool:
+    """The paper's language model reads biological sequences, and no sentence says it reads
+    natural language."""
+    seq = score_terms(sents, SEQUENCE_LM, own).get("sequence model", (0.0, []))[0]
+    return seq >= THRESHOLD and modalities.get(Modality.text, (0.0, []))[0] < THRESHOLD
+
+
 def language_is_the_data(
     family: str, fam: dict[str, tuple[float, list]], mods: list, bench_hits: list
 ) -> bool:
@@ -580,23 +657,29 @@ class LexiconExtractor:
         for fld, terms in SET_TERMS.items():
             sc = scored[fld] = score_terms(sents, terms, own)
             values = sorted(select(sc, long_doc))
-            notes: list[str] = []
+            notes: list[Flag] = []
             if fld == "modalities":
                 values = expression_as_output(own_values_only(values, sc, own), sc)
                 values, prior = assay_prior(values, sents, own)
                 if prior:
                     sc = {**sc, **prior}
-                    notes = ["rna inferred: cell-level expression context names no other assay"]
+                    msg = "rna inferred: cell-level expression context names no other assay"
+                    notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
             if fld == "tasks":
                 values, spatial = spatial_tasks(values, fields["modalities"].value, sents, own)
                 if spatial:
                     sc = {**sc, **spatial}
-                    notes = ["spatial_mapping: analysis of spatial data"]
+                    msg = "spatial_mapping: analysis of spatial data"
+                    notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
             fields[fld] = result(values, sc, paper, fld, rejected)
             fields[fld].flags += notes
             if not values:
-                fields[fld].flags = ["no value found; left for the reviewer"]
+                msg = "no value found; left for the reviewer"
+                fields[fld].flags = [Flag(code=FlagCode.no_evidence, field=fld, message=msg)]
         fam = score_terms(sents, FAMILY_TERMS, own)
+        fam = language_multimodal(fam)
+        if sequence_language_model(sents, own, scored["modalities"]):
+            fam.pop(Family.text_bridge, None)  # its "LLM" reads sequences: no bridge to text
         acted, act_hits = agent_actions(sents, own)
         if act_hits:  # agent evidence: what it is called, and what it does
             total, hits = fam.get(Family.agentic, (0.0, []))
@@ -629,11 +712,15 @@ class LexiconExtractor:
         if language_is_the_data(family, fam, mods, bench_hits) and Modality.text not in mods:
             # a text bridge links cells to language: what its LLM reads or writes is text
             sc = {**scored["modalities"], Modality.text: fam[Family.text_bridge]}
-            notes = [f for f in fields["modalities"].flags if "no value" not in f]
+            notes = [f for f in fields["modalities"].flags if f.code != FlagCode.no_evidence]
             fields["modalities"] = result(
                 sorted({*mods, Modality.text}), sc, paper, "modalities", rejected
             )
-            fields["modalities"].flags += [*notes, "text inferred: an LLM reads or writes it"]
+            msg = "text inferred: an LLM reads or writes it"
+            fields["modalities"].flags += [
+                *notes,
+                Flag(code=FlagCode.note, field="modalities", message=msg),
+            ]
         if own_name is None and not agentic and family != "benchmark":  # an analysis paper
             fields["family"] = family_without_model(paper, rejected) or fields["family"]
         fields["secondary_families"] = result(secondary, fam, paper, "secondary_families", rejected)
@@ -693,7 +780,8 @@ class LexiconExtractor:
                 Family.text_bridge: s(Family.text_bridge),
                 Family.foundation: s(Family.foundation),
             }
-            if len(chosen & OMICS) >= 2:  # the transcriptome with chromatin or protein
+            measured = {v for v in chosen & OMICS if m(v) >= THRESHOLD}  # named, not inferred
+            if len(measured) >= 2:  # the transcriptome with chromatin or protein
                 d[Family.spatial_multimodal] += d.pop(Family.epigenomic)
                 d[Family.epigenomic] = 0.0
             return d
@@ -710,8 +798,13 @@ class LexiconExtractor:
         solo = False
         if is_benchmark or Family.benchmark in title_hit:
             primary = Family.benchmark
-        elif agentic and not (name_only and max(data.values()) >= THRESHOLD):
-            # an agent by name only, whose text is about its data, belongs to that data's family
+        elif agentic and not (
+            name_only
+            and max(m(Modality.atac), m(Modality.spatial) + m(Modality.histology)) >= THRESHOLD
+        ):
+            # an agent by name only, whose text is about the chromatin or tissue data it reads,
+            # belongs to that data's family; the LLM an agent is built on is its controller,
+            # not a bridge to text
             primary = Family.agentic
         else:
             cands = [

@@ -2,8 +2,8 @@
 structured output validated by pydantic, prompts from prompts/, responses cached on disk.
 
 A budget per paper: at most `llm.max_calls_per_paper` calls (default 4) and
-`llm.max_prompt_tokens_per_paper` prompt tokens (default 10,000). The six field groups are
-asked in two calls of three groups each; fields still without verified evidence get targeted
+`llm.max_prompt_tokens_per_paper` prompt tokens (default 10,000). The field groups (six)
+are asked in two calls, half of them each; fields still without verified evidence get targeted
 retrieval in the calls left (`retrieval.retry_rounds` at most). Passages are trimmed to the
 budget before a call; every call's tokens and seconds are recorded.
 
@@ -30,8 +30,9 @@ from agent.extract.base import (
     verify,
 )
 from agent.extract.lexicon import SYNONYMS
+from agent.flags import Flag, FlagCode
 from agent.llm import LLMClient, Usage, estimate_tokens, make_chat_model
-from agent.prompts import Prompt, load_prompt
+from agent.promptfile import Prompt, load_prompt
 from agent.reader import Chunk
 from agent.schema import SPEC, VOCAB, Evidence
 from agent.settings import Settings
@@ -59,10 +60,10 @@ class SetAnswer(BaseModel):
     values: list[Claim] = Field(default_factory=list)
 
 
-#: the calls of a paper's first round: the field table's groups, three to a call
-CALLS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(list(GROUPS)[i : i + 3]) for i in range(0, len(GROUPS), 3)
-)
+#: the calls of a paper's first round: two, the field table's groups split between them in
+#: order (a group added to the table joins a call; the budget's retry calls stay free)
+_HALF = (len(GROUPS) + 1) // 2
+CALLS: tuple[tuple[str, ...], ...] = (tuple(GROUPS)[:_HALF], tuple(GROUPS)[_HALF:])
 #: share of the prompt-token budget each first-round call may use; retries share the rest
 FIRST_ROUND_SHARE = 0.7 / len(CALLS)
 
@@ -118,6 +119,9 @@ def map_value(fld: str, raw: str) -> tuple[str | None, bool]:
 
 
 class LLMExtractor:
+    """The extract stage with a chat model: field groups asked with retrieved passages, within a
+    budget."""
+
     name = "llm"
     needs_index = True  # retrieves passages per field group
 
@@ -240,9 +244,8 @@ class LLMExtractor:
             for f in names:
                 r = fields.setdefault(f, FieldResult())
                 if not r.evidence:
-                    r.flags.append(
-                        "no verified evidence after targeted retrieval; left for the reviewer"
-                    )
+                    msg = "no verified evidence after targeted retrieval; left for the reviewer"
+                    r.flags = [*r.flags, Flag(code=FlagCode.no_evidence, field=f, message=msg)]
         add_derived(fields)
         return Extraction(
             extractor=self.name,
@@ -261,9 +264,19 @@ class LLMExtractor:
         paper: PaperText,
         rejected: list[dict[str, Any]],
     ) -> dict[str, FieldResult]:
+        """One group's answer as field results; quotes verified against the paper (None: an unusable
+        answer, flagged)."""
         if answer is None:
             return {
-                f: FieldResult(flags=["model output was not valid for the schema"])
+                f: FieldResult(
+                    flags=[
+                        Flag(
+                            code=FlagCode.model_output,
+                            field=f,
+                            message="model output was not valid for the schema",
+                        )
+                    ]
+                )
                 for f in GROUPS[group]
             }
 
@@ -299,7 +312,15 @@ class LLMExtractor:
                     value=val,
                     evidence=ev,
                     confidence=0.8 if ev else 0.2,
-                    flags=["vocabulary mapping guessed"] if guessed and val else [],
+                    flags=[
+                        Flag(
+                            code=FlagCode.vocabulary,
+                            field=fld,
+                            message="vocabulary mapping guessed",
+                        )
+                    ]
+                    if guessed and val
+                    else [],
                 )
         for fld in GROUPS[group]:
             spec = SPEC[fld]
@@ -354,18 +375,22 @@ class LLMExtractor:
         verified quote; what was dropped, or guessed, is flagged."""
         values: list[str] = []
         evidence: list[Evidence] = []
-        flags: list[str] = []
+        flags: list[Flag] = []
+
+        def flag(code: FlagCode, message: str) -> None:
+            flags.append(Flag(code=code, field=fld, message=message))
+
         for c in claims:
             v, guessed = map_value(fld, c.get("value", ""))
             if v is None:
-                flags.append(f"value {c.get('value')!r} is not in the vocabulary")
+                flag(FlagCode.vocabulary, f"value {c.get('value')!r} is not in the vocabulary")
                 continue
             ev = quotes_ok(fld, c.get("quotes") or [])
             if not ev:
-                flags.append(f"{v}: dropped, no verified quote")
+                flag(FlagCode.no_evidence, f"{v}: dropped, no verified quote")
                 continue
             if guessed:
-                flags.append(f"vocabulary mapping guessed: {c.get('value')!r} -> {v}")
+                flag(FlagCode.vocabulary, f"vocabulary mapping guessed: {c.get('value')!r} -> {v}")
             values.append(v)
             evidence += ev
         return FieldResult(

@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 from pydantic import BaseModel, Field
 
+from agent import ids
 from agent.errors import DataError, InputError, UsageError
 from agent.fetch import parse_arxiv_id
 from agent.fileio import require_file
@@ -32,11 +33,11 @@ def loads(line: str) -> Any:
         return json.loads(line)
 
 
-ARXIV_NEW = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
-ARXIV_OLD = re.compile(r"\b([a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b")
+ARXIV_NEW = re.compile(rf"(?<![\d.])({ids.ARXIV_NEW})(?:v\d+)?(?![\d])")
+ARXIV_OLD = re.compile(rf"\b({ids.ARXIV_OLD})(?:v\d+)?\b")
 ARXIV_DOI = re.compile(r"10\.48550/arxiv\.(.+)$", re.I)
 DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.I)
-PLAIN_NEW = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?$")
+PLAIN_NEW = re.compile(rf"{ids.ARXIV_NEW}(?:v\d+)?$")
 
 #: CSV column names of common exports (arXiv, PubMed, Scopus, Semantic Scholar, Zotero, WoS)
 CSV_COLUMNS: dict[str, tuple[str, ...]] = {

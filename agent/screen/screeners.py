@@ -449,7 +449,7 @@ class LLMScreener:
 
     def __init__(self, settings: Any, chat_model: Any = None):
         from agent.llm import LLMClient, Usage
-        from agent.prompts import load_prompt
+        from agent.promptfile import load_prompt
 
         self.settings = settings
         self.prompt = load_prompt(settings.prompts_dir, "screen_record")

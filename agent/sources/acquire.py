@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agent.errors import InputError
-from agent.fetch import FetchError, Http, Metadata, NotFoundError, OfflineError, PaperCache, sha256
+from agent.fetch import (
+    FetchError,
+    Http,
+    Metadata,
+    NotFoundError,
+    OfflineError,
+    PaperCache,
+    Say,
+    sha256,
+)
 from agent.fileio import require_file
 from agent.proposal import Source
 from agent.reader import Page, PdfText, abstract_of, read_paper, read_pdf
@@ -22,7 +31,6 @@ from agent.sources import biorxiv, crossref, openalex
 from agent.sources.arxiv import ArxivClient
 from agent.sources.ids import ArxivId, DoiRef, parse_arxiv_id, parse_doi, parse_ref
 
-Say = Callable[[str], None]
 PDF_HINT = "curate add --pdf FILE (with --doi or --arxiv once online)"
 
 

@@ -23,6 +23,7 @@ from starlette.staticfiles import StaticFiles
 from agent.errors import InputError
 from agent.export import COLUMNS, row
 from agent.fileio import DataError
+from agent.ids import SLUG
 from agent.proposal import ProposalNotFound as NotPending
 from agent.review import (
     QUEUE_SORTS,
@@ -35,7 +36,7 @@ from agent.review import (
     proposal_hash,
     sort_rows,
 )
-from agent.schema import REVIEW_FIELDS, SLUG, Entry
+from agent.schema import REVIEW_FIELDS, Entry
 from agent.screen.ledger import Ledger, decide_by_hand
 from agent.settings import Settings
 from agent.store import filter_entries

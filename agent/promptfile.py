@@ -19,6 +19,8 @@ VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 
 
 class Prompt(BaseModel):
+    """A prompt file: name, version, declared variables, system and user templates, guides."""
+
     model_config = ConfigDict(extra="forbid")
     name: str
     version: str
@@ -45,6 +47,7 @@ class Prompt(BaseModel):
         return self
 
     def render(self, **values: str) -> tuple[str, str]:
+        """(system, user) with the variables filled once."""
         missing = set(self.variables) - set(values)
         if missing:
             raise ValueError(f"prompt {self.name}: missing variables {sorted(missing)}")
@@ -67,6 +70,7 @@ class Prompt(BaseModel):
 
 
 def load_prompt(prompts_dir: Path, name: str) -> Prompt:
+    """The prompt `name` from prompts_dir, validated, or DataError naming the file."""
     path = prompts_dir / f"{name}.yaml"
     if not path.exists():
         raise DataError(f"prompt file {path} is missing")
