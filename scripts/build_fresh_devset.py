@@ -34,6 +34,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from build_search_devset import S, X  # noqa: E402  (the same gold helpers)
 
 from agent.evaluate import hashed_half  # noqa: E402
 
@@ -50,21 +53,6 @@ QUERY = re.compile(
     re.I,
 )
 CELL_WORD = re.compile(r"\b(cells?|cellular|cell-\w+)\b", re.I)
-
-
-def S(req=(), ok=()):  # noqa: N802 - a set field's gold: required and allowed values
-    return {"req": sorted(req), "ok": sorted(ok)}
-
-
-def X(family, family_ok=(), agentic=False, mod=None, tasks=None, ground=None):  # noqa: N802
-    return {
-        "family": family,
-        "family_ok": list(family_ok),
-        "agentic": agentic,
-        "modalities": mod,
-        "tasks": tasks,
-        "grounding": ground,
-    }
 
 
 GOLD: dict[str, tuple[str, dict | None]] = {

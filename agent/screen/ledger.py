@@ -55,6 +55,40 @@ COLUMNS = (
 NCOL = 16
 
 
+def decision_row(
+    key: str,
+    input_hash: str,
+    text_hash: str,
+    screener_version: str,
+    d: ScreenDecision,
+    title: str,
+    year: int | None,
+    arxiv_id: str | None,
+    doi: str | None,
+    at: str,
+) -> tuple[Any, ...]:
+    """A `decisions` row in COLUMNS order: the one layout `LedgerEntry.row` and a screening
+    run (which writes rows without building a LedgerEntry per record) both use."""
+    return (
+        key,
+        input_hash,
+        text_hash,
+        screener_version,
+        d.decision,
+        d.criterion,
+        d.reason,
+        d.screener,
+        d.version,
+        d.reviewer,
+        title,
+        year,
+        arxiv_id,
+        doi,
+        at,
+        d.score,
+    )
+
+
 class LedgerEntry(BaseModel):
     key: str
     title: str
@@ -68,24 +102,17 @@ class LedgerEntry(BaseModel):
     decided_at: str
 
     def row(self) -> tuple[Any, ...]:
-        d = self.decision
-        return (
+        return decision_row(
             self.key,
             self.input_hash or self.text_hash,
             self.text_hash,
             self.screener_version,
-            d.decision,
-            d.criterion,
-            d.reason,
-            d.screener,
-            d.version,
-            d.reviewer,
+            self.decision,
             self.title,
             self.year,
             self.arxiv_id,
             self.doi,
             self.decided_at,
-            d.score,
         )
 
     @classmethod

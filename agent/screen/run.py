@@ -30,7 +30,7 @@ from agent.errors import InputError, UsageError
 from agent.fileio import append_jsonl
 from agent.proposal import now
 from agent.screen.dedup import RegistryIndex, StreamDedup
-from agent.screen.ledger import COLUMNS, HUMAN, NCOL, Ledger, LedgerEntry
+from agent.screen.ledger import COLUMNS, HUMAN, NCOL, Ledger, LedgerEntry, decision_row
 from agent.screen.records import Record, iter_records
 from agent.screen.screeners import ScreenDecision, Screener
 
@@ -533,24 +533,9 @@ def screen_file(
 
 
 def _row(r: Record, text_hash: str, screener: Screener, d: ScreenDecision, at: str) -> tuple:
-    """A ledger row (ledger.COLUMNS order, as LedgerEntry.row) of a record decided now."""
-    return (
-        r.key,
-        text_hash,
-        text_hash,
-        screener.version,
-        d.decision,
-        d.criterion,
-        d.reason,
-        d.screener,
-        d.version,
-        d.reviewer,
-        r.title,
-        r.year,
-        r.arxiv_id,
-        r.doi,
-        at,
-        d.score,
+    """A ledger row of a record decided now."""
+    return decision_row(
+        r.key, text_hash, text_hash, screener.version, d, r.title, r.year, r.arxiv_id, r.doi, at
     )
 
 
