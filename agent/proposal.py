@@ -487,9 +487,11 @@ def build_proposal(
 
 
 def rebase(p: Proposal, current: Entry | None) -> Proposal:
-    """Re-apply the proposal's changes (against its base) onto the current entry: a field the
-    proposal did not change keeps the current value; one changed on both sides keeps the
-    proposed value and is flagged as a conflict."""
+    """Re-apply the proposal's changes (against its base) onto the current entry, field by
+    field, each value with its own quotes: a field the proposal did not change (value or
+    quotes) keeps the current value and the current quotes; one it changed takes the proposed
+    value and quotes, flagged as a conflict when the current entry changed it too. Derived
+    fields follow the field they derive from."""
     base = p.base_entry.to_data() if p.base_entry else {}
     new = p.entry.to_data()
     if current is None:
@@ -497,10 +499,18 @@ def rebase(p: Proposal, current: Entry | None) -> Proposal:
     else:
         cur = current.to_data()
         merged = dict(cur)
-        for f in (*REVIEW_FIELDS, "evidence"):
-            if new.get(f) == base.get(f):
-                continue  # the proposal did not change it: keep the current value
-            if cur.get(f) != base.get(f) and cur.get(f) != new.get(f):
+        evidence = dict(cur.get("evidence") or {})
+        taken = set()
+        ev_base, ev_new = base.get("evidence") or {}, new.get("evidence") or {}
+        for f in REVIEW_FIELDS:
+
+            def side(d: dict[str, Any], ev: dict[str, Any], f: str = f) -> tuple[Any, Any]:
+                return d.get(f), ev.get(f)
+
+            b, n, c = side(base, ev_base), side(new, ev_new), side(cur, evidence)
+            if n == b:
+                continue  # the proposal did not change it: keep the current value and quotes
+            if c != b and c != n and n[0] != c[0]:
                 fp = p.fields.setdefault(f, FieldProposal(value=new.get(f)))
                 fp.flags.append(
                     Flag(
@@ -511,6 +521,13 @@ def rebase(p: Proposal, current: Entry | None) -> Proposal:
                     )
                 )
             merged[f] = new.get(f)
+            taken.add(f)
+            if f in ev_new:
+                evidence[f] = ev_new[f]
+            else:
+                evidence.pop(f, None)
+        merged["evidence"] = evidence
+        _follow_sources(merged, taken, kept={f for f in taken if SPEC[f].derived_from})
         merged["provenance"] = new["provenance"]
     p.entry = Entry.model_validate(merged)
     p.base_entry = current

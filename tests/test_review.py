@@ -131,6 +131,44 @@ def test_rebase_flags_conflicting_change(settings, update_proposal):
     assert any("conflict on rebase" in f.message for f in p.fields["code_url"].flags)
 
 
+def test_rebase_keeps_the_current_quotes_of_a_field_the_proposal_left_alone(
+    settings, update_proposal
+):
+    from agent.schema import EVIDENCE_FIELDS, Evidence
+
+    base = update_proposal.base_entry
+    same = next(
+        f
+        for f in EVIDENCE_FIELDS
+        if getattr(update_proposal.entry, f) == getattr(base, f)
+        and update_proposal.entry.evidence.get(f) == base.evidence.get(f)
+    )
+    store = Store(settings.models_dir)
+    current = store.load("scgpt")
+    quote = Evidence(quote="a quote a curator added since", source="LLM4Cell Table 7")
+    current.evidence[same] = [*current.evidence.get(same, []), quote]
+    store.save(current)
+    p = Review(settings).rebase(update_proposal.id)
+    assert quote in p.entry.evidence[same]
+    assert p.entry.evidence["code_url"] == update_proposal.entry.evidence["code_url"]
+
+
+def test_rebase_rederives_a_derived_field_from_the_merged_source(settings, update_proposal):
+    from agent.proposal import rebase
+    from agent.vocab import Domain
+
+    p = update_proposal.model_copy(deep=True)
+    p.base_entry.domains, p.base_entry.domain_score = [Domain.generalization, Domain.fairness], 2
+    # proposed: two other domains, so the score (2) is unchanged against the base
+    p.entry.domains, p.entry.domain_score = [Domain.privacy, Domain.explainability], 2
+    current = Store(settings.models_dir).load("scgpt")
+    current.domains = [Domain.generalization, Domain.fairness, Domain.scalability]
+    current.domain_score = 3
+    merged = rebase(p, current).entry
+    assert merged.domains == sorted([Domain.privacy, Domain.explainability])
+    assert merged.domain_score == 2
+
+
 def test_accept_cli_stale_exit_code_and_view(settings, update_proposal):
     store = Store(settings.models_dir)
     current = store.load("scgpt")
