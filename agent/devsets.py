@@ -6,8 +6,8 @@ records' authors, the survey's authors) and the shared data may not be copied in
 so a set's rows name where their text comes from and it is read here when `curate eval` runs:
 
 - `"from": "search"`: the record of that arXiv id in `data/search-results-dev.jsonl`;
-- `"from": "survey"`: the model's Table 7 primary-task cell (the committed registry entry's
-  `primary_task`) and the survey's own clauses naming the model (`seed/`, body sections 1-8 and
+- `"from": "survey"`: the model's Table 7 primary-task cell (the committed Table 7,
+  `registry/source/`) and the survey's own clauses naming the model (`seed/`, body sections 1-8 and
   appendix C; never a Table 7 row, never the category, modality or grounding columns, which are
   the gold). A sentence naming several models is cut at `;`, `while`, `whereas`, `but` to the
   clause that names this one.
@@ -23,8 +23,6 @@ import json
 import re
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from agent.errors import InputError
 
@@ -83,7 +81,7 @@ def fill_texts(rows: list[dict[str, Any]], shared: Path | None) -> None:
         for r in rows:
             if r.get("from") == "survey":
                 if r["id"] not in texts:
-                    raise SharedDataMissing(f"no registry entry {r['id']} for its survey text")
+                    raise InputError(f"{r['id']}: not a model of the survey's Table 7")
                 r["title"], r["abstract"] = texts[r["id"]]
     unknown = wanted - {"search", "survey"}
     if unknown:
@@ -152,11 +150,15 @@ def clauses_about(rx: re.Pattern[str], paragraphs: list[str]) -> list[str]:
     return out
 
 
-def survey_entries(models_dir: Path = ROOT / "registry" / "models") -> list[dict[str, Any]]:
-    """The committed registry entries imported from the survey's Table 7, by id."""
-    entries = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in models_dir.glob("*.yaml")]
-    keep = [e for e in entries if (e.get("provenance") or {}).get("source") == "LLM4Cell Table 7"]
-    return sorted(keep, key=lambda e: e["id"])
+TABLE7 = ROOT / "registry" / "source" / "llm4cell-table7.tsv"
+
+
+def survey_entries(table: Path = TABLE7) -> list[dict]:
+    """The survey's 58 models as the import of the committed Table 7 makes them (not the live
+    registry: an entry re-curated from its paper must not change or drop its eval text), by id."""
+    from agent.table7 import read_table
+
+    return sorted((e.to_data() for e in read_table(table)), key=lambda e: e["id"])
 
 
 @functools.cache
