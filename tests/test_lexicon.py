@@ -468,3 +468,21 @@ def test_the_fields_open_challenges_are_not_this_models_tasks():
         "molecules in plain words.",
     )
     assert "integration" not in f["tasks"].value
+
+
+def test_an_author_named_chat_is_not_natural_language_input():
+    f = extract(
+        "CellX: a model",
+        "We present CellX, a foundation model pretrained on single-cell RNA-seq of 10 million "
+        "cells, following the masked-gene objective of Chatterjee et al.",
+    )
+    assert "text" not in f["modalities"].value
+
+
+def test_chromatin_remodelling_genes_are_not_chromatin_accessibility_data():
+    f = extract(
+        "CellX: a model",
+        "We present CellX, a foundation model pretrained on single-cell RNA-seq of 10 million "
+        "cells. CellX finds that chromatin remodeling genes drive the response to perturbation.",
+    )
+    assert f["modalities"].value == ["rna"] and f["family"].value == "foundation"

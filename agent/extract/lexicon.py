@@ -18,7 +18,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-3"
+VERSION = "lexicon-3.1"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -32,7 +32,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|binding|splicing|llms?|models?))",
     Modality.atac: r"\batac\b|scatac|chromatin accessibility|accessible chromatin|open[- ]chromatin"
     # chromatin read as accessibility: accessible regions and their peaks, cCREs
-    r"|\bchromatin\b(?![- ](structure|conformation|contacts?|loops?|3d))|accessible (regions?"
+    r"|\bchromatin\b(?![- ](structure|conformation|contacts?|loops?|3d|remodel\w*|regulators?"
+    r"|modif\w*|organi[sz]\w*))|accessible (regions?"
     r"|sites?|elements?)|(dna|chromatin|sequence|genome)\W+(\w+\W+){0,2}accessibility"
     r"|(genomic|atac|chromatin|accessibility|open|called) peaks?|\bccres?\b"
     r"|(single[- ]cell )?epigenom\w* (tracks|profiles|data)|\bpeaks? (sets?|calling|matri\w+)",
@@ -58,7 +59,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|requests?|instructions?)|(answer\w*|ask\w*|pos\w+|open-ended|multiple[- ]choice"
     r"|textbook[- ]style|exam\w*) (\w+ ){0,2}questions?"
     r"|questions? (about|on) |(follow\w*|tuned on) (\w+ ){0,2}instructions"
-    r"|question[- ]answer\w*|\bchat\w*|conversation\w*|dialog\w*|plain (language|words|english)"
+    r"|question[- ]answer\w*|\bchat(bots?|s|ting|gpt|-\w+)?\b|conversation\w*|dialog\w*"
+    r"|plain (language|words|english)"
     r"|(textual|written|verbal) (descriptions?|explanations?|reports?)|free-form",
 }
 GROUNDING_TERMS: dict[str, str] = {
@@ -159,7 +161,8 @@ FAMILY_TERMS: dict[str, str] = {
     r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
     r"(?<!biological )\blanguage models?\b",
     Family.spatial_multimodal: rf"{SPACE_IMAGES_OMICS}|multi-?modal",
-    Family.epigenomic: r"\batac\b|scatac|chromatin|epigenom\w*",
+    Family.epigenomic: r"\batac\b|scatac|chromatin(?![- ](remodel\w*|regulators?|modif\w*))"
+    r"|epigenom\w*",
     Family.foundation: r"foundation models?|pre-?trained (transformer|model)|self-supervised "
     r"(pre-?training|learning)|masked (gene|expression)|pre-?train\w* on",
     Family.benchmark: r"\bbenchmark\w*|\barena\b|evaluation (framework|study|suite)",
