@@ -33,7 +33,7 @@ class FlagCode(StrEnum):
 LEGACY: tuple[tuple[FlagCode, re.Pattern[str]], ...] = tuple(
     (code, re.compile(rx, re.I))
     for code, rx in (
-        (FlagCode.out_of_scope, r"out[ -]of[ -]scope"),
+        (FlagCode.out_of_scope, r"^OUT OF SCOPE \(screening"),  # as the old pipeline wrote it
         (FlagCode.possible_duplicate, r"^possible duplicate"),
         (FlagCode.no_model, r"^introduces no model of its own"),
         (FlagCode.family_required, r"must set a family"),

@@ -544,5 +544,7 @@ def with_overrides(p: Proposal, values: dict[str, Any]) -> dict[str, Any]:
         data[f] = v
         if f in data.get("evidence", {}) and not SPEC[f].derived_from:
             data["evidence"].pop(f)
-    _follow_sources(data, set(values), kept=set(values))
+    for derived in _follow_sources(data, set(values), kept=set(values)):
+        if f"{derived}_note" in SPEC and f"{derived}_note" not in values:
+            data[f"{derived}_note"] = None  # as build_proposal: the rule now gives the score
     return data

@@ -36,3 +36,9 @@ def test_out_of_scope_in_the_queue_comes_from_the_code_not_the_words(
 
 def test_text_that_names_no_known_flag_is_a_note():
     assert Flag.from_text("rna inferred from context").code == FlagCode.note
+
+
+def test_an_old_text_flag_quoting_out_of_scope_is_not_the_scope_decision():
+    # the value in the message came from a model (paper text can steer it)
+    flag = Flag.from_text("value 'out of scope' is not in the vocabulary")
+    assert flag.code == FlagCode.vocabulary

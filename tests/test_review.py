@@ -169,6 +169,16 @@ def test_rebase_rederives_a_derived_field_from_the_merged_source(settings, updat
     assert merged.domain_score == 2
 
 
+def test_overriding_domains_drops_the_note_the_derived_score_replaces(settings, update_proposal):
+    from agent.proposal import with_overrides
+
+    p = update_proposal.model_copy(deep=True)
+    p.entry.domain_score_note = "the survey gives 5-7"
+    p.entry.domain_score = None
+    data = with_overrides(p, {"domains": ["privacy", "fairness"]})
+    assert data["domain_score"] == 2 and data["domain_score_note"] is None
+
+
 def test_accept_cli_stale_exit_code_and_view(settings, update_proposal):
     store = Store(settings.models_dir)
     current = store.load("scgpt")
