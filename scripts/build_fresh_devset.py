@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_search_devset import S, X  # noqa: E402  (the same gold helpers)
+from build_search_devset import S, X, write_devset  # noqa: E402  (the same gold helpers)
 
 from agent.evaluate import hashed_half  # noqa: E402
 
@@ -328,12 +328,7 @@ def main() -> None:
         )
         if ex is not None:
             gold[aid] = ex
-    (ROOT / "evals" / "search-fresh.jsonl").write_text(
-        "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in out), encoding="utf-8"
-    )
-    (ROOT / "evals" / "search-fresh.gold.json").write_text(
-        json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    write_devset("search-fresh", out, gold)
     tune = sum(x["split"] == "tune" for x in out)
     print(f"{len(out)} records ({len(gold) - 1} with extraction gold), {tune} tune")
 

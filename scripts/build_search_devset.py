@@ -370,6 +370,19 @@ GOLD = {
 }
 
 
+def write_devset(name: str, rows: list[dict], gold: dict) -> None:
+    """evals/NAME.jsonl (one row per record: id, from, split, screen) and evals/NAME.gold.json;
+    the dev-set builders share it."""
+    out = ROOT / "evals"
+    out.mkdir(exist_ok=True)
+    (out / f"{name}.jsonl").write_text(
+        "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in rows), encoding="utf-8"
+    )
+    (out / f"{name}.gold.json").write_text(
+        json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
 def main() -> None:
     shared = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared"
     recs = {}
@@ -404,12 +417,7 @@ def main() -> None:
         )
         if ex is not None:
             gold[aid] = ex
-    (ROOT / "evals" / "search-dev.jsonl").write_text(
-        "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in out), encoding="utf-8"
-    )
-    (ROOT / "evals" / "search-dev.gold.json").write_text(
-        json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    write_devset("search-dev", out, gold)
     print(f"{len(out)} records ({len(gold) - 1} with extraction gold), {len(tune)} tune")
 
 

@@ -12,18 +12,19 @@ made once, with seed SEED.
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from build_search_devset import write_devset  # noqa: E402
 
 from agent.devsets import survey_entries  # noqa: E402
 
 SEED = 10  # issue 10; never change: the halves must stay fixed
-OUT = ROOT / "evals"
 
 OMICS = ["rna", "atac", "protein"]
 #: table defects the SPEC names: gold for these fields is not trustworthy, so it is not scored
@@ -87,13 +88,7 @@ def main() -> None:
         split = "tune" if e["id"] in tune else "heldout"
         records.append({"id": e["id"], "from": "survey", "split": split, "screen": "include"})
         gold[e["id"]] = gold_of(e)
-    OUT.mkdir(exist_ok=True)
-    (OUT / "survey-models.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
-    )
-    (OUT / "survey-models.gold.json").write_text(
-        json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    write_devset("survey-models", records, gold)
     print(f"{len(records)} records, {len(tune)} tune, {len(records) - len(tune)} held-out")
 
 

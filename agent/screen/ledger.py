@@ -235,10 +235,7 @@ class Ledger:
 
     def put(self, entries: Iterable[LedgerEntry]) -> None:
         """Insert or replace machine decisions (call inside a transaction, or it autocommits)."""
-        self.db.executemany(
-            f"INSERT OR REPLACE INTO decisions({COLUMNS}) VALUES ({','.join('?' * NCOL)})",
-            [e.row() for e in entries],
-        )
+        self.put_rows([e.row() for e in entries])
 
     def put_rows(self, rows: list[tuple[Any, ...]]) -> None:
         """`put` for rows already in COLUMNS order (a run writes a million of them)."""
