@@ -72,15 +72,17 @@ class StreamDedup:
     the first record without an arXiv id arrives (its titles must then be compared).
     """
 
-    def __init__(self, db: sqlite3.Connection, schema: str = "main"):
-        self.db, self.s = db, schema
+    def __init__(self, db: sqlite3.Connection, schema: str = "main", titles: str | None = None):
+        """`titles`: the schema for the kept titles not blocked yet (default `schema`): one of
+        their own keeps a million appended titles from pushing the keys out of the cache."""
+        self.db, self.s, self.t = db, schema, titles or schema
         db.executescript(
             f"""
             CREATE TABLE IF NOT EXISTS {schema}.dd_keys(h INTEGER PRIMARY KEY, root INTEGER);
             CREATE TABLE IF NOT EXISTS {schema}.dd_blocks(
               h INTEGER, has_id INTEGER, root INTEGER, year INTEGER, title TEXT);
             CREATE INDEX IF NOT EXISTS {schema}.dd_blocks_h ON dd_blocks(h, has_id);
-            CREATE TABLE IF NOT EXISTS {schema}.dd_titles(
+            CREATE TABLE IF NOT EXISTS {self.t}.dd_titles(
               root INTEGER, year INTEGER, title TEXT);
             """
         )
@@ -134,17 +136,20 @@ class StreamDedup:
             f"INSERT INTO {self.s}.dd_blocks VALUES (?, ?, ?, ?, ?)",
             [(h, *m) for h, members in blocks.items() for m in members],
         )
-        self.db.executemany(f"INSERT INTO {self.s}.dd_titles VALUES (?, ?, ?)", unblocked)
+        self.db.executemany(f"INSERT INTO {self.t}.dd_titles VALUES (?, ?, ?)", unblocked)
         return out
 
     def _block_stored(self, pending: dict[int, list[tuple[int, int, int | None, str]]]) -> None:
         """Block every title kept so far (all had arXiv ids), from now on block as they come."""
         self.blocking = True
-        rows = self.db.execute(f"SELECT root, year, title FROM {self.s}.dd_titles").fetchall()
-        self.db.execute(f"DELETE FROM {self.s}.dd_titles")
-        for seq, year, title in rows:
-            for b in _blocks(title):
-                pending[hash(b)].append((1, seq, year, title))
+        # stored titles go to the blocks table a part at a time (not into memory)
+        rows = self.db.execute(f"SELECT root, year, title FROM {self.t}.dd_titles")
+        while part := rows.fetchmany(10_000):
+            self.db.executemany(
+                f"INSERT INTO {self.s}.dd_blocks VALUES (?, 1, ?, ?, ?)",
+                [(hash(b), seq, year, title) for seq, year, title in part for b in _blocks(title)],
+            )
+        self.db.execute(f"DELETE FROM {self.t}.dd_titles")
         # kept earlier in this batch: titles not yet stored
         for seq, year, title in self._unblocked:
             for b in _blocks(title):
