@@ -5,6 +5,11 @@
   command again resumes: those records are looked up, not decided again.
 - Memory does not grow with the file: dedup keys live in a scratch SQLite database, the run's
   record list in a run file (`runs/<digest>.sqlite`) that `decisions` and `duplicates` read back.
+- A big UTF-8 JSONL file with a CPU-bound screener is read by the worker processes, a chunk of
+  lines each: they normalise, key and decide (what the ledger does not know yet) and send back
+  compact tuples; this process de-duplicates, checks the ledger and writes, in file order.
+  A duplicate's longer abstract is read again from its chunk, and its kept record is decided
+  again on it, so decisions are the same as de-duplicating first and deciding after.
 - A re-run of identical inputs (file bytes, screener version, registry, options) with nothing
   written to the ledger since replays the stored run without reading a record.
 """
