@@ -18,7 +18,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-3.1"
+VERSION = "lexicon-4"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -67,9 +67,12 @@ GROUNDING_TERMS: dict[str, str] = {
     Grounding.atlas: r"cell atlas|atlases|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+"
     r"cells|pre-?train\w* on (large|\d|millions|a large|multi)|large-scale (single-cell )?"
     r"(corpus|corpora|data(sets)?|pre-?training)|reference atlas"
-    # a model used zero-shot, or a foundation model of cells, carries what it learned from
-    # the cell atlases it was pretrained on
-    r"|zero-shot|(cell|single-cell|transcriptom\w*) foundation models?",
+    # a foundation model of cells carries what it learned from the cell atlases it was
+    # pretrained on ("zero-shot" alone does not: a text or image model is used zero-shot too)
+    r"|(cell|single-cell|transcriptom\w*) foundation models?"
+    r"|zero-shot (\w+ ){0,3}(cells?|cell[- ]types?|single-cell|transcriptom\w*|scrna\w*|genes?"
+    r"|annotation|denois\w+|clustering|(batch )?integration|perturbation\w*|embeddings?)\b"
+    r"|\b(cells?|cell[- ]types?|donors|genes) (\w+ ){0,3}zero-shot",
     Grounding.ontology: r"\bontolog\w*|knowledge graphs?|\bgo[- ]terms?\b|gene ontology",
     Grounding.marker: r"(using|based on|from|with|such as|of|known|canonical) marker genes?"
     r"|marker[- ]gene lists?|differentially expressed genes|\bde (genes|markers|lists)"
@@ -90,7 +93,11 @@ TASK_TERMS: dict[str, str] = {
     r"|cell[- ]type (identification|classification|labell?ing)"
     r"|classif\w+ (\w+ ){0,2}(cells|cell types?)|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
-    r"|cell identity",
+    r"|cell identity"
+    # naming the cells of a sample in other words: labels carried over from a reference,
+    # cell-type labels assigned
+    r"|labels? (are |is |were )?transferr\w+|transferr?\w* (\w+ ){0,3}labels?"
+    r"|assign\w* (\w+ ){0,3}(cell[- ]types?|cell identit\w+|cell[- ]type labels?)",
     Task.trajectory_perturbation: r"perturb\w*|trajector\w*|pseudotime|lineage|in silico "
     r"knock\w*|cell fate|differentiation dynamics"
     # how cells change over time or under intervention, in other words
@@ -152,7 +159,7 @@ SPACE_IMAGES_OMICS = (
     r"|histopatholog\w*|multi-?omic\w*"
 )
 FAMILY_TERMS: dict[str, str] = {
-    Family.text_bridge: r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural language"
+    Family.text_bridge: r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural[- ]language"
     r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?"
     r"|descriptions?)|text pl?ms?\b|\bchat(bots?|s)?\b|chat-\w+|conversational"
     r"|question[- ]answering|answers? (\w+ ){0,3}questions"
@@ -215,6 +222,14 @@ BACKGROUND = re.compile(
     re.I,
 )
 WE = re.compile(r"\b(we|our)\b", re.I)
+#: a sentence about a secondary use of the model ("we also apply it to a scATAC-seq benchmark
+#: dataset"): the data it names is not the data the model is built for
+SECONDARY_USE = re.compile(
+    r"\b(also|additionally|further(more)?|finally)\b[^.;]{0,30}\b(appl|evaluat|test|assess"
+    r"|transfer|validat|extend|benchmark)\w*|\bas an? (downstream|further|additional|secondary"
+    r"|proof-of-concept) (test|task|application|example|evaluation|use)",
+    re.I,
+)
 #: fraction of the best value's score another value needs in long papers
 RELATIVE = 0.25
 THRESHOLD = 2.0
@@ -252,11 +267,13 @@ def score_terms(
     terms: dict[str, str],
     own: re.Pattern[str] | None = None,
     group: bool = True,
+    secondary: bool = False,
 ) -> dict[str, tuple[float, list]]:
     """value -> (score, [(weight, sentence)]), discounting negation and related work. A sentence
     that names the paper's own model (`own`) is about it, even when it cites something; one
     that names other models too is discounted, unless `group` is False (a property the whole
-    group shares, such as working on single cells)."""
+    group shares, such as working on single cells). With `secondary`, a sentence about a
+    secondary use of the model (`SECONDARY_USE`) is discounted too."""
     compiled = {v: re.compile(p, re.I) for v, p in terms.items()}
     scores: dict[str, tuple[float, list]] = {}
     for s in sents:
@@ -268,6 +285,8 @@ def score_terms(
             related = min(related, 0.5)  # the problem the field has, not what this model does
         if group and named:
             related = min(related, group_weight(len(other_models(text, own))))
+        if secondary and SECONDARY_USE.search(text):
+            related = min(related, 0.3)
         for value, rx in compiled.items():
             m = rx.search(text)
             if not m:
@@ -343,8 +362,23 @@ def group_weight(others: int) -> float:
     return 1.0 if others == 0 else 0.4 if others == 1 else 0.25 if others == 2 else 0.15
 
 
+#: a name the model is built from or runs, not a peer it is listed or compared with ("driven by
+#: GPT-4", "invokes software such as Scanpy and CellTypist", "fine-tuned from Llama")
+COMPONENT_CUE = re.compile(
+    r"\b(driven by|powered by|built (on|upon|with)|backed by|on top of|(fine-?tuned|initiali[sz]ed"
+    r"|adapted|distilled) from|invok\w*|calls?|calling|runs?|running|(tools?|software|packages?"
+    r"|librar(y|ies)|apis?) (such as|like|including))\b(?!.*\b(than|outperform\w*|unlike|versus"
+    r"|vs\.?|compared)\b)[^.;]{0,40}$",
+    re.I,
+)
+
+
 def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
-    names = {m.group(0).rstrip(".-") for m in MODEL_NAME.finditer(text)}
+    names = {
+        m.group(0).rstrip(".-")
+        for m in MODEL_NAME.finditer(text)
+        if not COMPONENT_CUE.search(text[max(0, m.start() - 60) : m.start()])
+    }
     return {
         n
         for n in names
@@ -359,7 +393,8 @@ def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
 CELL_CONTEXT = {
     "cell-level data": r"single[- ](cells?|nucle\w+)|cell[- ]types?|cell[- ](states?|embeddings?"
     r"|identit\w+|annotation|clustering|classification|populations?|representations?)|cells as "
-    r"tokens|each cell|individual cells|(millions?|\d+(\.\d+)?\s*[mk]?) (of )?cells"
+    r"tokens|each cell|individual cells"
+    r"|(millions?|thousands?|\d+(\.\d+)?\s*(million|thousand|[mk])?) (of )?(\w+ )?cells\b"
     r"|gene[- ]expression|expression profiles?|gene tokens|gene[- ]ranked|ranked genes"
     r"|gene-cell|cell-cell graph|\bcells? (and|or) genes\b|classif\w+ cells"
     r"|\b(diseased|healthy|immune|tumou?r|blood|stem) cells\b"
@@ -493,7 +528,10 @@ AGENT_ACTIONS = re.compile(
     r"|\b(runs?|running) (the |an? )?(\w+ )?analys[ie]s|(quer\w+|search\w*|retriev\w*) "
     r"(\w+ ){0,2}(databases?|web|literature|ontologies|knowledge ?bases?|external (sources"
     r"|resources))|feedback|self-(correct\w*|reflect\w*|debug\w*)"
-    r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))",
+    r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))"
+    # choosing and running software by itself, one step after another
+    r"|\binvok\w+|\bon its own\b|without (a )?human(s)? (in the loop|intervention|input)"
+    r"|\bchain\w*|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages|methods)\b",
     re.I,
 )
 
@@ -658,7 +696,7 @@ class LexiconExtractor:
         fields: dict[str, FieldResult] = {}
         scored: dict[str, dict[str, tuple[float, list]]] = {}
         for fld, terms in SET_TERMS.items():
-            sc = scored[fld] = score_terms(sents, terms, own)
+            sc = scored[fld] = score_terms(sents, terms, own, secondary=fld == "modalities")
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
             if fld == "modalities":
@@ -784,8 +822,9 @@ class LexiconExtractor:
                 Family.foundation: s(Family.foundation),
             }
             measured = {v for v in chosen & OMICS if m(v) >= THRESHOLD}  # named, not inferred
-            if len(measured) >= 2:  # the transcriptome with chromatin or protein
+            if len(measured) >= 2:  # the transcriptome with chromatin or protein: multi-omic
                 d[Family.spatial_multimodal] += d.pop(Family.epigenomic)
+                d[Family.spatial_multimodal] += min(m(v) for v in measured)
                 d[Family.epigenomic] = 0.0
             return d
 
