@@ -568,3 +568,60 @@ def test_zero_shot_annotation_of_cells_is_atlas_grounding():
         "We present Cella for scRNA-seq, which supports zero-shot annotation of cell types.",
     )
     assert "atlas" in f["grounding"].value
+
+
+def test_a_name_with_its_citation_is_another_model_whatever_its_spelling():
+    # "Alpha (Li et al., 2024)" is a peer in a list: the sentence is about a group
+    f = extract(
+        "Narra",
+        "Cell captioning - generates free-text descriptions of single cells. Representative "
+        "models include Alpha (Li et al., 2024), Narra (Wu et al., 2025), and Gamma (Ho et al., "
+        "2025), trained on spatial transcriptomics atlases.",
+    )
+    assert f["family"].value == "text_bridge" and "spatial" not in f["modalities"].value
+
+
+def test_chromatin_mapped_to_text_by_an_llm_is_a_text_bridge():
+    f = extract(
+        "Peakword",
+        "Maps chromatin accessibility profiles of cells to textual cell type descriptions "
+        "with an LLM.",
+    )
+    assert f["family"].value == "text_bridge"
+    assert {"atac", "text"} <= set(f["modalities"].value)
+
+
+def test_llm_embeddings_as_features_of_spatial_data_keep_the_spatial_family():
+    f = extract(
+        "Spafuse",
+        "Identifies spatial domains by fusing LLM-derived gene embeddings with spatial "
+        "transcriptomics signals.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+
+
+def test_a_written_summary_of_each_cell_is_a_bridge_to_text():
+    f = extract(
+        "Summa: describing cells",
+        "Summa writes a short textual summary of each cell from its expression profile and "
+        "retrieves cells from a typed query.",
+    )
+    assert f["family"].value == "text_bridge" and "text" in f["modalities"].value
+
+
+def test_gene_summaries_read_by_a_sentence_encoder_are_text():
+    f = extract(
+        "Genembed",
+        "We embed each gene with a sentence encoder applied to its NCBI summary and average "
+        "the embeddings of the genes a cell expresses.",
+    )
+    assert "text" in f["modalities"].value
+
+
+def test_llm_that_calls_software_and_iterates_is_agentic():
+    f = extract(
+        "Enzo: a planner for enzyme design",
+        "Given a goal, Enzo uses GPT-4 to decide the next experiment, calls docking software "
+        "and iterates on the candidates until the goal is met.",
+    )
+    assert f["agentic"].value is True

@@ -23,6 +23,15 @@ VERSION = "lexicon-4"
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
 # the rules that are more than a list of terms (assay prior, agentic by action, benchmark).
+#: language as what a model reads or writes: descriptions, summaries, captions, questions and
+#: answers, chat. A sentence saying so about a model of cells makes it a bridge to text.
+TEXT_IO = (
+    r"natural[- ]language|free[- ]text|\btext(ual)? (\w+ ){0,3}(descriptions?|summar\w+|quer\w+"
+    r"|captions?|reports?|answers?|prompts?)\b|\bcaption\w*|question[- ]answer\w*|answers? (\w+ )"
+    r"{0,3}questions|\bchat(bots?|s|ting|gpt)?\b|conversation\w*|dialog\w*|(written|typed|user)"
+    r" (quer\w+|questions?|requests?|instructions?)|in (plain|natural|human) (language|words"
+    r"|english)|\b(cell|gene|omics|protein)s?-to-text\b|\btext-to-(cells?|genes?|omics)\b"
+)
 MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq|transcriptom\w*"
     r"|gene[- ]expression|expression (profiles?|data|matri\w+|vectors?|ranks?|values)"
@@ -61,7 +70,11 @@ MODALITY_TERMS: dict[str, str] = {
     r"|questions? (about|on) |(follow\w*|tuned on) (\w+ ){0,2}instructions"
     r"|question[- ]answer\w*|\bchat(bots?|s|ting|gpt|-\w+)?\b|conversation\w*|dialog\w*"
     r"|plain (language|words|english)"
-    r"|(textual|written|verbal) (descriptions?|explanations?|reports?)|free-form",
+    r"|(textual|written|verbal) (descriptions?|explanations?|reports?)|free-form"
+    # text read through a sentence encoder, or a database's written entry for a gene
+    rf"|sentence (encoders?|embeddings?|transformers?)|{TEXT_IO}"
+    r"|(ncbi|uniprot|genecards?|wikipedia|refseq) (\w+ )?(summar\w+|descriptions?|entr(y|ies)"
+    r"|text)",
 }
 GROUNDING_TERMS: dict[str, str] = {
     Grounding.atlas: r"cell atlas|atlases|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+"
@@ -163,6 +176,7 @@ FAMILY_TERMS: dict[str, str] = {
     r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?"
     r"|descriptions?)|text pl?ms?\b|\bchat(bots?|s)?\b|chat-\w+|conversational"
     r"|question[- ]answering|answers? (\w+ ){0,3}questions"
+    rf"|{TEXT_IO}"
     # a language model of words, not the "language model" of genes, cells or sequences
     r"|(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
     r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
@@ -373,10 +387,19 @@ COMPONENT_CUE = re.compile(
 )
 
 
+#: a name followed by its citation ("Geneformer (Theodoris et al., 2023)", "Alpha [12]"): another
+#: work, whatever its spelling
+CITED_NAME = re.compile(
+    r"\b([A-Z][\w\-]+)\s*(?:\((?:[A-Z][\w\-]+ (?:et al\.?|and [A-Z][\w\-]+),? \d{4}\w?)\)"
+    r"|\[\d[\d,\s\-]*\])"
+)
+
+
 def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
+    found = [*MODEL_NAME.finditer(text), *(m for m in CITED_NAME.finditer(text))]
     names = {
-        m.group(0).rstrip(".-")
-        for m in MODEL_NAME.finditer(text)
+        (m.group(1) if m.re is CITED_NAME else m.group(0)).rstrip(".-")
+        for m in found
         if not COMPONENT_CUE.search(text[max(0, m.start() - 60) : m.start()])
     }
     return {
@@ -531,7 +554,9 @@ AGENT_ACTIONS = re.compile(
     r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))"
     # choosing and running software by itself, one step after another
     r"|\binvok\w+|\bon its own\b|without (a )?human(s)? (in the loop|intervention|input)"
-    r"|\bchain\w*|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages|methods)\b",
+    r"|\bchain\w*|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages|methods)\b"
+    r"|\b(call|invok|launch|run)\w* (\w+ ){0,4}(software|programs?|solvers?|simulators?"
+    r"|services?|scripts?)\b|\biterat\w+ (on|over|until)\b",
     re.I,
 )
 
@@ -615,6 +640,9 @@ def result(
 
 
 MULTIMODAL = re.compile(r"multi-?modal", re.I)
+#: the families named by the data a model reads, and that data
+DATA_FAMILIES = (Family.epigenomic, Family.spatial_multimodal)
+BRIDGED_DATA = (Modality.atac, Modality.spatial, Modality.histology)
 
 
 def language_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
@@ -638,6 +666,26 @@ def language_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[f
     out[Family.spatial_multimodal] = (sum(w for w, _ in keep), keep)
     tb_total, tb_hits = fam.get(Family.text_bridge, (0.0, []))
     out[Family.text_bridge] = (tb_total + sum(w for w, _ in move), tb_hits + move)
+    return out
+
+
+def bridged_sentences(fam: dict[str, tuple[float, list]]) -> set[int]:
+    """Sentences where the model links its data to language it reads or writes ("maps
+    chromatin profiles to textual descriptions with an LLM"): there the chromatin or tissue
+    data is what is bridged, not what makes the family. (LLM-derived embeddings used as
+    features of spatial data are not such a link.)"""
+    text_io = re.compile(TEXT_IO, re.I)
+    return {id(h) for _, h in fam.get(Family.text_bridge, (0.0, []))[1] if text_io.search(h.text)}
+
+
+def without_sentences(
+    table: dict[str, tuple[float, list]], keys: tuple[str, ...], drop: set[int]
+) -> dict[str, tuple[float, list]]:
+    out = dict(table)
+    for k in keys:
+        if k in out:
+            hits = [(w, h) for w, h in out[k][1] if id(h) not in drop]
+            out[k] = (sum(w for w, _ in hits), hits)
     return out
 
 
@@ -721,6 +769,8 @@ class LexiconExtractor:
         fam = language_multimodal(fam)
         if sequence_language_model(sents, own, scored["modalities"]):
             fam.pop(Family.text_bridge, None)  # its "LLM" reads sequences: no bridge to text
+        bridged = bridged_sentences(fam)
+        fam = without_sentences(fam, DATA_FAMILIES, bridged)
         acted, act_hits = agent_actions(sents, own)
         if act_hits:  # agent evidence: what it is called, and what it does
             total, hits = fam.get(Family.agentic, (0.0, []))
@@ -747,6 +797,7 @@ class LexiconExtractor:
             paper.title,
             own,
             frozenset(map(str, fields["modalities"].value)),
+            without_sentences(scored["modalities"], BRIDGED_DATA, bridged),
         )
         fields["family"] = result(family, fam, paper, "family", rejected)
         mods = fields["modalities"].value
@@ -792,6 +843,7 @@ class LexiconExtractor:
         title: str = "",
         own: re.Pattern[str] | None = None,
         chosen: frozenset[str] = frozenset(),
+        family_data: dict[str, tuple[float, list]] | None = None,
     ) -> tuple[str, list[str]]:
         """The primary family from the contribution (a benchmark, an agent) and else from the
         model's main data: chromatin => epigenomic, space, images or several omics =>
@@ -803,8 +855,10 @@ class LexiconExtractor:
         def s(f: str) -> float:
             return score_of(fam, f)
 
+        data_table = modalities if family_data is None else family_data
+
         def m(v: str) -> float:  # the data the model was found to read, not every mention
-            return score_of(modalities, v) if v in chosen else 0.0
+            return score_of(data_table, v) if v in chosen else 0.0
 
         def score_of(table: dict[str, tuple[float, list]], key: str) -> float:
             total, hits = table.get(key, (0.0, []))
