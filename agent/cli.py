@@ -1053,17 +1053,35 @@ def eval_extract_cmd(
     gold: Annotated[Path | None, typer.Option(help="gold entries (JSON)")] = None,
     extractor: Annotated[str, typer.Option(help="lexicon | llm")] = "lexicon",
     shared_dir: SharedDirOpt = None,
+    half: Annotated[
+        str, typer.Option(help="tune | heldout | all: the half (or both) whose numbers to show")
+    ] = "all",
+    errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors",
+            help="list the tune half's records that got a field wrong (held-out records are "
+            "never listed one by one)",
+        ),
+    ] = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Per-field agreement of an extractor with curated entries, tune and held-out halves.
     The development sets' texts are read from the shared data (../shared); a set whose texts
     are not there is skipped with a message."""
     from agent.devsets import SharedDataMissing
-    from agent.evaluate import DEV_SETS, dev_set_paths, eval_extract
+    from agent.evaluate import DEV_SETS, HALVES, dev_set_paths, eval_extract, half_view, tune_errors
     from agent.pipeline import make_extractors
 
     if (records is None) != (gold is None):
         raise InputError("give both --records and --gold, or neither (the evals/ dev sets)")
+    if half not in (*HALVES, "all"):
+        raise InputError(f"--half {half}: expected tune, heldout or all")
+    if errors and half == "heldout":
+        raise InputError(
+            "--errors lists tune records only: rules are changed looking at the tune half, the "
+            "held-out half is reported as aggregate numbers"
+        )
     sets = (
         {"custom": (records, gold)}
         if records and gold
@@ -1082,32 +1100,36 @@ def eval_extract_cmd(
             err.print(f"skipped {name}: {e}")
     if json_out:
         keep = ("n", "fields", "halves", "evidence_verifiable", "missing_records")
-        short = {name: {k: res[k] for k in keep} for name, res in results.items()}
+        short = {}
+        for name, res in results.items():
+            short[name] = {k: v for k, v in half_view(res, half).items() if k in keep}
+            if errors:
+                short[name]["errors"] = tune_errors(res)
         print_json(short.get("custom") or short)  # one given set: its result, not nested
         return
     for name, res in results.items():
-        print_extract_eval(name, extractor, res)
+        print_extract_eval(name, extractor, res, half)
+        if errors:
+            print_tune_errors(tune_errors(res))
 
 
-def print_extract_eval(name: str, extractor: str, res: dict) -> None:
+def print_extract_eval(name: str, extractor: str, res: dict, half: str = "all") -> None:
     halves = res["halves"]
-    table = new_table(
-        "field",
-        f"tune (n={halves['tune']['n']})",
-        f"held-out (n={halves['heldout']['n']})",
-        f"all (n={res['n']})",
-        title=f"extraction eval: {name} ({extractor})",
-    )
+    shown = [("tune", "tune"), ("heldout", "held-out")]
+    shown = [(h, label) for h, label in shown if half in (h, "all")]
+    columns = [f"{label} (n={halves[h]['n']})" for h, label in shown]
+    if half == "all":
+        columns.append(f"all (n={res['n']})")
+    table = new_table("field", *columns, title=f"extraction eval: {name} ({extractor})")
 
     def cell(v: dict) -> str:
         return "—" if v["score"] is None else f"{v['score']:.2f} ({v['n']})"
 
     for f, v in res["fields"].items():
-        table.add_row(
-            f, cell(halves["tune"]["fields"][f]), cell(halves["heldout"]["fields"][f]), cell(v)
-        )
+        cells = [cell(halves[h]["fields"][f]) for h, _ in shown]
+        table.add_row(f, *cells, *([cell(v)] if half == "all" else []))
     out.print(table)
-    for h, label in (("tune", "tune"), ("heldout", "held-out")):
+    for h, label in shown:
         conf = halves[h]["confusion"]
         if conf:
             out.print(f"most frequent wrong values ({label}; gold->pred, +extra, -missing):")
@@ -1116,6 +1138,13 @@ def print_extract_eval(name: str, extractor: str, res: dict) -> None:
     out.print(f"evidence quotes verifiable in the source: {res['evidence_verifiable']}")
     if res["missing_records"]:
         err.print(f"gold ids not in records: {', '.join(res['missing_records'])}")
+
+
+def print_tune_errors(errs: dict) -> None:
+    out.print(f"tune records with a wrong field ({len(errs)}; gold->pred, +extra, -missing):")
+    for key, e in errs.items():
+        wrong = "; ".join(f"{f} {' '.join(v)}" for f, v in e["wrong"].items())
+        out.print(f"  {key}: {wrong}", markup=False, highlight=False)
 
 
 @eval_app.command("papers")

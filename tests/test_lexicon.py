@@ -486,3 +486,142 @@ def test_chromatin_remodelling_genes_are_not_chromatin_accessibility_data():
         "cells. CellX finds that chromatin remodeling genes drive the response to perturbation.",
     )
     assert f["modalities"].value == ["rna"] and f["family"].value == "foundation"
+
+
+# ---- issue 10, round 2: rules that follow the vocabulary's meaning (hand-written sentences) ----
+
+
+def test_labels_carried_over_from_a_reference_is_annotation():
+    f = extract(
+        "Refa: a model",
+        "We present Refa. Cell type labels are transferred from an annotated reference to new "
+        "samples of single-cell RNA-seq.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_hyphenated_natural_language_makes_a_text_bridge():
+    f = extract(
+        "Descra: a model",
+        "We present Descra, which aligns single-cell embeddings with natural-language "
+        "descriptions of cell types written by curators.",
+    )
+    assert f["family"].value == "text_bridge"
+
+
+def test_llm_that_runs_software_by_itself_is_agentic_without_the_word_agent():
+    f = extract(
+        "Runa: an LLM assistant for single-cell analysis",
+        "Runa is driven by GPT-4 and invokes analysis software such as Scanpy on its own, "
+        "from quality control to the annotation of scRNA-seq data.",
+    )
+    assert f["agentic"].value is True and f["family"].value == "agentic"
+
+
+def test_a_model_the_system_is_built_on_is_not_a_peer_that_discounts_the_sentence():
+    f = extract(
+        "Runa: a tool",
+        "Runa is built on Llama and CellTypist and annotates cell types of scRNA-seq data.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_two_measured_omics_make_a_multimodal_model():
+    f = extract(
+        "Duo: a model",
+        "We present Duo, which embeds RNA and surface protein measurements of the same cells "
+        "from CITE-seq into one space.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+    assert {"rna", "protein"} <= set(f["modalities"].value)
+
+
+def test_counting_cells_is_cell_level_expression_context():
+    f = extract(
+        "Vocab: a cell language model",
+        "Genes are the words of a biological language. We pretrain a masked model on an atlas "
+        "of 20 million human cells.",
+    )
+    assert f["modalities"].value == ["rna"]
+
+
+def test_data_of_a_secondary_use_is_not_the_models_data():
+    f = extract(
+        "Expra: a foundation model of gene expression",
+        "We present Expra, a foundation model pretrained on 10 million single-cell "
+        "transcriptomes. We also apply Expra embeddings to a public scATAC-seq benchmark.",
+    )
+    assert f["modalities"].value == ["rna"]
+
+
+def test_zero_shot_alone_is_not_atlas_grounding():
+    f = extract(
+        "Patho: a vision-language model",
+        "We present Patho, which performs zero-shot classification of tissue image patches.",
+    )
+    assert "atlas" not in f["grounding"].value
+
+
+def test_zero_shot_annotation_of_cells_is_atlas_grounding():
+    f = extract(
+        "Cella: a model",
+        "We present Cella for scRNA-seq, which supports zero-shot annotation of cell types.",
+    )
+    assert "atlas" in f["grounding"].value
+
+
+def test_a_name_with_its_citation_is_another_model_whatever_its_spelling():
+    # "Alpha (Li et al., 2024)" is a peer in a list: the sentence is about a group
+    f = extract(
+        "Narra",
+        "Cell captioning - generates free-text descriptions of single cells. Representative "
+        "models include Alpha (Li et al., 2024), Narra (Wu et al., 2025), and Gamma (Ho et al., "
+        "2025), trained on spatial transcriptomics atlases.",
+    )
+    assert f["family"].value == "text_bridge" and "spatial" not in f["modalities"].value
+
+
+def test_chromatin_mapped_to_text_by_an_llm_is_a_text_bridge():
+    f = extract(
+        "Peakword",
+        "Maps chromatin accessibility profiles of cells to textual cell type descriptions "
+        "with an LLM.",
+    )
+    assert f["family"].value == "text_bridge"
+    assert {"atac", "text"} <= set(f["modalities"].value)
+
+
+def test_llm_embeddings_as_features_of_spatial_data_keep_the_spatial_family():
+    f = extract(
+        "Spafuse",
+        "Identifies spatial domains by fusing LLM-derived gene embeddings with spatial "
+        "transcriptomics signals.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+
+
+def test_a_written_summary_of_each_cell_is_a_bridge_to_text():
+    f = extract(
+        "Summa: describing cells",
+        "Summa writes a short textual summary of each cell from its expression profile and "
+        "retrieves cells from a typed query.",
+    )
+    assert f["family"].value == "text_bridge" and "text" in f["modalities"].value
+
+
+def test_gene_summaries_read_by_a_sentence_encoder_are_text():
+    f = extract(
+        "Genembed",
+        "We embed each gene with a sentence encoder applied to its NCBI summary and average "
+        "the embeddings of the genes a cell expresses.",
+    )
+    assert "text" in f["modalities"].value
+
+
+def test_llm_that_calls_software_and_iterates_is_agentic():
+    f = extract(
+        "Enzo: a planner for enzyme design",
+        "Given a goal, Enzo uses GPT-4 to decide the next experiment, calls docking software "
+        "and iterates on the candidates until the goal is met.",
+    )
+    assert f["agentic"].value is True

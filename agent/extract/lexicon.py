@@ -18,11 +18,20 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-3.1"
+VERSION = "lexicon-4"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
 # the rules that are more than a list of terms (assay prior, agentic by action, benchmark).
+#: language as what a model reads or writes: descriptions, summaries, captions, questions and
+#: answers, chat. A sentence saying so about a model of cells makes it a bridge to text.
+TEXT_IO = (
+    r"natural[- ]language|free[- ]text|\btext(ual)? (\w+ ){0,3}(descriptions?|summar\w+|quer\w+"
+    r"|captions?|reports?|answers?|prompts?)\b|\bcaption\w*|question[- ]answer\w*|answers? (\w+ )"
+    r"{0,3}questions|\bchat(bots?|s|ting|gpt)?\b|conversation\w*|dialog\w*|(written|typed|user)"
+    r" (quer\w+|questions?|requests?|instructions?)|in (plain|natural|human) (language|words"
+    r"|english)|\b(cell|gene|omics|protein)s?-to-text\b|\btext-to-(cells?|genes?|omics)\b"
+)
 MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq|transcriptom\w*"
     r"|gene[- ]expression|expression (profiles?|data|matri\w+|vectors?|ranks?|values)"
@@ -61,15 +70,22 @@ MODALITY_TERMS: dict[str, str] = {
     r"|questions? (about|on) |(follow\w*|tuned on) (\w+ ){0,2}instructions"
     r"|question[- ]answer\w*|\bchat(bots?|s|ting|gpt|-\w+)?\b|conversation\w*|dialog\w*"
     r"|plain (language|words|english)"
-    r"|(textual|written|verbal) (descriptions?|explanations?|reports?)|free-form",
+    r"|(textual|written|verbal) (descriptions?|explanations?|reports?)|free-form"
+    # text read through a sentence encoder, or a database's written entry for a gene
+    rf"|sentence (encoders?|embeddings?|transformers?)|{TEXT_IO}"
+    r"|(ncbi|uniprot|genecards?|wikipedia|refseq) (\w+ )?(summar\w+|descriptions?|entr(y|ies)"
+    r"|text)",
 }
 GROUNDING_TERMS: dict[str, str] = {
     Grounding.atlas: r"cell atlas|atlases|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+"
     r"cells|pre-?train\w* on (large|\d|millions|a large|multi)|large-scale (single-cell )?"
     r"(corpus|corpora|data(sets)?|pre-?training)|reference atlas"
-    # a model used zero-shot, or a foundation model of cells, carries what it learned from
-    # the cell atlases it was pretrained on
-    r"|zero-shot|(cell|single-cell|transcriptom\w*) foundation models?",
+    # a foundation model of cells carries what it learned from the cell atlases it was
+    # pretrained on ("zero-shot" alone does not: a text or image model is used zero-shot too)
+    r"|(cell|single-cell|transcriptom\w*) foundation models?"
+    r"|zero-shot (\w+ ){0,3}(cells?|cell[- ]types?|single-cell|transcriptom\w*|scrna\w*|genes?"
+    r"|annotation|denois\w+|clustering|(batch )?integration|perturbation\w*|embeddings?)\b"
+    r"|\b(cells?|cell[- ]types?|donors|genes) (\w+ ){0,3}zero-shot",
     Grounding.ontology: r"\bontolog\w*|knowledge graphs?|\bgo[- ]terms?\b|gene ontology",
     Grounding.marker: r"(using|based on|from|with|such as|of|known|canonical) marker genes?"
     r"|marker[- ]gene lists?|differentially expressed genes|\bde (genes|markers|lists)"
@@ -90,7 +106,11 @@ TASK_TERMS: dict[str, str] = {
     r"|cell[- ]type (identification|classification|labell?ing)"
     r"|classif\w+ (\w+ ){0,2}(cells|cell types?)|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
-    r"|cell identity",
+    r"|cell identity"
+    # naming the cells of a sample in other words: labels carried over from a reference,
+    # cell-type labels assigned
+    r"|labels? (are |is |were )?transferr\w+|transferr?\w* (\w+ ){0,3}labels?"
+    r"|assign\w* (\w+ ){0,3}(cell[- ]types?|cell identit\w+|cell[- ]type labels?)",
     Task.trajectory_perturbation: r"perturb\w*|trajector\w*|pseudotime|lineage|in silico "
     r"knock\w*|cell fate|differentiation dynamics"
     # how cells change over time or under intervention, in other words
@@ -152,10 +172,11 @@ SPACE_IMAGES_OMICS = (
     r"|histopatholog\w*|multi-?omic\w*"
 )
 FAMILY_TERMS: dict[str, str] = {
-    Family.text_bridge: r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural language"
+    Family.text_bridge: r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural[- ]language"
     r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?"
     r"|descriptions?)|text pl?ms?\b|\bchat(bots?|s)?\b|chat-\w+|conversational"
     r"|question[- ]answering|answers? (\w+ ){0,3}questions"
+    rf"|{TEXT_IO}"
     # a language model of words, not the "language model" of genes, cells or sequences
     r"|(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
     r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
@@ -215,6 +236,14 @@ BACKGROUND = re.compile(
     re.I,
 )
 WE = re.compile(r"\b(we|our)\b", re.I)
+#: a sentence about a secondary use of the model ("we also apply it to a scATAC-seq benchmark
+#: dataset"): the data it names is not the data the model is built for
+SECONDARY_USE = re.compile(
+    r"\b(also|additionally|further(more)?|finally)\b[^.;]{0,30}\b(appl|evaluat|test|assess"
+    r"|transfer|validat|extend|benchmark)\w*|\bas an? (downstream|further|additional|secondary"
+    r"|proof-of-concept) (test|task|application|example|evaluation|use)",
+    re.I,
+)
 #: fraction of the best value's score another value needs in long papers
 RELATIVE = 0.25
 THRESHOLD = 2.0
@@ -252,11 +281,13 @@ def score_terms(
     terms: dict[str, str],
     own: re.Pattern[str] | None = None,
     group: bool = True,
+    secondary: bool = False,
 ) -> dict[str, tuple[float, list]]:
     """value -> (score, [(weight, sentence)]), discounting negation and related work. A sentence
     that names the paper's own model (`own`) is about it, even when it cites something; one
     that names other models too is discounted, unless `group` is False (a property the whole
-    group shares, such as working on single cells)."""
+    group shares, such as working on single cells). With `secondary`, a sentence about a
+    secondary use of the model (`SECONDARY_USE`) is discounted too."""
     compiled = {v: re.compile(p, re.I) for v, p in terms.items()}
     scores: dict[str, tuple[float, list]] = {}
     for s in sents:
@@ -268,6 +299,8 @@ def score_terms(
             related = min(related, 0.5)  # the problem the field has, not what this model does
         if group and named:
             related = min(related, group_weight(len(other_models(text, own))))
+        if secondary and SECONDARY_USE.search(text):
+            related = min(related, 0.3)
         for value, rx in compiled.items():
             m = rx.search(text)
             if not m:
@@ -343,8 +376,32 @@ def group_weight(others: int) -> float:
     return 1.0 if others == 0 else 0.4 if others == 1 else 0.25 if others == 2 else 0.15
 
 
+#: a name the model is built from or runs, not a peer it is listed or compared with ("driven by
+#: GPT-4", "invokes software such as Scanpy and CellTypist", "fine-tuned from Llama")
+COMPONENT_CUE = re.compile(
+    r"\b(driven by|powered by|built (on|upon|with)|backed by|on top of|(fine-?tuned|initiali[sz]ed"
+    r"|adapted|distilled) from|invok\w*|calls?|calling|runs?|running|(tools?|software|packages?"
+    r"|librar(y|ies)|apis?) (such as|like|including))\b(?!.*\b(than|outperform\w*|unlike|versus"
+    r"|vs\.?|compared)\b)[^.;]{0,40}$",
+    re.I,
+)
+
+
+#: a name followed by its citation ("Geneformer (Theodoris et al., 2023)", "Alpha [12]"): another
+#: work, whatever its spelling
+CITED_NAME = re.compile(
+    r"\b([A-Z][\w\-]+)\s*(?:\((?:[A-Z][\w\-]+ (?:et al\.?|and [A-Z][\w\-]+),? \d{4}\w?)\)"
+    r"|\[\d[\d,\s\-]*\])"
+)
+
+
 def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
-    names = {m.group(0).rstrip(".-") for m in MODEL_NAME.finditer(text)}
+    found = [*MODEL_NAME.finditer(text), *(m for m in CITED_NAME.finditer(text))]
+    names = {
+        (m.group(1) if m.re is CITED_NAME else m.group(0)).rstrip(".-")
+        for m in found
+        if not COMPONENT_CUE.search(text[max(0, m.start() - 60) : m.start()])
+    }
     return {
         n
         for n in names
@@ -359,7 +416,8 @@ def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
 CELL_CONTEXT = {
     "cell-level data": r"single[- ](cells?|nucle\w+)|cell[- ]types?|cell[- ](states?|embeddings?"
     r"|identit\w+|annotation|clustering|classification|populations?|representations?)|cells as "
-    r"tokens|each cell|individual cells|(millions?|\d+(\.\d+)?\s*[mk]?) (of )?cells"
+    r"tokens|each cell|individual cells"
+    r"|(millions?|thousands?|\d+(\.\d+)?\s*(million|thousand|[mk])?) (of )?(\w+ )?cells\b"
     r"|gene[- ]expression|expression profiles?|gene tokens|gene[- ]ranked|ranked genes"
     r"|gene-cell|cell-cell graph|\bcells? (and|or) genes\b|classif\w+ cells"
     r"|\b(diseased|healthy|immune|tumou?r|blood|stem) cells\b"
@@ -493,7 +551,12 @@ AGENT_ACTIONS = re.compile(
     r"|\b(runs?|running) (the |an? )?(\w+ )?analys[ie]s|(quer\w+|search\w*|retriev\w*) "
     r"(\w+ ){0,2}(databases?|web|literature|ontologies|knowledge ?bases?|external (sources"
     r"|resources))|feedback|self-(correct\w*|reflect\w*|debug\w*)"
-    r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))",
+    r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))"
+    # choosing and running software by itself, one step after another
+    r"|\binvok\w+|\bon its own\b|without (a )?human(s)? (in the loop|intervention|input)"
+    r"|\bchain\w*|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages|methods)\b"
+    r"|\b(call|invok|launch|run)\w* (\w+ ){0,4}(software|programs?|solvers?|simulators?"
+    r"|services?|scripts?)\b|\biterat\w+ (on|over|until)\b",
     re.I,
 )
 
@@ -577,6 +640,9 @@ def result(
 
 
 MULTIMODAL = re.compile(r"multi-?modal", re.I)
+#: the families named by the data a model reads, and that data
+DATA_FAMILIES = (Family.epigenomic, Family.spatial_multimodal)
+BRIDGED_DATA = (Modality.atac, Modality.spatial, Modality.histology)
 
 
 def language_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
@@ -600,6 +666,26 @@ def language_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[f
     out[Family.spatial_multimodal] = (sum(w for w, _ in keep), keep)
     tb_total, tb_hits = fam.get(Family.text_bridge, (0.0, []))
     out[Family.text_bridge] = (tb_total + sum(w for w, _ in move), tb_hits + move)
+    return out
+
+
+def bridged_sentences(fam: dict[str, tuple[float, list]]) -> set[int]:
+    """Sentences where the model links its data to language it reads or writes ("maps
+    chromatin profiles to textual descriptions with an LLM"): there the chromatin or tissue
+    data is what is bridged, not what makes the family. (LLM-derived embeddings used as
+    features of spatial data are not such a link.)"""
+    text_io = re.compile(TEXT_IO, re.I)
+    return {id(h) for _, h in fam.get(Family.text_bridge, (0.0, []))[1] if text_io.search(h.text)}
+
+
+def without_sentences(
+    table: dict[str, tuple[float, list]], keys: tuple[str, ...], drop: set[int]
+) -> dict[str, tuple[float, list]]:
+    out = dict(table)
+    for k in keys:
+        if k in out:
+            hits = [(w, h) for w, h in out[k][1] if id(h) not in drop]
+            out[k] = (sum(w for w, _ in hits), hits)
     return out
 
 
@@ -658,7 +744,7 @@ class LexiconExtractor:
         fields: dict[str, FieldResult] = {}
         scored: dict[str, dict[str, tuple[float, list]]] = {}
         for fld, terms in SET_TERMS.items():
-            sc = scored[fld] = score_terms(sents, terms, own)
+            sc = scored[fld] = score_terms(sents, terms, own, secondary=fld == "modalities")
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
             if fld == "modalities":
@@ -683,6 +769,8 @@ class LexiconExtractor:
         fam = language_multimodal(fam)
         if sequence_language_model(sents, own, scored["modalities"]):
             fam.pop(Family.text_bridge, None)  # its "LLM" reads sequences: no bridge to text
+        bridged = bridged_sentences(fam)
+        fam = without_sentences(fam, DATA_FAMILIES, bridged)
         acted, act_hits = agent_actions(sents, own)
         if act_hits:  # agent evidence: what it is called, and what it does
             total, hits = fam.get(Family.agentic, (0.0, []))
@@ -709,6 +797,7 @@ class LexiconExtractor:
             paper.title,
             own,
             frozenset(map(str, fields["modalities"].value)),
+            without_sentences(scored["modalities"], BRIDGED_DATA, bridged),
         )
         fields["family"] = result(family, fam, paper, "family", rejected)
         mods = fields["modalities"].value
@@ -754,6 +843,7 @@ class LexiconExtractor:
         title: str = "",
         own: re.Pattern[str] | None = None,
         chosen: frozenset[str] = frozenset(),
+        family_data: dict[str, tuple[float, list]] | None = None,
     ) -> tuple[str, list[str]]:
         """The primary family from the contribution (a benchmark, an agent) and else from the
         model's main data: chromatin => epigenomic, space, images or several omics =>
@@ -765,8 +855,10 @@ class LexiconExtractor:
         def s(f: str) -> float:
             return score_of(fam, f)
 
+        data_table = modalities if family_data is None else family_data
+
         def m(v: str) -> float:  # the data the model was found to read, not every mention
-            return score_of(modalities, v) if v in chosen else 0.0
+            return score_of(data_table, v) if v in chosen else 0.0
 
         def score_of(table: dict[str, tuple[float, list]], key: str) -> float:
             total, hits = table.get(key, (0.0, []))
@@ -784,8 +876,9 @@ class LexiconExtractor:
                 Family.foundation: s(Family.foundation),
             }
             measured = {v for v in chosen & OMICS if m(v) >= THRESHOLD}  # named, not inferred
-            if len(measured) >= 2:  # the transcriptome with chromatin or protein
+            if len(measured) >= 2:  # the transcriptome with chromatin or protein: multi-omic
                 d[Family.spatial_multimodal] += d.pop(Family.epigenomic)
+                d[Family.spatial_multimodal] += min(m(v) for v in measured)
                 d[Family.epigenomic] = 0.0
             return d
 
