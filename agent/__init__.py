@@ -9,6 +9,7 @@ import os
 __version__ = "0.1.0"
 
 # pydantic looks for plugins when the first model is defined, by reading the entry points of
-# every installed distribution: ~30 ms of each command's start-up, for plugins curate does not
-# use. Set PYDANTIC_DISABLE_PLUGINS to an empty value to have pydantic load them again.
+# every installed distribution: 10-40 ms of each command's start-up (158 distributions in the
+# dev venv), for plugins curate does not use. PYDANTIC_DISABLE_PLUGINS set to an empty value
+# has pydantic load them again.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
