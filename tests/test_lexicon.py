@@ -625,3 +625,55 @@ def test_llm_that_calls_software_and_iterates_is_agentic():
         "and iterates on the candidates until the goal is met.",
     )
     assert f["agentic"].value is True
+
+
+def test_a_question_in_and_a_written_report_out_are_text():
+    f = extract(
+        "Slidetalk: a model for histopathology",
+        "We present Slidetalk, which takes whole-slide images and a pathologist's question and "
+        "generates a diagnostic report.",
+    )
+    assert {"histology", "text"} <= set(f["modalities"].value)
+
+
+def test_responses_to_a_therapy_are_the_drug_response_task():
+    f = extract(
+        "Immo: a model",
+        "We present Immo, pretrained on immune cells, which predicts responses to checkpoint "
+        "therapy from single-cell RNA-seq.",
+    )
+    assert "drug_response" in f["tasks"].value
+
+
+def test_transferring_between_organisms_is_cross_species():
+    f = extract(
+        "Orga: a model",
+        "We present Orga for scRNA-seq, which transfers cell type labels from mouse to human.",
+    )
+    assert "cross_species" in f["tasks"].value
+
+
+def test_human_and_mouse_cells_as_data_are_not_cross_species():
+    f = extract(
+        "Orgb: a model",
+        "We present Orgb for scRNA-seq, pretrained on atlases from human and mouse tissues.",
+    )
+    assert "cross_species" not in f["tasks"].value
+
+
+def test_an_llm_tool_the_paper_releases_is_not_an_agent():
+    f = extract(
+        "Tuna: fine-tuning LLMs on single cells",
+        "We release Tuna, an open-source tool and a workflow for fine-tuning large language "
+        "models on single-cell RNA-seq data.",
+    )
+    assert f["agentic"].value is False
+
+
+def test_chain_of_thought_prompting_is_not_an_agent():
+    f = extract(
+        "Reasa: prompting for annotation",
+        "Chain-of-thought prompting of an LLM with marker genes, and a memory-efficient "
+        "implementation, improve cell type annotation.",
+    )
+    assert f["agentic"].value is False

@@ -31,6 +31,10 @@ TEXT_IO = (
     r"{0,3}questions|\bchat(bots?|s|ting|gpt)?\b|conversation\w*|dialog\w*|(written|typed|user)"
     r" (quer\w+|questions?|requests?|instructions?)|in (plain|natural|human) (language|words"
     r"|english)|\b(cell|gene|omics|protein)s?-to-text\b|\btext-to-(cells?|genes?|omics)\b"
+    # a person's question in, a written report or explanation out
+    r"|\b(user|pathologist|clinician|researcher|biologist|scientist)s?'?s? (\w+ )?(questions?"
+    r"|quer\w+|requests?|instructions?)|\b(generat|writ|produc|draft)\w* (\w+ ){0,3}(reports?"
+    r"|captions?|explanations?|narratives?)\b"
 )
 MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq|transcriptom\w*"
@@ -140,7 +144,11 @@ TASK_TERMS: dict[str, str] = {
     r"|cell-cell communication|ligand-receptor|network (prediction|inference)|gene modules?"
     r"|enhancer\w*-(promoter|gene)|cis-regulatory|\btf-|transcriptional regulation",
     Task.cross_species: r"cross-species|across (\w+ )?species|(multiple|different) species"
-    r"|homologous genes",
+    r"|homologous genes"
+    # carrying what was learned in one organism over to another
+    r"|(transfer|map|align|generali[sz]|translat)\w* (\w+ ){0,3}(between|across|from|to) (\w+ )"
+    r"{0,2}(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|primates?|drosophila|organisms)"
+    r"\b(?! (cells|tissues?|data))",
     Task.generation: r"(generat\w*|synthes\w*|simulat\w*) (of )?(synthetic |realistic |new "
     r"|pseudo-?)?(cells?|data|single-cell|expression|profiles|samples|transcriptom\w*|scrna"
     r"|pseudo-cells)|synthetic (data|cells|single-cell|scrna\w*|samples)|data (synthesis"
@@ -148,7 +156,9 @@ TASK_TERMS: dict[str, str] = {
     r"|(perturbation|cell) simulation|pseudo-cells"
     r"|\bgenerat\w*\W+(\w+\W+){0,4}?(scrna\w*|data|cells?|profiles|samples)\b",
     Task.drug_response: r"drug (responses?|sensitivity|synergy)|chemical perturbation"
-    r"|compound (response|screen)|dose-response",
+    r"|compound (response|screen)|dose-response"
+    r"|respon\w+ to (\w+ ){0,2}(therap\w+|treatments?|drugs?|compounds?|inhibitors?"
+    r"|chemotherap\w+|immunotherap\w+)",
 }
 DOMAIN_TERMS: dict[str, str] = {
     Domain.biological_grounding: r"biologically meaningful|biological (knowledge|interpretation"
@@ -540,10 +550,14 @@ LLM_OR_AGENT = re.compile(
 )
 #: what an agent does (SPEC: plans multi-step work and calls tools/APIs autonomously)
 AGENT_ACTIONS = re.compile(
-    r"\bplan(s|ning|ner)?\b|\btools?\b|\bexecut\w+|\bautonomous(ly)?\b|self-verif\w+"
+    # a tool the LLM uses, not the paper's product ("we release an open-source tool")
+    r"\bplan(s|ning|ner)?\b|(?<!open-source )(?<!software )(?<!a )(?<!an )\btools?\b"
+    r"|\bexecut\w+|\bautonomous(ly)?\b|self-verif\w+"
     r"|iterativ\w+ (refine\w*|correct\w*|improv\w*)|orchestrat\w+|\bcontrollers?\b"
-    r"|closed-loop|\bapis?\b|function[- ]calling|multi-step|\bworkflows?\b|interacts? with "
-    r"(\w+ ){0,2}(databases?|tools?|environments?)|\bmemory\b"
+    r"|closed-loop|(?<!provide an )(?<!provide )(?<!an )\bapis?\b|function[- ]calling|multi-step"
+    r"|(?<!a )(?<!and )\bworkflows?\b|interacts? with "
+    r"(\w+ ){0,2}(databases?|tools?|environments?)"
+    r"|\bmemory\b(?!-efficient| (footprint|usage|cost|consumption|requirements?|efficien\w+))"
     # the same acts in other words: break the work into steps, write and run code, query
     # databases, check the results and try again
     r"|decompos\w+|(into|in) (\w+ )?(steps|sub-?tasks|stages)|sub-?tasks|step-by-step"
@@ -554,7 +568,8 @@ AGENT_ACTIONS = re.compile(
     r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))"
     # choosing and running software by itself, one step after another
     r"|\binvok\w+|\bon its own\b|without (a )?human(s)? (in the loop|intervention|input)"
-    r"|\bchain\w*|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages|methods)\b"
+    r"|\bchain\w* (\w+ ){0,3}(tools?|steps|analyses|calls|commands)\b|\bchaining\b"
+    r"|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages|methods)\b"
     r"|\b(call|invok|launch|run)\w* (\w+ ){0,4}(software|programs?|solvers?|simulators?"
     r"|services?|scripts?)\b|\biterat\w+ (on|over|until)\b",
     re.I,
