@@ -677,3 +677,64 @@ def test_chain_of_thought_prompting_is_not_an_agent():
         "implementation, improve cell type annotation.",
     )
     assert f["agentic"].value is False
+
+
+# ---- the optional similarity signal (agent.extract.similarity), with a stand-in encoder ----
+
+
+class KeywordEncoder:
+    """Stand-in for MiniLM: a unit vector by keyword (a description without one gets its own
+    axis), so every cosine is 1 or 0."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def encode(self, texts):
+        from agent.extract.similarity import FAMILY_DESCRIPTIONS
+
+        described = {d for ds in FAMILY_DESCRIPTIONS.values() for d in ds}
+        self.calls += 1
+        out = []
+        for t in texts:
+            axis = next(
+                (i for i, k in enumerate(("tissue", "language", "chromatin")) if k in t), None
+            )
+            axis = axis if axis is not None else 3 if t in described else 4
+            out.append([1.0 if i == axis else 0.0 for i in range(5)])
+        return out
+
+
+def extract_with_similarity(title: str, body: str, encoder):
+    from agent.extract.similarity import FamilySimilarity
+
+    paper = PaperText(title=title, pages=[Page(number=1, text=f"{title}\n{body}")], source="t")
+    ex = LexiconExtractor(similarity=FamilySimilarity(encoder=encoder))
+    return ex.extract(paper).fields
+
+
+def test_similarity_decides_where_no_term_does_and_quotes_the_sentence():
+    body = "Zed places every measured cell back within the tissue it came from."
+    assert extract("Zed", body)["family"].value == "foundation"  # the rules alone: no term
+    f = extract_with_similarity("Zed", body, KeywordEncoder())
+    assert f["family"].value == "spatial_multimodal"
+    assert [e.quote for e in f["family"].evidence] == [f"Zed {body}"]  # title + sentence
+    assert any("similarity: spatial_multimodal" in str(x) for x in f["family"].flags)
+
+
+def test_similarity_never_overrules_a_clear_rule_decision():
+    body = (
+        "Zed learns from ATAC-seq peaks of single cells. Zed is pretrained on scATAC-seq "
+        "profiles. Zed places cells within the tissue."
+    )
+    f = extract_with_similarity("Zed", body, KeywordEncoder())
+    assert f["family"].value == "epigenomic"
+
+
+def test_similarity_model_is_not_used_for_an_agent():
+    enc = KeywordEncoder()
+    f = extract_with_similarity(
+        "Zed: an LLM agent",
+        "Zed is an LLM agent that plans analyses and calls tools on the tissue data.",
+        enc,
+    )
+    assert f["family"].value == "agentic" and enc.calls == 0

@@ -14,6 +14,7 @@ from agent.extract.identity import (
     identity,
     primary_task,
 )
+from agent.extract.similarity import BONUS, FamilySimilarity
 from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
@@ -735,12 +736,33 @@ def language_is_the_data(
 
 
 LLM = re.compile(r"\b(llms?|large language models?|gpt-?[\w.]*|chatgpt)\b", re.I)
+SIMILARITY_BONUS = BONUS
+#: rule scores this close (less than half an abstract sentence's hit) are a tie
+SIMILARITY_TIE = 1.5
+
+
+def similarity_sentences(sents: list[Sentence], own: re.Pattern[str] | None) -> list[Sentence]:
+    """What the similarity signal reads: the title, abstract and front matter, and sentences
+    naming the model or speaking of "we", about this model alone (not a group's)."""
+    about = [
+        s
+        for s in sents
+        if s.weight >= SECTION_WEIGHT["front"] or (own and own.search(s.text)) or OURS.match(s.text)
+    ]
+    return [s for s in about if len(other_models(dashes(s.text), own)) < GROUP]
 
 
 class LexiconExtractor:
     name = "lexicon"
     needs_index = False  # reads the pages; `add` queues the paper for indexing instead
     prompt_versions = {"lexicon": VERSION}  # noqa: RUF012 - read-only
+
+    def __init__(self, similarity: FamilySimilarity | None = None):
+        """`similarity`: the optional MiniLM signal for the family decision (off by default:
+        loading the model costs seconds; see agent.extract.similarity)."""
+        self.similarity = similarity
+        if similarity is not None:
+            self.prompt_versions = {"lexicon": f"{VERSION}+similarity"}
 
     def extract(self, paper: PaperText) -> Extraction:
         rejected: list = []
@@ -802,6 +824,19 @@ class LexiconExtractor:
             total, hits = fam.get(Family.benchmark, (0.0, []))
             fam[Family.benchmark] = (max(total, bench), bench_hits + hits)
         is_benchmark = bench >= THRESHOLD and bench > intro
+        nudge, sim_note = None, None
+        if self.similarity is not None and not is_benchmark and not agentic:
+            # only a family decided by the model's data; the best sentence is the evidence
+            match = self.similarity.best(similarity_sentences(sents, own))
+            if match is not None:
+                nudge = (match.family, SIMILARITY_BONUS)
+                total, hits = fam.get(match.family, (0.0, []))
+                fam[match.family] = (total, [*hits, (0.0, match.sentence)])
+                msg = (
+                    f"similarity: {match.family} (cosine {match.cosine:.2f} with "
+                    f"'{match.description}')"
+                )
+                sim_note = Flag(code=FlagCode.note, field="family", message=msg)
         family, secondary = self._family(
             fam,
             scored["modalities"],
@@ -813,8 +848,11 @@ class LexiconExtractor:
             own,
             frozenset(map(str, fields["modalities"].value)),
             without_sentences(scored["modalities"], BRIDGED_DATA, bridged),
+            nudge,
         )
         fields["family"] = result(family, fam, paper, "family", rejected)
+        if sim_note is not None:
+            fields["family"].flags.append(sim_note)
         mods = fields["modalities"].value
         if language_is_the_data(family, fam, mods, bench_hits) and Modality.text not in mods:
             # a text bridge links cells to language: what its LLM reads or writes is text
@@ -859,6 +897,7 @@ class LexiconExtractor:
         own: re.Pattern[str] | None = None,
         chosen: frozenset[str] = frozenset(),
         family_data: dict[str, tuple[float, list]] | None = None,
+        nudge: tuple[str, float] | None = None,
     ) -> tuple[str, list[str]]:
         """The primary family from the contribution (a benchmark, an agent) and else from the
         model's main data: chromatin => epigenomic, space, images or several omics =>
@@ -926,6 +965,12 @@ class LexiconExtractor:
             ]
             # an epigenomic or foundation model names itself so; text and spatial are inputs
             bias = {Family.foundation: 1.2, Family.epigenomic: 1.2}
+            if nudge is not None and nudge[0] in data:
+                # the similarity signal breaks ties and speaks where no term does; it never
+                # overrules a clear decision of the rules
+                ranked = sorted((data[f] * bias.get(f, 1.0) for f in cands), reverse=True)
+                if ranked[0] < THRESHOLD or ranked[0] - ranked[1] < SIMILARITY_TIE:
+                    data = {**data, nudge[0]: data[nudge[0]] + nudge[1]}
             primary = max(cands, key=lambda f: (data[f] * bias.get(f, 1.0), -cands.index(f)))
             if data[primary] < THRESHOLD:  # weak evidence does not make a family
                 primary = Family.foundation
