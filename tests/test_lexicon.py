@@ -738,3 +738,22 @@ def test_similarity_model_is_not_used_for_an_agent():
         enc,
     )
     assert f["family"].value == "agentic" and enc.calls == 0
+
+
+def test_an_agents_instructions_are_not_a_data_modality():
+    f = extract(
+        "Omnia: an LLM agent for single-cell analysis",
+        "Omnia is an LLM agent that reads a user's request in natural language, plans the "
+        "steps and calls tools to cluster and annotate scRNA-seq data.",
+    )
+    assert f["agentic"].value is True and f["modalities"].value == ["rna"]
+
+
+def test_text_an_agent_works_on_stays_a_modality():
+    f = extract(
+        "Curo: an LLM agent for curation",
+        "Curo is an LLM agent that plans searches and calls tools to read the literature and "
+        "extract natural-language descriptions of cell types from papers into records of "
+        "scRNA-seq studies.",
+    )
+    assert "text" in f["modalities"].value

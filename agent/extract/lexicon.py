@@ -736,6 +736,33 @@ def language_is_the_data(
 
 
 LLM = re.compile(r"\b(llms?|large language models?|gpt-?[\w.]*|chatgpt)\b", re.I)
+#: text that is the data an agent works on: papers, records, notes, knowledge bases
+TEXT_AS_DATA = re.compile(
+    r"\b(literature|papers?|publications?|articles?|abstracts?|records?|notes|reports?"
+    r"|knowledge ?bases?|curation|corpus|corpora|documents?)\b",
+    re.I,
+)
+
+
+def agent_language_is_no_data(
+    fr: FieldResult, sc: dict[str, tuple[float, list]], paper: PaperText, rejected: list
+) -> FieldResult:
+    """An agent's controller reads instructions and writes answers: that language is how it
+    is driven, not data it analyses. `text` stays only where text is what it works on
+    (literature, records, knowledge bases) or where it reads no other data."""
+    values = [str(v) for v in fr.value]
+    if Modality.text not in values or len(values) < 2:
+        return fr
+    if any(TEXT_AS_DATA.search(h.text) for _, h in sc.get(Modality.text, (0.0, []))[1]):
+        return fr
+    kept = [v for v in values if v != Modality.text]
+    out = result(kept, sc, paper, "modalities", rejected)
+    msg = "text left out: the agent's instructions and answers are how it is driven, not data"
+    out.flags = [*[f for f in fr.flags if f.code != FlagCode.no_evidence]]
+    out.flags.append(Flag(code=FlagCode.note, field="modalities", message=msg))
+    return out
+
+
 SIMILARITY_BONUS = BONUS
 #: rule scores this close (less than half an abstract sentence's hit) are a tie
 SIMILARITY_TIE = 1.5
@@ -875,6 +902,10 @@ class LexiconExtractor:
         )
         if not agentic:
             fields["agentic"].confidence = 0.8 if agentic_score == 0 else 0.6
+        if agentic and family == Family.agentic:
+            fields["modalities"] = agent_language_is_no_data(
+                fields["modalities"], scored["modalities"], paper, rejected
+            )
         add_derived(fields)
         fields.update(own_fields)
         fields["primary_task"] = primary_task(paper, own_name, rejected)
