@@ -757,3 +757,21 @@ def test_text_an_agent_works_on_stays_a_modality():
         "scRNA-seq studies.",
     )
     assert "text" in f["modalities"].value
+
+
+def test_cells_named_by_type_are_cell_level_expression_context():
+    f = extract("Tact: a model", "We present Tact, which predicts how T cells of a tumour respond.")
+    assert "rna" in f["modalities"].value
+
+
+def test_a_b_cell_receptor_sequence_is_not_expression_context():
+    f = extract(
+        "Recep: a protein language model",
+        "We present Recep, a protein language model that designs B-cell receptor sequences.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_perturb_seq_is_an_rna_assay():
+    f = extract("Pert: a model", "We present Pert, trained on Perturb-seq screens of 2,000 genes.")
+    assert "rna" in f["modalities"].value

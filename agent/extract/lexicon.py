@@ -41,6 +41,8 @@ MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq|transcriptom\w*"
     r"|gene[- ]expression|expression (profiles?|data|matri\w+|vectors?|ranks?|values)"
     r"|\brna (profiles?|counts?|expression)"
+    # the single-cell RNA assays by name (pooled CRISPR screens read out by RNA-seq included)
+    r"|perturb-seq|crop-seq|smart-seq\d?|drop-seq|sci-rna|10x (genomics|chromium)|\bumi counts"
     # RNA as a measurement, not RNA molecules (sequences, structures, design)
     r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?))",
@@ -431,7 +433,8 @@ CELL_CONTEXT = {
     r"|(millions?|thousands?|\d+(\.\d+)?\s*(million|thousand|[mk])?) (of )?(\w+ )?cells\b"
     r"|gene[- ]expression|expression profiles?|gene tokens|gene[- ]ranked|ranked genes"
     r"|gene-cell|cell-cell graph|\bcells? (and|or) genes\b|classif\w+ cells"
-    r"|\b(diseased|healthy|immune|tumou?r|blood|stem) cells\b"
+    r"|\b(diseased|healthy|immune|tumou?r|blood|stem|t|b|nk|myeloid|epithelial|cancer"
+    r"|progenitor|neural|hematopoietic|malignant) cells\b"
     # what single cells show when no assay is named: expression, transcriptional states and
     # responses, marker genes of clusters, cells that are annotated or clustered
     r"|\bexpression\b|transcriptional|marker genes?|differentially expressed|cell clusters"
