@@ -775,3 +775,21 @@ def test_a_b_cell_receptor_sequence_is_not_expression_context():
 def test_perturb_seq_is_an_rna_assay():
     f = extract("Pert: a model", "We present Pert, trained on Perturb-seq screens of 2,000 genes.")
     assert "rna" in f["modalities"].value
+
+
+def test_asking_whether_existing_models_can_do_something_is_an_evaluation():
+    f = extract(
+        "Do foundation models of cells know regulation?",
+        "We investigate whether the attention weights of two pretrained single-cell "
+        "foundation models reflect known gene regulatory networks.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_asking_how_well_our_model_does_is_not_an_evaluation_of_others():
+    f = extract(
+        "Regu: a foundation model",
+        "We present Regu, a foundation model of single-cell RNA-seq, and investigate how well "
+        "our models recover gene regulatory networks.",
+    )
+    assert f["family"].value == "foundation"

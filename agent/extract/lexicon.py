@@ -620,7 +620,11 @@ BENCHMARK_CONTRIBUTION = {
     # measuring what models can do is an evaluation; exploring their "potential" for a task
     # is how method papers introduce themselves
     r"|\b(evaluat|assess|examin|measur|quantif)\w* (the )?(limitations|capabilit\w+|performance"
-    r"|abilit\w+) (and \w+ )?of ([\w-]+\s+){0,3}?(models|llms)\b",
+    r"|abilit\w+) (and \w+ )?of ([\w-]+\s+){0,3}?(models|llms)\b"
+    # asking a question of existing models ("we investigate whether the attention of two
+    # pretrained foundation models reflects ...") is an evaluation of them
+    r"|\b(investigat|examin|analy[sz]|test|prob|explor)\w* (whether|how well|if|to what extent)"
+    r"\b(?![^.;]{0,80}\b(our|the proposed)\b)[^.;]{0,80}?\b(models|llms)\b",
 }
 MODEL_INTRO = {
     "model": r"\bwe (present|introduce|propose|develop)\w*\b(?!.{0,60}\b(benchmark|evaluation"
