@@ -793,3 +793,21 @@ def test_asking_how_well_our_model_does_is_not_an_evaluation_of_others():
         "our models recover gene regulatory networks.",
     )
     assert f["family"].value == "foundation"
+
+
+def test_multimodal_over_a_proteins_sequence_and_structure_is_not_the_spatial_family():
+    f = extract(
+        "Fuse: a multimodal protein model",
+        "We present Fuse, a multimodal model that combines protein sequence and structure "
+        "graphs in a pretrained transformer to predict function.",
+    )
+    assert f["family"].value == "foundation"
+
+
+def test_multimodal_over_rna_and_chromatin_of_cells_stays_the_spatial_family():
+    f = extract(
+        "Fusc: a multimodal model",
+        "We present Fusc, a multimodal model of RNA and chromatin accessibility measured in "
+        "the same single cells.",
+    )
+    assert f["family"].value == "spatial_multimodal"

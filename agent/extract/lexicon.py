@@ -663,6 +663,39 @@ def result(
 
 
 MULTIMODAL = re.compile(r"multi-?modal", re.I)
+#: a molecule and its modes: sequence, structure, graph, surface
+MOLECULAR_MODES = re.compile(
+    r"\b(sequences?|structur\w+|graphs?|molecul\w+|residues?|amino[- ]acids?|backbones?"
+    r"|conformation\w*|surfaces?|smiles|proteins?|peptides?|antibod\w+|enzymes?|ligands?)\b",
+    re.I,
+)
+#: words of the spatial & multimodal family's data: cells, omics, tissue, images, space
+CELL_TISSUE_DATA = re.compile(
+    r"cells?\b|cellular|omic|transcriptom|chromatin|tissue|histolog|patholog|slides?\b|images?"
+    r"|imaging|spatial|\bspots?\b|atac|rna|protein (expression|abundance|levels)",
+    re.I,
+)
+
+
+def molecular_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
+    """ "Multimodal" over a molecule's sequence and structure is not the spatial & multimodal
+    family (tissue space, images, several omics of cells): such a hit is dropped."""
+    total, hits = fam.get(Family.spatial_multimodal, (0.0, []))
+    keep = [
+        (w, h)
+        for w, h in hits
+        if not (
+            MULTIMODAL.search(h.text)
+            and not re.search(SPACE_IMAGES_OMICS, h.text, re.I)
+            and MOLECULAR_MODES.search(h.text)
+            and not CELL_TISSUE_DATA.search(h.text)
+        )
+    ]
+    if len(keep) == len(hits):
+        return fam
+    return {**fam, Family.spatial_multimodal: (sum(w for w, _ in keep), keep)}
+
+
 #: the families named by the data a model reads, and that data
 DATA_FAMILIES = (Family.epigenomic, Family.spatial_multimodal)
 BRIDGED_DATA = (Modality.atac, Modality.spatial, Modality.histology)
@@ -837,7 +870,7 @@ class LexiconExtractor:
                 msg = "no value found; left for the reviewer"
                 fields[fld].flags = [Flag(code=FlagCode.no_evidence, field=fld, message=msg)]
         fam = score_terms(sents, FAMILY_TERMS, own)
-        fam = language_multimodal(fam)
+        fam = molecular_multimodal(language_multimodal(fam))
         if sequence_language_model(sents, own, scored["modalities"]):
             fam.pop(Family.text_bridge, None)  # its "LLM" reads sequences: no bridge to text
         bridged = bridged_sentences(fam)
