@@ -811,3 +811,11 @@ def test_multimodal_over_rna_and_chromatin_of_cells_stays_the_spatial_family():
         "the same single cells.",
     )
     assert f["family"].value == "spatial_multimodal"
+
+
+def test_telling_diseased_from_healthy_cells_is_annotation():
+    f = extract(
+        "Diso: a model",
+        "We present Diso for scRNA-seq, which distinguishes diseased from healthy cells.",
+    )
+    assert "annotation" in f["tasks"].value

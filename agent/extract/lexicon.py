@@ -117,7 +117,9 @@ TASK_TERMS: dict[str, str] = {
     # naming the cells of a sample in other words: labels carried over from a reference,
     # cell-type labels assigned
     r"|labels? (are |is |were )?transferr\w+|transferr?\w* (\w+ ){0,3}labels?"
-    r"|assign\w* (\w+ ){0,3}(cell[- ]types?|cell identit\w+|cell[- ]type labels?)",
+    r"|assign\w* (\w+ ){0,3}(cell[- ]types?|cell identit\w+|cell[- ]type labels?)"
+    r"|(distinguish|discriminat|identif|detect|recogni[sz])\w* (\w+ ){0,3}(cells|cell[- ]types?"
+    r"|cell[- ]states?)\b",
     Task.trajectory_perturbation: r"perturb\w*|trajector\w*|pseudotime|lineage|in silico "
     r"knock\w*|cell fate|differentiation dynamics"
     # how cells change over time or under intervention, in other words
