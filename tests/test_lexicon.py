@@ -819,3 +819,22 @@ def test_telling_diseased_from_healthy_cells_is_annotation():
         "We present Diso for scRNA-seq, which distinguishes diseased from healthy cells.",
     )
     assert "annotation" in f["tasks"].value
+
+
+def test_an_llm_prompted_with_spatial_markers_to_annotate_is_a_text_bridge():
+    f = extract(
+        "Spotlm",
+        "Annotates spatial transcriptomics spots by prompting GPT-4 with the marker genes of "
+        "each spatial domain.",
+    )
+    assert f["family"].value == "text_bridge"
+    assert {"rna", "spatial", "text"} <= set(f["modalities"].value)
+
+
+def test_an_llm_reasoning_over_chromatin_to_annotate_is_a_text_bridge():
+    f = extract(
+        "Peaklm",
+        "An LLM reasons over chromatin accessibility peaks near marker genes to annotate "
+        "scATAC-seq cells.",
+    )
+    assert f["family"].value == "text_bridge"

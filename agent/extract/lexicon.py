@@ -733,7 +733,28 @@ def bridged_sentences(fam: dict[str, tuple[float, list]]) -> set[int]:
     data is what is bridged, not what makes the family. (LLM-derived embeddings used as
     features of spatial data are not such a link.)"""
     text_io = re.compile(TEXT_IO, re.I)
-    return {id(h) for _, h in fam.get(Family.text_bridge, (0.0, []))[1] if text_io.search(h.text)}
+    return {
+        id(h)
+        for _, h in fam.get(Family.text_bridge, (0.0, []))[1]
+        if (text_io.search(h.text) or LLM_DOES.search(h.text)) and not LLM_FEATURES.search(h.text)
+    }
+
+
+#: an LLM doing the task itself: prompted, it reasons, annotates, answers, describes. What it
+#: reads then is a prompt (the data written as text) and what it writes is language
+LLM_DOES = re.compile(
+    r"\bprompt(s|ing|ed)?\b|\b(llms?|gpt-?[\w.]*|chatgpt|large language models?|language "
+    r"models?)\b (\w+ ){0,2}(to )?(annotat|reason|answer|generat|describ|explain|interpret"
+    r"|label|summari[sz]|assign)\w*",
+    re.I,
+)
+#: an LLM as a source of features: its embeddings feed another model
+LLM_FEATURES = re.compile(
+    r"\b(llm|gpt|language[- ]model)[- ](derived|generated|based) (\w+ )?(embeddings?|features?"
+    r"|representations?)|embeddings? (from|of) (an? |the )?(llms?|gpt-?[\w.]*|large language "
+    r"models?)",
+    re.I,
+)
 
 
 def without_sentences(
