@@ -838,3 +838,16 @@ def test_an_llm_reasoning_over_chromatin_to_annotate_is_a_text_bridge():
         "scATAC-seq cells.",
     )
     assert f["family"].value == "text_bridge"
+
+
+def test_a_vision_language_model_reads_text():
+    f = extract(
+        "Histovl: a vision-language model for pathology",
+        "We present Histovl, trained on whole-slide image patches paired with captions.",
+    )
+    assert {"histology", "text"} <= set(f["modalities"].value)
+
+
+def test_spatial_and_expression_context_is_spatial_data():
+    f = extract("Spex", "Spex encodes spatial & expression context of each cell for an LLM.")
+    assert "spatial" in f["modalities"].value

@@ -58,7 +58,8 @@ MODALITY_TERMS: dict[str, str] = {
     Modality.spatial: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|data|coordinates|context"
     r"|clustering|domains?|microenvironments?|niches?|neighbo\w+|locations?|positions?|gene "
     r"expression|expression|information|relations|multi-?omics)|\bvisium\b|merfish|slide-seq"
-    r"|xenium|stereo-seq|cosmx|\bst data|\bspots?\b|in situ|tissue (sections?|locations?)",
+    r"|xenium|stereo-seq|cosmx|\bst data|\bspots?\b|in situ|tissue (sections?|locations?)"
+    r"|spatial (and|&|\+) \w+ (context|information|coordinates|data|profiles)",
     Modality.histology: r"histolog\w*|histopatholog\w*|h&e|hematoxylin|whole[- ]slide"
     r"|patholog\w* images?|tissue images?",
     Modality.dna_sequence: r"dna sequences?|genomic sequences?|nucleotide sequences?|sequence "
@@ -78,6 +79,9 @@ MODALITY_TERMS: dict[str, str] = {
     r"|question[- ]answer\w*|\bchat(bots?|s|ting|gpt|-\w+)?\b|conversation\w*|dialog\w*"
     r"|plain (language|words|english)"
     r"|(textual|written|verbal) (descriptions?|explanations?|reports?)|free-form"
+    # a vision-language or multimodal LLM reads text beside its images (prompts, captions)
+    r"|vision[- ]language|visual[- ]language|image[- ](text|caption)|\bvlms?\b|\blmms?\b|\bmllms?\b"
+    r"|multi-?modal (large )?language models?"
     # text read through a sentence encoder, or a database's written entry for a gene
     rf"|sentence (encoders?|embeddings?|transformers?)|{TEXT_IO}"
     r"|(ncbi|uniprot|genecards?|wikipedia|refseq) (\w+ )?(summar\w+|descriptions?|entr(y|ies)"
