@@ -1064,6 +1064,14 @@ def eval_extract_cmd(
             "never listed one by one)",
         ),
     ] = False,
+    similarity: Annotated[
+        bool,
+        typer.Option(
+            "--similarity",
+            help="lexicon with the MiniLM family signal (agent.extract.similarity; loads the "
+            "embedding model, seconds)",
+        ),
+    ] = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Per-field agreement of an extractor with curated entries, tune and held-out halves.
@@ -1089,6 +1097,13 @@ def eval_extract_cmd(
     )
     s = settings()
     ex = make_extractors(s, extractor)[0]
+    if similarity:
+        if extractor != "lexicon":
+            raise InputError("--similarity is a signal of the lexicon extractor")
+        from agent.extract.lexicon import LexiconExtractor
+        from agent.extract.similarity import FamilySimilarity
+
+        ex = LexiconExtractor(similarity=FamilySimilarity(s))
     shared = shared_dir or s.shared_dir
     results = {}
     for name, (r, g) in sets.items():

@@ -14,6 +14,7 @@ from agent.extract.identity import (
     identity,
     primary_task,
 )
+from agent.extract.similarity import BONUS, FamilySimilarity
 from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
@@ -31,11 +32,17 @@ TEXT_IO = (
     r"{0,3}questions|\bchat(bots?|s|ting|gpt)?\b|conversation\w*|dialog\w*|(written|typed|user)"
     r" (quer\w+|questions?|requests?|instructions?)|in (plain|natural|human) (language|words"
     r"|english)|\b(cell|gene|omics|protein)s?-to-text\b|\btext-to-(cells?|genes?|omics)\b"
+    # a person's question in, a written report or explanation out
+    r"|\b(user|pathologist|clinician|researcher|biologist|scientist)s?'?s? (\w+ )?(questions?"
+    r"|quer\w+|requests?|instructions?)|\b(generat|writ|produc|draft)\w* (\w+ ){0,3}(reports?"
+    r"|captions?|explanations?|narratives?)\b"
 )
 MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq|transcriptom\w*"
     r"|gene[- ]expression|expression (profiles?|data|matri\w+|vectors?|ranks?|values)"
     r"|\brna (profiles?|counts?|expression)"
+    # the single-cell RNA assays by name (pooled CRISPR screens read out by RNA-seq included)
+    r"|perturb-seq|crop-seq|smart-seq\d?|drop-seq|sci-rna|10x (genomics|chromium)|\bumi counts"
     # RNA as a measurement, not RNA molecules (sequences, structures, design)
     r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?))",
@@ -51,7 +58,8 @@ MODALITY_TERMS: dict[str, str] = {
     Modality.spatial: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|data|coordinates|context"
     r"|clustering|domains?|microenvironments?|niches?|neighbo\w+|locations?|positions?|gene "
     r"expression|expression|information|relations|multi-?omics)|\bvisium\b|merfish|slide-seq"
-    r"|xenium|stereo-seq|cosmx|\bst data|\bspots?\b|in situ|tissue (sections?|locations?)",
+    r"|xenium|stereo-seq|cosmx|\bst data|\bspots?\b|in situ|tissue (sections?|locations?)"
+    r"|spatial (and|&|\+) \w+ (context|information|coordinates|data|profiles)",
     Modality.histology: r"histolog\w*|histopatholog\w*|h&e|hematoxylin|whole[- ]slide"
     r"|patholog\w* images?|tissue images?",
     Modality.dna_sequence: r"dna sequences?|genomic sequences?|nucleotide sequences?|sequence "
@@ -71,6 +79,9 @@ MODALITY_TERMS: dict[str, str] = {
     r"|question[- ]answer\w*|\bchat(bots?|s|ting|gpt|-\w+)?\b|conversation\w*|dialog\w*"
     r"|plain (language|words|english)"
     r"|(textual|written|verbal) (descriptions?|explanations?|reports?)|free-form"
+    # a vision-language or multimodal LLM reads text beside its images (prompts, captions)
+    r"|vision[- ]language|visual[- ]language|image[- ](text|caption)|\bvlms?\b|\blmms?\b|\bmllms?\b"
+    r"|multi-?modal (large )?language models?"
     # text read through a sentence encoder, or a database's written entry for a gene
     rf"|sentence (encoders?|embeddings?|transformers?)|{TEXT_IO}"
     r"|(ncbi|uniprot|genecards?|wikipedia|refseq) (\w+ )?(summar\w+|descriptions?|entr(y|ies)"
@@ -110,7 +121,9 @@ TASK_TERMS: dict[str, str] = {
     # naming the cells of a sample in other words: labels carried over from a reference,
     # cell-type labels assigned
     r"|labels? (are |is |were )?transferr\w+|transferr?\w* (\w+ ){0,3}labels?"
-    r"|assign\w* (\w+ ){0,3}(cell[- ]types?|cell identit\w+|cell[- ]type labels?)",
+    r"|assign\w* (\w+ ){0,3}(cell[- ]types?|cell identit\w+|cell[- ]type labels?)"
+    r"|(distinguish|discriminat|identif|detect|recogni[sz])\w* (\w+ ){0,3}(cells|cell[- ]types?"
+    r"|cell[- ]states?)\b",
     Task.trajectory_perturbation: r"perturb\w*|trajector\w*|pseudotime|lineage|in silico "
     r"knock\w*|cell fate|differentiation dynamics"
     # how cells change over time or under intervention, in other words
@@ -140,7 +153,11 @@ TASK_TERMS: dict[str, str] = {
     r"|cell-cell communication|ligand-receptor|network (prediction|inference)|gene modules?"
     r"|enhancer\w*-(promoter|gene)|cis-regulatory|\btf-|transcriptional regulation",
     Task.cross_species: r"cross-species|across (\w+ )?species|(multiple|different) species"
-    r"|homologous genes",
+    r"|homologous genes"
+    # carrying what was learned in one organism over to another
+    r"|(transfer|map|align|generali[sz]|translat)\w* (\w+ ){0,3}(between|across|from|to) (\w+ )"
+    r"{0,2}(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|primates?|drosophila|organisms)"
+    r"\b(?! (cells|tissues?|data))",
     Task.generation: r"(generat\w*|synthes\w*|simulat\w*) (of )?(synthetic |realistic |new "
     r"|pseudo-?)?(cells?|data|single-cell|expression|profiles|samples|transcriptom\w*|scrna"
     r"|pseudo-cells)|synthetic (data|cells|single-cell|scrna\w*|samples)|data (synthesis"
@@ -148,7 +165,9 @@ TASK_TERMS: dict[str, str] = {
     r"|(perturbation|cell) simulation|pseudo-cells"
     r"|\bgenerat\w*\W+(\w+\W+){0,4}?(scrna\w*|data|cells?|profiles|samples)\b",
     Task.drug_response: r"drug (responses?|sensitivity|synergy)|chemical perturbation"
-    r"|compound (response|screen)|dose-response",
+    r"|compound (response|screen)|dose-response"
+    r"|respon\w+ to (\w+ ){0,2}(therap\w+|treatments?|drugs?|compounds?|inhibitors?"
+    r"|chemotherap\w+|immunotherap\w+)",
 }
 DOMAIN_TERMS: dict[str, str] = {
     Domain.biological_grounding: r"biologically meaningful|biological (knowledge|interpretation"
@@ -420,7 +439,8 @@ CELL_CONTEXT = {
     r"|(millions?|thousands?|\d+(\.\d+)?\s*(million|thousand|[mk])?) (of )?(\w+ )?cells\b"
     r"|gene[- ]expression|expression profiles?|gene tokens|gene[- ]ranked|ranked genes"
     r"|gene-cell|cell-cell graph|\bcells? (and|or) genes\b|classif\w+ cells"
-    r"|\b(diseased|healthy|immune|tumou?r|blood|stem) cells\b"
+    r"|\b(diseased|healthy|immune|tumou?r|blood|stem|t|b|nk|myeloid|epithelial|cancer"
+    r"|progenitor|neural|hematopoietic|malignant) cells\b"
     # what single cells show when no assay is named: expression, transcriptional states and
     # responses, marker genes of clusters, cells that are annotated or clustered
     r"|\bexpression\b|transcriptional|marker genes?|differentially expressed|cell clusters"
@@ -540,10 +560,14 @@ LLM_OR_AGENT = re.compile(
 )
 #: what an agent does (SPEC: plans multi-step work and calls tools/APIs autonomously)
 AGENT_ACTIONS = re.compile(
-    r"\bplan(s|ning|ner)?\b|\btools?\b|\bexecut\w+|\bautonomous(ly)?\b|self-verif\w+"
+    # a tool the LLM uses, not the paper's product ("we release an open-source tool")
+    r"\bplan(s|ning|ner)?\b|(?<!open-source )(?<!software )(?<!a )(?<!an )\btools?\b"
+    r"|\bexecut\w+|\bautonomous(ly)?\b|self-verif\w+"
     r"|iterativ\w+ (refine\w*|correct\w*|improv\w*)|orchestrat\w+|\bcontrollers?\b"
-    r"|closed-loop|\bapis?\b|function[- ]calling|multi-step|\bworkflows?\b|interacts? with "
-    r"(\w+ ){0,2}(databases?|tools?|environments?)|\bmemory\b"
+    r"|closed-loop|(?<!provide an )(?<!provide )(?<!an )\bapis?\b|function[- ]calling|multi-step"
+    r"|(?<!a )(?<!and )\bworkflows?\b|interacts? with "
+    r"(\w+ ){0,2}(databases?|tools?|environments?)"
+    r"|\bmemory\b(?!-efficient| (footprint|usage|cost|consumption|requirements?|efficien\w+))"
     # the same acts in other words: break the work into steps, write and run code, query
     # databases, check the results and try again
     r"|decompos\w+|(into|in) (\w+ )?(steps|sub-?tasks|stages)|sub-?tasks|step-by-step"
@@ -554,7 +578,8 @@ AGENT_ACTIONS = re.compile(
     r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))"
     # choosing and running software by itself, one step after another
     r"|\binvok\w+|\bon its own\b|without (a )?human(s)? (in the loop|intervention|input)"
-    r"|\bchain\w*|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages|methods)\b"
+    r"|\bchain\w* (\w+ ){0,3}(tools?|steps|analyses|calls|commands)\b|\bchaining\b"
+    r"|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages|methods)\b"
     r"|\b(call|invok|launch|run)\w* (\w+ ){0,4}(software|programs?|solvers?|simulators?"
     r"|services?|scripts?)\b|\biterat\w+ (on|over|until)\b",
     re.I,
@@ -601,7 +626,11 @@ BENCHMARK_CONTRIBUTION = {
     # measuring what models can do is an evaluation; exploring their "potential" for a task
     # is how method papers introduce themselves
     r"|\b(evaluat|assess|examin|measur|quantif)\w* (the )?(limitations|capabilit\w+|performance"
-    r"|abilit\w+) (and \w+ )?of ([\w-]+\s+){0,3}?(models|llms)\b",
+    r"|abilit\w+) (and \w+ )?of ([\w-]+\s+){0,3}?(models|llms)\b"
+    # asking a question of existing models ("we investigate whether the attention of two
+    # pretrained foundation models reflects ...") is an evaluation of them
+    r"|\b(investigat|examin|analy[sz]|test|prob|explor)\w* (whether|how well|if|to what extent)"
+    r"\b(?![^.;]{0,80}\b(our|the proposed)\b)[^.;]{0,80}?\b(models|llms)\b",
 }
 MODEL_INTRO = {
     "model": r"\bwe (present|introduce|propose|develop)\w*\b(?!.{0,60}\b(benchmark|evaluation"
@@ -640,6 +669,39 @@ def result(
 
 
 MULTIMODAL = re.compile(r"multi-?modal", re.I)
+#: a molecule and its modes: sequence, structure, graph, surface
+MOLECULAR_MODES = re.compile(
+    r"\b(sequences?|structur\w+|graphs?|molecul\w+|residues?|amino[- ]acids?|backbones?"
+    r"|conformation\w*|surfaces?|smiles|proteins?|peptides?|antibod\w+|enzymes?|ligands?)\b",
+    re.I,
+)
+#: words of the spatial & multimodal family's data: cells, omics, tissue, images, space
+CELL_TISSUE_DATA = re.compile(
+    r"cells?\b|cellular|omic|transcriptom|chromatin|tissue|histolog|patholog|slides?\b|images?"
+    r"|imaging|spatial|\bspots?\b|atac|rna|protein (expression|abundance|levels)",
+    re.I,
+)
+
+
+def molecular_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
+    """ "Multimodal" over a molecule's sequence and structure is not the spatial & multimodal
+    family (tissue space, images, several omics of cells): such a hit is dropped."""
+    total, hits = fam.get(Family.spatial_multimodal, (0.0, []))
+    keep = [
+        (w, h)
+        for w, h in hits
+        if not (
+            MULTIMODAL.search(h.text)
+            and not re.search(SPACE_IMAGES_OMICS, h.text, re.I)
+            and MOLECULAR_MODES.search(h.text)
+            and not CELL_TISSUE_DATA.search(h.text)
+        )
+    ]
+    if len(keep) == len(hits):
+        return fam
+    return {**fam, Family.spatial_multimodal: (sum(w for w, _ in keep), keep)}
+
+
 #: the families named by the data a model reads, and that data
 DATA_FAMILIES = (Family.epigenomic, Family.spatial_multimodal)
 BRIDGED_DATA = (Modality.atac, Modality.spatial, Modality.histology)
@@ -675,7 +737,28 @@ def bridged_sentences(fam: dict[str, tuple[float, list]]) -> set[int]:
     data is what is bridged, not what makes the family. (LLM-derived embeddings used as
     features of spatial data are not such a link.)"""
     text_io = re.compile(TEXT_IO, re.I)
-    return {id(h) for _, h in fam.get(Family.text_bridge, (0.0, []))[1] if text_io.search(h.text)}
+    return {
+        id(h)
+        for _, h in fam.get(Family.text_bridge, (0.0, []))[1]
+        if (text_io.search(h.text) or LLM_DOES.search(h.text)) and not LLM_FEATURES.search(h.text)
+    }
+
+
+#: an LLM doing the task itself: prompted, it reasons, annotates, answers, describes. What it
+#: reads then is a prompt (the data written as text) and what it writes is language
+LLM_DOES = re.compile(
+    r"\bprompt(s|ing|ed)?\b|\b(llms?|gpt-?[\w.]*|chatgpt|large language models?|language "
+    r"models?)\b (\w+ ){0,2}(to )?(annotat|reason|answer|generat|describ|explain|interpret"
+    r"|label|summari[sz]|assign)\w*",
+    re.I,
+)
+#: an LLM as a source of features: its embeddings feed another model
+LLM_FEATURES = re.compile(
+    r"\b(llm|gpt|language[- ]model)[- ](derived|generated|based) (\w+ )?(embeddings?|features?"
+    r"|representations?)|embeddings? (from|of) (an? |the )?(llms?|gpt-?[\w.]*|large language "
+    r"models?)",
+    re.I,
+)
 
 
 def without_sentences(
@@ -720,12 +803,60 @@ def language_is_the_data(
 
 
 LLM = re.compile(r"\b(llms?|large language models?|gpt-?[\w.]*|chatgpt)\b", re.I)
+#: text that is the data an agent works on: papers, records, notes, knowledge bases
+TEXT_AS_DATA = re.compile(
+    r"\b(literature|papers?|publications?|articles?|abstracts?|records?|notes|reports?"
+    r"|knowledge ?bases?|curation|corpus|corpora|documents?)\b",
+    re.I,
+)
+
+
+def agent_language_is_no_data(
+    fr: FieldResult, sc: dict[str, tuple[float, list]], paper: PaperText, rejected: list
+) -> FieldResult:
+    """An agent's controller reads instructions and writes answers: that language is how it
+    is driven, not data it analyses. `text` stays only where text is what it works on
+    (literature, records, knowledge bases) or where it reads no other data."""
+    values = [str(v) for v in fr.value]
+    if Modality.text not in values or len(values) < 2:
+        return fr
+    if any(TEXT_AS_DATA.search(h.text) for _, h in sc.get(Modality.text, (0.0, []))[1]):
+        return fr
+    kept = [v for v in values if v != Modality.text]
+    out = result(kept, sc, paper, "modalities", rejected)
+    msg = "text left out: the agent's instructions and answers are how it is driven, not data"
+    out.flags = [*[f for f in fr.flags if f.code != FlagCode.no_evidence]]
+    out.flags.append(Flag(code=FlagCode.note, field="modalities", message=msg))
+    return out
+
+
+SIMILARITY_BONUS = BONUS
+#: rule scores this close (less than half an abstract sentence's hit) are a tie
+SIMILARITY_TIE = 1.5
+
+
+def similarity_sentences(sents: list[Sentence], own: re.Pattern[str] | None) -> list[Sentence]:
+    """What the similarity signal reads: the title, abstract and front matter, and sentences
+    naming the model or speaking of "we", about this model alone (not a group's)."""
+    about = [
+        s
+        for s in sents
+        if s.weight >= SECTION_WEIGHT["front"] or (own and own.search(s.text)) or OURS.match(s.text)
+    ]
+    return [s for s in about if len(other_models(dashes(s.text), own)) < GROUP]
 
 
 class LexiconExtractor:
     name = "lexicon"
     needs_index = False  # reads the pages; `add` queues the paper for indexing instead
     prompt_versions = {"lexicon": VERSION}  # noqa: RUF012 - read-only
+
+    def __init__(self, similarity: FamilySimilarity | None = None):
+        """`similarity`: the optional MiniLM signal for the family decision (off by default:
+        loading the model costs seconds; see agent.extract.similarity)."""
+        self.similarity = similarity
+        if similarity is not None:
+            self.prompt_versions = {"lexicon": f"{VERSION}+similarity"}
 
     def extract(self, paper: PaperText) -> Extraction:
         rejected: list = []
@@ -766,7 +897,7 @@ class LexiconExtractor:
                 msg = "no value found; left for the reviewer"
                 fields[fld].flags = [Flag(code=FlagCode.no_evidence, field=fld, message=msg)]
         fam = score_terms(sents, FAMILY_TERMS, own)
-        fam = language_multimodal(fam)
+        fam = molecular_multimodal(language_multimodal(fam))
         if sequence_language_model(sents, own, scored["modalities"]):
             fam.pop(Family.text_bridge, None)  # its "LLM" reads sequences: no bridge to text
         bridged = bridged_sentences(fam)
@@ -787,6 +918,19 @@ class LexiconExtractor:
             total, hits = fam.get(Family.benchmark, (0.0, []))
             fam[Family.benchmark] = (max(total, bench), bench_hits + hits)
         is_benchmark = bench >= THRESHOLD and bench > intro
+        nudge, sim_note = None, None
+        if self.similarity is not None and not is_benchmark and not agentic:
+            # only a family decided by the model's data; the best sentence is the evidence
+            match = self.similarity.best(similarity_sentences(sents, own))
+            if match is not None:
+                nudge = (match.family, SIMILARITY_BONUS)
+                total, hits = fam.get(match.family, (0.0, []))
+                fam[match.family] = (total, [*hits, (0.0, match.sentence)])
+                msg = (
+                    f"similarity: {match.family} (cosine {match.cosine:.2f} with "
+                    f"'{match.description}')"
+                )
+                sim_note = Flag(code=FlagCode.note, field="family", message=msg)
         family, secondary = self._family(
             fam,
             scored["modalities"],
@@ -798,8 +942,11 @@ class LexiconExtractor:
             own,
             frozenset(map(str, fields["modalities"].value)),
             without_sentences(scored["modalities"], BRIDGED_DATA, bridged),
+            nudge,
         )
         fields["family"] = result(family, fam, paper, "family", rejected)
+        if sim_note is not None:
+            fields["family"].flags.append(sim_note)
         mods = fields["modalities"].value
         if language_is_the_data(family, fam, mods, bench_hits) and Modality.text not in mods:
             # a text bridge links cells to language: what its LLM reads or writes is text
@@ -822,6 +969,10 @@ class LexiconExtractor:
         )
         if not agentic:
             fields["agentic"].confidence = 0.8 if agentic_score == 0 else 0.6
+        if agentic and family == Family.agentic:
+            fields["modalities"] = agent_language_is_no_data(
+                fields["modalities"], scored["modalities"], paper, rejected
+            )
         add_derived(fields)
         fields.update(own_fields)
         fields["primary_task"] = primary_task(paper, own_name, rejected)
@@ -844,6 +995,7 @@ class LexiconExtractor:
         own: re.Pattern[str] | None = None,
         chosen: frozenset[str] = frozenset(),
         family_data: dict[str, tuple[float, list]] | None = None,
+        nudge: tuple[str, float] | None = None,
     ) -> tuple[str, list[str]]:
         """The primary family from the contribution (a benchmark, an agent) and else from the
         model's main data: chromatin => epigenomic, space, images or several omics =>
@@ -911,6 +1063,12 @@ class LexiconExtractor:
             ]
             # an epigenomic or foundation model names itself so; text and spatial are inputs
             bias = {Family.foundation: 1.2, Family.epigenomic: 1.2}
+            if nudge is not None and nudge[0] in data:
+                # the similarity signal breaks ties and speaks where no term does; it never
+                # overrules a clear decision of the rules
+                ranked = sorted((data[f] * bias.get(f, 1.0) for f in cands), reverse=True)
+                if ranked[0] < THRESHOLD or ranked[0] - ranked[1] < SIMILARITY_TIE:
+                    data = {**data, nudge[0]: data[nudge[0]] + nudge[1]}
             primary = max(cands, key=lambda f: (data[f] * bias.get(f, 1.0), -cands.index(f)))
             if data[primary] < THRESHOLD:  # weak evidence does not make a family
                 primary = Family.foundation
