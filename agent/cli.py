@@ -6,8 +6,6 @@ never read as rich markup: file names, titles and messages print as they are (`[
 and styles are applied only through `styled`. Every message passes through `redact`.
 """
 
-from __future__ import annotations
-
 import json
 import logging
 import re
@@ -16,17 +14,18 @@ import traceback
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
-import click
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from agent.errors import BUG, INTERRUPTED, InputError, UsageError, exit_code, message, redact
 from agent.flags import FlagCode, has
 from agent.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 app = typer.Typer(
     help="curate: a living, evidence-backed registry of LLM, foundation and agentic models "
@@ -44,6 +43,22 @@ out = Console(markup=False, highlight=False)
 err = Console(stderr=True, markup=False, highlight=False)
 F = TypeVar("F", bound=Callable[..., Any])
 DEBUG = {"on": False}
+
+
+#: the command line's own exceptions (exits, aborts, usage errors) pass through `handle_errors`:
+#: click's, which typer vendors as its own (found from typer's names, without importing click)
+PASS_THROUGH: tuple[type[BaseException], ...] = (
+    typer.Exit,
+    typer.Abort,
+    *(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"),
+)
+
+
+def new_table(*columns: str, **options: Any) -> "Table":
+    """A rich table; rich.table is imported only by the commands that print one."""
+    from rich.table import Table
+
+    return Table(*columns, **options)
 
 
 def styled(label: str, style: str, text: str = "") -> Text:
@@ -69,7 +84,7 @@ def handle_errors(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (typer.Exit, click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+        except PASS_THROUGH:
             raise
         except KeyboardInterrupt:
             say_error("interrupted")
@@ -201,7 +216,7 @@ def lint_cmd(
     if json_out:
         print_json([f.to_json() for f in findings])
         return
-    table = Table("check", "entries", "fields", "finding", show_lines=False)
+    table = new_table("check", "entries", "fields", "finding", show_lines=False)
     for f in findings:
         table.add_row(f.check, ", ".join(f.entries), ", ".join(f.fields), f.message)
     out.print(table)
@@ -224,7 +239,7 @@ def list_cmd(
     if json_out:
         print_json([e.to_data() for e in entries])
         return
-    table = Table("id", "name", "year", "family", "modalities", "agentic", "tasks", "score")
+    table = new_table("id", "name", "year", "family", "modalities", "agentic", "tasks", "score")
     for e in entries:
         table.add_row(
             e.id,
@@ -309,8 +324,8 @@ def print_screening(p) -> None:  # type: ignore[no-untyped-def]
         )
 
 
-def proposal_summary(p) -> Table:  # type: ignore[no-untyped-def]
-    table = Table(
+def proposal_summary(p) -> "Table":  # type: ignore[no-untyped-def]
+    table = new_table(
         "field",
         "proposed value",
         "conf.",
@@ -495,7 +510,7 @@ def queue_cmd(
     if json_out:
         print_json(rows)
         return
-    table = Table(title="pending proposals (an id's unique prefix is enough in commands)")
+    table = new_table(title="pending proposals (an id's unique prefix is enough in commands)")
     # a narrow console (e.g. `make demo` piped: 80 columns) drops source and extractor rather
     # than folding the id into pieces; `curate show` and --json have every column
     cols = ["model", "kind", "scope", "changed", "flags", "source", "extractor", "age"]
@@ -586,7 +601,9 @@ def show_cmd(
 
 
 def print_three_way(rows: list[tuple[str, object, object, object]]) -> None:
-    table = Table("field", "base (when proposed)", "current", "proposed", title="three-way view")
+    table = new_table(
+        "field", "base (when proposed)", "current", "proposed", title="three-way view"
+    )
     for f, b, c, n in rows:
         table.add_row(f, fmt_value(b), fmt_value(c), fmt_value(n))
     err.print(table)
@@ -660,7 +677,7 @@ def log_cmd(
     if json_out:
         print_json(records)
         return
-    table = Table("at", "action", "entry", "reviewer", "proposal", "note")
+    table = new_table("at", "action", "entry", "reviewer", "proposal", "note")
     for x in records:
         table.add_row(
             x["at"], x["action"], x["entry_id"], x["reviewer"], x["proposal"], x.get("note") or ""
@@ -832,7 +849,7 @@ def screen_cmd(
         )
         return
     p = run.prisma
-    table = Table("PRISMA", "records", title=f"screening {path.name} ({sc.version})")
+    table = new_table("PRISMA", "records", title=f"screening {path.name} ({sc.version})")
     for label, key in (
         ("records in", "records_in"),
         ("unreadable", "unreadable"),
@@ -905,7 +922,7 @@ def screen_decide_cmd(
 
 
 def print_ranked(run, top: int) -> None:  # type: ignore[no-untyped-def]
-    table = Table("#", "score", "decision", "record", "title", title="by relevance")
+    table = new_table("#", "score", "decision", "record", "title", title="by relevance")
     for n, (r, d) in enumerate(run.ranked(top), start=1):
         score = "—" if d.score is None else f"{d.score:.3f}"
         table.add_row(str(n), score, d.decision, r.arxiv_id or r.key, r.title[:70])
@@ -1036,17 +1053,43 @@ def eval_extract_cmd(
     gold: Annotated[Path | None, typer.Option(help="gold entries (JSON)")] = None,
     extractor: Annotated[str, typer.Option(help="lexicon | llm")] = "lexicon",
     shared_dir: SharedDirOpt = None,
+    half: Annotated[
+        str, typer.Option(help="tune | heldout | all: the half (or both) whose numbers to show")
+    ] = "all",
+    errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors",
+            help="list the tune half's records that got a field wrong (held-out records are "
+            "never listed one by one)",
+        ),
+    ] = False,
+    similarity: Annotated[
+        bool,
+        typer.Option(
+            "--similarity",
+            help="lexicon with the MiniLM family signal (agent.extract.similarity; loads the "
+            "embedding model, seconds)",
+        ),
+    ] = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Per-field agreement of an extractor with curated entries, tune and held-out halves.
     The development sets' texts are read from the shared data (../shared); a set whose texts
     are not there is skipped with a message."""
     from agent.devsets import SharedDataMissing
-    from agent.evaluate import DEV_SETS, dev_set_paths, eval_extract
+    from agent.evaluate import DEV_SETS, HALVES, dev_set_paths, eval_extract, half_view, tune_errors
     from agent.pipeline import make_extractors
 
     if (records is None) != (gold is None):
         raise InputError("give both --records and --gold, or neither (the evals/ dev sets)")
+    if half not in (*HALVES, "all"):
+        raise InputError(f"--half {half}: expected tune, heldout or all")
+    if errors and half == "heldout":
+        raise InputError(
+            "--errors lists tune records only: rules are changed looking at the tune half, the "
+            "held-out half is reported as aggregate numbers"
+        )
     sets = (
         {"custom": (records, gold)}
         if records and gold
@@ -1054,6 +1097,13 @@ def eval_extract_cmd(
     )
     s = settings()
     ex = make_extractors(s, extractor)[0]
+    if similarity:
+        if extractor != "lexicon":
+            raise InputError("--similarity is a signal of the lexicon extractor")
+        from agent.extract.lexicon import LexiconExtractor
+        from agent.extract.similarity import FamilySimilarity
+
+        ex = LexiconExtractor(similarity=FamilySimilarity(s))
     shared = shared_dir or s.shared_dir
     results = {}
     for name, (r, g) in sets.items():
@@ -1065,32 +1115,36 @@ def eval_extract_cmd(
             err.print(f"skipped {name}: {e}")
     if json_out:
         keep = ("n", "fields", "halves", "evidence_verifiable", "missing_records")
-        short = {name: {k: res[k] for k in keep} for name, res in results.items()}
+        short = {}
+        for name, res in results.items():
+            short[name] = {k: v for k, v in half_view(res, half).items() if k in keep}
+            if errors:
+                short[name]["errors"] = tune_errors(res)
         print_json(short.get("custom") or short)  # one given set: its result, not nested
         return
     for name, res in results.items():
-        print_extract_eval(name, extractor, res)
+        print_extract_eval(name, extractor, res, half)
+        if errors:
+            print_tune_errors(tune_errors(res))
 
 
-def print_extract_eval(name: str, extractor: str, res: dict) -> None:
+def print_extract_eval(name: str, extractor: str, res: dict, half: str = "all") -> None:
     halves = res["halves"]
-    table = Table(
-        "field",
-        f"tune (n={halves['tune']['n']})",
-        f"held-out (n={halves['heldout']['n']})",
-        f"all (n={res['n']})",
-        title=f"extraction eval: {name} ({extractor})",
-    )
+    shown = [("tune", "tune"), ("heldout", "held-out")]
+    shown = [(h, label) for h, label in shown if half in (h, "all")]
+    columns = [f"{label} (n={halves[h]['n']})" for h, label in shown]
+    if half == "all":
+        columns.append(f"all (n={res['n']})")
+    table = new_table("field", *columns, title=f"extraction eval: {name} ({extractor})")
 
     def cell(v: dict) -> str:
         return "—" if v["score"] is None else f"{v['score']:.2f} ({v['n']})"
 
     for f, v in res["fields"].items():
-        table.add_row(
-            f, cell(halves["tune"]["fields"][f]), cell(halves["heldout"]["fields"][f]), cell(v)
-        )
+        cells = [cell(halves[h]["fields"][f]) for h, _ in shown]
+        table.add_row(f, *cells, *([cell(v)] if half == "all" else []))
     out.print(table)
-    for h, label in (("tune", "tune"), ("heldout", "held-out")):
+    for h, label in shown:
         conf = halves[h]["confusion"]
         if conf:
             out.print(f"most frequent wrong values ({label}; gold->pred, +extra, -missing):")
@@ -1099,6 +1153,13 @@ def print_extract_eval(name: str, extractor: str, res: dict) -> None:
     out.print(f"evidence quotes verifiable in the source: {res['evidence_verifiable']}")
     if res["missing_records"]:
         err.print(f"gold ids not in records: {', '.join(res['missing_records'])}")
+
+
+def print_tune_errors(errs: dict) -> None:
+    out.print(f"tune records with a wrong field ({len(errs)}; gold->pred, +extra, -missing):")
+    for key, e in errs.items():
+        wrong = "; ".join(f"{f} {' '.join(v)}" for f, v in e["wrong"].items())
+        out.print(f"  {key}: {wrong}", markup=False, highlight=False)
 
 
 @eval_app.command("papers")
@@ -1121,7 +1182,7 @@ def eval_papers_cmd(
         print_json(res)
         return
     short = {"modalities": "modal.", "agentic": "agent.", "code_url": "code"}
-    table = Table(title=f"paper eval ({extractor}), {res['n']} PDFs")
+    table = new_table(title=f"paper eval ({extractor}), {res['n']} PDFs")
     table.add_column("paper", no_wrap=True, max_width=12)
     for f in (*FIELDS, "quotes"):
         table.add_column(short.get(f, f), no_wrap=True)
@@ -1228,7 +1289,7 @@ def eval_screen_cmd(
 
 def print_screen_eval(name: str, res: dict) -> None:
     halves = res["halves"]
-    table = Table(
+    table = new_table(
         "metric", "tune", "held-out", "all", title=f"screening eval: {name} ({res['screener']})"
     )
 

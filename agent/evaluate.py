@@ -207,6 +207,34 @@ def eval_extract(
     }
 
 
+def half_view(res: dict[str, Any], half: str) -> dict[str, Any]:
+    """An extraction result restricted to one half (`tune` / `heldout`), or as it is (`all`):
+    the aggregate numbers of that half and, for the tune half only, its records."""
+    if half == "all":
+        return res
+    if half not in HALVES:
+        raise DataError(f"unknown half {half!r}: tune, heldout or all")
+    part = res["halves"][half]
+    return {
+        "n": part["n"],
+        "fields": part["fields"],
+        "halves": {half: part},
+        "evidence_verifiable": res["evidence_verifiable"],
+        "missing_records": res["missing_records"],
+        "papers": tune_errors(res) if half == "tune" else {},
+    }
+
+
+def tune_errors(res: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The tune half's records that got a field wrong: id -> {wrong, pred}. Held-out records are
+    never listed one by one (rules are changed looking at the tune half only)."""
+    return {
+        key: {"wrong": p["wrong"], "pred": p["pred"]}
+        for key, p in res["papers"].items()
+        if p["split"] == "tune" and p["wrong"]
+    }
+
+
 def load_labels(path: Path) -> dict[str, str]:
     labels = {}
     try:

@@ -233,3 +233,34 @@ def test_survey_texts_come_from_the_committed_table_and_the_survey(tmp_path):
     fill_texts(rows, tmp_path)
     assert rows[0]["title"] == "scGPT"
     assert rows[0]["abstract"].endswith("ScGPT is pretrained on millions of cells.")
+
+
+def _two_half_set(tmp_path):
+    recs = tmp_path / "r.jsonl"
+    rows = [
+        {"id": k, "title": k, "abstract": f"We present {k} for ATAC peaks.", "split": half}
+        for k, half in (("t1", "tune"), ("h1", "heldout"))
+    ]
+    recs.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    g = {"family": "epigenomic", "agentic": False, "tasks": None, "grounding": None}
+    g["modalities"] = {"req": ["protein"], "ok": []}  # both records get it wrong
+    gold = tmp_path / "g.json"
+    gold.write_text(json.dumps({"t1": g, "h1": g}))
+    return ["eval", "extract", "--records", str(recs), "--gold", str(gold)]
+
+
+def test_eval_extract_errors_list_tune_records_only(tmp_path):
+    r = CliRunner().invoke(app, [*_two_half_set(tmp_path), "--half", "tune", "--errors"])
+    assert r.exit_code == 0, r.output
+    assert "t1: modalities" in r.stdout and "h1" not in r.stdout and "held-out" not in r.stdout
+
+
+def test_eval_extract_json_of_one_half_has_its_numbers_and_tune_errors(tmp_path):
+    args = [*_two_half_set(tmp_path), "--half", "tune", "--errors", "--json"]
+    out = json.loads(CliRunner().invoke(app, args).stdout)
+    assert out["n"] == 1 and set(out["halves"]) == {"tune"} and set(out["errors"]) == {"t1"}
+
+
+def test_eval_extract_refuses_held_out_errors(tmp_path):
+    r = CliRunner().invoke(app, [*_two_half_set(tmp_path), "--half", "heldout", "--errors"])
+    assert r.exit_code == 1 and "tune records only" in r.stderr

@@ -486,3 +486,368 @@ def test_chromatin_remodelling_genes_are_not_chromatin_accessibility_data():
         "cells. CellX finds that chromatin remodeling genes drive the response to perturbation.",
     )
     assert f["modalities"].value == ["rna"] and f["family"].value == "foundation"
+
+
+# ---- issue 10, round 2: rules that follow the vocabulary's meaning (hand-written sentences) ----
+
+
+def test_labels_carried_over_from_a_reference_is_annotation():
+    f = extract(
+        "Refa: a model",
+        "We present Refa. Cell type labels are transferred from an annotated reference to new "
+        "samples of single-cell RNA-seq.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_hyphenated_natural_language_makes_a_text_bridge():
+    f = extract(
+        "Descra: a model",
+        "We present Descra, which aligns single-cell embeddings with natural-language "
+        "descriptions of cell types written by curators.",
+    )
+    assert f["family"].value == "text_bridge"
+
+
+def test_llm_that_runs_software_by_itself_is_agentic_without_the_word_agent():
+    f = extract(
+        "Runa: an LLM assistant for single-cell analysis",
+        "Runa is driven by GPT-4 and invokes analysis software such as Scanpy on its own, "
+        "from quality control to the annotation of scRNA-seq data.",
+    )
+    assert f["agentic"].value is True and f["family"].value == "agentic"
+
+
+def test_a_model_the_system_is_built_on_is_not_a_peer_that_discounts_the_sentence():
+    f = extract(
+        "Runa: a tool",
+        "Runa is built on Llama and CellTypist and annotates cell types of scRNA-seq data.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_two_measured_omics_make_a_multimodal_model():
+    f = extract(
+        "Duo: a model",
+        "We present Duo, which embeds RNA and surface protein measurements of the same cells "
+        "from CITE-seq into one space.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+    assert {"rna", "protein"} <= set(f["modalities"].value)
+
+
+def test_counting_cells_is_cell_level_expression_context():
+    f = extract(
+        "Vocab: a cell language model",
+        "Genes are the words of a biological language. We pretrain a masked model on an atlas "
+        "of 20 million human cells.",
+    )
+    assert f["modalities"].value == ["rna"]
+
+
+def test_data_of_a_secondary_use_is_not_the_models_data():
+    f = extract(
+        "Expra: a foundation model of gene expression",
+        "We present Expra, a foundation model pretrained on 10 million single-cell "
+        "transcriptomes. We also apply Expra embeddings to a public scATAC-seq benchmark.",
+    )
+    assert f["modalities"].value == ["rna"]
+
+
+def test_zero_shot_alone_is_not_atlas_grounding():
+    f = extract(
+        "Patho: a vision-language model",
+        "We present Patho, which performs zero-shot classification of tissue image patches.",
+    )
+    assert "atlas" not in f["grounding"].value
+
+
+def test_zero_shot_annotation_of_cells_is_atlas_grounding():
+    f = extract(
+        "Cella: a model",
+        "We present Cella for scRNA-seq, which supports zero-shot annotation of cell types.",
+    )
+    assert "atlas" in f["grounding"].value
+
+
+def test_a_name_with_its_citation_is_another_model_whatever_its_spelling():
+    # "Alpha (Li et al., 2024)" is a peer in a list: the sentence is about a group
+    f = extract(
+        "Narra",
+        "Cell captioning - generates free-text descriptions of single cells. Representative "
+        "models include Alpha (Li et al., 2024), Narra (Wu et al., 2025), and Gamma (Ho et al., "
+        "2025), trained on spatial transcriptomics atlases.",
+    )
+    assert f["family"].value == "text_bridge" and "spatial" not in f["modalities"].value
+
+
+def test_chromatin_mapped_to_text_by_an_llm_is_a_text_bridge():
+    f = extract(
+        "Peakword",
+        "Maps chromatin accessibility profiles of cells to textual cell type descriptions "
+        "with an LLM.",
+    )
+    assert f["family"].value == "text_bridge"
+    assert {"atac", "text"} <= set(f["modalities"].value)
+
+
+def test_llm_embeddings_as_features_of_spatial_data_keep_the_spatial_family():
+    f = extract(
+        "Spafuse",
+        "Identifies spatial domains by fusing LLM-derived gene embeddings with spatial "
+        "transcriptomics signals.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+
+
+def test_a_written_summary_of_each_cell_is_a_bridge_to_text():
+    f = extract(
+        "Summa: describing cells",
+        "Summa writes a short textual summary of each cell from its expression profile and "
+        "retrieves cells from a typed query.",
+    )
+    assert f["family"].value == "text_bridge" and "text" in f["modalities"].value
+
+
+def test_gene_summaries_read_by_a_sentence_encoder_are_text():
+    f = extract(
+        "Genembed",
+        "We embed each gene with a sentence encoder applied to its NCBI summary and average "
+        "the embeddings of the genes a cell expresses.",
+    )
+    assert "text" in f["modalities"].value
+
+
+def test_llm_that_calls_software_and_iterates_is_agentic():
+    f = extract(
+        "Enzo: a planner for enzyme design",
+        "Given a goal, Enzo uses GPT-4 to decide the next experiment, calls docking software "
+        "and iterates on the candidates until the goal is met.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_a_question_in_and_a_written_report_out_are_text():
+    f = extract(
+        "Slidetalk: a model for histopathology",
+        "We present Slidetalk, which takes whole-slide images and a pathologist's question and "
+        "generates a diagnostic report.",
+    )
+    assert {"histology", "text"} <= set(f["modalities"].value)
+
+
+def test_responses_to_a_therapy_are_the_drug_response_task():
+    f = extract(
+        "Immo: a model",
+        "We present Immo, pretrained on immune cells, which predicts responses to checkpoint "
+        "therapy from single-cell RNA-seq.",
+    )
+    assert "drug_response" in f["tasks"].value
+
+
+def test_transferring_between_organisms_is_cross_species():
+    f = extract(
+        "Orga: a model",
+        "We present Orga for scRNA-seq, which transfers cell type labels from mouse to human.",
+    )
+    assert "cross_species" in f["tasks"].value
+
+
+def test_human_and_mouse_cells_as_data_are_not_cross_species():
+    f = extract(
+        "Orgb: a model",
+        "We present Orgb for scRNA-seq, pretrained on atlases from human and mouse tissues.",
+    )
+    assert "cross_species" not in f["tasks"].value
+
+
+def test_an_llm_tool_the_paper_releases_is_not_an_agent():
+    f = extract(
+        "Tuna: fine-tuning LLMs on single cells",
+        "We release Tuna, an open-source tool and a workflow for fine-tuning large language "
+        "models on single-cell RNA-seq data.",
+    )
+    assert f["agentic"].value is False
+
+
+def test_chain_of_thought_prompting_is_not_an_agent():
+    f = extract(
+        "Reasa: prompting for annotation",
+        "Chain-of-thought prompting of an LLM with marker genes, and a memory-efficient "
+        "implementation, improve cell type annotation.",
+    )
+    assert f["agentic"].value is False
+
+
+# ---- the optional similarity signal (agent.extract.similarity), with a stand-in encoder ----
+
+
+class KeywordEncoder:
+    """Stand-in for MiniLM: a unit vector by keyword (a description without one gets its own
+    axis), so every cosine is 1 or 0."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def encode(self, texts):
+        from agent.extract.similarity import FAMILY_DESCRIPTIONS
+
+        described = {d for ds in FAMILY_DESCRIPTIONS.values() for d in ds}
+        self.calls += 1
+        out = []
+        for t in texts:
+            axis = next(
+                (i for i, k in enumerate(("tissue", "language", "chromatin")) if k in t), None
+            )
+            axis = axis if axis is not None else 3 if t in described else 4
+            out.append([1.0 if i == axis else 0.0 for i in range(5)])
+        return out
+
+
+def extract_with_similarity(title: str, body: str, encoder):
+    from agent.extract.similarity import FamilySimilarity
+
+    paper = PaperText(title=title, pages=[Page(number=1, text=f"{title}\n{body}")], source="t")
+    ex = LexiconExtractor(similarity=FamilySimilarity(encoder=encoder))
+    return ex.extract(paper).fields
+
+
+def test_similarity_decides_where_no_term_does_and_quotes_the_sentence():
+    body = "Zed places every measured cell back within the tissue it came from."
+    assert extract("Zed", body)["family"].value == "foundation"  # the rules alone: no term
+    f = extract_with_similarity("Zed", body, KeywordEncoder())
+    assert f["family"].value == "spatial_multimodal"
+    assert [e.quote for e in f["family"].evidence] == [f"Zed {body}"]  # title + sentence
+    assert any("similarity: spatial_multimodal" in str(x) for x in f["family"].flags)
+
+
+def test_similarity_never_overrules_a_clear_rule_decision():
+    body = (
+        "Zed learns from ATAC-seq peaks of single cells. Zed is pretrained on scATAC-seq "
+        "profiles. Zed places cells within the tissue."
+    )
+    f = extract_with_similarity("Zed", body, KeywordEncoder())
+    assert f["family"].value == "epigenomic"
+
+
+def test_similarity_model_is_not_used_for_an_agent():
+    enc = KeywordEncoder()
+    f = extract_with_similarity(
+        "Zed: an LLM agent",
+        "Zed is an LLM agent that plans analyses and calls tools on the tissue data.",
+        enc,
+    )
+    assert f["family"].value == "agentic" and enc.calls == 0
+
+
+def test_an_agents_instructions_are_not_a_data_modality():
+    f = extract(
+        "Omnia: an LLM agent for single-cell analysis",
+        "Omnia is an LLM agent that reads a user's request in natural language, plans the "
+        "steps and calls tools to cluster and annotate scRNA-seq data.",
+    )
+    assert f["agentic"].value is True and f["modalities"].value == ["rna"]
+
+
+def test_text_an_agent_works_on_stays_a_modality():
+    f = extract(
+        "Curo: an LLM agent for curation",
+        "Curo is an LLM agent that plans searches and calls tools to read the literature and "
+        "extract natural-language descriptions of cell types from papers into records of "
+        "scRNA-seq studies.",
+    )
+    assert "text" in f["modalities"].value
+
+
+def test_cells_named_by_type_are_cell_level_expression_context():
+    f = extract("Tact: a model", "We present Tact, which predicts how T cells of a tumour respond.")
+    assert "rna" in f["modalities"].value
+
+
+def test_a_b_cell_receptor_sequence_is_not_expression_context():
+    f = extract(
+        "Recep: a protein language model",
+        "We present Recep, a protein language model that designs B-cell receptor sequences.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_perturb_seq_is_an_rna_assay():
+    f = extract("Pert: a model", "We present Pert, trained on Perturb-seq screens of 2,000 genes.")
+    assert "rna" in f["modalities"].value
+
+
+def test_asking_whether_existing_models_can_do_something_is_an_evaluation():
+    f = extract(
+        "Do foundation models of cells know regulation?",
+        "We investigate whether the attention weights of two pretrained single-cell "
+        "foundation models reflect known gene regulatory networks.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_asking_how_well_our_model_does_is_not_an_evaluation_of_others():
+    f = extract(
+        "Regu: a foundation model",
+        "We present Regu, a foundation model of single-cell RNA-seq, and investigate how well "
+        "our models recover gene regulatory networks.",
+    )
+    assert f["family"].value == "foundation"
+
+
+def test_multimodal_over_a_proteins_sequence_and_structure_is_not_the_spatial_family():
+    f = extract(
+        "Fuse: a multimodal protein model",
+        "We present Fuse, a multimodal model that combines protein sequence and structure "
+        "graphs in a pretrained transformer to predict function.",
+    )
+    assert f["family"].value == "foundation"
+
+
+def test_multimodal_over_rna_and_chromatin_of_cells_stays_the_spatial_family():
+    f = extract(
+        "Fusc: a multimodal model",
+        "We present Fusc, a multimodal model of RNA and chromatin accessibility measured in "
+        "the same single cells.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+
+
+def test_telling_diseased_from_healthy_cells_is_annotation():
+    f = extract(
+        "Diso: a model",
+        "We present Diso for scRNA-seq, which distinguishes diseased from healthy cells.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_an_llm_prompted_with_spatial_markers_to_annotate_is_a_text_bridge():
+    f = extract(
+        "Spotlm",
+        "Annotates spatial transcriptomics spots by prompting GPT-4 with the marker genes of "
+        "each spatial domain.",
+    )
+    assert f["family"].value == "text_bridge"
+    assert {"rna", "spatial", "text"} <= set(f["modalities"].value)
+
+
+def test_an_llm_reasoning_over_chromatin_to_annotate_is_a_text_bridge():
+    f = extract(
+        "Peaklm",
+        "An LLM reasons over chromatin accessibility peaks near marker genes to annotate "
+        "scATAC-seq cells.",
+    )
+    assert f["family"].value == "text_bridge"
+
+
+def test_a_vision_language_model_reads_text():
+    f = extract(
+        "Histovl: a vision-language model for pathology",
+        "We present Histovl, trained on whole-slide image patches paired with captions.",
+    )
+    assert {"histology", "text"} <= set(f["modalities"].value)
+
+
+def test_spatial_and_expression_context_is_spatial_data():
+    f = extract("Spex", "Spex encodes spatial & expression context of each cell for an LLM.")
+    assert "spatial" in f["modalities"].value

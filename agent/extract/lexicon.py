@@ -14,19 +14,35 @@ from agent.extract.identity import (
     identity,
     primary_task,
 )
+from agent.extract.similarity import BONUS, FamilySimilarity
 from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-3.1"
+VERSION = "lexicon-4"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
 # the rules that are more than a list of terms (assay prior, agentic by action, benchmark).
+#: language as what a model reads or writes: descriptions, summaries, captions, questions and
+#: answers, chat. A sentence saying so about a model of cells makes it a bridge to text.
+TEXT_IO = (
+    r"natural[- ]language|free[- ]text|\btext(ual)? (\w+ ){0,3}(descriptions?|summar\w+|quer\w+"
+    r"|captions?|reports?|answers?|prompts?)\b|\bcaption\w*|question[- ]answer\w*|answers? (\w+ )"
+    r"{0,3}questions|\bchat(bots?|s|ting|gpt)?\b|conversation\w*|dialog\w*|(written|typed|user)"
+    r" (quer\w+|questions?|requests?|instructions?)|in (plain|natural|human) (language|words"
+    r"|english)|\b(cell|gene|omics|protein)s?-to-text\b|\btext-to-(cells?|genes?|omics)\b"
+    # a person's question in, a written report or explanation out
+    r"|\b(user|pathologist|clinician|researcher|biologist|scientist)s?'?s? (\w+ )?(questions?"
+    r"|quer\w+|requests?|instructions?)|\b(generat|writ|produc|draft)\w* (\w+ ){0,3}(reports?"
+    r"|captions?|explanations?|narratives?)\b"
+)
 MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq|transcriptom\w*"
     r"|gene[- ]expression|expression (profiles?|data|matri\w+|vectors?|ranks?|values)"
     r"|\brna (profiles?|counts?|expression)"
+    # the single-cell RNA assays by name (pooled CRISPR screens read out by RNA-seq included)
+    r"|perturb-seq|crop-seq|smart-seq\d?|drop-seq|sci-rna|10x (genomics|chromium)|\bumi counts"
     # RNA as a measurement, not RNA molecules (sequences, structures, design)
     r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?))",
@@ -42,7 +58,8 @@ MODALITY_TERMS: dict[str, str] = {
     Modality.spatial: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|data|coordinates|context"
     r"|clustering|domains?|microenvironments?|niches?|neighbo\w+|locations?|positions?|gene "
     r"expression|expression|information|relations|multi-?omics)|\bvisium\b|merfish|slide-seq"
-    r"|xenium|stereo-seq|cosmx|\bst data|\bspots?\b|in situ|tissue (sections?|locations?)",
+    r"|xenium|stereo-seq|cosmx|\bst data|\bspots?\b|in situ|tissue (sections?|locations?)"
+    r"|spatial (and|&|\+) \w+ (context|information|coordinates|data|profiles)",
     Modality.histology: r"histolog\w*|histopatholog\w*|h&e|hematoxylin|whole[- ]slide"
     r"|patholog\w* images?|tissue images?",
     Modality.dna_sequence: r"dna sequences?|genomic sequences?|nucleotide sequences?|sequence "
@@ -61,15 +78,25 @@ MODALITY_TERMS: dict[str, str] = {
     r"|questions? (about|on) |(follow\w*|tuned on) (\w+ ){0,2}instructions"
     r"|question[- ]answer\w*|\bchat(bots?|s|ting|gpt|-\w+)?\b|conversation\w*|dialog\w*"
     r"|plain (language|words|english)"
-    r"|(textual|written|verbal) (descriptions?|explanations?|reports?)|free-form",
+    r"|(textual|written|verbal) (descriptions?|explanations?|reports?)|free-form"
+    # a vision-language or multimodal LLM reads text beside its images (prompts, captions)
+    r"|vision[- ]language|visual[- ]language|image[- ](text|caption)|\bvlms?\b|\blmms?\b|\bmllms?\b"
+    r"|multi-?modal (large )?language models?"
+    # text read through a sentence encoder, or a database's written entry for a gene
+    rf"|sentence (encoders?|embeddings?|transformers?)|{TEXT_IO}"
+    r"|(ncbi|uniprot|genecards?|wikipedia|refseq) (\w+ )?(summar\w+|descriptions?|entr(y|ies)"
+    r"|text)",
 }
 GROUNDING_TERMS: dict[str, str] = {
     Grounding.atlas: r"cell atlas|atlases|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+"
     r"cells|pre-?train\w* on (large|\d|millions|a large|multi)|large-scale (single-cell )?"
     r"(corpus|corpora|data(sets)?|pre-?training)|reference atlas"
-    # a model used zero-shot, or a foundation model of cells, carries what it learned from
-    # the cell atlases it was pretrained on
-    r"|zero-shot|(cell|single-cell|transcriptom\w*) foundation models?",
+    # a foundation model of cells carries what it learned from the cell atlases it was
+    # pretrained on ("zero-shot" alone does not: a text or image model is used zero-shot too)
+    r"|(cell|single-cell|transcriptom\w*) foundation models?"
+    r"|zero-shot (\w+ ){0,3}(cells?|cell[- ]types?|single-cell|transcriptom\w*|scrna\w*|genes?"
+    r"|annotation|denois\w+|clustering|(batch )?integration|perturbation\w*|embeddings?)\b"
+    r"|\b(cells?|cell[- ]types?|donors|genes) (\w+ ){0,3}zero-shot",
     Grounding.ontology: r"\bontolog\w*|knowledge graphs?|\bgo[- ]terms?\b|gene ontology",
     Grounding.marker: r"(using|based on|from|with|such as|of|known|canonical) marker genes?"
     r"|marker[- ]gene lists?|differentially expressed genes|\bde (genes|markers|lists)"
@@ -90,7 +117,13 @@ TASK_TERMS: dict[str, str] = {
     r"|cell[- ]type (identification|classification|labell?ing)"
     r"|classif\w+ (\w+ ){0,2}(cells|cell types?)|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
-    r"|cell identity",
+    r"|cell identity"
+    # naming the cells of a sample in other words: labels carried over from a reference,
+    # cell-type labels assigned
+    r"|labels? (are |is |were )?transferr\w+|transferr?\w* (\w+ ){0,3}labels?"
+    r"|assign\w* (\w+ ){0,3}(cell[- ]types?|cell identit\w+|cell[- ]type labels?)"
+    r"|(distinguish|discriminat|identif|detect|recogni[sz])\w* (\w+ ){0,3}(cells|cell[- ]types?"
+    r"|cell[- ]states?)\b",
     Task.trajectory_perturbation: r"perturb\w*|trajector\w*|pseudotime|lineage|in silico "
     r"knock\w*|cell fate|differentiation dynamics"
     # how cells change over time or under intervention, in other words
@@ -120,7 +153,11 @@ TASK_TERMS: dict[str, str] = {
     r"|cell-cell communication|ligand-receptor|network (prediction|inference)|gene modules?"
     r"|enhancer\w*-(promoter|gene)|cis-regulatory|\btf-|transcriptional regulation",
     Task.cross_species: r"cross-species|across (\w+ )?species|(multiple|different) species"
-    r"|homologous genes",
+    r"|homologous genes"
+    # carrying what was learned in one organism over to another
+    r"|(transfer|map|align|generali[sz]|translat)\w* (\w+ ){0,3}(between|across|from|to) (\w+ )"
+    r"{0,2}(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|primates?|drosophila|organisms)"
+    r"\b(?! (cells|tissues?|data))",
     Task.generation: r"(generat\w*|synthes\w*|simulat\w*) (of )?(synthetic |realistic |new "
     r"|pseudo-?)?(cells?|data|single-cell|expression|profiles|samples|transcriptom\w*|scrna"
     r"|pseudo-cells)|synthetic (data|cells|single-cell|scrna\w*|samples)|data (synthesis"
@@ -128,7 +165,9 @@ TASK_TERMS: dict[str, str] = {
     r"|(perturbation|cell) simulation|pseudo-cells"
     r"|\bgenerat\w*\W+(\w+\W+){0,4}?(scrna\w*|data|cells?|profiles|samples)\b",
     Task.drug_response: r"drug (responses?|sensitivity|synergy)|chemical perturbation"
-    r"|compound (response|screen)|dose-response",
+    r"|compound (response|screen)|dose-response"
+    r"|respon\w+ to (\w+ ){0,2}(therap\w+|treatments?|drugs?|compounds?|inhibitors?"
+    r"|chemotherap\w+|immunotherap\w+)",
 }
 DOMAIN_TERMS: dict[str, str] = {
     Domain.biological_grounding: r"biologically meaningful|biological (knowledge|interpretation"
@@ -152,10 +191,11 @@ SPACE_IMAGES_OMICS = (
     r"|histopatholog\w*|multi-?omic\w*"
 )
 FAMILY_TERMS: dict[str, str] = {
-    Family.text_bridge: r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural language"
+    Family.text_bridge: r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural[- ]language"
     r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?"
     r"|descriptions?)|text pl?ms?\b|\bchat(bots?|s)?\b|chat-\w+|conversational"
     r"|question[- ]answering|answers? (\w+ ){0,3}questions"
+    rf"|{TEXT_IO}"
     # a language model of words, not the "language model" of genes, cells or sequences
     r"|(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
     r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
@@ -215,6 +255,14 @@ BACKGROUND = re.compile(
     re.I,
 )
 WE = re.compile(r"\b(we|our)\b", re.I)
+#: a sentence about a secondary use of the model ("we also apply it to a scATAC-seq benchmark
+#: dataset"): the data it names is not the data the model is built for
+SECONDARY_USE = re.compile(
+    r"\b(also|additionally|further(more)?|finally)\b[^.;]{0,30}\b(appl|evaluat|test|assess"
+    r"|transfer|validat|extend|benchmark)\w*|\bas an? (downstream|further|additional|secondary"
+    r"|proof-of-concept) (test|task|application|example|evaluation|use)",
+    re.I,
+)
 #: fraction of the best value's score another value needs in long papers
 RELATIVE = 0.25
 THRESHOLD = 2.0
@@ -252,11 +300,13 @@ def score_terms(
     terms: dict[str, str],
     own: re.Pattern[str] | None = None,
     group: bool = True,
+    secondary: bool = False,
 ) -> dict[str, tuple[float, list]]:
     """value -> (score, [(weight, sentence)]), discounting negation and related work. A sentence
     that names the paper's own model (`own`) is about it, even when it cites something; one
     that names other models too is discounted, unless `group` is False (a property the whole
-    group shares, such as working on single cells)."""
+    group shares, such as working on single cells). With `secondary`, a sentence about a
+    secondary use of the model (`SECONDARY_USE`) is discounted too."""
     compiled = {v: re.compile(p, re.I) for v, p in terms.items()}
     scores: dict[str, tuple[float, list]] = {}
     for s in sents:
@@ -268,6 +318,8 @@ def score_terms(
             related = min(related, 0.5)  # the problem the field has, not what this model does
         if group and named:
             related = min(related, group_weight(len(other_models(text, own))))
+        if secondary and SECONDARY_USE.search(text):
+            related = min(related, 0.3)
         for value, rx in compiled.items():
             m = rx.search(text)
             if not m:
@@ -343,8 +395,32 @@ def group_weight(others: int) -> float:
     return 1.0 if others == 0 else 0.4 if others == 1 else 0.25 if others == 2 else 0.15
 
 
+#: a name the model is built from or runs, not a peer it is listed or compared with ("driven by
+#: GPT-4", "invokes software such as Scanpy and CellTypist", "fine-tuned from Llama")
+COMPONENT_CUE = re.compile(
+    r"\b(driven by|powered by|built (on|upon|with)|backed by|on top of|(fine-?tuned|initiali[sz]ed"
+    r"|adapted|distilled) from|invok\w*|calls?|calling|runs?|running|(tools?|software|packages?"
+    r"|librar(y|ies)|apis?) (such as|like|including))\b(?!.*\b(than|outperform\w*|unlike|versus"
+    r"|vs\.?|compared)\b)[^.;]{0,40}$",
+    re.I,
+)
+
+
+#: a name followed by its citation ("Geneformer (Theodoris et al., 2023)", "Alpha [12]"): another
+#: work, whatever its spelling
+CITED_NAME = re.compile(
+    r"\b([A-Z][\w\-]+)\s*(?:\((?:[A-Z][\w\-]+ (?:et al\.?|and [A-Z][\w\-]+),? \d{4}\w?)\)"
+    r"|\[\d[\d,\s\-]*\])"
+)
+
+
 def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
-    names = {m.group(0).rstrip(".-") for m in MODEL_NAME.finditer(text)}
+    found = [*MODEL_NAME.finditer(text), *(m for m in CITED_NAME.finditer(text))]
+    names = {
+        (m.group(1) if m.re is CITED_NAME else m.group(0)).rstrip(".-")
+        for m in found
+        if not COMPONENT_CUE.search(text[max(0, m.start() - 60) : m.start()])
+    }
     return {
         n
         for n in names
@@ -359,10 +435,12 @@ def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
 CELL_CONTEXT = {
     "cell-level data": r"single[- ](cells?|nucle\w+)|cell[- ]types?|cell[- ](states?|embeddings?"
     r"|identit\w+|annotation|clustering|classification|populations?|representations?)|cells as "
-    r"tokens|each cell|individual cells|(millions?|\d+(\.\d+)?\s*[mk]?) (of )?cells"
+    r"tokens|each cell|individual cells"
+    r"|(millions?|thousands?|\d+(\.\d+)?\s*(million|thousand|[mk])?) (of )?(\w+ )?cells\b"
     r"|gene[- ]expression|expression profiles?|gene tokens|gene[- ]ranked|ranked genes"
     r"|gene-cell|cell-cell graph|\bcells? (and|or) genes\b|classif\w+ cells"
-    r"|\b(diseased|healthy|immune|tumou?r|blood|stem) cells\b"
+    r"|\b(diseased|healthy|immune|tumou?r|blood|stem|t|b|nk|myeloid|epithelial|cancer"
+    r"|progenitor|neural|hematopoietic|malignant) cells\b"
     # what single cells show when no assay is named: expression, transcriptional states and
     # responses, marker genes of clusters, cells that are annotated or clustered
     r"|\bexpression\b|transcriptional|marker genes?|differentially expressed|cell clusters"
@@ -482,10 +560,14 @@ LLM_OR_AGENT = re.compile(
 )
 #: what an agent does (SPEC: plans multi-step work and calls tools/APIs autonomously)
 AGENT_ACTIONS = re.compile(
-    r"\bplan(s|ning|ner)?\b|\btools?\b|\bexecut\w+|\bautonomous(ly)?\b|self-verif\w+"
+    # a tool the LLM uses, not the paper's product ("we release an open-source tool")
+    r"\bplan(s|ning|ner)?\b|(?<!open-source )(?<!software )(?<!a )(?<!an )\btools?\b"
+    r"|\bexecut\w+|\bautonomous(ly)?\b|self-verif\w+"
     r"|iterativ\w+ (refine\w*|correct\w*|improv\w*)|orchestrat\w+|\bcontrollers?\b"
-    r"|closed-loop|\bapis?\b|function[- ]calling|multi-step|\bworkflows?\b|interacts? with "
-    r"(\w+ ){0,2}(databases?|tools?|environments?)|\bmemory\b"
+    r"|closed-loop|(?<!provide an )(?<!provide )(?<!an )\bapis?\b|function[- ]calling|multi-step"
+    r"|(?<!a )(?<!and )\bworkflows?\b|interacts? with "
+    r"(\w+ ){0,2}(databases?|tools?|environments?)"
+    r"|\bmemory\b(?!-efficient| (footprint|usage|cost|consumption|requirements?|efficien\w+))"
     # the same acts in other words: break the work into steps, write and run code, query
     # databases, check the results and try again
     r"|decompos\w+|(into|in) (\w+ )?(steps|sub-?tasks|stages)|sub-?tasks|step-by-step"
@@ -493,7 +575,13 @@ AGENT_ACTIONS = re.compile(
     r"|\b(runs?|running) (the |an? )?(\w+ )?analys[ie]s|(quer\w+|search\w*|retriev\w*) "
     r"(\w+ ){0,2}(databases?|web|literature|ontologies|knowledge ?bases?|external (sources"
     r"|resources))|feedback|self-(correct\w*|reflect\w*|debug\w*)"
-    r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))",
+    r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))"
+    # choosing and running software by itself, one step after another
+    r"|\binvok\w+|\bon its own\b|without (a )?human(s)? (in the loop|intervention|input)"
+    r"|\bchain\w* (\w+ ){0,3}(tools?|steps|analyses|calls|commands)\b|\bchaining\b"
+    r"|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages|methods)\b"
+    r"|\b(call|invok|launch|run)\w* (\w+ ){0,4}(software|programs?|solvers?|simulators?"
+    r"|services?|scripts?)\b|\biterat\w+ (on|over|until)\b",
     re.I,
 )
 
@@ -538,7 +626,11 @@ BENCHMARK_CONTRIBUTION = {
     # measuring what models can do is an evaluation; exploring their "potential" for a task
     # is how method papers introduce themselves
     r"|\b(evaluat|assess|examin|measur|quantif)\w* (the )?(limitations|capabilit\w+|performance"
-    r"|abilit\w+) (and \w+ )?of ([\w-]+\s+){0,3}?(models|llms)\b",
+    r"|abilit\w+) (and \w+ )?of ([\w-]+\s+){0,3}?(models|llms)\b"
+    # asking a question of existing models ("we investigate whether the attention of two
+    # pretrained foundation models reflects ...") is an evaluation of them
+    r"|\b(investigat|examin|analy[sz]|test|prob|explor)\w* (whether|how well|if|to what extent)"
+    r"\b(?![^.;]{0,80}\b(our|the proposed)\b)[^.;]{0,80}?\b(models|llms)\b",
 }
 MODEL_INTRO = {
     "model": r"\bwe (present|introduce|propose|develop)\w*\b(?!.{0,60}\b(benchmark|evaluation"
@@ -577,6 +669,42 @@ def result(
 
 
 MULTIMODAL = re.compile(r"multi-?modal", re.I)
+#: a molecule and its modes: sequence, structure, graph, surface
+MOLECULAR_MODES = re.compile(
+    r"\b(sequences?|structur\w+|graphs?|molecul\w+|residues?|amino[- ]acids?|backbones?"
+    r"|conformation\w*|surfaces?|smiles|proteins?|peptides?|antibod\w+|enzymes?|ligands?)\b",
+    re.I,
+)
+#: words of the spatial & multimodal family's data: cells, omics, tissue, images, space
+CELL_TISSUE_DATA = re.compile(
+    r"cells?\b|cellular|omic|transcriptom|chromatin|tissue|histolog|patholog|slides?\b|images?"
+    r"|imaging|spatial|\bspots?\b|atac|rna|protein (expression|abundance|levels)",
+    re.I,
+)
+
+
+def molecular_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
+    """ "Multimodal" over a molecule's sequence and structure is not the spatial & multimodal
+    family (tissue space, images, several omics of cells): such a hit is dropped."""
+    total, hits = fam.get(Family.spatial_multimodal, (0.0, []))
+    keep = [
+        (w, h)
+        for w, h in hits
+        if not (
+            MULTIMODAL.search(h.text)
+            and not re.search(SPACE_IMAGES_OMICS, h.text, re.I)
+            and MOLECULAR_MODES.search(h.text)
+            and not CELL_TISSUE_DATA.search(h.text)
+        )
+    ]
+    if len(keep) == len(hits):
+        return fam
+    return {**fam, Family.spatial_multimodal: (sum(w for w, _ in keep), keep)}
+
+
+#: the families named by the data a model reads, and that data
+DATA_FAMILIES = (Family.epigenomic, Family.spatial_multimodal)
+BRIDGED_DATA = (Modality.atac, Modality.spatial, Modality.histology)
 
 
 def language_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
@@ -600,6 +728,47 @@ def language_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[f
     out[Family.spatial_multimodal] = (sum(w for w, _ in keep), keep)
     tb_total, tb_hits = fam.get(Family.text_bridge, (0.0, []))
     out[Family.text_bridge] = (tb_total + sum(w for w, _ in move), tb_hits + move)
+    return out
+
+
+def bridged_sentences(fam: dict[str, tuple[float, list]]) -> set[int]:
+    """Sentences where the model links its data to language it reads or writes ("maps
+    chromatin profiles to textual descriptions with an LLM"): there the chromatin or tissue
+    data is what is bridged, not what makes the family. (LLM-derived embeddings used as
+    features of spatial data are not such a link.)"""
+    text_io = re.compile(TEXT_IO, re.I)
+    return {
+        id(h)
+        for _, h in fam.get(Family.text_bridge, (0.0, []))[1]
+        if (text_io.search(h.text) or LLM_DOES.search(h.text)) and not LLM_FEATURES.search(h.text)
+    }
+
+
+#: an LLM doing the task itself: prompted, it reasons, annotates, answers, describes. What it
+#: reads then is a prompt (the data written as text) and what it writes is language
+LLM_DOES = re.compile(
+    r"\bprompt(s|ing|ed)?\b|\b(llms?|gpt-?[\w.]*|chatgpt|large language models?|language "
+    r"models?)\b (\w+ ){0,2}(to )?(annotat|reason|answer|generat|describ|explain|interpret"
+    r"|label|summari[sz]|assign)\w*",
+    re.I,
+)
+#: an LLM as a source of features: its embeddings feed another model
+LLM_FEATURES = re.compile(
+    r"\b(llm|gpt|language[- ]model)[- ](derived|generated|based) (\w+ )?(embeddings?|features?"
+    r"|representations?)|embeddings? (from|of) (an? |the )?(llms?|gpt-?[\w.]*|large language "
+    r"models?)",
+    re.I,
+)
+
+
+def without_sentences(
+    table: dict[str, tuple[float, list]], keys: tuple[str, ...], drop: set[int]
+) -> dict[str, tuple[float, list]]:
+    out = dict(table)
+    for k in keys:
+        if k in out:
+            hits = [(w, h) for w, h in out[k][1] if id(h) not in drop]
+            out[k] = (sum(w for w, _ in hits), hits)
     return out
 
 
@@ -634,12 +803,60 @@ def language_is_the_data(
 
 
 LLM = re.compile(r"\b(llms?|large language models?|gpt-?[\w.]*|chatgpt)\b", re.I)
+#: text that is the data an agent works on: papers, records, notes, knowledge bases
+TEXT_AS_DATA = re.compile(
+    r"\b(literature|papers?|publications?|articles?|abstracts?|records?|notes|reports?"
+    r"|knowledge ?bases?|curation|corpus|corpora|documents?)\b",
+    re.I,
+)
+
+
+def agent_language_is_no_data(
+    fr: FieldResult, sc: dict[str, tuple[float, list]], paper: PaperText, rejected: list
+) -> FieldResult:
+    """An agent's controller reads instructions and writes answers: that language is how it
+    is driven, not data it analyses. `text` stays only where text is what it works on
+    (literature, records, knowledge bases) or where it reads no other data."""
+    values = [str(v) for v in fr.value]
+    if Modality.text not in values or len(values) < 2:
+        return fr
+    if any(TEXT_AS_DATA.search(h.text) for _, h in sc.get(Modality.text, (0.0, []))[1]):
+        return fr
+    kept = [v for v in values if v != Modality.text]
+    out = result(kept, sc, paper, "modalities", rejected)
+    msg = "text left out: the agent's instructions and answers are how it is driven, not data"
+    out.flags = [*[f for f in fr.flags if f.code != FlagCode.no_evidence]]
+    out.flags.append(Flag(code=FlagCode.note, field="modalities", message=msg))
+    return out
+
+
+SIMILARITY_BONUS = BONUS
+#: rule scores this close (less than half an abstract sentence's hit) are a tie
+SIMILARITY_TIE = 1.5
+
+
+def similarity_sentences(sents: list[Sentence], own: re.Pattern[str] | None) -> list[Sentence]:
+    """What the similarity signal reads: the title, abstract and front matter, and sentences
+    naming the model or speaking of "we", about this model alone (not a group's)."""
+    about = [
+        s
+        for s in sents
+        if s.weight >= SECTION_WEIGHT["front"] or (own and own.search(s.text)) or OURS.match(s.text)
+    ]
+    return [s for s in about if len(other_models(dashes(s.text), own)) < GROUP]
 
 
 class LexiconExtractor:
     name = "lexicon"
     needs_index = False  # reads the pages; `add` queues the paper for indexing instead
     prompt_versions = {"lexicon": VERSION}  # noqa: RUF012 - read-only
+
+    def __init__(self, similarity: FamilySimilarity | None = None):
+        """`similarity`: the optional MiniLM signal for the family decision (off by default:
+        loading the model costs seconds; see agent.extract.similarity)."""
+        self.similarity = similarity
+        if similarity is not None:
+            self.prompt_versions = {"lexicon": f"{VERSION}+similarity"}
 
     def extract(self, paper: PaperText) -> Extraction:
         rejected: list = []
@@ -658,7 +875,7 @@ class LexiconExtractor:
         fields: dict[str, FieldResult] = {}
         scored: dict[str, dict[str, tuple[float, list]]] = {}
         for fld, terms in SET_TERMS.items():
-            sc = scored[fld] = score_terms(sents, terms, own)
+            sc = scored[fld] = score_terms(sents, terms, own, secondary=fld == "modalities")
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
             if fld == "modalities":
@@ -680,9 +897,11 @@ class LexiconExtractor:
                 msg = "no value found; left for the reviewer"
                 fields[fld].flags = [Flag(code=FlagCode.no_evidence, field=fld, message=msg)]
         fam = score_terms(sents, FAMILY_TERMS, own)
-        fam = language_multimodal(fam)
+        fam = molecular_multimodal(language_multimodal(fam))
         if sequence_language_model(sents, own, scored["modalities"]):
             fam.pop(Family.text_bridge, None)  # its "LLM" reads sequences: no bridge to text
+        bridged = bridged_sentences(fam)
+        fam = without_sentences(fam, DATA_FAMILIES, bridged)
         acted, act_hits = agent_actions(sents, own)
         if act_hits:  # agent evidence: what it is called, and what it does
             total, hits = fam.get(Family.agentic, (0.0, []))
@@ -699,6 +918,19 @@ class LexiconExtractor:
             total, hits = fam.get(Family.benchmark, (0.0, []))
             fam[Family.benchmark] = (max(total, bench), bench_hits + hits)
         is_benchmark = bench >= THRESHOLD and bench > intro
+        nudge, sim_note = None, None
+        if self.similarity is not None and not is_benchmark and not agentic:
+            # only a family decided by the model's data; the best sentence is the evidence
+            match = self.similarity.best(similarity_sentences(sents, own))
+            if match is not None:
+                nudge = (match.family, SIMILARITY_BONUS)
+                total, hits = fam.get(match.family, (0.0, []))
+                fam[match.family] = (total, [*hits, (0.0, match.sentence)])
+                msg = (
+                    f"similarity: {match.family} (cosine {match.cosine:.2f} with "
+                    f"'{match.description}')"
+                )
+                sim_note = Flag(code=FlagCode.note, field="family", message=msg)
         family, secondary = self._family(
             fam,
             scored["modalities"],
@@ -709,8 +941,12 @@ class LexiconExtractor:
             paper.title,
             own,
             frozenset(map(str, fields["modalities"].value)),
+            without_sentences(scored["modalities"], BRIDGED_DATA, bridged),
+            nudge,
         )
         fields["family"] = result(family, fam, paper, "family", rejected)
+        if sim_note is not None:
+            fields["family"].flags.append(sim_note)
         mods = fields["modalities"].value
         if language_is_the_data(family, fam, mods, bench_hits) and Modality.text not in mods:
             # a text bridge links cells to language: what its LLM reads or writes is text
@@ -733,6 +969,10 @@ class LexiconExtractor:
         )
         if not agentic:
             fields["agentic"].confidence = 0.8 if agentic_score == 0 else 0.6
+        if agentic and family == Family.agentic:
+            fields["modalities"] = agent_language_is_no_data(
+                fields["modalities"], scored["modalities"], paper, rejected
+            )
         add_derived(fields)
         fields.update(own_fields)
         fields["primary_task"] = primary_task(paper, own_name, rejected)
@@ -754,6 +994,8 @@ class LexiconExtractor:
         title: str = "",
         own: re.Pattern[str] | None = None,
         chosen: frozenset[str] = frozenset(),
+        family_data: dict[str, tuple[float, list]] | None = None,
+        nudge: tuple[str, float] | None = None,
     ) -> tuple[str, list[str]]:
         """The primary family from the contribution (a benchmark, an agent) and else from the
         model's main data: chromatin => epigenomic, space, images or several omics =>
@@ -765,8 +1007,10 @@ class LexiconExtractor:
         def s(f: str) -> float:
             return score_of(fam, f)
 
+        data_table = modalities if family_data is None else family_data
+
         def m(v: str) -> float:  # the data the model was found to read, not every mention
-            return score_of(modalities, v) if v in chosen else 0.0
+            return score_of(data_table, v) if v in chosen else 0.0
 
         def score_of(table: dict[str, tuple[float, list]], key: str) -> float:
             total, hits = table.get(key, (0.0, []))
@@ -784,8 +1028,9 @@ class LexiconExtractor:
                 Family.foundation: s(Family.foundation),
             }
             measured = {v for v in chosen & OMICS if m(v) >= THRESHOLD}  # named, not inferred
-            if len(measured) >= 2:  # the transcriptome with chromatin or protein
+            if len(measured) >= 2:  # the transcriptome with chromatin or protein: multi-omic
                 d[Family.spatial_multimodal] += d.pop(Family.epigenomic)
+                d[Family.spatial_multimodal] += min(m(v) for v in measured)
                 d[Family.epigenomic] = 0.0
             return d
 
@@ -818,6 +1063,12 @@ class LexiconExtractor:
             ]
             # an epigenomic or foundation model names itself so; text and spatial are inputs
             bias = {Family.foundation: 1.2, Family.epigenomic: 1.2}
+            if nudge is not None and nudge[0] in data:
+                # the similarity signal breaks ties and speaks where no term does; it never
+                # overrules a clear decision of the rules
+                ranked = sorted((data[f] * bias.get(f, 1.0) for f in cands), reverse=True)
+                if ranked[0] < THRESHOLD or ranked[0] - ranked[1] < SIMILARITY_TIE:
+                    data = {**data, nudge[0]: data[nudge[0]] + nudge[1]}
             primary = max(cands, key=lambda f: (data[f] * bias.get(f, 1.0), -cands.index(f)))
             if data[primary] < THRESHOLD:  # weak evidence does not make a family
                 primary = Family.foundation
