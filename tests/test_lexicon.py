@@ -851,3 +851,21 @@ def test_a_vision_language_model_reads_text():
 def test_spatial_and_expression_context_is_spatial_data():
     f = extract("Spex", "Spex encodes spatial & expression context of each cell for an LLM.")
     assert "spatial" in f["modalities"].value
+
+
+def test_a_language_model_of_cells_is_not_a_bridge_to_text():
+    f = extract(
+        "Sclm: a pretrained deep language model for cell type annotation of single-cell RNA-seq",
+        "We pretrain a transformer on millions of unlabelled cells and fine-tune it to annotate "
+        "cell types.",
+    )
+    assert f["family"].value == "foundation" and f["modalities"].value == ["rna"]
+    assert f["family"].evidence  # the pretraining sentence says so
+
+
+def test_a_language_model_that_writes_about_cells_is_a_text_bridge():
+    f = extract(
+        "Scwrite: a language model that describes cells",
+        "Scwrite writes natural-language descriptions of single cells from their genes.",
+    )
+    assert f["family"].value == "text_bridge"
