@@ -869,3 +869,23 @@ def test_a_language_model_that_writes_about_cells_is_a_text_bridge():
         "Scwrite writes natural-language descriptions of single cells from their genes.",
     )
     assert f["family"].value == "text_bridge"
+
+
+def test_the_literal_gate_never_hides_a_term_match():
+    # score_terms skips a term's regex when none of its required literals is in the sentence
+    from agent.extract import lexicon as lx
+
+    sents = [
+        "We present Zed, an LLM agent that invokes Scanpy on its own to annotate T cells.",
+        "Cell type labels are transferred from an atlas of 20 million human cells.",
+        "It maps scATAC-seq peaks to natural-language descriptions and answers users' questions.",
+        "A vision-language model for H&E whole-slide images predicts spatial gene expression.",
+    ]
+    tables = [lx.MODALITY_TERMS, lx.GROUNDING_TERMS, lx.TASK_TERMS, lx.FAMILY_TERMS]
+    for table in [*tables, lx.DOMAIN_TERMS, lx.CELL_CONTEXT]:
+        for pattern in table.values():
+            rx, lits = lx.term_rx(pattern)
+            assert lits is not None
+            for s in sents:
+                if rx.search(s):
+                    assert any(lit in s.lower() for lit in lits), (pattern[:40], s)

@@ -4,6 +4,7 @@ triggered it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from agent.extract.identity import (
 from agent.extract.similarity import BONUS, FamilySimilarity
 from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
+from agent.screen.prefilter import required_literals
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
 VERSION = "lexicon-4"
@@ -315,10 +317,11 @@ def score_terms(
     that names other models too is discounted, unless `group` is False (a property the whole
     group shares, such as working on single cells). With `secondary`, a sentence about a
     secondary use of the model (`SECONDARY_USE`) is discounted too."""
-    compiled = {v: re.compile(p, re.I) for v, p in terms.items()}
+    compiled = {v: term_rx(p) for v, p in terms.items()}
     scores: dict[str, tuple[float, list]] = {}
     for s in sents:
         text = dashes(s.text)
+        low = text.lower()
         named = bool(own and own.search(text))  # names this paper's model
         about_own = named or bool(OURS.match(text))  # or speaks of "we" / "our model"
         related = 0.3 if RELATED.search(text) and not about_own else 1.0
@@ -328,7 +331,9 @@ def score_terms(
             related = min(related, group_weight(len(other_models(text, own))))
         if secondary and SECONDARY_USE.search(text):
             related = min(related, 0.3)
-        for value, rx in compiled.items():
+        for value, (rx, lits) in compiled.items():
+            if lits is not None and not any(lit in low for lit in lits):
+                continue  # none of the literals every match contains: no regex needed
             m = rx.search(text)
             if not m:
                 continue
@@ -339,6 +344,18 @@ def score_terms(
             hits.append((w, s))
             scores[value] = (total + w, hits)
     return scores
+
+
+@functools.cache
+def term_rx(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+    """A term's regex and the lower-case literals one of which every match contains (derived
+    from the regex itself, as the screener's prefilter does); None when some alternative has
+    none, and then the regex always runs."""
+    rx = re.compile(pattern, re.I)
+    try:
+        return rx, tuple(sorted(required_literals(rx)))
+    except ValueError:
+        return rx, None
 
 
 def select(scores: dict[str, tuple[float, list]], long_doc: bool) -> list[str]:
