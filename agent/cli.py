@@ -6,8 +6,6 @@ never read as rich markup: file names, titles and messages print as they are (`[
 and styles are applied only through `styled`. Every message passes through `redact`.
 """
 
-from __future__ import annotations
-
 import json
 import logging
 import re
@@ -16,17 +14,18 @@ import traceback
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
-import click
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from agent.errors import BUG, INTERRUPTED, InputError, UsageError, exit_code, message, redact
 from agent.flags import FlagCode, has
 from agent.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 app = typer.Typer(
     help="curate: a living, evidence-backed registry of LLM, foundation and agentic models "
@@ -44,6 +43,22 @@ out = Console(markup=False, highlight=False)
 err = Console(stderr=True, markup=False, highlight=False)
 F = TypeVar("F", bound=Callable[..., Any])
 DEBUG = {"on": False}
+
+
+#: the command line's own exceptions (exits, aborts, usage errors) pass through `handle_errors`:
+#: click's, which typer vendors as its own (found from typer's names, without importing click)
+PASS_THROUGH: tuple[type[BaseException], ...] = (
+    typer.Exit,
+    typer.Abort,
+    *(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"),
+)
+
+
+def new_table(*columns: str, **options: Any) -> "Table":
+    """A rich table; rich.table is imported only by the commands that print one."""
+    from rich.table import Table
+
+    return Table(*columns, **options)
 
 
 def styled(label: str, style: str, text: str = "") -> Text:
@@ -69,7 +84,7 @@ def handle_errors(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (typer.Exit, click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+        except PASS_THROUGH:
             raise
         except KeyboardInterrupt:
             say_error("interrupted")
@@ -201,7 +216,7 @@ def lint_cmd(
     if json_out:
         print_json([f.to_json() for f in findings])
         return
-    table = Table("check", "entries", "fields", "finding", show_lines=False)
+    table = new_table("check", "entries", "fields", "finding", show_lines=False)
     for f in findings:
         table.add_row(f.check, ", ".join(f.entries), ", ".join(f.fields), f.message)
     out.print(table)
@@ -224,7 +239,7 @@ def list_cmd(
     if json_out:
         print_json([e.to_data() for e in entries])
         return
-    table = Table("id", "name", "year", "family", "modalities", "agentic", "tasks", "score")
+    table = new_table("id", "name", "year", "family", "modalities", "agentic", "tasks", "score")
     for e in entries:
         table.add_row(
             e.id,
@@ -309,8 +324,8 @@ def print_screening(p) -> None:  # type: ignore[no-untyped-def]
         )
 
 
-def proposal_summary(p) -> Table:  # type: ignore[no-untyped-def]
-    table = Table(
+def proposal_summary(p) -> "Table":  # type: ignore[no-untyped-def]
+    table = new_table(
         "field",
         "proposed value",
         "conf.",
@@ -495,7 +510,7 @@ def queue_cmd(
     if json_out:
         print_json(rows)
         return
-    table = Table(title="pending proposals (an id's unique prefix is enough in commands)")
+    table = new_table(title="pending proposals (an id's unique prefix is enough in commands)")
     # a narrow console (e.g. `make demo` piped: 80 columns) drops source and extractor rather
     # than folding the id into pieces; `curate show` and --json have every column
     cols = ["model", "kind", "scope", "changed", "flags", "source", "extractor", "age"]
@@ -586,7 +601,9 @@ def show_cmd(
 
 
 def print_three_way(rows: list[tuple[str, object, object, object]]) -> None:
-    table = Table("field", "base (when proposed)", "current", "proposed", title="three-way view")
+    table = new_table(
+        "field", "base (when proposed)", "current", "proposed", title="three-way view"
+    )
     for f, b, c, n in rows:
         table.add_row(f, fmt_value(b), fmt_value(c), fmt_value(n))
     err.print(table)
@@ -660,7 +677,7 @@ def log_cmd(
     if json_out:
         print_json(records)
         return
-    table = Table("at", "action", "entry", "reviewer", "proposal", "note")
+    table = new_table("at", "action", "entry", "reviewer", "proposal", "note")
     for x in records:
         table.add_row(
             x["at"], x["action"], x["entry_id"], x["reviewer"], x["proposal"], x.get("note") or ""
@@ -832,7 +849,7 @@ def screen_cmd(
         )
         return
     p = run.prisma
-    table = Table("PRISMA", "records", title=f"screening {path.name} ({sc.version})")
+    table = new_table("PRISMA", "records", title=f"screening {path.name} ({sc.version})")
     for label, key in (
         ("records in", "records_in"),
         ("unreadable", "unreadable"),
@@ -905,7 +922,7 @@ def screen_decide_cmd(
 
 
 def print_ranked(run, top: int) -> None:  # type: ignore[no-untyped-def]
-    table = Table("#", "score", "decision", "record", "title", title="by relevance")
+    table = new_table("#", "score", "decision", "record", "title", title="by relevance")
     for n, (r, d) in enumerate(run.ranked(top), start=1):
         score = "—" if d.score is None else f"{d.score:.3f}"
         table.add_row(str(n), score, d.decision, r.arxiv_id or r.key, r.title[:70])
@@ -1118,7 +1135,7 @@ def print_extract_eval(name: str, extractor: str, res: dict, half: str = "all") 
     columns = [f"{label} (n={halves[h]['n']})" for h, label in shown]
     if half == "all":
         columns.append(f"all (n={res['n']})")
-    table = Table("field", *columns, title=f"extraction eval: {name} ({extractor})")
+    table = new_table("field", *columns, title=f"extraction eval: {name} ({extractor})")
 
     def cell(v: dict) -> str:
         return "—" if v["score"] is None else f"{v['score']:.2f} ({v['n']})"
@@ -1165,7 +1182,7 @@ def eval_papers_cmd(
         print_json(res)
         return
     short = {"modalities": "modal.", "agentic": "agent.", "code_url": "code"}
-    table = Table(title=f"paper eval ({extractor}), {res['n']} PDFs")
+    table = new_table(title=f"paper eval ({extractor}), {res['n']} PDFs")
     table.add_column("paper", no_wrap=True, max_width=12)
     for f in (*FIELDS, "quotes"):
         table.add_column(short.get(f, f), no_wrap=True)
@@ -1272,7 +1289,7 @@ def eval_screen_cmd(
 
 def print_screen_eval(name: str, res: dict) -> None:
     halves = res["halves"]
-    table = Table(
+    table = new_table(
         "metric", "tune", "held-out", "all", title=f"screening eval: {name} ({res['screener']})"
     )
 

@@ -8,12 +8,14 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import yaml
-from filelock import FileLock
 
 from agent.errors import DataError, InputError
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 __all__ = ["DataError"]  # re-exported: callers import it from here
 
@@ -139,5 +141,7 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
 
 def lock_for(directory: Path, name: str = ".lock", timeout: float = 60.0) -> FileLock:
     """A file lock in `directory` (created), waiting at most `timeout` seconds."""
+    from filelock import FileLock  # imported on first use: commands that only read skip it
+
     directory.mkdir(parents=True, exist_ok=True)
     return FileLock(str(directory / name), timeout=timeout)

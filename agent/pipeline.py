@@ -133,11 +133,15 @@ class _Pending(Exception):
         self.proposal = proposal
 
 
-def pending_same_run(queue: Queue, sha: str, primary: Any, settings: Settings) -> Proposal | None:
+def pending_same_run(
+    queue: Queue, sha: str, primary: Any, settings: Settings, quick: bool = False
+) -> Proposal | None:
     """A pending proposal from the same PDF, extractor, model and prompt versions: adding the
-    paper again would make the same proposal."""
+    paper again would make the same proposal. `quick` parses only the queue files that name
+    the PDF's hash (a re-add need not read every pending proposal); otherwise every file is
+    read, and a broken one quarantined."""
     model = settings.llm.model if primary.name == "llm" else None
-    for p in queue.all():
+    for p in queue.all(containing=sha if quick else None):
         if (
             p.source.pdf_sha256 == sha
             and p.run.extractor == primary.name
@@ -206,7 +210,7 @@ def add(
     def before_read(sha: str | None) -> None:
         """Stop early if an identical proposal is pending (nothing to read); else start loading
         the embedding model while the paper is fetched and read."""
-        if sha and (p := pending_same_run(queue, sha, extractors[0], settings)):
+        if sha and (p := pending_same_run(queue, sha, extractors[0], settings, quick=True)):
             raise _Pending(p)
         key = (rid.key if rid is not None else "pdf-" + sha[:16]) if sha else None
         indexer.preload(key, sha)

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from pydantic import Field, ValidationError
-from rapidfuzz import fuzz
 
 from agent.errors import InputError
 from agent.extract.base import Extraction, FieldResult
@@ -192,12 +191,16 @@ class Queue:
         except Gone:
             raise ProposalNotFound(ref, f"proposal {pid} was decided meanwhile") from None
 
-    def all(self) -> list[Proposal]:
-        """Every valid pending proposal; broken files are quarantined with a warning."""
+    def all(self, containing: str | None = None) -> list[Proposal]:
+        """Every valid pending proposal; broken files are quarantined with a warning. With
+        `containing` (e.g. a PDF's hash), only the files whose text contains it are parsed and
+        checked: a cheap pre-filter for a look-up, which leaves the other files alone."""
         out = []
         for pid in self.ids():
             try:
-                out.append(self._read(pid))
+                path, text = self._text(pid)
+                if containing is None or containing in text:
+                    out.append(self._parse(path, text))
             except Gone:
                 continue
             except DataError as e:
@@ -205,13 +208,18 @@ class Queue:
         return out
 
     def _read(self, pid: str) -> Proposal:
+        return self._parse(*self._text(pid))
+
+    def _text(self, pid: str) -> tuple[Path, str]:
         path = self.path(pid)
         try:
-            text = path.read_text(encoding="utf-8")
+            return path, path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise Gone(pid) from None
         except (OSError, UnicodeDecodeError) as e:
             self._quarantine(path, f"cannot read it: {e}")
+
+    def _parse(self, path: Path, text: str) -> Proposal:
         try:
             data = parse_yaml(text, path)
             if not isinstance(data, dict):
@@ -277,6 +285,8 @@ def find_existing(
     for e in entries:
         if n in {_norm(x) for x in (e.name, *e.aliases)}:
             return e, []
+    from rapidfuzz import fuzz  # only a new paper's proposal needs it: not on a cached re-add
+
     similar = [
         e.id for e in entries if max(fuzz.ratio(n, _norm(x)) for x in (e.name, *e.aliases)) >= 85
     ]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from filelock import FileLock
 from pydantic import ValidationError
 
 from agent.fileio import DataError, atomic_write_text, dump_yaml, lock_for, read_yaml
 from agent.ids import entry_id as valid_entry_id
 from agent.schema import Entry
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 
 def format_validation_error(path: Path, err: ValidationError) -> str:

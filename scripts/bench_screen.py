@@ -85,9 +85,20 @@ def peak_child_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def child_cpu() -> float:
+    """CPU seconds of the finished child processes (and theirs: the screen's workers)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+#: CPU seconds of the last timed_screen (main process and its workers together)
+LAST_CPU = [0.0]
+
+
 def timed_screen(ws: Path, path: Path) -> tuple[float, dict, float]:
     """(seconds, --json output, peak RSS MB of that process)."""
     env = {**os.environ, "CURATE_WORKSPACE": str(ws)}
+    cpu = child_cpu()
     t = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "agent.cli", "screen", str(path), "--json"],
@@ -97,6 +108,7 @@ def timed_screen(ws: Path, path: Path) -> tuple[float, dict, float]:
         check=True,
     )
     took = time.perf_counter() - t
+    LAST_CPU[0] = child_cpu() - cpu
     import json
 
     return took, json.loads(proc.stdout), peak_child_mb()
@@ -223,6 +235,10 @@ def main() -> None:
     print(
         f"  first screen:              {first:9.2f} s = {rate:.0f} records/s end to end  "
         f"target >= 10000 records/s  {'OK' if rate >= 10000 else 'MISSED'}"
+    )
+    print(
+        f"  CPU (main + workers):      {LAST_CPU[0]:9.1f} s = {LAST_CPU[0] / n * 1e6:.0f} µs a "
+        f"record (load average now {os.getloadavg()[0]:.1f}: other processes' share is not counted)"
     )
     print(
         f"  peak RSS (first screen):   {rss:9.0f} MB  target <= 500 MB  "

@@ -143,19 +143,20 @@ SCRIPT = textwrap.dedent(
         print(done, flush=True)
 
     screen_file(Path(sys.argv[1]), Slow(), Ledger(Path(sys.argv[2])), progress=report,
-                batch_size=25)
+                batch_size=25, workers=int(sys.argv[3]))
     print("finished", flush=True)
     """
 )
 
 
+@pytest.mark.parametrize("workers", [1, 2])  # 2: the workers read and decide, a chunk each
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT])
-def test_interrupted_run_keeps_reported_decisions_and_resumes(tmp_path, how):
+def test_interrupted_run_keeps_reported_decisions_and_resumes(tmp_path, how, workers):
     n = 1000
     path = write_jsonl(tmp_path / "r.jsonl", many(n))
     state = tmp_path / "state"
     proc = subprocess.Popen(
-        [sys.executable, "-c", SCRIPT, str(path), str(state)],
+        [sys.executable, "-c", SCRIPT, str(path), str(state), str(workers)],
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,

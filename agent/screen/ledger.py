@@ -69,23 +69,42 @@ def decision_row(
 ) -> tuple[Any, ...]:
     """A `decisions` row in COLUMNS order: the one layout `LedgerEntry.row` and a screening
     run (which writes rows without building a LedgerEntry per record) both use."""
+    return values_row(
+        key, input_hash, text_hash, screener_version, d.values(), title, year, arxiv_id, doi, at
+    )
+
+
+def values_row(
+    key: str,
+    input_hash: str,
+    text_hash: str,
+    screener_version: str,
+    v: tuple[Any, ...],
+    title: str,
+    year: int | None,
+    arxiv_id: str | None,
+    doi: str | None,
+    at: str,
+) -> tuple[Any, ...]:
+    """`decision_row` from a decision's `values()` (what worker processes send)."""
+    decision, criterion, reason, screener, version, score, reviewer = v
     return (
         key,
         input_hash,
         text_hash,
         screener_version,
-        d.decision,
-        d.criterion,
-        d.reason,
-        d.screener,
-        d.version,
-        d.reviewer,
+        decision,
+        criterion,
+        reason,
+        screener,
+        version,
+        reviewer,
         title,
         year,
         arxiv_id,
         doi,
         at,
-        d.score,
+        score,
     )
 
 
@@ -177,6 +196,21 @@ def chunks(items: list[Any], n: int = CHUNK) -> Iterator[list[Any]]:
         yield items[i : i + n]
 
 
+def known_states(
+    db: sqlite3.Connection, keys: Iterable[str]
+) -> dict[str, tuple[str, str, str, str | None]]:
+    """`Ledger.states` on a connection of its own (a worker process reads the ledger too)."""
+    out = {}
+    for part in chunks(list(keys)):
+        q = (
+            "SELECT key, input_hash, screener_version, decision, criterion FROM decisions "
+            f"WHERE key IN ({','.join('?' * len(part))})"
+        )
+        for r in db.execute(q, part):
+            out[r[0]] = r[1:]
+    return out
+
+
 class Ledger:
     """Decisions by record key. `directory` holds the SQLite database (a cache); `human_log` is
     the append-only record of people's decisions (default: `directory/human.jsonl`)."""
@@ -226,6 +260,11 @@ class Ledger:
             for r in self.db.execute(q, part):
                 out[r[0]] = r
         return out
+
+    def states(self, keys: Iterable[str]) -> dict[str, tuple[str, str, str, str | None]]:
+        """(input_hash, screener_version, decision, criterion) by key: all a run needs to know
+        of a record it may not have to decide again (a full row is read only for a change)."""
+        return known_states(self.db, keys)
 
     def lookup(self, keys: Iterable[str]) -> dict[str, LedgerEntry]:
         return {k: LedgerEntry.from_row(r) for k, r in self.rows(keys).items()}

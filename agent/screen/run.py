@@ -5,6 +5,11 @@
   command again resumes: those records are looked up, not decided again.
 - Memory does not grow with the file: dedup keys live in a scratch SQLite database, the run's
   record list in a run file (`runs/<digest>.sqlite`) that `decisions` and `duplicates` read back.
+- A big UTF-8 JSONL file with a CPU-bound screener is read by the worker processes, a chunk of
+  lines each: they normalise, key and decide (what the ledger does not know yet) and send back
+  compact tuples; this process de-duplicates, checks the ledger and writes, in file order.
+  A duplicate's longer abstract is read again from its chunk, and its kept record is decided
+  again on it, so decisions are the same as de-duplicating first and deciding after.
 - A re-run of identical inputs (file bytes, screener version, registry, options) with nothing
   written to the ledger since replays the stored run without reading a record.
 """
@@ -18,7 +23,7 @@ import json
 import multiprocessing
 import os
 import sqlite3
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -29,9 +34,23 @@ from typing import Any
 from agent.errors import InputError, UsageError
 from agent.fileio import append_jsonl
 from agent.proposal import now
-from agent.screen.dedup import RegistryIndex, StreamDedup
-from agent.screen.ledger import COLUMNS, HUMAN, NCOL, Ledger, LedgerEntry, decision_row
-from agent.screen.records import Record, iter_records
+from agent.screen.dedup import DedupKeys, RegistryIndex, StreamDedup, dedup_keys
+from agent.screen.ledger import (
+    COLUMNS,
+    HUMAN,
+    NCOL,
+    Ledger,
+    LedgerEntry,
+    known_states,
+    values_row,
+)
+from agent.screen.records import (
+    Record,
+    is_utf8_jsonl,
+    iter_records,
+    jsonl_chunks,
+    read_jsonl_chunk,
+)
 from agent.screen.screeners import ScreenDecision, Screener
 
 #: records per batch (one transaction) for in-process screeners; concurrent (LLM) screeners
@@ -236,6 +255,9 @@ CREATE TABLE items(
   seq INTEGER PRIMARY KEY, key TEXT NOT NULL, origin TEXT, merged TEXT, alen INTEGER);
 CREATE TABLE dups(seq INTEGER PRIMARY KEY, origin TEXT, kept TEXT, why TEXT);
 ATTACH DATABASE '' AS scratch;
+PRAGMA scratch.journal_mode=OFF;
+ATTACH DATABASE '' AS titles;
+PRAGMA titles.journal_mode=OFF;
 """
 
 
@@ -265,16 +287,73 @@ def decide_all(screener: Screener, records: list[Record], concurrency: int) -> l
         decider.close()
 
 
+#: what a run keeps of a record it read, made where it was read (maybe in a worker process):
+#: origin, ledger key, title, dedup keys (with the normalised title and year), arXiv id, DOI,
+#: abstract length, text hash, the registry entry it already is
+Item = tuple[str, str, str, DedupKeys, str | None, str | None, int, str, str | None]
+
+
+def describe(r: Record, reg: RegistryIndex) -> Item:
+    keys = dedup_keys(r)
+    return (
+        r.origin,
+        r.key,
+        r.title,
+        keys,
+        r.arxiv_id,
+        r.doi,
+        len(r.abstract),
+        r.text_hash(),
+        reg.find(r, keys[1]),
+    )
+
+
 _WORKER_SCREENER: Any = None
+_WORKER_REGISTRY: Any = None
+_WORKER_LEDGER: Path | None = None
+_WORKER_DB: sqlite3.Connection | None = None
 
 
-def _init_worker(screener: Screener) -> None:
-    global _WORKER_SCREENER
-    _WORKER_SCREENER = screener
+def _init_worker(
+    screener: Screener, registry: RegistryIndex | None = None, ledger: Path | None = None
+) -> None:
+    global _WORKER_SCREENER, _WORKER_REGISTRY, _WORKER_LEDGER, _WORKER_DB
+    _WORKER_SCREENER, _WORKER_REGISTRY, _WORKER_LEDGER = screener, registry, ledger
+    _WORKER_DB = None  # a connection of the parent's is never used in a forked child
 
 
 def _screen_many(records: list[Record]) -> list[tuple[Any, ...]]:
     return [_WORKER_SCREENER.screen(r).values() for r in records]
+
+
+def _read_and_screen(
+    task: tuple[Path, int, int, int],
+) -> list[tuple[Item, tuple[Any, ...] | None] | str]:
+    """A worker reads one chunk of a JSONL file and decides the records in it that the ledger
+    has no decision for (of this text, by this screener): what comes back is small (no
+    abstracts), and the main process only de-duplicates, checks and writes. A record that turns
+    out to be a duplicate was decided for nothing (that decision is not used); one left
+    undecided here that the main process finds it must decide after all (the ledger changed in
+    between) is read again and decided there."""
+    global _WORKER_DB
+    read = read_jsonl_chunk(*task)
+    items = [x if isinstance(x, str) else describe(x, _WORKER_REGISTRY) for x in read]
+    known: dict[str, tuple[Any, ...]] = {}
+    if _WORKER_LEDGER is not None and _WORKER_LEDGER.exists():
+        if _WORKER_DB is None:
+            _WORKER_DB = sqlite3.connect(_WORKER_LEDGER, timeout=60)
+            _WORKER_DB.execute("PRAGMA query_only=1")
+        known = known_states(_WORKER_DB, [it[1] for it in items if not isinstance(it, str)])
+    version = _WORKER_SCREENER.version
+    out: list[tuple[Item, tuple[Any, ...] | None] | str] = []
+    for r, it in zip(read, items, strict=True):
+        if isinstance(r, str) or isinstance(it, str):
+            out.append(r)  # type: ignore[arg-type]
+            continue
+        k = known.get(it[1])
+        same = k is not None and k[0] == it[7] and k[1] == version
+        out.append((it, None if same else _WORKER_SCREENER.screen(r).values()))
+    return out
 
 
 def _worker_context() -> Any:
@@ -293,7 +372,14 @@ class Decider:
     `submit` returns a function giving the decisions, so the next batch is read and
     de-duplicated while this one is decided."""
 
-    def __init__(self, screener: Screener, concurrency: int, workers: int):
+    def __init__(
+        self,
+        screener: Screener,
+        concurrency: int,
+        workers: int,
+        registry: RegistryIndex | None = None,
+        ledger: Path | None = None,
+    ):
         self.screener = screener
         self.threads: ThreadPoolExecutor | None = None
         self.procs: ProcessPoolExecutor | None = None
@@ -305,7 +391,7 @@ class Decider:
                 workers,
                 mp_context=_worker_context(),
                 initializer=_init_worker,
-                initargs=(screener,),
+                initargs=(screener, registry, ledger),
             )
             # start the workers now, before this process opens threads (forking a process
             # with threads can deadlock the child)
@@ -336,17 +422,38 @@ class Decider:
 #: files at least this big are screened by worker processes (when the screener is CPU-bound)
 PARALLEL_BYTES = 8 << 20
 
+#: a record read: (Item, decision values made where it was read or None, the Record or None
+#: where it was read in a worker) -- or an error message for a record that could not be read
+Entry = tuple[Item, tuple[Any, ...] | None, Record | None] | str
+
 
 @dataclass
 class _Batch:
-    records: list[Record]
-    fed: list[tuple[int | None, str]]
-    kept: list[tuple[int, Record]]
-    book: dict[str, tuple[Any, ...]]
-    todo: list[tuple[int, Record, str]]
-    decisions: Callable[[], list[ScreenDecision]]
+    entries: list[Entry]
+    #: the JSONL chunk the entries were read from in a worker: a record is read again from it
+    #: where the main process needs one (a duplicate's longer abstract)
+    chunk: tuple[Path, int, int, int] | None
+    fed: list[tuple[int, int | None, str]]  # (entry index, root, why) per record
+    kept: list[tuple[int, Item]]  # (seq, item)
+    book: dict[str, tuple[str, str, str, str | None]]  # Ledger.states
+    todo: list[tuple[int, Item, tuple[Any, ...] | None]]  # (seq, item, values made already)
+    decisions: Callable[[], list[ScreenDecision]]  # of the todo records without values
     seq: int
     n_in: int
+    _read: list[Record | str] | None = None
+
+    def record(self, i: int) -> Record:
+        """Entry i's record (read again from its chunk if it was read in a worker)."""
+        e = self.entries[i]
+        assert not isinstance(e, str)
+        if e[2] is not None:
+            return e[2]
+        if self._read is None:
+            assert self.chunk is not None
+            self._read = read_jsonl_chunk(*self.chunk)
+        r = self._read[i]
+        assert isinstance(r, Record)
+        return r
 
 
 def _why(old: LedgerEntry, text_hash: str, screener: Screener, reason: str) -> str:
@@ -373,7 +480,8 @@ def screen_file(
     allow_empty: bool = False,
 ) -> ScreenRun:
     """Screen a search export; see the module docstring. `workers` processes decide for a
-    CPU-bound screener (default: the cores, up to 4, for files of 8 MB or more)."""
+    CPU-bound screener (default: the cores, up to 4, for files of 8 MB or more); a UTF-8 JSONL
+    file is then also read by them, a chunk of lines each."""
     # a missing file, an unknown format or encoding fails here, before anything is written
     records = iter_records(path, fmt, columns, encoding)
     first = next(records, None)  # a file that cannot be parsed at all fails here too
@@ -398,90 +506,125 @@ def screen_file(
     partial.unlink(missing_ok=True)
     rdb = sqlite3.connect(partial, isolation_level=None)
     rdb.executescript(RUN_SCHEMA)
-    rdb.execute("PRAGMA scratch.cache_size=-65536")  # 64 MB: dedup keys insert in random order
-    dd = StreamDedup(rdb, "scratch")
+    # 64 MB: dedup keys insert in random order; no journal (half the cost of an insert): the
+    # scratch database is thrown away with the connection, and never rolled back
+    rdb.execute("PRAGMA scratch.cache_size=-65536")
+    dd = StreamDedup(rdb, "scratch", "titles")
     reg = RegistryIndex(registry)
     run = ScreenRun(prisma={}, ledger_file=ledger.path)
     tally = _Tally()
     n = {"in": 0, "bad": 0, "dup": 0, "seq": 0}
     has_human = ledger.has_human()
     db = ledger.db
-    decider = Decider(screener, concurrency, workers)
+    decider = Decider(screener, concurrency, workers, reg, ledger.path)
+    version = screener.version
 
-    def prepare(items: list[Record | str]) -> _Batch:
-        """Read, de-duplicate and look up a batch; hand what needs deciding to the decider."""
-        batch: list[Record] = []
-        for item in items:
-            n["in"] += 1
-            if isinstance(item, Record):
-                batch.append(item)
-            else:
+    def batches() -> Iterator[tuple[list[Entry], tuple[Path, int, int, int] | None]]:
+        """The file's records in batches, in file order: a UTF-8 JSONL file read and decided by
+        the worker processes a chunk each (a few chunks ahead), else read here."""
+        if decider.procs is not None and is_utf8_jsonl(path, fmt, encoding):
+            ahead: deque[tuple[tuple[Path, int, int, int], Any]] = deque()
+            for start, end, line in jsonl_chunks(path, size):
+                chunk = (path, start, end, line)
+                ahead.append((chunk, decider.procs.submit(_read_and_screen, chunk)))
+                if len(ahead) > 2 * workers:
+                    c, f = ahead.popleft()
+                    yield [e if isinstance(e, str) else (*e, None) for e in f.result()], c
+            while ahead:
+                c, f = ahead.popleft()
+                yield [e if isinstance(e, str) else (*e, None) for e in f.result()], c
+            return
+        while True:
+            items = list(islice(records, size))
+            if not items:
+                return
+            yield [x if isinstance(x, str) else (describe(x, reg), None, x) for x in items], None
+
+    def prepare(entries: list[Entry], chunk: tuple[Path, int, int, int] | None) -> _Batch:
+        """De-duplicate and look up a batch; hand what needs deciding to the decider."""
+        found: list[int] = []
+        for i, e in enumerate(entries):
+            if isinstance(e, str):
                 n["bad"] += 1
                 if len(run.errors) < MAX_ERRORS:
-                    run.errors.append(item)
+                    run.errors.append(e)
+            else:
+                found.append(i)
+        n["in"] += len(entries)
         seq = n["seq"]
-        n["seq"] += len(batch)
+        n["seq"] += len(found)
         rdb.execute("BEGIN")
-        fed = dd.feed(batch, seq)
+        roots = dd.feed([entries[i][0][3] for i in found], seq)  # type: ignore[index,misc]
         rdb.execute("COMMIT")
-        kept = [
-            (seq + i, r)
-            for i, (r, (root, _)) in enumerate(zip(batch, fed, strict=True))
-            if root is None
-        ]
-        keys = [r.key for _, r in kept]
-        book = ledger.rows(keys)
+        fed = [(i, root, why) for i, (root, why) in zip(found, roots, strict=True)]
+        kept: list[tuple[int, Item]] = []
+        made: list[tuple[Any, ...] | None] = []
+        for j, (i, root, _) in enumerate(fed):
+            if root is None:
+                e = entries[i]
+                assert not isinstance(e, str)
+                kept.append((seq + j, e[0]))
+                made.append(e[1])
+        keys = [item[1] for _, item in kept]
+        book = ledger.states(keys)
         people = ledger.human_decisions(keys) if has_human else {}
-        todo: list[tuple[int, Record, str]] = []
-        for s, r in kept:
-            hit = reg.find(r)
-            if hit:
-                run.in_registry[r.key] = hit
-            h = people.get(r.key)
+        todo: list[tuple[int, Item, tuple[Any, ...] | None]] = []
+        b = _Batch(entries, chunk, fed, kept, book, todo, list, seq, n["in"])
+        need: list[Record] = []
+        for (s, item), values in zip(kept, made, strict=True):
+            key = item[1]
+            if item[8]:
+                run.in_registry[key] = item[8]
+            h = people.get(key)
             if h is not None:
                 run.human += 1
                 run.reused += 1
-                tally.add(h.as_decision())
+                tally.count(h.decision, h.criterion)
                 continue
-            th = r.text_hash()
-            row = book.get(r.key)  # COLUMNS: 1 input_hash, 3 version, 4 decision, 5 criterion
-            if row and row[1] == th and row[3] == screener.version:
+            known = book.get(key)  # input_hash, screener_version, decision, criterion
+            if known and known[0] == item[7] and known[1] == version:
                 run.reused += 1
-                tally.count(row[4], row[5])
+                tally.count(known[2], known[3])
                 continue
-            todo.append((s, r, th))
-        decisions = decider.submit([r for _, r, _ in todo])
-        return _Batch(batch, fed, kept, book, todo, decisions, seq, n["in"])
+            todo.append((s, item, values))
+            if values is None:
+                need.append(b.record(found[s - seq]))
+        if chunk is None:
+            b.decisions = decider.submit(need)
+        elif need:  # left undecided by a worker: the ledger changed since it looked (rare)
+            b.decisions = lambda: [screener.screen(r) for r in need]
+        return b
 
     def finish(b: _Batch) -> None:
         """Record a batch's decisions and merges in one transaction, then report progress."""
         stamp = now()
-        entries = []
-        for (_, r, th), d in zip(b.todo, b.decisions(), strict=True):
-            row = b.book.get(r.key)
-            old = LedgerEntry.from_row(row) if row and row[4] != d.decision else None
-            if old:
-                why = _why(old, th, screener, d.reason)
-                run.changes.append(Change(r.key, r.title, old.decision.decision, d.decision, why))
-            tally.add(d)
-            entries.append(_row(r, th, screener, d, stamp))
+        rows = []
+        made = iter(b.decisions())
+        for _, item, values in b.todo:
+            _, key, title, (_, _, _, year), arxiv_id, doi, _, th, _ = item
+            v = values if values is not None else next(made).values()
+            known = b.book.get(key)
+            if known and known[2] != v[0]:
+                old = LedgerEntry.from_row(ledger.rows([key])[key])
+                why = _why(old, th, screener, v[2])
+                run.changes.append(Change(key, title, old.decision.decision, v[0], why))
+            tally.count(v[0], v[1])
+            rows.append(values_row(key, th, th, version, v, title, year, arxiv_id, doi, stamp))
         run.decided += len(b.todo)
         dups = [
-            (b.records[i], root, why, b.seq + i)
-            for i, (root, why) in enumerate(b.fed)
-            if root is not None
+            (i, root, why, b.seq + j) for j, (i, root, why) in enumerate(b.fed) if root is not None
         ]
         rdb.execute("BEGIN")
         rdb.executemany(
             "INSERT INTO items(seq, key, origin, alen) VALUES (?, ?, ?, ?)",
-            [(s, r.key, r.origin, len(r.abstract)) for s, r in b.kept],
+            [(s, item[1], item[0], item[6]) for s, item in b.kept],
         )
         db.execute("BEGIN IMMEDIATE")
         try:
-            ledger.put_rows(entries)
-            for dup, root, why, s in dups:
-                _merge(ledger, rdb, screener, run, tally, dup, root, why, s, has_human)
-            if entries or dups:
+            ledger.put_rows(rows)
+            for i, root, why, s in dups:
+                _merge(ledger, rdb, screener, run, tally, b, i, root, why, s, has_human)
+            if rows or dups:
                 ledger.bump()
             db.execute("COMMIT")
         except BaseException:
@@ -494,9 +637,10 @@ def screen_file(
 
     try:
         pending: _Batch | None = None
+        read = batches()
         while True:
-            items = list(islice(records, size))
-            current = prepare(items) if items else None
+            got = next(read, None)
+            current = prepare(*got) if got is not None else None
             if pending is not None:
                 finish(pending)
             pending = current
@@ -513,6 +657,7 @@ def screen_file(
         n_in, n_bad, n_dup, len(run.in_registry), tally.decided, tally.excluded
     )
     rdb.execute("DETACH DATABASE scratch")
+    rdb.execute("DETACH DATABASE titles")
     rdb.close()
     final = ledger.runs_dir / f"{digest}.sqlite"
     os.replace(partial, final)
@@ -532,50 +677,48 @@ def screen_file(
     return run
 
 
-def _row(r: Record, text_hash: str, screener: Screener, d: ScreenDecision, at: str) -> tuple:
-    """A ledger row of a record decided now."""
-    return decision_row(
-        r.key, text_hash, text_hash, screener.version, d, r.title, r.year, r.arxiv_id, r.doi, at
-    )
-
-
 def _merge(
     ledger: Ledger,
     rdb: sqlite3.Connection,
     screener: Screener,
     run: ScreenRun,
     tally: _Tally,
-    dup: Record,
+    batch: _Batch,
+    i: int,
     root: int,
     why: str,
     seq: int,
     has_human: bool,
 ) -> None:
-    """A duplicate of an earlier kept record: the kept record takes over its identifiers, and
-    is decided again on the longer abstract if the duplicate brings one (rare)."""
+    """A duplicate (entry i of the batch) of an earlier kept record: the kept record takes over
+    its identifiers, and is decided again on the longer abstract if the duplicate brings one
+    (rare: only then is the duplicate's abstract read)."""
+    e = batch.entries[i]
+    assert not isinstance(e, str)
+    dup_origin, _, _, _, dup_arxiv, dup_doi, dup_alen, _, _ = e[0]
     key, origin, merged, alen = rdb.execute(
         "SELECT key, origin, merged, alen FROM items WHERE seq = ?", (root,)
     ).fetchone()
-    rdb.execute("INSERT INTO dups VALUES (?, ?, ?, ?)", (seq, dup.origin, origin, why))
-    longer = len(dup.abstract) > alen
+    rdb.execute("INSERT INTO dups VALUES (?, ?, ?, ?)", (seq, dup_origin, origin, why))
+    longer = dup_alen > alen
     rdb.execute(
         "UPDATE items SET merged = ?, alen = ? WHERE seq = ?",
         (
-            json.dumps([*(json.loads(merged) if merged else []), dup.origin]),
-            max(alen, len(dup.abstract)),
+            json.dumps([*(json.loads(merged) if merged else []), dup_origin]),
+            max(alen, dup_alen),
             root,
         ),
     )
-    e = ledger.get(key)
-    if e is None:
+    old = ledger.get(key)
+    if old is None:
         return
-    update: dict[str, Any] = {"arxiv_id": e.arxiv_id or dup.arxiv_id, "doi": e.doi or dup.doi}
+    update: dict[str, Any] = {"arxiv_id": old.arxiv_id or dup_arxiv, "doi": old.doi or dup_doi}
     if longer:
         keep = Record.trusted(
-            title=e.title,
-            abstract=dup.abstract,
+            title=old.title,
+            abstract=batch.record(i).abstract,
             authors=[],
-            year=e.year,
+            year=old.year,
             venue=None,
             arxiv_id=update["arxiv_id"],
             doi=update["doi"],
@@ -584,14 +727,14 @@ def _merge(
             merged=[],
         )
         th = keep.text_hash()
-        if th != e.text_hash:
+        if th != old.text_hash:
             d = screener.screen(keep)
             run.decided += 1
             if not (has_human and ledger.human_decisions([key])):
-                tally.add(e.decision, -1)
+                tally.add(old.decision, -1)
                 tally.add(d)
             update.update(text_hash=th, decision=d, decided_at=now())
-    ledger.put([e.model_copy(update=update)])
+    ledger.put([old.model_copy(update=update)])
 
 
 def log_run(ledger: Ledger, path: Path, screener: Screener, run: ScreenRun) -> None:
