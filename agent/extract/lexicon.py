@@ -18,7 +18,6 @@ from agent.extract.identity import (
 from agent.extract.similarity import BONUS, FamilySimilarity
 from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
-from agent.screen.prefilter import required_literals
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
 VERSION = "lexicon-4"
@@ -351,6 +350,8 @@ def term_rx(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
     """A term's regex and the lower-case literals one of which every match contains (derived
     from the regex itself, as the screener's prefilter does); None when some alternative has
     none, and then the regex always runs."""
+    from agent.screen.prefilter import required_literals  # only when a paper is read
+
     rx = re.compile(pattern, re.I)
     try:
         return rx, tuple(sorted(required_literals(rx)))
