@@ -851,3 +851,41 @@ def test_a_vision_language_model_reads_text():
 def test_spatial_and_expression_context_is_spatial_data():
     f = extract("Spex", "Spex encodes spatial & expression context of each cell for an LLM.")
     assert "spatial" in f["modalities"].value
+
+
+def test_a_language_model_of_cells_is_not_a_bridge_to_text():
+    f = extract(
+        "Sclm: a pretrained deep language model for cell type annotation of single-cell RNA-seq",
+        "We pretrain a transformer on millions of unlabelled cells and fine-tune it to annotate "
+        "cell types.",
+    )
+    assert f["family"].value == "foundation" and f["modalities"].value == ["rna"]
+    assert f["family"].evidence  # the pretraining sentence says so
+
+
+def test_a_language_model_that_writes_about_cells_is_a_text_bridge():
+    f = extract(
+        "Scwrite: a language model that describes cells",
+        "Scwrite writes natural-language descriptions of single cells from their genes.",
+    )
+    assert f["family"].value == "text_bridge"
+
+
+def test_the_literal_gate_never_hides_a_term_match():
+    # score_terms skips a term's regex when none of its required literals is in the sentence
+    from agent.extract import lexicon as lx
+
+    sents = [
+        "We present Zed, an LLM agent that invokes Scanpy on its own to annotate T cells.",
+        "Cell type labels are transferred from an atlas of 20 million human cells.",
+        "It maps scATAC-seq peaks to natural-language descriptions and answers users' questions.",
+        "A vision-language model for H&E whole-slide images predicts spatial gene expression.",
+    ]
+    tables = [lx.MODALITY_TERMS, lx.GROUNDING_TERMS, lx.TASK_TERMS, lx.FAMILY_TERMS]
+    for table in [*tables, lx.DOMAIN_TERMS, lx.CELL_CONTEXT]:
+        for pattern in table.values():
+            rx, lits = lx.term_rx(pattern)
+            assert lits is not None
+            for s in sents:
+                if rx.search(s):
+                    assert any(lit in s.lower() for lit in lits), (pattern[:40], s)

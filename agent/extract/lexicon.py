@@ -4,6 +4,7 @@ triggered it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -190,21 +191,29 @@ SPACE_IMAGES_OMICS = (
     r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|context|clustering|domains?)|histolog\w*"
     r"|histopatholog\w*|multi-?omic\w*"
 )
-FAMILY_TERMS: dict[str, str] = {
-    Family.text_bridge: r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural[- ]language"
+#: what makes a text bridge whatever else the sentence says: an LLM, natural language, text
+TEXT_BRIDGE_STRONG = (
+    r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural[- ]language"
     r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?"
     r"|descriptions?)|text pl?ms?\b|\bchat(bots?|s)?\b|chat-\w+|conversational"
     r"|question[- ]answering|answers? (\w+ ){0,3}questions"
     rf"|{TEXT_IO}"
-    # a language model of words, not the "language model" of genes, cells or sequences
-    r"|(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
+)
+#: a language model of words, not the "language model" of genes, cells or sequences
+LANGUAGE_MODEL = (
+    r"(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
     r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
-    r"(?<!biological )\blanguage models?\b",
+    r"(?<!biological )\blanguage models?\b"
+)
+FAMILY_TERMS: dict[str, str] = {
+    Family.text_bridge: rf"{TEXT_BRIDGE_STRONG}|{LANGUAGE_MODEL}",
     Family.spatial_multimodal: rf"{SPACE_IMAGES_OMICS}|multi-?modal",
     Family.epigenomic: r"\batac\b|scatac|chromatin(?![- ](remodel\w*|regulators?|modif\w*))"
     r"|epigenom\w*",
     Family.foundation: r"foundation models?|pre-?trained (transformer|model)|self-supervised "
-    r"(pre-?training|learning)|masked (gene|expression)|pre-?train\w* on",
+    r"(pre-?training|learning)|masked (gene|expression)|pre-?train\w* on"
+    # pretraining a network of its own ("we pretrain a transformer on millions of cells")
+    r"|\bpre-?train(s|ed)? (an? |our )?(\w+ ){0,2}(transformers?|models?|encoders?)\b",
     Family.benchmark: r"\bbenchmark\w*|\barena\b|evaluation (framework|study|suite)",
     Family.agentic: r"\bagentic\b|\b(llm|ai|autonomous|language|multi-?)[- ]?agents?\b|"
     r"\bagents? (that|which) (plan|call|use)|tool[- ](use|calling|augmented)"
@@ -307,10 +316,11 @@ def score_terms(
     that names other models too is discounted, unless `group` is False (a property the whole
     group shares, such as working on single cells). With `secondary`, a sentence about a
     secondary use of the model (`SECONDARY_USE`) is discounted too."""
-    compiled = {v: re.compile(p, re.I) for v, p in terms.items()}
+    compiled = {v: term_rx(p) for v, p in terms.items()}
     scores: dict[str, tuple[float, list]] = {}
     for s in sents:
         text = dashes(s.text)
+        low = text.lower()
         named = bool(own and own.search(text))  # names this paper's model
         about_own = named or bool(OURS.match(text))  # or speaks of "we" / "our model"
         related = 0.3 if RELATED.search(text) and not about_own else 1.0
@@ -320,7 +330,9 @@ def score_terms(
             related = min(related, group_weight(len(other_models(text, own))))
         if secondary and SECONDARY_USE.search(text):
             related = min(related, 0.3)
-        for value, rx in compiled.items():
+        for value, (rx, lits) in compiled.items():
+            if lits is not None and not any(lit in low for lit in lits):
+                continue  # none of the literals every match contains: no regex needed
             m = rx.search(text)
             if not m:
                 continue
@@ -331,6 +343,20 @@ def score_terms(
             hits.append((w, s))
             scores[value] = (total + w, hits)
     return scores
+
+
+@functools.cache
+def term_rx(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+    """A term's regex and the lower-case literals one of which every match contains (derived
+    from the regex itself, as the screener's prefilter does); None when some alternative has
+    none, and then the regex always runs."""
+    from agent.screen.prefilter import required_literals  # only when a paper is read
+
+    rx = re.compile(pattern, re.I)
+    try:
+        return rx, tuple(sorted(required_literals(rx)))
+    except ValueError:
+        return rx, None
 
 
 def select(scores: dict[str, tuple[float, list]], long_doc: bool) -> list[str]:
@@ -731,6 +757,29 @@ def language_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[f
     return out
 
 
+#: what a language model of cells reads: cells, genes, their expression
+CELL_DATA_WORDS = re.compile(
+    r"\bcells?\b|\bgenes?\b|gene[- ]expression|transcriptom\w*|single[- ]cell|\bscrna|rna-seq",
+    re.I,
+)
+
+
+def cell_language_models(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
+    """A "language model" (no LLM, no text) in a sentence about cells and genes is a model
+    of cells that borrows the word, reading genes as tokens ("a pretrained deep language model
+    for cell type annotation of scRNA-seq data"): no bridge to text."""
+    total, hits = fam.get(Family.text_bridge, (0.0, []))
+    strong = re.compile(TEXT_BRIDGE_STRONG, re.I)
+    keep = [
+        (w, h)
+        for w, h in hits
+        if strong.search(dashes(h.text)) or not CELL_DATA_WORDS.search(h.text)
+    ]
+    if len(keep) == len(hits):
+        return fam
+    return {**fam, Family.text_bridge: (sum(w for w, _ in keep), keep)}
+
+
 def bridged_sentences(fam: dict[str, tuple[float, list]]) -> set[int]:
     """Sentences where the model links its data to language it reads or writes ("maps
     chromatin profiles to textual descriptions with an LLM"): there the chromatin or tissue
@@ -897,7 +946,7 @@ class LexiconExtractor:
                 msg = "no value found; left for the reviewer"
                 fields[fld].flags = [Flag(code=FlagCode.no_evidence, field=fld, message=msg)]
         fam = score_terms(sents, FAMILY_TERMS, own)
-        fam = molecular_multimodal(language_multimodal(fam))
+        fam = cell_language_models(molecular_multimodal(language_multimodal(fam)))
         if sequence_language_model(sents, own, scored["modalities"]):
             fam.pop(Family.text_bridge, None)  # its "LLM" reads sequences: no bridge to text
         bridged = bridged_sentences(fam)
