@@ -128,9 +128,13 @@ def test_duplicate_in_a_later_batch_is_merged_into_the_kept_record(settings, tmp
 
 SCRIPT = textwrap.dedent(
     """
-    import sys, time
+    import signal, sys, time
     from pathlib import Path
     from agent.screen.ledger import Ledger
+
+    # a background job (`cmd &` in a script, nohup) starts with SIGINT ignored, and Python
+    # keeps it so: restore the default, as in a terminal, so Ctrl-C is what is tested
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     from agent.screen.run import screen_file
     from agent.screen.screeners import LexiconScreener
 
