@@ -889,3 +889,98 @@ def test_the_literal_gate_never_hides_a_term_match():
             for s in sents:
                 if rx.search(s):
                     assert any(lit in s.lower() for lit in lits), (pattern[:40], s)
+
+
+# ---- lexicon-4.1: rules that matched far too broadly on natural sentences (code review) ----
+
+
+def test_a_spatial_model_that_answers_biological_questions_is_not_a_text_bridge():
+    f = extract(
+        "Spaz: a model",
+        "We present Spaz, a deep model of spatial transcriptomics that finds spatial domains to "
+        "answer fundamental biological questions.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+
+
+def test_researchers_querying_spatial_domains_is_not_text_input():
+    f = extract(
+        "Spaz: a model",
+        "We present Spaz, a deep model of spatial transcriptomics that lets researchers query "
+        "spatial domains.",
+    )
+    assert "text" not in f["modalities"].value
+
+
+def test_results_matching_published_reports_are_not_text_output():
+    f = extract(
+        "Atak: a model",
+        "We present Atak, a model of single-cell chromatin accessibility from scATAC-seq. "
+        "The model produced results matching published reports.",
+    )
+    assert "text" not in f["modalities"].value
+
+
+def test_reads_mapped_to_a_reference_genome_are_not_cross_species():
+    f = extract(
+        "Orgc: a model",
+        "We present Orgc for scRNA-seq. Reads were mapped to the human reference genome.",
+    )
+    assert "cross_species" not in f["tasks"].value
+
+
+def test_inhibitory_neurons_are_not_the_drug_response_task():
+    f = extract(
+        "Neur: a model",
+        "We present Neur for scRNA-seq. Cluster 5 corresponds to inhibitory neurons.",
+    )
+    assert "drug_response" not in f["tasks"].value
+
+
+def test_identifying_regulators_of_cells_is_not_annotation():
+    f = extract(
+        "Regu: a model",
+        "We present Regu for scRNA-seq. We identified regulators of stem cells.",
+    )
+    assert "annotation" not in f["tasks"].value
+
+
+def test_calling_variants_with_software_is_not_an_agent_act():
+    from agent.extract.lexicon import AGENT_ACTIONS
+
+    assert not AGENT_ACTIONS.search("Variants were called with standard software.")
+
+
+def test_iterating_over_cells_is_not_an_agent_act():
+    from agent.extract.lexicon import AGENT_ACTIONS
+
+    assert not AGENT_ACTIONS.search("The encoder iterates over cells in each batch.")
+
+
+def test_selecting_baseline_methods_is_not_an_agent_act():
+    from agent.extract.lexicon import AGENT_ACTIONS
+
+    assert not AGENT_ACTIONS.search("We selected three baseline methods for comparison.")
+
+
+def test_an_llm_that_calls_an_api_does_an_agent_act():
+    from agent.extract.lexicon import AGENT_ACTIONS
+
+    assert AGENT_ACTIONS.search("The LLM calls an API to fetch gene annotations.")
+
+
+def test_an_organism_before_a_citation_is_not_another_model():
+    from agent.extract.lexicon import other_models
+
+    others = other_models(
+        "Zed annotates cells in Drosophila [4] and Seurat (Hao et al., 2021).", None
+    )
+    assert "Drosophila" not in others
+
+
+def test_attention_the_model_also_applies_is_not_a_secondary_use():
+    from agent.extract.lexicon import SECONDARY_USE
+
+    assert not SECONDARY_USE.search(
+        "Zed also applies attention over the spatial neighbours of each cell."
+    )

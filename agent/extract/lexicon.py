@@ -20,7 +20,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-4"
+VERSION = "lexicon-4.1"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -29,14 +29,15 @@ VERSION = "lexicon-4"
 #: answers, chat. A sentence saying so about a model of cells makes it a bridge to text.
 TEXT_IO = (
     r"natural[- ]language|free[- ]text|\btext(ual)? (\w+ ){0,3}(descriptions?|summar\w+|quer\w+"
-    r"|captions?|reports?|answers?|prompts?)\b|\bcaption\w*|question[- ]answer\w*|answers? (\w+ )"
-    r"{0,3}questions|\bchat(bots?|s|ting|gpt)?\b|conversation\w*|dialog\w*|(written|typed|user)"
+    r"|captions?|reports?|answers?|prompts?)\b|\bcaption\w*|question[- ]answer\w*"
+    r"|\bchat(bots?|s|ting|gpt)?\b|conversation\w*|dialog\w*|(written|typed|user)"
     r" (quer\w+|questions?|requests?|instructions?)|in (plain|natural|human) (language|words"
     r"|english)|\b(cell|gene|omics|protein)s?-to-text\b|\btext-to-(cells?|genes?|omics)\b"
-    # a person's question in, a written report or explanation out
-    r"|\b(user|pathologist|clinician|researcher|biologist|scientist)s?'?s? (\w+ )?(questions?"
-    r"|quer\w+|requests?|instructions?)|\b(generat|writ|produc|draft)\w* (\w+ ){0,3}(reports?"
-    r"|captions?|explanations?|narratives?)\b"
+    # a person's question in, a written report or explanation out (not "researchers query
+    # spatial domains", "answer biological questions", "produced results matching reports")
+    r"|\b(user|pathologist|clinician)s?'?s? (\w+ )?(questions?|queries|requests?|instructions?)\b"
+    r"|\b(generat|writ|draft)\w* (an? |the )?(\w+ )?(reports?|captions?|explanations?"
+    r"|narratives?)\b"
 )
 MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq|transcriptom\w*"
@@ -123,8 +124,11 @@ TASK_TERMS: dict[str, str] = {
     # cell-type labels assigned
     r"|labels? (are |is |were )?transferr\w+|transferr?\w* (\w+ ){0,3}labels?"
     r"|assign\w* (\w+ ){0,3}(cell[- ]types?|cell identit\w+|cell[- ]type labels?)"
-    r"|(distinguish|discriminat|identif|detect|recogni[sz])\w* (\w+ ){0,3}(cells|cell[- ]types?"
-    r"|cell[- ]states?)\b",
+    # finding cell types or states, or telling cells apart (not "identified regulators of stem
+    # cells")
+    r"|(identif|detect|recogni[sz])\w* (\w+ )?(cell[- ]types?|cell[- ]states?)\b"
+    r"|(distinguish|discriminat)\w* ([\w-]+ ){0,3}?(between|from|vs\.?|versus) ([\w-]+ ){0,3}"
+    r"(cells|cell[- ]types?|cell[- ]states?)\b",
     Task.trajectory_perturbation: r"perturb\w*|trajector\w*|pseudotime|lineage|in silico "
     r"knock\w*|cell fate|differentiation dynamics"
     # how cells change over time or under intervention, in other words
@@ -158,7 +162,7 @@ TASK_TERMS: dict[str, str] = {
     # carrying what was learned in one organism over to another
     r"|(transfer|map|align|generali[sz]|translat)\w* (\w+ ){0,3}(between|across|from|to) (\w+ )"
     r"{0,2}(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|primates?|drosophila|organisms)"
-    r"\b(?! (cells|tissues?|data))",
+    r"\b(?! (cells|tissues?|data|reference|genomes?|assembl\w*))",
     Task.generation: r"(generat\w*|synthes\w*|simulat\w*) (of )?(synthetic |realistic |new "
     r"|pseudo-?)?(cells?|data|single-cell|expression|profiles|samples|transcriptom\w*|scrna"
     r"|pseudo-cells)|synthetic (data|cells|single-cell|scrna\w*|samples)|data (synthesis"
@@ -167,8 +171,8 @@ TASK_TERMS: dict[str, str] = {
     r"|\bgenerat\w*\W+(\w+\W+){0,4}?(scrna\w*|data|cells?|profiles|samples)\b",
     Task.drug_response: r"drug (responses?|sensitivity|synergy)|chemical perturbation"
     r"|compound (response|screen)|dose-response"
-    r"|respon\w+ to (\w+ ){0,2}(therap\w+|treatments?|drugs?|compounds?|inhibitors?"
-    r"|chemotherap\w+|immunotherap\w+)",
+    r"|\brespon\w+ to (\w+ ){0,2}(therap\w+|treatments?|drugs?|compounds?|inhibitors?"
+    r"|chemotherap\w+|immunotherap\w+)\b",
 }
 DOMAIN_TERMS: dict[str, str] = {
     Domain.biological_grounding: r"biologically meaningful|biological (knowledge|interpretation"
@@ -268,8 +272,10 @@ WE = re.compile(r"\b(we|our)\b", re.I)
 #: dataset"): the data it names is not the data the model is built for
 SECONDARY_USE = re.compile(
     r"\b(also|additionally|further(more)?|finally)\b[^.;]{0,30}\b(appl|evaluat|test|assess"
-    r"|transfer|validat|extend|benchmark)\w*|\bas an? (downstream|further|additional|secondary"
-    r"|proof-of-concept) (test|task|application|example|evaluation|use)",
+    r"|transfer|validat|extend|benchmark)\w*\b[^.;]{0,60}?\b(data(sets?)?|benchmarks?|samples"
+    r"|atlas\w*|cohorts?|assays?|modalit\w+|[\w-]*-seq)\b"
+    r"|\bas an? (downstream|further|additional|secondary|proof-of-concept) (test|task"
+    r"|application|example|evaluation|use)",
     re.I,
 )
 #: fraction of the best value's score another value needs in long papers
@@ -438,6 +444,14 @@ CITED_NAME = re.compile(
     r"\b([A-Z][\w\-]+)\s*(?:\((?:[A-Z][\w\-]+ (?:et al\.?|and [A-Z][\w\-]+),? \d{4}\w?)\)"
     r"|\[\d[\d,\s\-]*\])"
 )
+#: an organism cited for its data ("cells in Drosophila [4]") is not a model: genera and common
+#: names of the organisms biology studies most
+ORGANISM = re.compile(
+    r"^(drosophila|arabidopsis|xenopus|danio|zebrafish|mus|mouse|mice|murine|homo|humans?|rats?"
+    r"|macaques?|primates?|yeast|saccharomyces|escherichia|caenorhabditis|elegans|axolotl"
+    r"|planarians?|chickens?|pigs?|maize|rice|organisms?|species)$",
+    re.I,
+)
 
 
 def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
@@ -452,6 +466,7 @@ def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
         for n in names
         if not ASSAY_NAME.search(n)
         and not KIND_OF_MODEL.match(n)
+        and not ORGANISM.match(n)
         and not (own and own.fullmatch(n))
     }
 
@@ -590,7 +605,8 @@ AGENT_ACTIONS = re.compile(
     r"\bplan(s|ning|ner)?\b|(?<!open-source )(?<!software )(?<!a )(?<!an )\btools?\b"
     r"|\bexecut\w+|\bautonomous(ly)?\b|self-verif\w+"
     r"|iterativ\w+ (refine\w*|correct\w*|improv\w*)|orchestrat\w+|\bcontrollers?\b"
-    r"|closed-loop|(?<!provide an )(?<!provide )(?<!an )\bapis?\b|function[- ]calling|multi-step"
+    r"|closed-loop|(?<!provide an )(?<!provides an )(?<!provide )\bapis?\b|function[- ]calling"
+    r"|multi-step"
     r"|(?<!a )(?<!and )\bworkflows?\b|interacts? with "
     r"(\w+ ){0,2}(databases?|tools?|environments?)"
     r"|\bmemory\b(?!-efficient| (footprint|usage|cost|consumption|requirements?|efficien\w+))"
@@ -605,9 +621,9 @@ AGENT_ACTIONS = re.compile(
     # choosing and running software by itself, one step after another
     r"|\binvok\w+|\bon its own\b|without (a )?human(s)? (in the loop|intervention|input)"
     r"|\bchain\w* (\w+ ){0,3}(tools?|steps|analyses|calls|commands)\b|\bchaining\b"
-    r"|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages|methods)\b"
-    r"|\b(call|invok|launch|run)\w* (\w+ ){0,4}(software|programs?|solvers?|simulators?"
-    r"|services?|scripts?)\b|\biterat\w+ (on|over|until)\b",
+    r"|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages)\b"
+    r"|\b(calls?|calling|invok\w+|launch\w*|runs?|running) (\w+ ){0,4}(software|programs?"
+    r"|solvers?|simulators?|services?|scripts?)\b|\biterat\w+ ([\w-]+ ){0,4}?until\b",
     re.I,
 )
 
