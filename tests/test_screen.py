@@ -62,6 +62,26 @@ def test_bad_record_is_reported_and_batch_goes_on(tmp_path):
     assert "line 3: record has no title" in res.errors[1]
 
 
+def test_field_of_the_wrong_type_is_that_records_error(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_text(
+        '{"title": "x", "authors": 5}\n{"title": {"a": 1}}\n{"title": "Kept record"}\n'
+    )
+    res = read_records(path)
+    assert [r.title for r in res.records] == ["Kept record"]
+    assert res.errors == [
+        f"{path}: line 1: authors: expected a list of names or a text, got a number",
+        f"{path}: line 2: title: expected a text, got an object",
+    ]
+
+
+def test_null_in_a_list_field_is_skipped(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"title": "x", "abstract": ["a", null, "b"], "authors": ["A", null]}\n')
+    [r] = read_records(path).records
+    assert (r.abstract, r.authors) == ("a b", ["A"])
+
+
 def test_csv_without_title_column_is_a_clear_error(tmp_path):
     path = tmp_path / "r.csv"
     path.write_text("Name,Text\na,b\n")

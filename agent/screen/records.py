@@ -249,10 +249,29 @@ def squeeze(s: str) -> str:
     return s
 
 
-def clean(s: Any) -> str:
+def kind(v: Any) -> str:
+    """A JSON-ish name for a value's type, for messages about a field of the wrong type."""
+    if isinstance(v, dict):
+        return "an object"
+    if isinstance(v, list | tuple):
+        return "a list"
+    return {bool: "a boolean", int: "a number", float: "a number"}.get(type(v), type(v).__name__)
+
+
+def clean(s: Any, what: str = "field") -> str:
+    """A field's text, whitespace squeezed: from a text, a number or a list of those (joined;
+    nulls in it skipped). Anything else (an object, a nested list) is a ValueError naming it."""
     if not s:
         return ""
-    s = " ".join(s) if isinstance(s, list) else str(s)
+    if not isinstance(s, str):
+        if isinstance(s, list | tuple):
+            if not all(isinstance(x, str | int | float) or x is None for x in s):
+                raise ValueError(f"{what}: expected a text or a list of texts")
+            s = " ".join(str(x) for x in s if x is not None)
+        elif isinstance(s, dict):
+            raise ValueError(f"{what}: expected a text, got {kind(s)}")
+        else:
+            s = str(s)
     if "{" in s or "}" in s:  # BibTeX protection braces
         s = s.replace("{", "").replace("}", "")
     return squeeze(s)
@@ -269,24 +288,31 @@ def make_record(
     doi: tuple[Any, ...] = (),
     pmid: Any = None,
 ) -> Record:
-    t = clean(title)
-    if not t:
-        raise ValueError("record has no title")
-    ab = clean(abstract)
-    check_decoded(t, ab)
-    if isinstance(authors, str):
-        authors = [a.strip() for a in re.split(r"\s+and\s+|;", authors) if a.strip()]
-    return Record.trusted(
-        title=t,
-        abstract=ab,
-        authors=[str(a) for a in authors] if authors else None,
-        year=year_from(year),
-        venue=clean(venue) or None,
-        arxiv_id=arxiv_from(*arxiv),
-        doi=doi_from(*doi),
-        pmid=clean(pmid) or None,
-        origin=origin,
-    )
+    """A record from an export's field values; a missing title or a field of the wrong type
+    is a ValueError with a message naming it (the caller reports that record and goes on)."""
+    try:
+        t = clean(title, "title")
+        if not t:
+            raise ValueError("record has no title")
+        ab = clean(abstract, "abstract")
+        check_decoded(t, ab)
+        if isinstance(authors, str):
+            authors = [a.strip() for a in re.split(r"\s+and\s+|;", authors) if a.strip()]
+        elif authors and not isinstance(authors, list | tuple):
+            raise ValueError(f"authors: expected a list of names or a text, got {kind(authors)}")
+        return Record.trusted(
+            title=t,
+            abstract=ab,
+            authors=[str(a) for a in authors if a is not None] if authors else None,
+            year=year_from(year),
+            venue=clean(venue, "venue") or None,
+            arxiv_id=arxiv_from(*arxiv),
+            doi=doi_from(*doi),
+            pmid=clean(pmid, "pmid") or None,
+            origin=origin,
+        )
+    except TypeError as e:  # a field of a type not foreseen above: still this record's error
+        raise ValueError(f"malformed record: {e}") from e
 
 
 @dataclass
