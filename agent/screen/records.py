@@ -329,9 +329,10 @@ BLOCK = 1 << 20
 
 def jsonl_chunks(path: Path, lines: int = JSONL_CHUNK) -> Iterator[tuple[int, int, int]]:
     """A UTF-8 JSONL file cut into byte ranges of `lines` lines each: (start, end, number of
-    the first line). Cuts fall after a b"\\n", so no line (nor a \\r\\n) is split; lines are
-    numbered as a text-mode file counts them (\\n, \\r\\n and a lone \\r each end one). A leading
-    byte-order mark is skipped. Reads the file once, a block at a time."""
+    the first line). Lines end as a text-mode file reads them (\\n, \\r\\n or a lone \\r),
+    and cuts fall after a line end, so no line (nor a \\r\\n) is split and a file of lone-\\r
+    lines is cut as often as any. A leading byte-order mark is skipped. Reads the file once,
+    a block at a time."""
     with path.open("rb") as fh:
         bom = fh.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
         fh.seek(len(codecs.BOM_UTF8) if bom else 0)
@@ -343,7 +344,12 @@ def jsonl_chunks(path: Path, lines: int = JSONL_CHUNK) -> Iterator[tuple[int, in
         eof = False
         while True:
             j = buf.find(b"\n", pos)
-            if j < 0:
+            # a \r before that \n (or with no \n to come in buf) ends a line of its own,
+            # unless it is the \n's own \r\n -- or the last byte read, its next one unknown
+            r = buf.find(b"\r", pos, j if j >= 0 else len(buf))
+            if r >= 0 and r + 1 != j and (r + 1 < len(buf) or eof):
+                j = r
+            elif j < 0:
                 if eof:
                     if base + len(buf) > start:
                         yield start, base + len(buf), line
@@ -358,9 +364,6 @@ def jsonl_chunks(path: Path, lines: int = JSONL_CHUNK) -> Iterator[tuple[int, in
                 continue
             pos, n = j + 1, n + 1
             if n == lines:
-                a = start - base
-                if buf.find(b"\r", a, pos) >= 0:  # a lone \r ends a line too
-                    n = len(bytes(buf[a:pos]).splitlines())
                 yield start, base + pos, line
                 start, line, n = base + pos, line + n, 0
 
