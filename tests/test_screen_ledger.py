@@ -185,6 +185,36 @@ def test_interrupted_run_keeps_reported_decisions_and_resumes(tmp_path, how, wor
     assert not list(state.glob("runs/*.partial"))
 
 
+def _open_files() -> list[str]:
+    out = []
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            out.append(os.readlink(fd))
+        except OSError:  # the listing's own descriptor, closed meanwhile
+            pass
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="lists descriptors in /proc")
+def test_workers_are_forked_holding_no_sqlite_connection(settings, tmp_path, monkeypatch):
+    import agent.screen.run as run_mod
+
+    init = run_mod._init_worker
+
+    def spy(*args):
+        (tmp_path / f"fds.{os.getpid()}").write_text("\n".join(_open_files()))
+        init(*args)
+
+    monkeypatch.setattr(run_mod, "_init_worker", spy)
+    ledger = Ledger(tmp_path / "state")
+    screen_file(write_jsonl(tmp_path / "a.jsonl", many(20)), LexiconScreener(), ledger)
+    assert ledger.count() == 20  # the ledger's connection is open now
+    screen_file(write_jsonl(tmp_path / "b.jsonl", many(60)), LexiconScreener(), ledger, workers=2)
+    seen = [f.read_text().splitlines() for f in tmp_path.glob("fds.*")]
+    assert len(seen) == 2
+    assert [f for fds in seen for f in fds if f.startswith(str(tmp_path / "state"))] == []
+
+
 def test_worker_processes_decide_as_the_main_process_does(settings, tmp_path):
     path = write_jsonl(tmp_path / "r.jsonl", many(150))
     one = screen_file(path, LexiconScreener(), Ledger(tmp_path / "a"), batch_size=40, workers=1)

@@ -378,7 +378,7 @@ class Decider:
         concurrency: int,
         workers: int,
         registry: RegistryIndex | None = None,
-        ledger: Path | None = None,
+        ledger: Ledger | None = None,
     ):
         self.screener = screener
         self.threads: ThreadPoolExecutor | None = None
@@ -387,14 +387,19 @@ class Decider:
         if concurrency > 1 and getattr(screener, "concurrent", False):
             self.threads = ThreadPoolExecutor(concurrency, thread_name_prefix="screen")
         elif workers > 1 and getattr(screener, "cpu_bound", False):
+            # SQLite: a connection must not be carried into a forked child; the ledger's is
+            # closed while the workers start (it reopens when next used), and the caller
+            # opens no other before this
+            if ledger is not None:
+                ledger.close()
             self.procs = ProcessPoolExecutor(
                 workers,
                 mp_context=_worker_context(),
                 initializer=_init_worker,
-                initargs=(screener, registry, ledger),
+                initargs=(screener, registry, ledger.path if ledger is not None else None),
             )
             # start the workers now, before this process opens threads (forking a process
-            # with threads can deadlock the child)
+            # with threads can deadlock the child) or connections
             for f in [self.procs.submit(int) for _ in range(workers)]:
                 f.result()
 
@@ -500,23 +505,27 @@ def screen_file(
     if workers is None:
         big = path.stat().st_size >= PARALLEL_BYTES
         workers = min(os.cpu_count() or 1, 4) if big else 1
-    ledger.runs_dir.mkdir(parents=True, exist_ok=True)
-    remove_stale_partials(ledger.runs_dir)
-    partial = ledger.runs_dir / f".{digest}.{os.getpid()}.partial"
-    partial.unlink(missing_ok=True)
-    rdb = sqlite3.connect(partial, isolation_level=None)
-    rdb.executescript(RUN_SCHEMA)
-    # 64 MB: dedup keys insert in random order; no journal (half the cost of an insert): the
-    # scratch database is thrown away with the connection, and never rolled back
-    rdb.execute("PRAGMA scratch.cache_size=-65536")
-    dd = StreamDedup(rdb, "scratch", "titles")
     reg = RegistryIndex(registry)
+    decider = Decider(screener, concurrency, workers, reg, ledger)  # before the run file opens
+    try:
+        ledger.runs_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_partials(ledger.runs_dir)
+        partial = ledger.runs_dir / f".{digest}.{os.getpid()}.partial"
+        partial.unlink(missing_ok=True)
+        rdb = sqlite3.connect(partial, isolation_level=None)
+        rdb.executescript(RUN_SCHEMA)
+        # 64 MB: dedup keys insert in random order; no journal (half the cost of an insert):
+        # the scratch database is thrown away with the connection, and never rolled back
+        rdb.execute("PRAGMA scratch.cache_size=-65536")
+        has_human = ledger.has_human()
+        db = ledger.db
+    except BaseException:
+        decider.close()
+        raise
+    dd = StreamDedup(rdb, "scratch", "titles")
     run = ScreenRun(prisma={}, ledger_file=ledger.path)
     tally = _Tally()
     n = {"in": 0, "bad": 0, "dup": 0, "seq": 0}
-    has_human = ledger.has_human()
-    db = ledger.db
-    decider = Decider(screener, concurrency, workers, reg, ledger.path)
     version = screener.version
 
     def batches() -> Iterator[tuple[list[Entry], tuple[Path, int, int, int] | None]]:
