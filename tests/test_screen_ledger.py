@@ -185,6 +185,18 @@ def test_interrupted_run_keeps_reported_decisions_and_resumes(tmp_path, how, wor
     assert not list(state.glob("runs/*.partial"))
 
 
+def test_workers_leave_ctrl_c_to_the_main_process():
+    # Ctrl-C signals the whole process group; a worker that took it would print a traceback
+    from agent.screen.run import Decider
+
+    decider = Decider(LexiconScreener(), 1, 2)
+    try:
+        assert decider.procs is not None
+        assert decider.procs.submit(signal.getsignal, signal.SIGINT).result() == signal.SIG_IGN
+    finally:
+        decider.close()
+
+
 def _open_files() -> list[str]:
     out = []
     for fd in Path("/proc/self/fd").iterdir():

@@ -22,6 +22,7 @@ import io
 import json
 import multiprocessing
 import os
+import signal
 import sqlite3
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -318,6 +319,9 @@ def _init_worker(
     screener: Screener, registry: RegistryIndex | None = None, ledger: Path | None = None
 ) -> None:
     global _WORKER_SCREENER, _WORKER_REGISTRY, _WORKER_LEDGER, _WORKER_DB
+    # Ctrl-C reaches the whole process group: the main process cancels the pool and reports
+    # once; a worker that took it too would print a traceback of its own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_SCREENER, _WORKER_REGISTRY, _WORKER_LEDGER = screener, registry, ledger
     _WORKER_DB = None  # a connection of the parent's is never used in a forked child
 
