@@ -3,6 +3,7 @@ interrupted (Ctrl-C, kill -9) in a real subprocess and resumed."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -200,10 +201,8 @@ def test_workers_leave_ctrl_c_to_the_main_process():
 def _open_files() -> list[str]:
     out = []
     for fd in Path("/proc/self/fd").iterdir():
-        try:
+        with contextlib.suppress(OSError):  # the listing's own descriptor, closed meanwhile
             out.append(os.readlink(fd))
-        except OSError:  # the listing's own descriptor, closed meanwhile
-            pass
     return out
 
 
