@@ -59,6 +59,8 @@ from agent.screen.screeners import ScreenDecision, Screener
 BATCH = 2000
 #: error messages kept for display (all are counted)
 MAX_ERRORS = 1000
+#: changed decisions kept for the report (all are counted, in `ScreenRun.changed`)
+MAX_CHANGES = 1000
 
 Progress = Callable[[int, int | None], None]
 
@@ -77,7 +79,8 @@ class ScreenRun:
     prisma: dict[str, Any]
     run_file: Path | None = None
     ledger_file: Path | None = None
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)  # the first MAX_CHANGES
+    changed: int = 0  # decisions that changed, all of them
     errors: list[str] = field(default_factory=list)
     in_registry: dict[str, str] = field(default_factory=dict)
     reused: int = 0
@@ -618,9 +621,12 @@ def screen_file(
             v = values if values is not None else next(made).values()
             known = b.book.get(key)
             if known and known[2] != v[0]:
-                old = LedgerEntry.from_row(ledger.rows([key])[key])
-                why = _why(old, th, screener, v[2])
-                run.changes.append(Change(key, title, old.decision.decision, v[0], why))
+                run.changed += 1
+                row = ledger.rows([key]).get(key) if len(run.changes) < MAX_CHANGES else None
+                if row is not None:  # None: kept no more, or gone (another process's delete)
+                    old = LedgerEntry.from_row(row)
+                    why = _why(old, th, screener, v[2])
+                    run.changes.append(Change(key, title, old.decision.decision, v[0], why))
             tally.count(v[0], v[1])
             rows.append(values_row(key, th, th, version, v, title, year, arxiv_id, doi, stamp))
         run.decided += len(b.todo)
@@ -760,7 +766,7 @@ def log_run(ledger: Ledger, path: Path, screener: Screener, run: ScreenRun) -> N
             "prisma": run.prisma,
             "decided": run.decided,
             "reused": run.reused,
-            "changed": len(run.changes),
+            "changed": run.changed,
             "replayed": run.replayed,
         },
     )
