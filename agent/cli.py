@@ -841,6 +841,7 @@ def screen_cmd(
                 "reused": run.reused,
                 "human": run.human,
                 "replayed": run.replayed,
+                "changed": run.changed,
                 "changes": [c.__dict__ for c in run.changes],
                 "errors": run.errors,
                 "queued": queued,
@@ -867,13 +868,15 @@ def screen_cmd(
     out.print(
         f"decided {run.decided}, reused {run.reused} from the ledger"
         + (f" ({run.human} decided by a person)" if run.human else "")
-        + f", {len(run.changes)} decisions changed"
+        + f", {run.changed} decisions changed"
     )
     for problem in run.errors[:10]:
         err.print(styled("skipped:", "yellow", problem))
     if report:
         for c in run.changes:
             out.print(f"  {c.key}: {c.old} -> {c.new} ({c.why}) {c.title[:60]}")
+        if run.changed > len(run.changes):
+            out.print(f"  ... and {run.changed - len(run.changes)} more")
         if not run.changes:
             out.print("  no decisions changed")
     if show:

@@ -62,6 +62,24 @@ def test_bad_record_is_reported_and_batch_goes_on(tmp_path):
     assert "line 3: record has no title" in res.errors[1]
 
 
+def test_field_of_the_wrong_type_is_that_records_error(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"title": "x", "authors": 5}\n{"title": {"a": 1}}\n{"title": "Kept record"}\n')
+    res = read_records(path)
+    assert [r.title for r in res.records] == ["Kept record"]
+    assert res.errors == [
+        f"{path}: line 1: authors: expected a list of names or a text, got a number",
+        f"{path}: line 2: title: expected a text, got an object",
+    ]
+
+
+def test_null_in_a_list_field_is_skipped(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"title": "x", "abstract": ["a", null, "b"], "authors": ["A", null]}\n')
+    [r] = read_records(path).records
+    assert (r.abstract, r.authors) == ("a b", ["A"])
+
+
 def test_csv_without_title_column_is_a_clear_error(tmp_path):
     path = tmp_path / "r.csv"
     path.write_text("Name,Text\na,b\n")
@@ -365,6 +383,38 @@ def test_new_screener_version_redecides_and_reports(settings, tmp_path, monkeypa
     )
     run = screen_file(path, stricter, ledger)
     assert run.decided == 5 and all("lexicon-screen-2" in c.why for c in run.changes)
+
+
+def maybe_all(monkeypatch) -> LexiconScreener:
+    """A new screener version that decides "maybe" for every record."""
+    s = LexiconScreener()
+    s.version = "lexicon-screen-2"
+    monkeypatch.setattr(
+        s,
+        "screen",
+        lambda r: LexiconScreener().screen(r).model_copy(update={"decision": "maybe"}),
+    )
+    return s
+
+
+def test_changed_decisions_are_all_counted_but_a_few_kept(settings, tmp_path, monkeypatch):
+    import agent.screen.run as run_mod
+
+    ledger = Ledger(settings.screening_dir)
+    path = write_jsonl(tmp_path / "r.jsonl")
+    screen_file(path, LexiconScreener(), ledger)
+    monkeypatch.setattr(run_mod, "MAX_CHANGES", 2)
+    run = screen_file(path, maybe_all(monkeypatch), ledger)
+    assert (run.changed, len(run.changes)) == (5, 2)
+
+
+def test_change_of_a_row_gone_meanwhile_is_counted_not_a_crash(settings, tmp_path, monkeypatch):
+    ledger = Ledger(settings.screening_dir)
+    path = write_jsonl(tmp_path / "r.jsonl")
+    screen_file(path, LexiconScreener(), ledger)
+    monkeypatch.setattr(ledger, "rows", lambda keys: {})  # deleted by another process
+    run = screen_file(path, maybe_all(monkeypatch), ledger)
+    assert (run.changed, run.changes, run.decided) == (5, [], 5)
 
 
 def test_prisma_counts(settings, tmp_path):

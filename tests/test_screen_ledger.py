@@ -3,6 +3,7 @@ interrupted (Ctrl-C, kill -9) in a real subprocess and resumed."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -183,6 +184,46 @@ def test_interrupted_run_keeps_reported_decisions_and_resumes(tmp_path, how, wor
     assert (run.reused, run.decided) == (kept, n - kept)  # resumed, nothing decided twice
     assert run.prisma["screened"] == n
     assert not list(state.glob("runs/*.partial"))
+
+
+def test_workers_leave_ctrl_c_to_the_main_process():
+    # Ctrl-C signals the whole process group; a worker that took it would print a traceback
+    from agent.screen.run import Decider
+
+    decider = Decider(LexiconScreener(), 1, 2)
+    try:
+        assert decider.procs is not None
+        assert decider.procs.submit(signal.getsignal, signal.SIGINT).result() == signal.SIG_IGN
+    finally:
+        decider.close()
+
+
+def _open_files() -> list[str]:
+    out = []
+    for fd in Path("/proc/self/fd").iterdir():
+        with contextlib.suppress(OSError):  # the listing's own descriptor, closed meanwhile
+            out.append(os.readlink(fd))
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="lists descriptors in /proc")
+def test_workers_are_forked_holding_no_sqlite_connection(settings, tmp_path, monkeypatch):
+    import agent.screen.run as run_mod
+
+    init = run_mod._init_worker
+
+    def spy(*args):
+        (tmp_path / f"fds.{os.getpid()}").write_text("\n".join(_open_files()))
+        init(*args)
+
+    monkeypatch.setattr(run_mod, "_init_worker", spy)
+    ledger = Ledger(tmp_path / "state")
+    screen_file(write_jsonl(tmp_path / "a.jsonl", many(20)), LexiconScreener(), ledger)
+    assert ledger.count() == 20  # the ledger's connection is open now
+    screen_file(write_jsonl(tmp_path / "b.jsonl", many(60)), LexiconScreener(), ledger, workers=2)
+    seen = [f.read_text().splitlines() for f in tmp_path.glob("fds.*")]
+    assert len(seen) == 2
+    assert [f for fds in seen for f in fds if f.startswith(str(tmp_path / "state"))] == []
 
 
 def test_worker_processes_decide_as_the_main_process_does(settings, tmp_path):

@@ -168,6 +168,12 @@ def test_chunked_jsonl_reader_reads_as_a_text_file_does(tmp_path, monkeypatch, s
     assert chunked == text_mode_read(path)
 
 
+def test_file_of_lone_cr_lines_is_cut_into_chunks(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_bytes(b"".join(b'{"title": "t%d"}\r' % i for i in range(5)))
+    assert [line for _, _, line in jsonl_chunks(path, 2)] == [1, 3, 5]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -249,10 +249,29 @@ def squeeze(s: str) -> str:
     return s
 
 
-def clean(s: Any) -> str:
+def kind(v: Any) -> str:
+    """A JSON-ish name for a value's type, for messages about a field of the wrong type."""
+    if isinstance(v, dict):
+        return "an object"
+    if isinstance(v, list | tuple):
+        return "a list"
+    return {bool: "a boolean", int: "a number", float: "a number"}.get(type(v), type(v).__name__)
+
+
+def clean(s: Any, what: str = "field") -> str:
+    """A field's text, whitespace squeezed: from a text, a number or a list of those (joined;
+    nulls in it skipped). Anything else (an object, a nested list) is a ValueError naming it."""
     if not s:
         return ""
-    s = " ".join(s) if isinstance(s, list) else str(s)
+    if not isinstance(s, str):
+        if isinstance(s, list | tuple):
+            if not all(isinstance(x, str | int | float) or x is None for x in s):
+                raise ValueError(f"{what}: expected a text or a list of texts")
+            s = " ".join(str(x) for x in s if x is not None)
+        elif isinstance(s, dict):
+            raise ValueError(f"{what}: expected a text, got {kind(s)}")
+        else:
+            s = str(s)
     if "{" in s or "}" in s:  # BibTeX protection braces
         s = s.replace("{", "").replace("}", "")
     return squeeze(s)
@@ -269,24 +288,31 @@ def make_record(
     doi: tuple[Any, ...] = (),
     pmid: Any = None,
 ) -> Record:
-    t = clean(title)
-    if not t:
-        raise ValueError("record has no title")
-    ab = clean(abstract)
-    check_decoded(t, ab)
-    if isinstance(authors, str):
-        authors = [a.strip() for a in re.split(r"\s+and\s+|;", authors) if a.strip()]
-    return Record.trusted(
-        title=t,
-        abstract=ab,
-        authors=[str(a) for a in authors] if authors else None,
-        year=year_from(year),
-        venue=clean(venue) or None,
-        arxiv_id=arxiv_from(*arxiv),
-        doi=doi_from(*doi),
-        pmid=clean(pmid) or None,
-        origin=origin,
-    )
+    """A record from an export's field values; a missing title or a field of the wrong type
+    is a ValueError with a message naming it (the caller reports that record and goes on)."""
+    try:
+        t = clean(title, "title")
+        if not t:
+            raise ValueError("record has no title")
+        ab = clean(abstract, "abstract")
+        check_decoded(t, ab)
+        if isinstance(authors, str):
+            authors = [a.strip() for a in re.split(r"\s+and\s+|;", authors) if a.strip()]
+        elif authors and not isinstance(authors, list | tuple):
+            raise ValueError(f"authors: expected a list of names or a text, got {kind(authors)}")
+        return Record.trusted(
+            title=t,
+            abstract=ab,
+            authors=[str(a) for a in authors if a is not None] if authors else None,
+            year=year_from(year),
+            venue=clean(venue, "venue") or None,
+            arxiv_id=arxiv_from(*arxiv),
+            doi=doi_from(*doi),
+            pmid=clean(pmid, "pmid") or None,
+            origin=origin,
+        )
+    except TypeError as e:  # a field of a type not foreseen above: still this record's error
+        raise ValueError(f"malformed record: {e}") from e
 
 
 @dataclass
@@ -303,9 +329,10 @@ BLOCK = 1 << 20
 
 def jsonl_chunks(path: Path, lines: int = JSONL_CHUNK) -> Iterator[tuple[int, int, int]]:
     """A UTF-8 JSONL file cut into byte ranges of `lines` lines each: (start, end, number of
-    the first line). Cuts fall after a b"\\n", so no line (nor a \\r\\n) is split; lines are
-    numbered as a text-mode file counts them (\\n, \\r\\n and a lone \\r each end one). A leading
-    byte-order mark is skipped. Reads the file once, a block at a time."""
+    the first line). Lines end as a text-mode file reads them (\\n, \\r\\n or a lone \\r),
+    and cuts fall after a line end, so no line (nor a \\r\\n) is split and a file of lone-\\r
+    lines is cut as often as any. A leading byte-order mark is skipped. Reads the file once,
+    a block at a time."""
     with path.open("rb") as fh:
         bom = fh.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
         fh.seek(len(codecs.BOM_UTF8) if bom else 0)
@@ -317,7 +344,12 @@ def jsonl_chunks(path: Path, lines: int = JSONL_CHUNK) -> Iterator[tuple[int, in
         eof = False
         while True:
             j = buf.find(b"\n", pos)
-            if j < 0:
+            # a \r before that \n (or with no \n to come in buf) ends a line of its own,
+            # unless it is the \n's own \r\n -- or the last byte read, its next one unknown
+            r = buf.find(b"\r", pos, j if j >= 0 else len(buf))
+            if r >= 0 and r + 1 != j and (r + 1 < len(buf) or eof):
+                j = r
+            elif j < 0:
                 if eof:
                     if base + len(buf) > start:
                         yield start, base + len(buf), line
@@ -332,9 +364,6 @@ def jsonl_chunks(path: Path, lines: int = JSONL_CHUNK) -> Iterator[tuple[int, in
                 continue
             pos, n = j + 1, n + 1
             if n == lines:
-                a = start - base
-                if buf.find(b"\r", a, pos) >= 0:  # a lone \r ends a line too
-                    n = len(bytes(buf[a:pos]).splitlines())
                 yield start, base + pos, line
                 start, line, n = base + pos, line + n, 0
 

@@ -22,6 +22,7 @@ import io
 import json
 import multiprocessing
 import os
+import signal
 import sqlite3
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -58,6 +59,8 @@ from agent.screen.screeners import ScreenDecision, Screener
 BATCH = 2000
 #: error messages kept for display (all are counted)
 MAX_ERRORS = 1000
+#: changed decisions kept for the report (all are counted, in `ScreenRun.changed`)
+MAX_CHANGES = 1000
 
 Progress = Callable[[int, int | None], None]
 
@@ -76,7 +79,8 @@ class ScreenRun:
     prisma: dict[str, Any]
     run_file: Path | None = None
     ledger_file: Path | None = None
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)  # the first MAX_CHANGES
+    changed: int = 0  # decisions that changed, all of them
     errors: list[str] = field(default_factory=list)
     in_registry: dict[str, str] = field(default_factory=dict)
     reused: int = 0
@@ -318,6 +322,9 @@ def _init_worker(
     screener: Screener, registry: RegistryIndex | None = None, ledger: Path | None = None
 ) -> None:
     global _WORKER_SCREENER, _WORKER_REGISTRY, _WORKER_LEDGER, _WORKER_DB
+    # Ctrl-C reaches the whole process group: the main process cancels the pool and reports
+    # once; a worker that took it too would print a traceback of its own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_SCREENER, _WORKER_REGISTRY, _WORKER_LEDGER = screener, registry, ledger
     _WORKER_DB = None  # a connection of the parent's is never used in a forked child
 
@@ -378,7 +385,7 @@ class Decider:
         concurrency: int,
         workers: int,
         registry: RegistryIndex | None = None,
-        ledger: Path | None = None,
+        ledger: Ledger | None = None,
     ):
         self.screener = screener
         self.threads: ThreadPoolExecutor | None = None
@@ -387,14 +394,19 @@ class Decider:
         if concurrency > 1 and getattr(screener, "concurrent", False):
             self.threads = ThreadPoolExecutor(concurrency, thread_name_prefix="screen")
         elif workers > 1 and getattr(screener, "cpu_bound", False):
+            # SQLite: a connection must not be carried into a forked child; the ledger's is
+            # closed while the workers start (it reopens when next used), and the caller
+            # opens no other before this
+            if ledger is not None:
+                ledger.close()
             self.procs = ProcessPoolExecutor(
                 workers,
                 mp_context=_worker_context(),
                 initializer=_init_worker,
-                initargs=(screener, registry, ledger),
+                initargs=(screener, registry, ledger.path if ledger is not None else None),
             )
             # start the workers now, before this process opens threads (forking a process
-            # with threads can deadlock the child)
+            # with threads can deadlock the child) or connections
             for f in [self.procs.submit(int) for _ in range(workers)]:
                 f.result()
 
@@ -500,23 +512,27 @@ def screen_file(
     if workers is None:
         big = path.stat().st_size >= PARALLEL_BYTES
         workers = min(os.cpu_count() or 1, 4) if big else 1
-    ledger.runs_dir.mkdir(parents=True, exist_ok=True)
-    remove_stale_partials(ledger.runs_dir)
-    partial = ledger.runs_dir / f".{digest}.{os.getpid()}.partial"
-    partial.unlink(missing_ok=True)
-    rdb = sqlite3.connect(partial, isolation_level=None)
-    rdb.executescript(RUN_SCHEMA)
-    # 64 MB: dedup keys insert in random order; no journal (half the cost of an insert): the
-    # scratch database is thrown away with the connection, and never rolled back
-    rdb.execute("PRAGMA scratch.cache_size=-65536")
-    dd = StreamDedup(rdb, "scratch", "titles")
     reg = RegistryIndex(registry)
+    decider = Decider(screener, concurrency, workers, reg, ledger)  # before the run file opens
+    try:
+        ledger.runs_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_partials(ledger.runs_dir)
+        partial = ledger.runs_dir / f".{digest}.{os.getpid()}.partial"
+        partial.unlink(missing_ok=True)
+        rdb = sqlite3.connect(partial, isolation_level=None)
+        rdb.executescript(RUN_SCHEMA)
+        # 64 MB: dedup keys insert in random order; no journal (half the cost of an insert):
+        # the scratch database is thrown away with the connection, and never rolled back
+        rdb.execute("PRAGMA scratch.cache_size=-65536")
+        has_human = ledger.has_human()
+        db = ledger.db
+    except BaseException:
+        decider.close()
+        raise
+    dd = StreamDedup(rdb, "scratch", "titles")
     run = ScreenRun(prisma={}, ledger_file=ledger.path)
     tally = _Tally()
     n = {"in": 0, "bad": 0, "dup": 0, "seq": 0}
-    has_human = ledger.has_human()
-    db = ledger.db
-    decider = Decider(screener, concurrency, workers, reg, ledger.path)
     version = screener.version
 
     def batches() -> Iterator[tuple[list[Entry], tuple[Path, int, int, int] | None]]:
@@ -605,9 +621,12 @@ def screen_file(
             v = values if values is not None else next(made).values()
             known = b.book.get(key)
             if known and known[2] != v[0]:
-                old = LedgerEntry.from_row(ledger.rows([key])[key])
-                why = _why(old, th, screener, v[2])
-                run.changes.append(Change(key, title, old.decision.decision, v[0], why))
+                run.changed += 1
+                row = ledger.rows([key]).get(key) if len(run.changes) < MAX_CHANGES else None
+                if row is not None:  # None: kept no more, or gone (another process's delete)
+                    old = LedgerEntry.from_row(row)
+                    why = _why(old, th, screener, v[2])
+                    run.changes.append(Change(key, title, old.decision.decision, v[0], why))
             tally.count(v[0], v[1])
             rows.append(values_row(key, th, th, version, v, title, year, arxiv_id, doi, stamp))
         run.decided += len(b.todo)
@@ -747,7 +766,7 @@ def log_run(ledger: Ledger, path: Path, screener: Screener, run: ScreenRun) -> N
             "prisma": run.prisma,
             "decided": run.decided,
             "reused": run.reused,
-            "changed": len(run.changes),
+            "changed": run.changed,
             "replayed": run.replayed,
         },
     )
