@@ -96,7 +96,8 @@ LAST_CPU = [0.0]
 
 
 def timed_screen(ws: Path, path: Path) -> tuple[float, dict, float]:
-    """(seconds, --json output, peak RSS MB of that process)."""
+    """(seconds, --json output, peak RSS MB of the largest child process so far: that
+    process, one of its workers or an earlier child)."""
     env = {**os.environ, "CURATE_WORKSPACE": str(ws)}
     cpu = child_cpu()
     t = time.perf_counter()
@@ -256,7 +257,8 @@ def main() -> None:
         f"  re-screen, grown by 5%:    {more:9.2f} s = {m / more:.0f} records/s (decided "
         f"{out['decided']}, looked up {out['reused']})"
     )
-    print(f"  peak RSS of all screen processes: {max(rss, rss2, rss3):.0f} MB")
+    # RUSAGE_CHILDREN's ru_maxrss: the largest single child process so far, not a sum
+    print(f"  peak RSS of the largest child process: {max(rss, rss2, rss3):.0f} MB")
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
     shutil.rmtree(tmp, ignore_errors=True)
 
