@@ -55,25 +55,6 @@ COLUMNS = (
 NCOL = 16
 
 
-def decision_row(
-    key: str,
-    input_hash: str,
-    text_hash: str,
-    screener_version: str,
-    d: ScreenDecision,
-    title: str,
-    year: int | None,
-    arxiv_id: str | None,
-    doi: str | None,
-    at: str,
-) -> tuple[Any, ...]:
-    """A `decisions` row in COLUMNS order: the one layout `LedgerEntry.row` and a screening
-    run (which writes rows without building a LedgerEntry per record) both use."""
-    return values_row(
-        key, input_hash, text_hash, screener_version, d.values(), title, year, arxiv_id, doi, at
-    )
-
-
 def values_row(
     key: str,
     input_hash: str,
@@ -86,7 +67,9 @@ def values_row(
     doi: str | None,
     at: str,
 ) -> tuple[Any, ...]:
-    """`decision_row` from a decision's `values()` (what worker processes send)."""
+    """A `decisions` row in COLUMNS order from a decision's `values()`: the one layout
+    `LedgerEntry.row` and a screening run (whose workers send `values()` tuples, without a
+    LedgerEntry per record) both use."""
     decision, criterion, reason, screener, version, score, reviewer = v
     return (
         key,
@@ -121,12 +104,12 @@ class LedgerEntry(BaseModel):
     decided_at: str
 
     def row(self) -> tuple[Any, ...]:
-        return decision_row(
+        return values_row(
             self.key,
             self.input_hash or self.text_hash,
             self.text_hash,
             self.screener_version,
-            self.decision,
+            self.decision.values(),
             self.title,
             self.year,
             self.arxiv_id,
