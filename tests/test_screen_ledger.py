@@ -213,7 +213,9 @@ def test_workers_are_forked_holding_no_sqlite_connection(settings, tmp_path, mon
     init = run_mod._init_worker
 
     def spy(*args):
-        (tmp_path / f"fds.{os.getpid()}").write_text("\n".join(_open_files()))
+        part = tmp_path / f"part.{os.getpid()}"
+        part.write_text("\n".join(_open_files()))
+        part.rename(tmp_path / f"fds.{os.getpid()}")
         init(*args)
 
     monkeypatch.setattr(run_mod, "_init_worker", spy)
@@ -221,6 +223,10 @@ def test_workers_are_forked_holding_no_sqlite_connection(settings, tmp_path, mon
     screen_file(write_jsonl(tmp_path / "a.jsonl", many(20)), LexiconScreener(), ledger)
     assert ledger.count() == 20  # the ledger's connection is open now
     screen_file(write_jsonl(tmp_path / "b.jsonl", many(60)), LexiconScreener(), ledger, workers=2)
+    # the run does not wait for its idle workers to exit: a slow one may still be starting
+    deadline = time.time() + 30
+    while len(list(tmp_path.glob("fds.*"))) < 2 and time.time() < deadline:
+        time.sleep(0.05)
     seen = [f.read_text().splitlines() for f in tmp_path.glob("fds.*")]
     assert len(seen) == 2
     assert [f for fds in seen for f in fds if f.startswith(str(tmp_path / "state"))] == []
