@@ -984,3 +984,30 @@ def test_attention_the_model_also_applies_is_not_a_secondary_use():
     assert not SECONDARY_USE.search(
         "Zed also applies attention over the spatial neighbours of each cell."
     )
+
+
+def test_an_assistant_that_runs_tools_on_the_data_is_agentic():
+    f = extract(
+        "TissueDesk: asking tissue sections questions",
+        "We describe an assistant for spatial transcriptomics: given a question, the LLM "
+        "runs the clustering tools on the slide and reports what it found.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_a_foundation_model_of_images_and_spatial_expression_is_spatial_multimodal():
+    f = extract(
+        "A foundation model of tissue from stained slides and expression",
+        "We pretrain a transformer on H&E whole-slide images paired with spatial gene "
+        "expression of 400 tissue sections, and predict expression from the image.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+
+
+def test_a_foundation_model_of_chromatin_accessibility_is_epigenomic():
+    f = extract(
+        "A foundation model of open chromatin",
+        "We pretrain a transformer on scATAC-seq peaks of four million nuclei; its "
+        "embeddings of chromatin accessibility separate cell types.",
+    )
+    assert f["family"].value == "epigenomic"

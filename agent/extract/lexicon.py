@@ -623,8 +623,15 @@ AGENT_ACTIONS = re.compile(
     r"|\bchain\w* (\w+ ){0,3}(tools?|steps|analyses|calls|commands)\b|\bchaining\b"
     r"|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages)\b"
     r"|\b(calls?|calling|invok\w+|launch\w*|runs?|running) (\w+ ){0,4}(software|programs?"
-    r"|solvers?|simulators?|services?|scripts?)\b|\biterat\w+ ([\w-]+ ){0,4}?until\b",
+    r"|solvers?|simulators?|services?|scripts?|tools)\b|\biterat\w+ ([\w-]+ ){0,4}?until\b",
     re.I,
+)
+
+
+#: the one act that is an agent's by itself: the LLM (or assistant) runs software itself
+TOOL_USE = re.compile(
+    r"(calls?|calling|invok\w+|launch\w*|runs?|running|execut\w+) (\w+ ){0,4}(software|programs?"
+    r"|tools|scripts?|code)\b"
 )
 
 
@@ -638,7 +645,7 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
         if not m:
             continue
         acts = {a.group(0).lower() for a in AGENT_ACTIONS.finditer(text)}
-        agentish = re.search(r"\bagent", text, re.I)
+        agentish = re.search(r"\bagent", text, re.I) or any(map(TOOL_USE.match, acts))
         if len(acts) < 2 and not (acts and agentish):
             continue
         w = s.weight
@@ -1105,7 +1112,8 @@ class LexiconExtractor:
             if any(h.weight >= SECTION_WEIGHT["title"] and h.text == title for _, h in hits)
         }
         data = data_scores()
-        if max(data.values()) < THRESHOLD:
+        own_data = max(data.values()) >= THRESHOLD  # sentences about this model alone say it
+        if not own_data:
             solo = False
             data = data_scores()
         solo = False
@@ -1128,6 +1136,10 @@ class LexiconExtractor:
             ]
             # an epigenomic or foundation model names itself so; text and spatial are inputs
             bias = {Family.foundation: 1.2, Family.epigenomic: 1.2}
+            if own_data and max(data[f] for f in DATA_FAMILIES) >= THRESHOLD:
+                # "foundation model" says how a model was made, its data says which family: a
+                # foundation model of tissue images, spatial or chromatin data is of that family
+                cands.remove(Family.foundation)
             if nudge is not None and nudge[0] in data:
                 # the similarity signal breaks ties and speaks where no term does; it never
                 # overrules a clear decision of the rules
@@ -1137,8 +1149,14 @@ class LexiconExtractor:
             primary = max(cands, key=lambda f: (data[f] * bias.get(f, 1.0), -cands.index(f)))
             if data[primary] < THRESHOLD:  # weak evidence does not make a family
                 primary = Family.foundation
-            elif Family.foundation in title_hit and primary not in title_hit:
-                primary = Family.foundation  # the title calls it a foundation model
+            elif (
+                Family.foundation in title_hit
+                and primary not in title_hit
+                and primary not in DATA_FAMILIES
+            ):
+                # the title calls it a foundation model; a foundation model of spatial, image,
+                # multi-omic or chromatin data still belongs to its data's family
+                primary = Family.foundation
         top = data.get(primary, s(primary))
         floor = max(THRESHOLD, 0.5 * top) if long_doc else THRESHOLD
         secondary = sorted(
