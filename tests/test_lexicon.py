@@ -1011,3 +1011,29 @@ def test_a_foundation_model_of_chromatin_accessibility_is_epigenomic():
         "embeddings of chromatin accessibility separate cell types.",
     )
     assert f["family"].value == "epigenomic"
+
+
+def test_an_llm_that_chooses_its_steps_and_retries_failures_is_agentic():
+    f = extract(
+        "OmicsPilot: hands-free analysis",
+        "The language model looks at the count matrix, chooses which normalisation and "
+        "clustering steps to use, and repeats the steps that fail.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_simulating_the_expression_of_unseen_samples_is_generation():
+    f = extract(
+        "A generative model of donors",
+        "We train a transformer on blood cells of 300 donors and simulate the expression "
+        "of donors it has never seen.",
+    )
+    assert "generation" in f["tasks"].value
+
+
+def test_millions_of_cells_of_a_kind_are_an_atlas():
+    f = extract(
+        "A model of lung cells",
+        "We pretrain a transformer on 6 million human lung epithelial cells.",
+    )
+    assert "atlas" in f["grounding"].value

@@ -91,7 +91,7 @@ MODALITY_TERMS: dict[str, str] = {
 }
 GROUNDING_TERMS: dict[str, str] = {
     Grounding.atlas: r"cell atlas|atlases|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+"
-    r"cells|pre-?train\w* on (large|\d|millions|a large|multi)|large-scale (single-cell )?"
+    r"([\w-]+ ){0,3}?(cells|nuclei)\b|pre-?train\w* on (large|\d|millions|a large|multi)|large-scale (single-cell )?"
     r"(corpus|corpora|data(sets)?|pre-?training)|reference atlas"
     # a foundation model of cells carries what it learned from the cell atlases it was
     # pretrained on ("zero-shot" alone does not: a text or image model is used zero-shot too)
@@ -163,7 +163,7 @@ TASK_TERMS: dict[str, str] = {
     r"|(transfer|map|align|generali[sz]|translat)\w* (\w+ ){0,3}(between|across|from|to) (\w+ )"
     r"{0,2}(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|primates?|drosophila|organisms)"
     r"\b(?! (cells|tissues?|data|reference|genomes?|assembl\w*))",
-    Task.generation: r"(generat\w*|synthes\w*|simulat\w*) (of )?(synthetic |realistic |new "
+    Task.generation: r"(generat\w*|synthes\w*|simulat\w*) (of |the |an? )?(synthetic |realistic |new "
     r"|pseudo-?)?(cells?|data|single-cell|expression|profiles|samples|transcriptom\w*|scrna"
     r"|pseudo-cells)|synthetic (data|cells|single-cell|scrna\w*|samples)|data (synthesis"
     r"|augmentation)|conditional generation|generative (embeddings|modell?ing|pre-?training)"
@@ -622,6 +622,10 @@ AGENT_ACTIONS = re.compile(
     r"|\binvok\w+|\bon its own\b|without (a )?human(s)? (in the loop|intervention|input)"
     r"|\bchain\w* (\w+ ){0,3}(tools?|steps|analyses|calls|commands)\b|\bchaining\b"
     r"|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages)\b"
+    # deciding the next step itself, checking what came out, and trying again when it failed
+    r"|\b(decid|choos|determin)\w* (which|what) (\w+ ){0,5}?(steps?|tools?|methods?|analys[ie]s"
+    r"|parameters?)\b|\b(check|inspect|verif|validat)\w* (the |its )?(\w+ ){0,2}(results?"
+    r"|outputs?|quality)\b|\b(repeat|retr[yi]|redo)\w* (\w+ ){0,3}(steps?|analys[ie]s|that fail)"
     r"|\b(calls?|calling|invok\w+|launch\w*|runs?|running) (\w+ ){0,4}(software|programs?"
     r"|solvers?|simulators?|services?|scripts?|tools)\b|\biterat\w+ ([\w-]+ ){0,4}?until\b",
     re.I,
