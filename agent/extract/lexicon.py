@@ -91,7 +91,8 @@ MODALITY_TERMS: dict[str, str] = {
 }
 GROUNDING_TERMS: dict[str, str] = {
     Grounding.atlas: r"cell atlas|atlases|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+"
-    r"([\w-]+ ){0,3}?(cells|nuclei)\b|pre-?train\w* on (large|\d|millions|a large|multi)|large-scale (single-cell )?"
+    r"([\w-]+ ){0,3}?(cells|nuclei)\b|pre-?train\w* on (large|\d|millions|a large|multi)"
+    r"|large-scale (single-cell )?"
     r"(corpus|corpora|data(sets)?|pre-?training)|reference atlas"
     # a foundation model of cells carries what it learned from the cell atlases it was
     # pretrained on ("zero-shot" alone does not: a text or image model is used zero-shot too)
@@ -163,8 +164,8 @@ TASK_TERMS: dict[str, str] = {
     r"|(transfer|map|align|generali[sz]|translat)\w* (\w+ ){0,3}(between|across|from|to) (\w+ )"
     r"{0,2}(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|primates?|drosophila|organisms)"
     r"\b(?! (cells|tissues?|data|reference|genomes?|assembl\w*))",
-    Task.generation: r"(generat\w*|synthes\w*|simulat\w*) (of |the |an? )?(synthetic |realistic |new "
-    r"|pseudo-?)?(cells?|data|single-cell|expression|profiles|samples|transcriptom\w*|scrna"
+    Task.generation: r"(generat\w*|synthes\w*|simulat\w*) (of |the |an? )?(synthetic |realistic "
+    r"|new |pseudo-?)?(cells?|data|single-cell|expression|profiles|samples|transcriptom\w*|scrna"
     r"|pseudo-cells)|synthetic (data|cells|single-cell|scrna\w*|samples)|data (synthesis"
     r"|augmentation)|conditional generation|generative (embeddings|modell?ing|pre-?training)"
     r"|(perturbation|cell) simulation|pseudo-cells"
