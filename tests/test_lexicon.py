@@ -1037,3 +1037,12 @@ def test_millions_of_cells_of_a_kind_are_an_atlas():
         "We pretrain a transformer on 6 million human lung epithelial cells.",
     )
     assert "atlas" in f["grounding"].value
+
+
+def test_a_language_model_of_genes_that_writes_descriptions_of_cells_is_a_text_bridge():
+    f = extract(
+        "Reading cells aloud",
+        "We fine-tune a language model on the ranked gene names of two million cells so "
+        "that it writes a description of each cell and generates cells from a description.",
+    )
+    assert f["family"].value == "text_bridge" and "text" in f["modalities"].value

@@ -37,7 +37,10 @@ TEXT_IO = (
     # spatial domains", "answer biological questions", "produced results matching reports")
     r"|\b(user|pathologist|clinician)s?'?s? (\w+ )?(questions?|queries|requests?|instructions?)\b"
     r"|\b(generat|writ|draft)\w* (an? |the )?(\w+ )?(reports?|captions?|explanations?"
-    r"|narratives?)\b"
+    r"|narratives?|descriptions?|summar(y|ies))\b"
+    # cells read as, or made from, words
+    r"|\b(cells?|transcriptomes?|profiles?) (in|into) (words|text|sentences|natural language)\b"
+    r"|\b(cells?|profiles?) from (an? |the |their )?(\w+ )?(descriptions?|text|captions?)\b"
 )
 MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq|transcriptom\w*"
