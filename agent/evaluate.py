@@ -32,7 +32,10 @@ DEV_SETS = {
     "survey-models": ("survey-models.jsonl", "survey-models.gold.json"),
     "search-dev": ("search-dev.jsonl", "search-dev.gold.json"),
     "search-fresh": ("search-fresh.jsonl", "search-fresh.gold.json"),
+    "probe-abstracts": ("probe-abstracts.jsonl", "probe-abstracts.gold.json"),
 }
+#: sets whose rows carry their own title and abstract: texts written for this project (no `from`)
+OWN_TEXT_SETS = frozenset({"probe-abstracts"})
 RECALL_AT = (50, 100, 500)
 
 

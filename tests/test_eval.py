@@ -190,11 +190,24 @@ def test_fresh_dev_set_shares_no_record_with_search_dev():
 
 def test_committed_dev_sets_copy_no_shared_text():
     # the shared data may not be copied into the project: rows say where their text comes from
-    from agent.evaluate import DEV_SETS, dev_set_paths, read_rows
+    # (a set of texts written for this project carries them inline, with no `from`)
+    from agent.evaluate import DEV_SETS, OWN_TEXT_SETS, dev_set_paths, read_rows
 
     for name in DEV_SETS:
         rows = read_rows(dev_set_paths(name)[0])
-        assert all(r["from"] and not r["title"] and not r["abstract"] for r in rows), name
+        if name in OWN_TEXT_SETS:
+            assert all(not r["from"] and r["title"] and r["abstract"] for r in rows), name
+        else:
+            assert all(r["from"] and not r["title"] and not r["abstract"] for r in rows), name
+
+
+def test_own_text_dev_set_keeps_the_hash_half_and_has_screen_gold():
+    from agent.evaluate import OWN_TEXT_SETS, dev_set_paths, hashed_half, read_rows
+
+    for name in OWN_TEXT_SETS:
+        rows = read_rows(dev_set_paths(name)[0])
+        assert [r["split"] for r in rows] == [hashed_half(r["id"]) for r in rows]
+        assert {r["screen"] for r in rows} <= {"include", "maybe", "exclude"}
 
 
 def test_dev_set_texts_come_from_the_shared_search_file(tmp_path):
