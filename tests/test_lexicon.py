@@ -1046,3 +1046,30 @@ def test_a_language_model_of_genes_that_writes_descriptions_of_cells_is_a_text_b
         "that it writes a description of each cell and generates cells from a description.",
     )
     assert f["family"].value == "text_bridge" and "text" in f["modalities"].value
+
+
+def test_what_the_llm_system_does_counts_in_sentences_that_do_not_name_the_llm():
+    f = extract(
+        "Running cloning experiments with a large language model",
+        "We connect a large language model to a pipetting robot. The system turns a request "
+        "into a protocol, monitors execution on the robot and retries the steps that fail.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_common_methods_words_without_an_llm_beside_them_are_not_agent_acts():
+    f = extract(
+        "GeneText: gene embeddings from an LLM",
+        "We embed gene descriptions with a large language model. The embeddings plug into "
+        "existing workflows and tools for clustering cells.",
+    )
+    assert f["agentic"].value is False
+
+
+def test_an_llm_whose_function_calls_are_fed_back_to_it_is_agentic():
+    f = extract(
+        "Talking to your data",
+        "A language model turns each question into calls to a library of analysis functions, "
+        "whose results are fed back to it.",
+    )
+    assert f["agentic"].value is True

@@ -630,6 +630,9 @@ AGENT_ACTIONS = re.compile(
     r"|\b(decid|choos|determin)\w* (which|what) (\w+ ){0,5}?(steps?|tools?|methods?|analys[ie]s"
     r"|parameters?)\b|\b(check|inspect|verif|validat)\w* (the |its )?(\w+ ){0,2}(results?"
     r"|outputs?|quality)\b|\b(repeat|retr[yi]|redo)\w* (\w+ ){0,3}(steps?|analys[ie]s|that fail)"
+    r"|\b(repeats?|continues?|loops?|iterates?) (\w+ ){0,3}(until|over (several|multiple|many) "
+    r"rounds)|\b(function|tool|api) calls?\b|\bcalls? to (\w+ ){0,4}(functions?|tools?|apis?"
+    r"|software|librar(y|ies))\b|\bfed back\b|\bdecides? whether\b|monitors? (the )?execution"
     r"|\b(calls?|calling|invok\w+|launch\w*|runs?|running) (\w+ ){0,4}(software|programs?"
     r"|solvers?|simulators?|services?|scripts?|tools)\b|\biterat\w+ ([\w-]+ ){0,4}?until\b",
     re.I,
@@ -643,18 +646,32 @@ TOOL_USE = re.compile(
 )
 
 
+#: acts too common in any methods sentence to mark an agent unless an LLM is named beside them
+WEAK_ACTS = re.compile(
+    r"(\w+ )?(tools?|workflows?|memory|feedback|plan\w*|multi-step|controllers?)$|interacts? with"
+)
+
+
 def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[float, list]:
     """Sentences where an LLM (or agent) does agent things: two distinct actions, or one next
-    to the word agent. Related work and negation are discounted as for terms."""
+    to the word agent. Related work and negation are discounted as for terms. Once the front of
+    the paper says the system is built on an LLM, a later sentence about what "the model", "the
+    planner" or "the system" does counts too, when one of its two acts is more than a word every
+    methods section uses (tools, workflow, memory, feedback, plan)."""
     total, hits = 0.0, []
+    front = SECTION_WEIGHT["front"]
+    llm_system = any(s.weight >= front and LLM_OR_AGENT.search(s.text) for s in sents)
     for s in sents:
         text = dashes(s.text)
         m = LLM_OR_AGENT.search(text)
-        if not m:
+        if not m and not llm_system:
             continue
         acts = {a.group(0).lower() for a in AGENT_ACTIONS.finditer(text)}
-        agentish = re.search(r"\bagent", text, re.I) or any(map(TOOL_USE.match, acts))
-        if len(acts) < 2 and not (acts and agentish):
+        if m:
+            agentish = re.search(r"\bagent", text, re.I) or any(map(TOOL_USE.match, acts))
+            if len(acts) < 2 and not (acts and agentish):
+                continue
+        elif len(acts) < 2 or all(map(WEAK_ACTS.match, acts)):
             continue
         w = s.weight
         named = bool(own and own.search(text))
@@ -662,7 +679,7 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
             w *= 0.3
         elif named:  # what a group of systems does is weak evidence for this one
             w *= group_weight(len(other_models(text, own)))
-        if NEGATION.search(text[: m.start()]):
+        if NEGATION.search(text[: m.start() if m else len(text)]):
             w *= 0.1
         total += w
         hits.append((w, s))
