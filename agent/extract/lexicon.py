@@ -646,6 +646,12 @@ TOOL_USE = re.compile(
 )
 
 
+#: a system built on an LLM of words (not a "language model" of genes, cells or DNA)
+LLM_SYSTEM = re.compile(
+    rf"\b(llms?|large language models?|gpt-?[\w.]*|chatgpt|agents?|agentic|assistants?|copilots?)\b"
+    rf"|{LANGUAGE_MODEL}",
+    re.I,
+)
 #: acts too common in any methods sentence to mark an agent unless an LLM is named beside them
 WEAK_ACTS = re.compile(
     r"(\w+ )?(tools?|workflows?|memory|feedback|plan\w*|multi-step|controllers?)$|interacts? with"
@@ -660,7 +666,7 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
     methods section uses (tools, workflow, memory, feedback, plan)."""
     total, hits = 0.0, []
     front = SECTION_WEIGHT["front"]
-    llm_system = any(s.weight >= front and LLM_OR_AGENT.search(s.text) for s in sents)
+    llm_system = any(s.weight >= front and LLM_SYSTEM.search(s.text) for s in sents)
     for s in sents:
         text = dashes(s.text)
         m = LLM_OR_AGENT.search(text)
