@@ -1073,3 +1073,38 @@ def test_an_llm_whose_function_calls_are_fed_back_to_it_is_agentic():
         "whose results are fed back to it.",
     )
     assert f["agentic"].value is True
+
+
+def test_transferring_hyphenated_cell_type_labels_is_annotation():
+    f = extract(
+        "A model of tissue sections",
+        "The representations transfer cell-type labels from a dissociated reference to the "
+        "spatial data.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_mapping_free_text_labels_onto_an_ontology_is_annotation():
+    f = extract(
+        "Tidy labels",
+        "We fine-tune a language model to map the free-text cell labels of submitted "
+        "datasets onto the Cell Ontology.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_aligning_datasets_of_two_assays_into_a_common_space_is_integration():
+    f = extract(
+        "Joint embedding of two assays",
+        "The model aligns unpaired scRNA-seq and scATAC-seq datasets into a common space.",
+    )
+    assert "integration" in f["tasks"].value
+
+
+def test_an_agents_released_trajectories_are_not_the_trajectory_task():
+    f = extract(
+        "Evaluating analysis agents",
+        "We compare four agent frameworks on 100 single-cell analysis tasks. The tasks, "
+        "harness and agent trajectories are released.",
+    )
+    assert "trajectory_perturbation" not in f["tasks"].value

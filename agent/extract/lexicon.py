@@ -126,14 +126,19 @@ TASK_TERMS: dict[str, str] = {
     r"|cell identity"
     # naming the cells of a sample in other words: labels carried over from a reference,
     # cell-type labels assigned
-    r"|labels? (are |is |were )?transferr\w+|transferr?\w* (\w+ ){0,3}labels?"
+    r"|labels? (are |is |were )?transferr\w+|transferr?\w* ([\w-]+ ){0,3}labels?"
+    # free-text labels mapped onto an ontology's terms (the task is annotation & ontology mapping)
+    r"|(map|harmoni[sz]|standardi[sz]|normali[sz])\w* ([\w-]+ ){0,4}(labels?|annotations?|names)"
+    r" (\w+ ){0,2}(to|onto|with) (the |an? )?([\w-]+ )?ontolog\w*"
     r"|assign\w* (\w+ ){0,3}(cell[- ]types?|cell identit\w+|cell[- ]type labels?)"
     # finding cell types or states, or telling cells apart (not "identified regulators of stem
     # cells")
     r"|(identif|detect|recogni[sz])\w* (\w+ )?(cell[- ]types?|cell[- ]states?)\b"
     r"|(distinguish|discriminat)\w* ([\w-]+ ){0,3}?(between|from|vs\.?|versus) ([\w-]+ ){0,3}"
     r"(cells|cell[- ]types?|cell[- ]states?)\b",
-    Task.trajectory_perturbation: r"perturb\w*|trajector\w*|pseudotime|lineage|in silico "
+    # (not an agent's trajectories: the logs of the steps it took)
+    Task.trajectory_perturbation: r"perturb\w*|(?<!agent )(?<!agents' )(?<!reasoning )"
+    r"trajector\w*\b(?! (are|were) released)|pseudotime|lineage|in silico "
     r"knock\w*|cell fate|differentiation dynamics"
     # how cells change over time or under intervention, in other words
     r"|knock-?(outs?|downs?)|\bdifferentiation\b|(state|fate) transitions?|developmental "
@@ -146,6 +151,9 @@ TASK_TERMS: dict[str, str] = {
     # integrating whose object is data from several sources: batches, datasets, modalities
     r"|integrat\w+ [^.;]{0,60}?\b(batches|datasets|modalities|studies|samples|donors"
     r"|technologies|platforms|omics layers)\b"
+    # data of several kinds or sources brought into one space
+    r"|\b(align|embed|map|project)\w* ([\w-]+ ){0,5}?(datasets|modalities|batches|omics|layers)"
+    r" (in|into|onto) (a |one )?(common|shared|joint|single|unified) (\w+ )?(space|embedding)"
     # the noun names the task ("batch integration", "RNA-ATAC integration"), unless what is
     # integrated is knowledge, tools or text rather than data
     r"|(?<!seamless )(?<!this )(?<!such )\bintegration\b(?! (of|with) (\w+ ){0,2}(knowledge"
