@@ -129,7 +129,7 @@ TASK_TERMS: dict[str, str] = {
     r"|labels? (are |is |were )?transferr\w+|transferr?\w* ([\w-]+ ){0,3}labels?"
     # free-text labels mapped onto an ontology's terms (the task is annotation & ontology mapping)
     r"|(map|harmoni[sz]|standardi[sz]|normali[sz])\w* ([\w-]+ ){0,4}(labels?|annotations?|names)"
-    r" (\w+ ){0,2}(to|onto|with) (the |an? )?([\w-]+ )?ontolog\w*"
+    r" (\w+ ){0,3}(to|onto|with) (the |an? )?([\w-]+ )?ontolog\w*"
     r"|assign\w* (\w+ ){0,3}(cell[- ]types?|cell identit\w+|cell[- ]type labels?)"
     # finding cell types or states, or telling cells apart (not "identified regulators of stem
     # cells")
