@@ -116,3 +116,9 @@ def test_sentences_about_other_models_are_recognised():
     assert about_other_models("scBERT [12] annotates cells.", "CellFM")
     assert not about_other_models("CellFM, unlike scGPT, uses protein data.", "CellFM")
     assert not about_other_models("The model is pretrained on 50 million cells.", "CellFM")
+
+
+def test_a_plural_of_a_generic_acronym_is_not_a_name():
+    from agent.extract.identity import coined
+
+    assert not coined("APIs") and not coined("GPUs")

@@ -128,6 +128,8 @@ def coined(token: str) -> bool:
     token = token.strip("()[],.;:")
     if len(token) < 2 or token.lower() in GENERIC or not re.search(r"[A-Za-z]", token):
         return False
+    if token.endswith("s") and token[:-1].lower() in GENERIC:  # APIs, GPUs: plurals of a kind
+        return False
     if re.fullmatch(r"[\d.\-]+[A-Za-z]?", token):
         return False
     parts = [p for p in re.split(r"[-_]", token) if p]
