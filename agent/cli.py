@@ -1309,11 +1309,17 @@ def print_screen_eval(name: str, res: dict) -> None:
         ),
     )
     out.print(table)
-    if res["missed"]:
-        out.print(f"missed includes: {', '.join(map(str, res['missed']))}")
-    wrong = res["false_include_ids"] + res["false_maybe_ids"]
+    # records are listed for the tune half only: the held-out half is read as numbers, never
+    # record by record (a rule written after seeing a held-out record is tuned on it)
+    tune, held = halves["tune"], halves["heldout"]
+    if tune["missed"]:
+        out.print(f"missed includes (tune): {', '.join(map(str, tune['missed']))}")
+    wrong = tune["false_include_ids"] + tune["false_maybe_ids"]
     if wrong:
-        out.print(f"false positives (include/maybe): {', '.join(map(str, wrong[:20]))}")
+        out.print(f"false positives (tune; include/maybe): {', '.join(map(str, wrong[:20]))}")
+    hidden = len(held["missed"]) + len(held["false_include_ids"]) + len(held["false_maybe_ids"])
+    if hidden:
+        out.print(f"held-out: {hidden} wrong record(s), not listed (see the numbers above)")
 
 
 def main() -> None:

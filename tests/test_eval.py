@@ -277,3 +277,18 @@ def test_eval_extract_json_of_one_half_has_its_numbers_and_tune_errors(tmp_path)
 def test_eval_extract_refuses_held_out_errors(tmp_path):
     r = CliRunner().invoke(app, [*_two_half_set(tmp_path), "--half", "heldout", "--errors"])
     assert r.exit_code == 1 and "tune records only" in r.stderr
+
+
+def test_screen_eval_lists_wrong_records_of_the_tune_half_only(capsys):
+    from agent import cli
+    from agent.evaluate import screen_metrics
+
+    tune = [("t-miss", "include", "exclude", 0.1), ("t-ok", "exclude", "exclude", 0.0)]
+    held = [("h-miss", "include", "exclude", 0.1), ("h-fp", "exclude", "include", 0.9)]
+    res = screen_metrics(tune + held)
+    res["halves"] = {"tune": screen_metrics(tune), "heldout": screen_metrics(held)}
+    res["screener"] = "test"
+    cli.out.file = None  # rich writes to the current sys.stdout, which capsys holds
+    cli.print_screen_eval("set", res)
+    printed = capsys.readouterr().out
+    assert "t-miss" in printed and "h-miss" not in printed and "h-fp" not in printed
