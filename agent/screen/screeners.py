@@ -108,18 +108,24 @@ SCOPE_STRONG = re.compile(
     r"(screen\w*|response\w*|effects? prediction)|cite-seq|\bmultiome\b|10x genomics"
     r"|transcriptome foundation|cell(ular)? foundation model|cell embeddings?"
     r"|gene expression profiles? of (individual |single )?cells"
-    r"|(gene )?expression programs?|transcriptional (responses?|programs?|states?)"
-    r"|cellular (responses?|states?|phenotypes?|differentiation|reprogramming)|virtual cells?"
+    r"|(gene )?expression program(me)?s?|transcriptional (responses?|program(me)?s?|states?)"
+    r"|cellular (responses?|states?|phenotypes?|differentiation|reprogramming|language models?"
+    r"|transcriptom\w*|omics|profiles?)|virtual cells?"
     r"|in[- ]silico perturbation\w*|cell[- ]cell (communication|interactions?)"
     r"|cells as (tokens|sentences|words)|cell sentences?|gene[- ]expression (ranks?|vectors?"
     r"|profiles?|matri\w+)|(single-cell )?expression profiles|cell (annotation|clustering"
     r"|embeddings?|representations?)|annotat\w+ (\w+ )?cells\b|chromatin accessibility|\bccres?\b"
     r"|multi-?omics? single-cell|gene-cell"
-    r"|\b(diseased|healthy|immune|tumou?r|dissociated|blood|stem) cells\b"
+    r"|\b(diseased|healthy|immune|tumou?r|dissociated|blood|stem) cells\b|dissociated tissues?"
+    r"|\bpbmcs?\b|highly variable genes|clusters? of cells|cell (identification"
+    r"|subsets?)|(spot|cell[- ]type) deconvolution"
     # cell-level data said by its scale, its markers or its assay's shorthand
-    r"|\b\d+(\.\d+)?\s*(m|k|million|thousand)?\s+(single )?cells\b|millions of cells"
+    r"|\b\d+(\.\d+)?\s*(m|k|million|thousand)?\s+(single )?cells\b"
+    r"|(millions|thousands|hundreds of thousands) of (\w+ )?(cells|nuclei)\b"
     r"|marker genes?|\bde (genes|markers)|differentially expressed genes|cell[- ]type markers?"
-    r"|perturbation (prediction|modell?ing)"
+    r"|perturbation (prediction|modell?ing|atlas\w*)|(post|after)[- ]perturbation"
+    r"|knock-?(out|down) (signatures?|effects?|responses?)|perturbed (expression|cells)"
+    r"|genome-wide (crispr |knock-?out |perturbation )?screens?"
     # tasks that only exist at cell level: integrating cells across batches, carrying labels
     # from a reference to new cells, ordering cells in time, splitting a tissue into cell types
     r"|batch (effect )?(correction|integration)|label transfer|reference mapping"
@@ -130,12 +136,41 @@ SCOPE_STRONG = re.compile(
     r"|(identif|predict|classif|label|assign|infer|determin|recogni|discover|resolv|call)\w* "
     r"(of )?(the |their |novel |rare )?(\w+ )?cell[- ]?(sub)?types?"
     r"|cell[- ]?(sub)?types? (labels?|calls?|assignments?|predictions?|inference|recognition"
+    r"|annotat\w+|naming|names"
     r"|discovery|markers?|specific\w*)|cell (subpopulations?|subtypes?)",
     re.I,
 )
 #: abbreviations that are cell-level only beside cell-level or omics words ("ST data" is also
 #: spatio-temporal traffic data)
 ABBREVIATED = re.compile(r"\bst (data|spots?|slides?|sections?)\b", re.I)
+#: words that are cell-level only in a text about gene activity (an "atlas" of the brain may be
+#: an MRI template, "nuclei" atomic, "niches" ecological): they count beside an omics word, and
+#: a title holding one counts as one sentence, not as a cell-level title
+CONTEXTUAL = re.compile(
+    r"(?<!genome )(?<!protein )atlas(es)?\b|\bnuclei\b|cell clusters?|knock-?(out|down)s?\b"
+    r"|guide rnas?|cell[- ]?types?\b"
+    r"|cell (biology|lines?)\b|count matri\w+|expression matri\w+|differential(ly)? expression"
+    r"|transcriptom\w* profiles?|cluster markers?|(spatial |stromal |immune |cellular )?niches?\b"
+    r"|(label|annotat|classif|identif|cluster)\w* (of )?(the )?(\w+ )?cells\b"
+    r"|(cancer|tumou?r|t|b|nk|myeloid|epithelial|neuronal|progenitor) cells\b"
+    r"|(hundreds?|millions?|thousands?) (of )?(\w+ )?(cells|nuclei)\b",
+    re.I,
+)
+#: the omics words beside which CONTEXTUAL terms are cell-level
+OMICS = re.compile(
+    r"\bgenes?\b|transcript\w*|\bomics\b|multi-?omic\w*|\brna\b|chromatin|expression"
+    r"|sequencing|cytometry|\bmarkers?\b|ontolog\w*",
+    re.I,
+)
+#: any biology at all: "cells" in a text with another sense of "cell" and none of these are
+#: that other sense (the cells of a radio network counted by the thousand)
+BIOLOGY = re.compile(
+    r"\bgenes?\b|genetic\w*|transcript\w*|\bomics\b|multi-?omic\w*|\brna\b|chromatin"
+    r"|proteom\w*|protein\w*|expression|tissues?\b|biolog\w*|sequencing|cytometry|immun\w*"
+    r"|organisms?|biomedic\w*|patients?\b|disease\w*|tumou?r\w*|cancer\w*|single[- ]nucle\w*"
+    r"|single[- ]cell|-seq\b|\bsc(rna|atac|dna)",
+    re.I,
+)
 #: the title names another subject (images, proteins, molecules, sequences): one mention of
 #: cell-level data in the abstract is then a dataset or an application, not the subject
 OTHER_SUBJECT = re.compile(
@@ -151,7 +186,8 @@ SC_NAME = re.compile(r"\b((sc|sn|st)[A-Z]|Cell[A-Z0-9])[A-Za-z0-9-]*")
 #: other senses of "cell": a record whose only cells are these is out of scope
 OFF_TOPIC = re.compile(
     r"cellular (networks?|automat\w+|communications?|connectivity|operators?|base stations?"
-    r"|iot|v2x|traffic|standards?|protocols?)|\b(solar|fuel|battery|photovoltaic|perovskite"
+    r"|iot|v2x|traffic|standards?|protocols?)|base stations?|radio access|handovers?"
+    r"|\b(solar|fuel|battery|photovoltaic|perovskite"
     r"|lithium|electrochemical|memory) cells?\b|\bbatter(y|ies)\b|spreadsheets?|\btable cells?"
     r"|(empty|grid|puzzle|sudoku|excel) cells?|cell (phones?|towers?|contents?|values)"
     r"|\b(4g|5g|6g|lte|mobile core) networks?|game of life|cell-free (massive )?mimo|\bmimo\b"
@@ -185,7 +221,8 @@ METHOD: dict[str, re.Pattern[str]] = {
     "3": re.compile(
         # an agent by name too (CellAgent; not a reagent)
         r"\bagent(s|ic)?\b|\b(?!re)\w+agents?\b|multi-agent|reasoning|chain[- ]of[- ]thought"
-        r"|tool[- ](use|calling|augmented)|autonomous\w*|planning",
+        r"|tool[- ](use|using|usage|calling|augmented)|autonomous\w*|planning"
+        r"|\b(assistant|copilot)s?\b",
         re.I,
     ),
     "4": re.compile(
@@ -196,12 +233,15 @@ METHOD: dict[str, re.Pattern[str]] = {
 }
 SURVEY = re.compile(
     r"\b(a |systematic |comprehensive |scoping )?(survey|review|overview)\b"
-    r"|\bperspective\b",
+    r"|\bperspective\b|\broadmap\b|\bprimer\b|\btutorial\b"
+    r"|\b(progress|advances|opportunities) and (open )?(problems|challenges|prospects"
+    r"|perspectives)",
     re.I,
 )
 SURVEY_ABSTRACT = re.compile(
     r"\b(this|our|in this) (survey|review)\b|\bwe (survey|review) "
-    r"(the|recent|existing)|\bsystematic(ally)? review",
+    r"(the|recent|existing|how)|\bsystematic(ally)? review"
+    r"|\bin this (article|paper|chapter|review),? we (summari[sz]e|review|survey|overview)",
     re.I,
 )
 LEXICON_VERSION = "lexicon-screen-4"
@@ -218,6 +258,9 @@ RULE_SOURCES = {
     "strong": SCOPE_STRONG,
     "weak": SCOPE_WEAK,
     "abbreviated": ABBREVIATED,
+    "contextual": CONTEXTUAL,
+    "omics": OMICS,
+    "biology": BIOLOGY,
     "off_topic": OFF_TOPIC,
     "subject": OTHER_SUBJECT,
     **{f"method{k}": rx for k, rx in METHOD.items()},
@@ -265,7 +308,7 @@ class LexiconScreener:
         # registry model's name is out of scope: decided by one scan (the same outcome as every
         # rule, see `screen_all_rules`)
         self.prefilter = Prefilter(
-            [SCOPE_STRONG, SCOPE_WEAK, OFF_TOPIC],
+            [SCOPE_STRONG, SCOPE_WEAK, CONTEXTUAL, OFF_TOPIC],
             profile.names if profile is not None else (),
             word_start=True,  # the rules are tried at word starts
         )
@@ -324,16 +367,24 @@ class LexiconScreener:
             abbreviated = rx.get("abbreviated", NEVER)
             title_hits += [m.group(0) for m in abbreviated.finditer(low_title)]
             abstract_hits += abbreviated.finditer(low_abstract)
+        context_title: list[str] = []
+        if rx.get("omics", NEVER).search(low):
+            contextual = rx.get("contextual", NEVER)
+            context_title = [m.group(0) for m in contextual.finditer(low_title)]
+            abstract_hits += contextual.finditer(low_abstract)
         strong_title = len(title_hits) + len(SC_NAME.findall(title))
         # scope is the paper's subject when several sentences say it, not one passing mention
         ends = [m.start() for m in SENTENCE.finditer(abstract)]
         strong = 2 * strong_title + len({bisect(ends, m.start()) for m in abstract_hits})
+        strong += bool(context_title and not strong_title)
         # ... but a text of one sentence says its subject once
         need = 1 if len(ends) == 0 else 2
         subject = None if strong_title else rx.get("subject", NEVER).search(low_title)
         if subject is not None:
             need = 2
-        scope_found = list(dict.fromkeys(title_hits + [m.group(0) for m in abstract_hits]))
+        scope_found = list(
+            dict.fromkeys(title_hits + context_title + [m.group(0) for m in abstract_hits])
+        )
         sc_named = bool(SC_NAME.search(title))
         registry_named = (
             self.profile.mentions(text)
@@ -347,16 +398,16 @@ class LexiconScreener:
             met["1"] = [*met.get("1", []), *registry_named[:2]]
         met = {k: v for k, v in met.items() if v}
         core = met.keys() & {"1", "2", "3"}
-        if not strong:
-            other = _terms(rx.get("off_topic", NEVER), low)
-            if other:
-                return d(
-                    "exclude",
-                    "scope",
-                    f"out of scope: another sense of 'cell' ({', '.join(other)})",
-                )
-            if not weak:  # not a single cell-level, omics or cell term
-                return d("exclude", "scope", NO_SCOPE)
+        other = _terms(rx.get("off_topic", NEVER), low)
+        # another sense of "cell", and cells counted or named with no biology word anywhere
+        if other and (not strong or not rx.get("biology", NEVER).search(low)):
+            return d(
+                "exclude",
+                "scope",
+                f"out of scope: another sense of 'cell' ({', '.join(other)})",
+            )
+        if not strong and not weak:  # not a single cell-level, omics or cell term
+            return d("exclude", "scope", NO_SCOPE)
         lex = (strong + len(met) + 0.3 * len(weak)) / 8
         sim, near = self.similarity(text)
         near_txt = f"; reads like registry paper {near} (similarity {sim:.2f})" if near else ""
