@@ -569,3 +569,194 @@ PROBES: list[tuple[str, str, str, str]] = [
         "access points serve users jointly.",
     ),
 ]
+
+#: a second batch, written after the rules were changed for PROBES and run only once written
+#: (how many the changed rules got wrong at first is in the commit message)
+FRESH_PROBES: list[tuple[str, str, str, str]] = [
+    (
+        "atlas",
+        "found",
+        "Naming Gene Programs with Large Language Models",
+        "Matrix factorisation of expression across the cells of a tissue atlas yields hundreds of "
+        "gene programs, but interpreting them is slow. We prompt a large language model with the "
+        "top genes of each program and ask it to name the biological process and the cell types "
+        "in which it is active. Names agree with curated annotations for 70% of programs.",
+    ),
+    (
+        "perturbation",
+        "found",
+        "Combinatorial Knockout Outcomes from Knowledge Graphs and LLM Embeddings",
+        "Pooled screens with a transcriptomic readout measure only a small fraction of gene "
+        "pairs. We combine a biological knowledge graph with embeddings of gene descriptions "
+        "from a large language model to predict the expression profile after a double "
+        "knockout, outperforming additive baselines on unseen pairs.",
+    ),
+    (
+        "annotation",
+        "found",
+        "An LLM Copilot for Gating Flow Cytometry Data",
+        "Gating cytometry data into immune cell populations is manual and subjective. We build a "
+        "copilot in which a large language model proposes gating strategies from marker "
+        "panels, applies them, and explains the resulting populations to the user.",
+    ),
+    (
+        "atlas",
+        "found",
+        "Text-Conditioned Diffusion for Generating Cellular Expression Profiles",
+        "We train a diffusion model that generates expression profiles of cells conditioned on "
+        "free-text descriptions encoded by a pretrained language model. Generated cells "
+        "augment rare cell types and improve downstream classifiers.",
+    ),
+    (
+        "annotation",
+        "found",
+        "Hierarchical Classification of Immune Cells with a Pretrained Transformer",
+        "We fine-tune a transformer pretrained on 20 million immune cells to classify cells at "
+        "three levels of the immune hierarchy. The model resolves fine T cell subsets that "
+        "marker-based methods miss.",
+    ),
+    (
+        "spatial",
+        "found",
+        "An Agent for Multiplexed Tissue Imaging Analysis",
+        "Multiplexed imaging measures dozens of proteins per cell in intact tissue. We present an "
+        "LLM agent that segments cells, assigns phenotypes from marker intensities and analyses "
+        "cellular neighbourhoods, writing and running its own code.",
+    ),
+    (
+        "atlas",
+        "found",
+        "Aligning Cell Embeddings with Language Across Species",
+        "We align embeddings of mouse and human cells with text descriptions of their types via "
+        "contrastive learning, so that labels transfer across species through language. The "
+        "aligned model annotates a primate atlas without labelled training data.",
+    ),
+    (
+        "benchmark",
+        "found",
+        "Do LLMs Hallucinate When Interpreting Clusters of Cells?",
+        "We measure how often large language models invent marker genes or cell types when "
+        "asked to interpret clusters from expression data, and propose a retrieval-based check "
+        "that halves such errors.",
+    ),
+    (
+        "atlas",
+        "found",
+        "A Foundation Model of Chromatin Accessibility in Individual Nuclei",
+        "We pretrain a transformer on accessibility profiles of 5 million nuclei from 30 tissues. "
+        "Its embeddings identify cell types, predict gene activity and transfer to new "
+        "donors.",
+    ),
+    (
+        "perturbation",
+        "found",
+        "Reasoning Models Predict Transcriptional Changes After Drug Treatment",
+        "We train a reasoning language model with reinforcement learning to predict which genes "
+        "a drug up- or down-regulates in a given cell line, writing its rationale before the "
+        "answer. It beats supervised models on unseen drugs.",
+    ),
+    (
+        "atlas",
+        "found",
+        "Question Answering over Tissue Atlases with Retrieval-Augmented Generation",
+        "Researchers often ask which cell types express a gene in a tissue. We index atlas "
+        "summaries and expression statistics and let a large language model answer such "
+        "questions with citations to the atlas.",
+    ),
+    (
+        "atlas",
+        "found",
+        "Cell-Type-Specific Regulatory Networks from the Attention of a Pretrained Model",
+        "We read gene regulatory networks from the attention weights of a transformer pretrained "
+        "on expression of millions of cells, separately for each cell type, and validate "
+        "predicted edges with perturbation data.",
+    ),
+    # ---- dangerous near misses -----------------------------------------------------------------
+    (
+        "network",
+        "exclude",
+        "LLM Agents for Cell-Edge Users in Ultra-Dense Networks",
+        "Users at the cell edge suffer interference in ultra-dense deployments. We let LLM agents "
+        "negotiate resource blocks between neighbouring cells and show higher cell-edge "
+        "throughput.",
+    ),
+    (
+        "table",
+        "exclude",
+        "An Agent That Executes Jupyter Notebooks",
+        "We present an LLM agent that reads a notebook, executes its code cells in order, "
+        "repairs failing cells and summarises the outputs.",
+    ),
+    (
+        "no_model",
+        "exclude",
+        "Segmenting Cells in Microscopy Images with a Promptable Vision Model",
+        "We adapt a promptable segmentation foundation model to fluorescence microscopy so that "
+        "it segments nuclei and cells from point prompts, improving on specialist models.",
+    ),
+    (
+        "sequence",
+        "exclude",
+        "Protein Language Models Predict Subcellular Localisation",
+        "We fine-tune a protein language model to predict where in the cell a protein resides, "
+        "from its amino-acid sequence alone.",
+    ),
+    (
+        "biomedical",
+        "exclude",
+        "Extracting Adverse Events of CAR-T Cell Therapy with LLMs",
+        "We use large language models to extract cytokine release syndrome and neurotoxicity "
+        "events from clinical notes of patients receiving CAR-T cell therapy.",
+    ),
+    (
+        "biomedical",
+        "exclude",
+        "Reading Blood Test Reports with LLMs",
+        "We evaluate LLMs on interpreting complete blood counts, including white and red cell "
+        "counts, and on explaining abnormal values to patients.",
+    ),
+    (
+        "network",
+        "exclude",
+        "Do Transformers Learn Grid Cells?",
+        "Grid cells in the entorhinal cortex support navigation. We show that transformers "
+        "trained on path integration develop grid-cell-like representations in their "
+        "attention layers.",
+    ),
+    (
+        "survey",
+        "survey",
+        "Large Language Models for Genomics and Transcriptomics: A Survey",
+        "We survey the use of language models on DNA, RNA and expression data, including models "
+        "of individual cells and spatial data, and discuss open challenges.",
+    ),
+    (
+        "sequence",
+        "exclude",
+        "A Benchmark for Bulk RNA-seq Analysis Agents",
+        "We release a benchmark of 50 bulk RNA-seq tasks, such as differential expression "
+        "between conditions and pathway enrichment, and evaluate LLM agents that write analysis "
+        "code. The best agent solves 40% of tasks.",
+    ),
+    (
+        "table",
+        "exclude",
+        "Revisiting Memory Cells in Recurrent Language Models",
+        "We analyse the memory cells of LSTM language models and compare them with the "
+        "attention of transformers on long-range dependencies.",
+    ),
+    (
+        "energy",
+        "exclude",
+        "LLM Agents for Organic Photovoltaic Discovery",
+        "An LLM agent proposes donor and acceptor molecules for organic photovoltaic cells and "
+        "calls quantum chemistry tools to screen them.",
+    ),
+    (
+        "sequence",
+        "exclude",
+        "Predicting Drug Sensitivity of Cancer Cell Lines with LLM Embeddings",
+        "We represent drugs by LLM embeddings of their descriptions and cancer cell lines by "
+        "bulk expression profiles, and predict IC50 values on a large pharmacogenomic screen.",
+    ),
+]

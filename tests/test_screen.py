@@ -6,7 +6,7 @@ import json
 
 import pytest
 from screen_data import RECORDS, write_bibtex, write_csv, write_jsonl, write_ris
-from screen_probes import PROBES
+from screen_probes import FRESH_PROBES, PROBES
 from typer.testing import CliRunner
 
 from agent.cli import app
@@ -610,8 +610,8 @@ def test_st_data_is_spatial_transcriptomics_only_beside_cell_level_words():
 
 @pytest.mark.parametrize(
     "cls, expected, title, abstract",
-    PROBES,
-    ids=[f"{p[0]}-{i}" for i, p in enumerate(PROBES)],
+    PROBES + FRESH_PROBES,
+    ids=[f"{p[0]}-{i}" for i, p in enumerate(PROBES + FRESH_PROBES)],
 )
 def test_probe_record_is_screened_as_its_class_expects(cls, expected, title, abstract):
     d = LexiconScreener().screen(rec(title, abstract=abstract))
@@ -681,3 +681,19 @@ def test_a_tool_using_assistant_is_an_agentic_method():
         )
     )
     assert d.decision == "include" and "3" in (d.criterion or "")
+
+
+def test_cell_lines_and_expression_profiles_of_bulk_samples_are_not_cell_level():
+    text = "A language model embeds {} expression profiles of cancer cell lines to predict IC50."
+    assert decide("Drug sensitivity of cancer cell lines", text.format("bulk")) == "exclude"
+    assert decide("Drug sensitivity of cancer cell lines", text.format("measured")) == "include"
+
+
+def test_cytometry_measures_cell_by_cell():
+    assert (
+        decide(
+            "A language model gates flow cytometry data",
+            "An LLM proposes gates from marker panels and names the resulting populations.",
+        )
+        == "include"
+    )

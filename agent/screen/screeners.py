@@ -108,12 +108,13 @@ SCOPE_STRONG = re.compile(
     r"(screen\w*|response\w*|effects? prediction)|cite-seq|\bmultiome\b|10x genomics"
     r"|transcriptome foundation|cell(ular)? foundation model|cell embeddings?"
     r"|gene expression profiles? of (individual |single )?cells"
-    r"|(gene )?expression program(me)?s?|transcriptional (responses?|program(me)?s?|states?)"
+    r"|(gene )?expression program(me)?s?|transcriptional (responses?|program(me)?s?|states?"
+    r"|changes?|shifts?|signatures?|effects?)"
     r"|cellular (responses?|states?|phenotypes?|differentiation|reprogramming|language models?"
     r"|transcriptom\w*|omics|profiles?)|virtual cells?"
     r"|in[- ]silico perturbation\w*|cell[- ]cell (communication|interactions?)"
-    r"|cells as (tokens|sentences|words)|cell sentences?|gene[- ]expression (ranks?|vectors?"
-    r"|profiles?|matri\w+)|(single-cell )?expression profiles|cell (annotation|clustering"
+    r"|cells as (tokens|sentences|words)|cell sentences?|gene[- ]expression (ranks?|vectors?)"
+    r"|cell (annotation|clustering"
     r"|embeddings?|representations?)|annotat\w+ (\w+ )?cells\b|chromatin accessibility|\bccres?\b"
     r"|multi-?omics? single-cell|gene-cell"
     r"|\b(diseased|healthy|immune|tumou?r|dissociated|blood|stem) cells\b|dissociated tissues?"
@@ -132,6 +133,10 @@ SCOPE_STRONG = re.compile(
     r"|trajectory inference|pseudo-?time|cell (fates?|lineages?|populations?|trajector\w+)"
     r"|lineage tracing|cell[- ]type (deconvolution|composition|proportions?)"
     r"|(individual|per)[- ]cells?\b|cell-by-gene|spatial (domains?|niches?)"
+    # assays that measure cell by cell: cytometry, multiplexed tissue imaging
+    r"|(flow|mass|spectral) cytometry|\bcytof\b"
+    r"|multiplex(ed)? (tissue )?(imaging|immunofluorescence)"
+    r"|cell(ular)? (phenotyp\w+|neighbou?rhoods?)"
     # naming the cell types of a sample, said as a verb or as the task's product
     r"|(identif|predict|classif|label|assign|infer|determin|recogni|discover|resolv|call)\w* "
     r"(of )?(the |their |novel |rare )?(\w+ )?cell[- ]?(sub)?types?"
@@ -150,7 +155,8 @@ CONTEXTUAL = re.compile(
     r"(?<!genome )(?<!protein )atlas(es)?\b|\bnuclei\b|cell clusters?|knock-?(out|down)s?\b"
     r"|guide rnas?|cell[- ]?types?\b"
     r"|cell (biology|lines?)\b|count matri\w+|expression matri\w+|differential(ly)? expression"
-    r"|transcriptom\w* profiles?|cluster markers?|(spatial |stromal |immune |cellular )?niches?\b"
+    r"|transcriptom\w* profiles?|(gene[- ])?expression (profiles?|matri\w+|changes?|shifts?"
+    r"|signatures?)|cluster markers?|(spatial |stromal |immune |cellular )?niches?\b"
     r"|(label|annotat|classif|identif|cluster)\w* (of )?(the )?(\w+ )?cells\b"
     r"|(cancer|tumou?r|t|b|nk|myeloid|epithelial|neuronal|progenitor) cells\b"
     r"|(hundreds?|millions?|thousands?) (of )?(\w+ )?(cells|nuclei)\b",
@@ -162,6 +168,7 @@ OMICS = re.compile(
     r"|sequencing|cytometry|\bmarkers?\b|ontolog\w*",
     re.I,
 )
+BULK = re.compile(r"\bbulk\b", re.I)
 #: any biology at all: "cells" in a text with another sense of "cell" and none of these are
 #: that other sense (the cells of a radio network counted by the thousand)
 BIOLOGY = re.compile(
@@ -368,7 +375,9 @@ class LexiconScreener:
             title_hits += [m.group(0) for m in abbreviated.finditer(low_title)]
             abstract_hits += abbreviated.finditer(low_abstract)
         context_title: list[str] = []
-        if rx.get("omics", NEVER).search(low):
+        # ... but not in a text about bulk profiles (tissue averages: "cell lines", "differential
+        # expression" there are not cell-level)
+        if rx.get("omics", NEVER).search(low) and not BULK.search(low):
             contextual = rx.get("contextual", NEVER)
             context_title = [m.group(0) for m in contextual.finditer(low_title)]
             abstract_hits += contextual.finditer(low_abstract)
