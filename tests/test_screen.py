@@ -697,3 +697,14 @@ def test_cytometry_measures_cell_by_cell():
         )
         == "include"
     )
+
+
+def test_reviewing_the_field_before_introducing_a_benchmark_is_not_a_survey():
+    d = LexiconScreener().screen(
+        rec(
+            "Annotation tools under test",
+            abstract="We review existing methods of cell type annotation. We then introduce a "
+            "benchmark of LLM annotators on marker genes of 40 tissues.",
+        )
+    )
+    assert d.decision == "include" and d.criterion != "survey"

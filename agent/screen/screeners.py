@@ -251,6 +251,14 @@ SURVEY_ABSTRACT = re.compile(
     r"|\bin this (article|paper|chapter|review),? we (summari[sz]e|review|survey|overview)",
     re.I,
 )
+#: a paper that reviews the field in its abstract but introduces its own model, benchmark or
+#: agent is not a survey (a title that says survey or review still is)
+INTRODUCES = re.compile(
+    r"\bwe (then |also |further )?(introduce|present|propose|develop|release|build|pretrain|train"
+    r"|fine-tune)\w* (a |an |our )?(new |novel |open )?(\w+[- ])?(model|framework|benchmark|method"
+    r"|agent|tool|transformer|foundation model|dataset)",
+    re.I,
+)
 LEXICON_VERSION = "lexicon-screen-4"
 
 
@@ -420,7 +428,9 @@ class LexiconScreener:
         lex = (strong + len(met) + 0.3 * len(weak)) / 8
         sim, near = self.similarity(text)
         near_txt = f"; reads like registry paper {near} (similarity {sim:.2f})" if near else ""
-        if SURVEY.search(title) or SURVEY_ABSTRACT.search(abstract):
+        if SURVEY.search(title) or (
+            SURVEY_ABSTRACT.search(abstract) and not INTRODUCES.search(abstract)
+        ):
             survey_scope = scope_found[:3]
             return d(
                 "exclude",
