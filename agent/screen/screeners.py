@@ -259,7 +259,7 @@ INTRODUCES = re.compile(
     r"|agent|tool|transformer|foundation model|dataset)",
     re.I,
 )
-LEXICON_VERSION = "lexicon-screen-4"
+LEXICON_VERSION = "lexicon-screen-5"
 
 
 def _lower(rx: re.Pattern[str], word_start: bool = False) -> re.Pattern[str]:
