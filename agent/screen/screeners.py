@@ -12,7 +12,7 @@ from typing import Any, Literal, Protocol
 from pydantic import BaseModel
 
 from agent.errors import UsageError
-from agent.screen.prefilter import Prefilter, Rules
+from agent.screen.prefilter import Prefilter, Rules, split_alternatives
 from agent.screen.records import Record
 from agent.screen.relevance import RegistryProfile, relevance
 
@@ -154,12 +154,28 @@ ABBREVIATED = re.compile(r"\bst (data|spots?|slides?|sections?)\b", re.I)
 CONTEXTUAL = re.compile(
     r"(?<!genome )(?<!protein )atlas(es)?\b|\bnuclei\b|cell clusters?|knock-?(out|down)s?\b"
     r"|guide rnas?|cell[- ]?types?\b"
-    r"|cell (biology|lines?)\b|count matri\w+|expression matri\w+|differential(ly)? expression"
-    r"|transcriptom\w* profiles?|(gene[- ])?expression (profiles?|matri\w+|changes?|shifts?"
-    r"|signatures?)|cluster markers?|(spatial |stromal |immune |cellular )?niches?\b"
+    r"|cell (biology|lines?)\b|count matri(x|ces)|differential(ly)? expression"
+    r"|transcriptom\w* profiles?|(gene[- ])?expression (profiles?|matri(x|ces)|changes?|shifts?"
+    r"|signatures?)|cluster markers?|\bniches?\b"
     r"|(label|annotat|classif|identif|cluster)\w* (of )?(the )?(\w+ )?cells\b"
     r"|(cancer|tumou?r|t|b|nk|myeloid|epithelial|neuronal|progenitor) cells\b"
-    r"|(hundreds?|millions?|thousands?) (of )?(\w+ )?(cells|nuclei)\b",
+    r"|(hundreds?|millions?|thousands?) (of )?(\w+ )?cells\b",
+    re.I,
+)
+
+
+def _says_cell(alternative: str) -> bool:
+    """Every match of the regex alternative contains "cell": it is there outside any group
+    (optional groups and groups of alternatives removed first)."""
+    bare = re.sub(r"\([^()]*\)\??", "", alternative)
+    return "cell" in bare
+
+
+#: what the prefilter looks for on CONTEXTUAL's behalf: its terms that say "cell" are found by
+#: "cell" itself (a weak term), whatever verb or number comes first ("identifying ... cells")
+CONTEXT_GATE = re.compile(
+    "|".join(a for a in split_alternatives(CONTEXTUAL.pattern) if not _says_cell(a))
+    + r"|\bcells?\b",
     re.I,
 )
 #: the omics words beside which CONTEXTUAL terms are cell-level
@@ -323,7 +339,7 @@ class LexiconScreener:
         # registry model's name is out of scope: decided by one scan (the same outcome as every
         # rule, see `screen_all_rules`)
         self.prefilter = Prefilter(
-            [SCOPE_STRONG, SCOPE_WEAK, CONTEXTUAL, OFF_TOPIC],
+            [SCOPE_STRONG, SCOPE_WEAK, CONTEXT_GATE, OFF_TOPIC],
             profile.names if profile is not None else (),
             word_start=True,  # the rules are tried at word starts
         )
