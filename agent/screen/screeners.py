@@ -122,7 +122,7 @@ SCOPE_STRONG = re.compile(
     r"|subsets?)|(spot|cell[- ]type) deconvolution"
     # cell-level data said by its scale, its markers or its assay's shorthand
     r"|\b\d+(\.\d+)?\s*(m|k|million|thousand)?\s+(single )?cells\b"
-    r"|(millions|thousands|hundreds of thousands) of (\w+ )?(cells|nuclei)\b"
+    r"|millions of cells|(hundreds of |tens of )?(millions|thousands) of nuclei"
     r"|marker genes?|\bde (genes|markers)|differentially expressed genes|cell[- ]type markers?"
     r"|perturbation (prediction|modell?ing|atlas\w*)|(post|after)[- ]perturbation"
     r"|knock-?(out|down) (signatures?|effects?|responses?)|perturbed (expression|cells)"
@@ -136,7 +136,6 @@ SCOPE_STRONG = re.compile(
     # assays that measure cell by cell: cytometry, multiplexed tissue imaging
     r"|(flow|mass|spectral) cytometry|\bcytof\b"
     r"|multiplex(ed)? (tissue )?(imaging|immunofluorescence)"
-    r"|cell(ular)? (phenotyp\w+|neighbou?rhoods?)"
     # naming the cell types of a sample, said as a verb or as the task's product
     r"|(identif|predict|classif|label|assign|infer|determin|recogni|discover|resolv|call)\w* "
     r"(of )?(the |their |novel |rare )?(\w+ )?cell[- ]?(sub)?types?"
@@ -157,6 +156,7 @@ CONTEXTUAL = re.compile(
     r"|cell (biology|lines?)\b|count matri(x|ces)|differential(ly)? expression"
     r"|transcriptom\w* profiles?|(gene[- ])?expression (profiles?|matri(x|ces)|changes?|shifts?"
     r"|signatures?)|cluster markers?|\bniches?\b"
+    r"|cell (phenotyp\w+|neighbou?rhoods?)|cellular neighbou?rhoods?"
     r"|(label|annotat|classif|identif|cluster)\w* (of )?(the )?(\w+ )?cells\b"
     r"|(cancer|tumou?r|t|b|nk|myeloid|epithelial|neuronal|progenitor) cells\b"
     r"|(hundreds?|millions?|thousands?) (of )?(\w+ )?cells\b",
@@ -184,7 +184,7 @@ OMICS = re.compile(
     r"|sequencing|cytometry|\bmarkers?\b|ontolog\w*",
     re.I,
 )
-BULK = re.compile(r"\bbulk\b", re.I)
+BULK = re.compile(r"\bbulk\b")  # tried on lower-cased text
 #: any biology at all: "cells" in a text with another sense of "cell" and none of these are
 #: that other sense (the cells of a radio network counted by the thousand)
 BIOLOGY = re.compile(
@@ -431,9 +431,13 @@ class LexiconScreener:
             met["1"] = [*met.get("1", []), *registry_named[:2]]
         met = {k: v for k, v in met.items() if v}
         core = met.keys() & {"1", "2", "3"}
-        other = _terms(rx.get("off_topic", NEVER), low)
         # another sense of "cell", and cells counted or named with no biology word anywhere
-        if other and (not strong or not rx.get("biology", NEVER).search(low)):
+        other = (
+            _terms(rx.get("off_topic", NEVER), low)
+            if not strong or not rx.get("biology", NEVER).search(low)
+            else []
+        )
+        if other:
             return d(
                 "exclude",
                 "scope",
