@@ -6,6 +6,7 @@ import json
 
 import pytest
 from screen_data import RECORDS, write_bibtex, write_csv, write_jsonl, write_ris
+from screen_probes import FRESH_PROBES, PROBES
 from typer.testing import CliRunner
 
 from agent.cli import app
@@ -602,3 +603,108 @@ def test_st_data_is_spatial_transcriptomics_only_beside_cell_level_words():
     tissue = "A pretrained transformer denoises ST data. ST spots hold gene expression of cells."
     assert decide("Traffic forecasting", traffic) == "exclude"
     assert decide("Tissue denoising", tissue) == "include"
+
+
+# ---- hand-written probes (tests/screen_probes.py) and the behaviours they stand for ----------
+
+
+@pytest.mark.parametrize(
+    "cls, expected, title, abstract",
+    PROBES + FRESH_PROBES,
+    ids=[f"{p[0]}-{i}" for i, p in enumerate(PROBES + FRESH_PROBES)],
+)
+def test_probe_record_is_screened_as_its_class_expects(cls, expected, title, abstract):
+    d = LexiconScreener().screen(rec(title, abstract=abstract))
+    if expected == "found":
+        assert d.decision in ("include", "maybe"), d.reason
+    else:
+        assert d.decision == "exclude", d.reason
+        if expected == "survey":
+            assert d.criterion == "survey", d.reason
+
+
+def test_a_word_that_is_cell_level_only_beside_omics_counts_there():
+    text = "A pretrained transformer reads the atlas. It maps {} across the atlas."
+    assert decide("Atlas-scale pretraining", text.format("gene expression")) == "include"
+    assert decide("Atlas-scale pretraining", text.format("cortical thickness")) == "exclude"
+
+
+def test_a_bulk_tumour_atlas_is_not_a_cell_atlas():
+    assert (
+        decide(
+            "Survival from the genome atlas",
+            "A foundation model reads expression from The Cancer Genome Atlas. "
+            "We fine-tune it on the genome atlas to predict survival.",
+        )
+        == "exclude"
+    )
+
+
+def test_cells_counted_in_a_text_without_biology_are_another_sense():
+    d = LexiconScreener().screen(
+        rec(
+            "Forecasting load",
+            abstract="A foundation model forecasts load of 9,000 cells. Base stations of "
+            "millions of cells share one pretrained transformer.",
+        )
+    )
+    assert d.decision == "exclude" and "another sense of 'cell'" in d.reason
+
+
+def test_a_roadmap_or_summarising_article_is_a_survey():
+    text = (
+        "In this article we summarise transformers pretrained on millions of cells for cell "
+        "type annotation."
+    )
+    for title in ("Cell foundation models: a roadmap", "Cell foundation models"):
+        d = LexiconScreener().screen(rec(title, abstract=text))
+        assert (d.decision, d.criterion) == ("exclude", "survey")
+
+
+def test_british_spelling_of_expression_programmes_is_scope():
+    assert (
+        decide(
+            "Language models of drug action",
+            "A large language model predicts the expression programmes a drug switches on. "
+            "Transcriptional programmes of treated cells are recovered.",
+        )
+        == "include"
+    )
+
+
+def test_a_tool_using_assistant_is_an_agentic_method():
+    d = LexiconScreener().screen(
+        rec(
+            "An assistant for cell atlases",
+            abstract="A tool-using assistant runs trajectory inference. It reports marker genes "
+            "of each cell population.",
+        )
+    )
+    assert d.decision == "include" and "3" in (d.criterion or "")
+
+
+def test_cell_lines_and_expression_profiles_of_bulk_samples_are_not_cell_level():
+    text = "A language model embeds {} expression profiles of cancer cell lines to predict IC50."
+    assert decide("Drug sensitivity of cancer cell lines", text.format("bulk")) == "exclude"
+    assert decide("Drug sensitivity of cancer cell lines", text.format("measured")) == "include"
+
+
+def test_cytometry_measures_cell_by_cell():
+    assert (
+        decide(
+            "A language model gates flow cytometry data",
+            "An LLM proposes gates from marker panels and names the resulting populations.",
+        )
+        == "include"
+    )
+
+
+def test_reviewing_the_field_before_introducing_a_benchmark_is_not_a_survey():
+    d = LexiconScreener().screen(
+        rec(
+            "Annotation tools under test",
+            abstract="We review existing methods of cell type annotation. We then introduce a "
+            "benchmark of LLM annotators on marker genes of 40 tissues.",
+        )
+    )
+    assert d.decision == "include" and d.criterion != "survey"

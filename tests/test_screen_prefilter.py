@@ -7,6 +7,7 @@ import re
 
 import pytest
 from screen_data import RECORDS
+from screen_probes import FRESH_PROBES, PROBES
 
 from agent.screen.prefilter import START, Prefilter, Rules, required_literals, split_alternatives
 from agent.screen.records import Record
@@ -64,6 +65,12 @@ PHRASES = [
     "a benchmark with code on github.com",
     "In this survey we review",
     "pathology images",
+    # words that are cell-level only beside omics words, some not saying "cell" at all
+    "an atlas of gene expression",
+    "knockouts shift transcription of genes",
+    "identifying rare immune cells in millions of nuclei",
+    "stromal niches in expression maps of bulk tissue",
+    "cells of a 5G network",
 ]
 
 
@@ -82,6 +89,7 @@ def _texts() -> list[Record]:
         Record(title="Benchmarking Geneformer", abstract="Embeddings compared."),
         Record(title="Comparing scGPT", abstract="We compare scGPT with GPT-4."),
     ]
+    out += [Record(title=t, abstract=a) for _, _, t, a in PROBES + FRESH_PROBES]
     return out
 
 

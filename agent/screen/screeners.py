@@ -12,7 +12,7 @@ from typing import Any, Literal, Protocol
 from pydantic import BaseModel
 
 from agent.errors import UsageError
-from agent.screen.prefilter import Prefilter, Rules
+from agent.screen.prefilter import Prefilter, Rules, split_alternatives
 from agent.screen.records import Record
 from agent.screen.relevance import RegistryProfile, relevance
 
@@ -108,34 +108,92 @@ SCOPE_STRONG = re.compile(
     r"(screen\w*|response\w*|effects? prediction)|cite-seq|\bmultiome\b|10x genomics"
     r"|transcriptome foundation|cell(ular)? foundation model|cell embeddings?"
     r"|gene expression profiles? of (individual |single )?cells"
-    r"|(gene )?expression programs?|transcriptional (responses?|programs?|states?)"
-    r"|cellular (responses?|states?|phenotypes?|differentiation|reprogramming)|virtual cells?"
+    r"|(gene )?expression program(me)?s?|transcriptional (responses?|program(me)?s?|states?"
+    r"|changes?|shifts?|signatures?|effects?)"
+    r"|cellular (responses?|states?|phenotypes?|differentiation|reprogramming|language models?"
+    r"|transcriptom\w*|omics|profiles?)|virtual cells?"
     r"|in[- ]silico perturbation\w*|cell[- ]cell (communication|interactions?)"
-    r"|cells as (tokens|sentences|words)|cell sentences?|gene[- ]expression (ranks?|vectors?"
-    r"|profiles?|matri\w+)|(single-cell )?expression profiles|cell (annotation|clustering"
+    r"|cells as (tokens|sentences|words)|cell sentences?|gene[- ]expression (ranks?|vectors?)"
+    r"|cell (annotation|clustering"
     r"|embeddings?|representations?)|annotat\w+ (\w+ )?cells\b|chromatin accessibility|\bccres?\b"
     r"|multi-?omics? single-cell|gene-cell"
-    r"|\b(diseased|healthy|immune|tumou?r|dissociated|blood|stem) cells\b"
+    r"|\b(diseased|healthy|immune|tumou?r|dissociated|blood|stem) cells\b|dissociated tissues?"
+    r"|\bpbmcs?\b|highly variable genes|clusters? of cells|cell (identification"
+    r"|subsets?)|(spot|cell[- ]type) deconvolution"
     # cell-level data said by its scale, its markers or its assay's shorthand
-    r"|\b\d+(\.\d+)?\s*(m|k|million|thousand)?\s+(single )?cells\b|millions of cells"
+    r"|\b\d+(\.\d+)?\s*(m|k|million|thousand)?\s+(single )?cells\b"
+    r"|millions of cells|(hundreds of |tens of )?(millions|thousands) of nuclei"
     r"|marker genes?|\bde (genes|markers)|differentially expressed genes|cell[- ]type markers?"
-    r"|perturbation (prediction|modell?ing)"
+    r"|perturbation (prediction|modell?ing|atlas\w*)|(post|after)[- ]perturbation"
+    r"|knock-?(out|down) (signatures?|effects?|responses?)|perturbed (expression|cells)"
+    r"|genome-wide (crispr |knock-?out |perturbation )?screens?"
     # tasks that only exist at cell level: integrating cells across batches, carrying labels
     # from a reference to new cells, ordering cells in time, splitting a tissue into cell types
     r"|batch (effect )?(correction|integration)|label transfer|reference mapping"
     r"|trajectory inference|pseudo-?time|cell (fates?|lineages?|populations?|trajector\w+)"
     r"|lineage tracing|cell[- ]type (deconvolution|composition|proportions?)"
     r"|(individual|per)[- ]cells?\b|cell-by-gene|spatial (domains?|niches?)"
+    # assays that measure cell by cell: cytometry, multiplexed tissue imaging
+    r"|(flow|mass|spectral) cytometry|\bcytof\b"
+    r"|multiplex(ed)? (tissue )?(imaging|immunofluorescence)"
     # naming the cell types of a sample, said as a verb or as the task's product
     r"|(identif|predict|classif|label|assign|infer|determin|recogni|discover|resolv|call)\w* "
     r"(of )?(the |their |novel |rare )?(\w+ )?cell[- ]?(sub)?types?"
     r"|cell[- ]?(sub)?types? (labels?|calls?|assignments?|predictions?|inference|recognition"
+    r"|annotat\w+|naming|names"
     r"|discovery|markers?|specific\w*)|cell (subpopulations?|subtypes?)",
     re.I,
 )
 #: abbreviations that are cell-level only beside cell-level or omics words ("ST data" is also
 #: spatio-temporal traffic data)
 ABBREVIATED = re.compile(r"\bst (data|spots?|slides?|sections?)\b", re.I)
+#: words that are cell-level only in a text about gene activity (an "atlas" of the brain may be
+#: an MRI template, "nuclei" atomic, "niches" ecological): they count beside an omics word, and
+#: a title holding one counts as one sentence, not as a cell-level title
+CONTEXTUAL = re.compile(
+    r"(?<!genome )(?<!protein )atlas(es)?\b|\bnuclei\b|cell clusters?|knock-?(out|down)s?\b"
+    r"|guide rnas?|cell[- ]?types?\b"
+    r"|cell (biology|lines?)\b|count matri(x|ces)|differential(ly)? expression"
+    r"|transcriptom\w* profiles?|(gene[- ])?expression (profiles?|matri(x|ces)|changes?|shifts?"
+    r"|signatures?)|cluster markers?|\bniches?\b"
+    r"|cell (phenotyp\w+|neighbou?rhoods?)|cellular neighbou?rhoods?"
+    r"|(label|annotat|classif|identif|cluster)\w* (of )?(the )?(\w+ )?cells\b"
+    r"|(cancer|tumou?r|t|b|nk|myeloid|epithelial|neuronal|progenitor) cells\b"
+    r"|(hundreds?|millions?|thousands?) (of )?(\w+ )?cells\b",
+    re.I,
+)
+
+
+def _says_cell(alternative: str) -> bool:
+    """Every match of the regex alternative contains "cell": it is there outside any group
+    (optional groups and groups of alternatives removed first)."""
+    bare = re.sub(r"\([^()]*\)\??", "", alternative)
+    return "cell" in bare
+
+
+#: what the prefilter looks for on CONTEXTUAL's behalf: its terms that say "cell" are found by
+#: "cell" itself (a weak term), whatever verb or number comes first ("identifying ... cells")
+CONTEXT_GATE = re.compile(
+    "|".join(a for a in split_alternatives(CONTEXTUAL.pattern) if not _says_cell(a))
+    + r"|\bcells?\b",
+    re.I,
+)
+#: the omics words beside which CONTEXTUAL terms are cell-level
+OMICS = re.compile(
+    r"\bgenes?\b|transcript\w*|\bomics\b|multi-?omic\w*|\brna\b|chromatin|expression"
+    r"|sequencing|cytometry|\bmarkers?\b|ontolog\w*",
+    re.I,
+)
+BULK = re.compile(r"\bbulk\b")  # tried on lower-cased text
+#: any biology at all: "cells" in a text with another sense of "cell" and none of these are
+#: that other sense (the cells of a radio network counted by the thousand)
+BIOLOGY = re.compile(
+    r"\bgenes?\b|genetic\w*|transcript\w*|\bomics\b|multi-?omic\w*|\brna\b|chromatin"
+    r"|proteom\w*|protein\w*|expression|tissues?\b|biolog\w*|sequencing|cytometry|immun\w*"
+    r"|organisms?|biomedic\w*|patients?\b|disease\w*|tumou?r\w*|cancer\w*|single[- ]nucle\w*"
+    r"|single[- ]cell|-seq\b|\bsc(rna|atac|dna)",
+    re.I,
+)
 #: the title names another subject (images, proteins, molecules, sequences): one mention of
 #: cell-level data in the abstract is then a dataset or an application, not the subject
 OTHER_SUBJECT = re.compile(
@@ -151,7 +209,8 @@ SC_NAME = re.compile(r"\b((sc|sn|st)[A-Z]|Cell[A-Z0-9])[A-Za-z0-9-]*")
 #: other senses of "cell": a record whose only cells are these is out of scope
 OFF_TOPIC = re.compile(
     r"cellular (networks?|automat\w+|communications?|connectivity|operators?|base stations?"
-    r"|iot|v2x|traffic|standards?|protocols?)|\b(solar|fuel|battery|photovoltaic|perovskite"
+    r"|iot|v2x|traffic|standards?|protocols?)|base stations?|radio access|handovers?"
+    r"|\b(solar|fuel|battery|photovoltaic|perovskite"
     r"|lithium|electrochemical|memory) cells?\b|\bbatter(y|ies)\b|spreadsheets?|\btable cells?"
     r"|(empty|grid|puzzle|sudoku|excel) cells?|cell (phones?|towers?|contents?|values)"
     r"|\b(4g|5g|6g|lte|mobile core) networks?|game of life|cell-free (massive )?mimo|\bmimo\b"
@@ -185,7 +244,8 @@ METHOD: dict[str, re.Pattern[str]] = {
     "3": re.compile(
         # an agent by name too (CellAgent; not a reagent)
         r"\bagent(s|ic)?\b|\b(?!re)\w+agents?\b|multi-agent|reasoning|chain[- ]of[- ]thought"
-        r"|tool[- ](use|calling|augmented)|autonomous\w*|planning",
+        r"|tool[- ](use|using|usage|calling|augmented)|autonomous\w*|planning"
+        r"|\b(assistant|copilot)s?\b",
         re.I,
     ),
     "4": re.compile(
@@ -196,15 +256,26 @@ METHOD: dict[str, re.Pattern[str]] = {
 }
 SURVEY = re.compile(
     r"\b(a |systematic |comprehensive |scoping )?(survey|review|overview)\b"
-    r"|\bperspective\b",
+    r"|\bperspective\b|\broadmap\b|\bprimer\b|\btutorial\b"
+    r"|\b(progress|advances|opportunities) and (open )?(problems|challenges|prospects"
+    r"|perspectives)",
     re.I,
 )
 SURVEY_ABSTRACT = re.compile(
     r"\b(this|our|in this) (survey|review)\b|\bwe (survey|review) "
-    r"(the|recent|existing)|\bsystematic(ally)? review",
+    r"(the|recent|existing|how)|\bsystematic(ally)? review"
+    r"|\bin this (article|paper|chapter|review),? we (summari[sz]e|review|survey|overview)",
     re.I,
 )
-LEXICON_VERSION = "lexicon-screen-4"
+#: a paper that reviews the field in its abstract but introduces its own model, benchmark or
+#: agent is not a survey (a title that says survey or review still is)
+INTRODUCES = re.compile(
+    r"\bwe (then |also |further )?(introduce|present|propose|develop|release|build|pretrain|train"
+    r"|fine-tune)\w* (a |an |our )?(new |novel |open )?(\w+[- ])?(model|framework|benchmark|method"
+    r"|agent|tool|transformer|foundation model|dataset)",
+    re.I,
+)
+LEXICON_VERSION = "lexicon-screen-5"
 
 
 def _lower(rx: re.Pattern[str], word_start: bool = False) -> re.Pattern[str]:
@@ -218,6 +289,9 @@ RULE_SOURCES = {
     "strong": SCOPE_STRONG,
     "weak": SCOPE_WEAK,
     "abbreviated": ABBREVIATED,
+    "contextual": CONTEXTUAL,
+    "omics": OMICS,
+    "biology": BIOLOGY,
     "off_topic": OFF_TOPIC,
     "subject": OTHER_SUBJECT,
     **{f"method{k}": rx for k, rx in METHOD.items()},
@@ -265,7 +339,7 @@ class LexiconScreener:
         # registry model's name is out of scope: decided by one scan (the same outcome as every
         # rule, see `screen_all_rules`)
         self.prefilter = Prefilter(
-            [SCOPE_STRONG, SCOPE_WEAK, OFF_TOPIC],
+            [SCOPE_STRONG, SCOPE_WEAK, CONTEXT_GATE, OFF_TOPIC],
             profile.names if profile is not None else (),
             word_start=True,  # the rules are tried at word starts
         )
@@ -324,16 +398,26 @@ class LexiconScreener:
             abbreviated = rx.get("abbreviated", NEVER)
             title_hits += [m.group(0) for m in abbreviated.finditer(low_title)]
             abstract_hits += abbreviated.finditer(low_abstract)
+        context_title: list[str] = []
+        # ... but not in a text about bulk profiles (tissue averages: "cell lines", "differential
+        # expression" there are not cell-level)
+        if rx.get("omics", NEVER).search(low) and not BULK.search(low):
+            contextual = rx.get("contextual", NEVER)
+            context_title = [m.group(0) for m in contextual.finditer(low_title)]
+            abstract_hits += contextual.finditer(low_abstract)
         strong_title = len(title_hits) + len(SC_NAME.findall(title))
         # scope is the paper's subject when several sentences say it, not one passing mention
         ends = [m.start() for m in SENTENCE.finditer(abstract)]
         strong = 2 * strong_title + len({bisect(ends, m.start()) for m in abstract_hits})
+        strong += bool(context_title and not strong_title)
         # ... but a text of one sentence says its subject once
         need = 1 if len(ends) == 0 else 2
         subject = None if strong_title else rx.get("subject", NEVER).search(low_title)
         if subject is not None:
             need = 2
-        scope_found = list(dict.fromkeys(title_hits + [m.group(0) for m in abstract_hits]))
+        scope_found = list(
+            dict.fromkeys(title_hits + context_title + [m.group(0) for m in abstract_hits])
+        )
         sc_named = bool(SC_NAME.search(title))
         registry_named = (
             self.profile.mentions(text)
@@ -347,20 +431,26 @@ class LexiconScreener:
             met["1"] = [*met.get("1", []), *registry_named[:2]]
         met = {k: v for k, v in met.items() if v}
         core = met.keys() & {"1", "2", "3"}
-        if not strong:
-            other = _terms(rx.get("off_topic", NEVER), low)
-            if other:
-                return d(
-                    "exclude",
-                    "scope",
-                    f"out of scope: another sense of 'cell' ({', '.join(other)})",
-                )
-            if not weak:  # not a single cell-level, omics or cell term
-                return d("exclude", "scope", NO_SCOPE)
+        # another sense of "cell", and cells counted or named with no biology word anywhere
+        other = (
+            _terms(rx.get("off_topic", NEVER), low)
+            if not strong or not rx.get("biology", NEVER).search(low)
+            else []
+        )
+        if other:
+            return d(
+                "exclude",
+                "scope",
+                f"out of scope: another sense of 'cell' ({', '.join(other)})",
+            )
+        if not strong and not weak:  # not a single cell-level, omics or cell term
+            return d("exclude", "scope", NO_SCOPE)
         lex = (strong + len(met) + 0.3 * len(weak)) / 8
         sim, near = self.similarity(text)
         near_txt = f"; reads like registry paper {near} (similarity {sim:.2f})" if near else ""
-        if SURVEY.search(title) or SURVEY_ABSTRACT.search(abstract):
+        if SURVEY.search(title) or (
+            SURVEY_ABSTRACT.search(abstract) and not INTRODUCES.search(abstract)
+        ):
             survey_scope = scope_found[:3]
             return d(
                 "exclude",
