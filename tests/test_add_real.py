@@ -158,7 +158,6 @@ def test_eval_papers_scores_generated_pdfs(tmp_path, monkeypatch):
             "scope": ["include", "maybe"],
             "code_url": "https://github.com/example-lab/nichelm",
             "family": "foundation",
-            "family_ok": ["spatial_multimodal"],  # as evals/example.gold.json
             "agentic": False,
             "modalities": {"req": ["rna", "spatial"], "ok": []},
         }

@@ -1108,3 +1108,13 @@ def test_an_agents_released_trajectories_are_not_the_trajectory_task():
         "harness and agent trajectories are released.",
     )
     assert "trajectory_perturbation" not in f["tasks"].value
+
+
+def test_a_foundation_model_of_cells_with_spatial_context_stays_a_foundation_model():
+    f = extract(
+        "A spatially aware foundation model for single-cell transcriptomics",
+        "We pretrain a transformer foundation model on 20 million cells of a cell atlas and "
+        "one million spots of spatial transcriptomics, encoding each cell with its spatial "
+        "neighbourhood.",
+    )
+    assert f["family"].value == "foundation"

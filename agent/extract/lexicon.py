@@ -1175,9 +1175,13 @@ class LexiconExtractor:
             ]
             # an epigenomic or foundation model names itself so; text and spatial are inputs
             bias = {Family.foundation: 1.2, Family.epigenomic: 1.2}
-            if own_data and max(data[f] for f in DATA_FAMILIES) >= THRESHOLD:
-                # "foundation model" says how a model was made, its data says which family: a
-                # foundation model of tissue images, spatial or chromatin data is of that family
+            # "foundation model" says how a model was made, its data says which family: a
+            # foundation model of tissue images or chromatin is of that data's family (one of
+            # cells' transcriptomes with spatial context stays a foundation model)
+            images_or_chromatin = own_data and (
+                max(data[Family.epigenomic], m(Modality.histology)) >= THRESHOLD
+            )
+            if images_or_chromatin:
                 cands.remove(Family.foundation)
             if nudge is not None and nudge[0] in data:
                 # the similarity signal breaks ties and speaks where no term does; it never
@@ -1191,11 +1195,9 @@ class LexiconExtractor:
             elif (
                 Family.foundation in title_hit
                 and primary not in title_hit
-                and primary not in DATA_FAMILIES
+                and not images_or_chromatin
             ):
-                # the title calls it a foundation model; a foundation model of spatial, image,
-                # multi-omic or chromatin data still belongs to its data's family
-                primary = Family.foundation
+                primary = Family.foundation  # the title calls it a foundation model
         top = data.get(primary, s(primary))
         floor = max(THRESHOLD, 0.5 * top) if long_doc else THRESHOLD
         secondary = sorted(
