@@ -611,6 +611,11 @@ LLM_OR_AGENT = re.compile(
     r"|assistants?|copilots?|ai scientists?)\b",
     re.I,
 )
+#: running software by itself: calling, launching or executing tools, programs, scripts, code
+TOOL_USE_TERMS = (
+    r"(calls?|calling|invok\w+|launch\w*|runs?|running|execut\w+) (\w+ ){0,4}(software"
+    r"|programs?|solvers?|simulators?|services?|scripts?|tools|code)\b"
+)
 #: what an agent does (SPEC: plans multi-step work and calls tools/APIs autonomously)
 AGENT_ACTIONS = re.compile(
     # a tool the LLM uses, not the paper's product ("we release an open-source tool")
@@ -641,17 +646,11 @@ AGENT_ACTIONS = re.compile(
     r"|\b(repeats?|continues?|loops?|iterates?) (\w+ ){0,3}(until|over (several|multiple|many) "
     r"rounds)|\b(function|tool|api) calls?\b|\bcalls? to (\w+ ){0,4}(functions?|tools?|apis?"
     r"|software|librar(y|ies))\b|\bfed back\b|\bdecides? whether\b|monitors? (the )?execution"
-    r"|\b(calls?|calling|invok\w+|launch\w*|runs?|running) (\w+ ){0,4}(software|programs?"
-    r"|solvers?|simulators?|services?|scripts?|tools)\b|\biterat\w+ ([\w-]+ ){0,4}?until\b",
+    rf"|\b{TOOL_USE_TERMS}|\biterat\w+ ([\w-]+ ){{0,4}}?until\b",
     re.I,
 )
-
-
 #: the one act that is an agent's by itself: the LLM (or assistant) runs software itself
-TOOL_USE = re.compile(
-    r"(calls?|calling|invok\w+|launch\w*|runs?|running|execut\w+) (\w+ ){0,4}(software|programs?"
-    r"|tools|scripts?|code)\b"
-)
+TOOL_USE = re.compile(TOOL_USE_TERMS)
 
 
 #: a system built on an LLM of words (not a "language model" of genes, cells or DNA)

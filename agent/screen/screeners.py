@@ -178,18 +178,18 @@ CONTEXT_GATE = re.compile(
     + r"|\bcells?\b",
     re.I,
 )
-#: the omics words beside which CONTEXTUAL terms are cell-level
-OMICS = re.compile(
+#: words of gene activity and its assays: one place for what both lists below share
+GENE_ACTIVITY = (
     r"\bgenes?\b|transcript\w*|\bomics\b|multi-?omic\w*|\brna\b|chromatin|expression"
-    r"|sequencing|cytometry|\bmarkers?\b|ontolog\w*",
-    re.I,
+    r"|sequencing|cytometry"
 )
+#: the omics words beside which CONTEXTUAL terms are cell-level
+OMICS = re.compile(rf"{GENE_ACTIVITY}|\bmarkers?\b|ontolog\w*", re.I)
 BULK = re.compile(r"\bbulk\b")  # tried on lower-cased text
 #: any biology at all: "cells" in a text with another sense of "cell" and none of these are
 #: that other sense (the cells of a radio network counted by the thousand)
 BIOLOGY = re.compile(
-    r"\bgenes?\b|genetic\w*|transcript\w*|\bomics\b|multi-?omic\w*|\brna\b|chromatin"
-    r"|proteom\w*|protein\w*|expression|tissues?\b|biolog\w*|sequencing|cytometry|immun\w*"
+    rf"{GENE_ACTIVITY}|genetic\w*|proteom\w*|protein\w*|tissues?\b|biolog\w*|immun\w*"
     r"|organisms?|biomedic\w*|patients?\b|disease\w*|tumou?r\w*|cancer\w*|single[- ]nucle\w*"
     r"|single[- ]cell|-seq\b|\bsc(rna|atac|dna)",
     re.I,
