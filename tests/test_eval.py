@@ -288,7 +288,6 @@ def test_screen_eval_lists_wrong_records_of_the_tune_half_only(capsys):
     res = screen_metrics(tune + held)
     res["halves"] = {"tune": screen_metrics(tune), "heldout": screen_metrics(held)}
     res["screener"] = "test"
-    cli.out.file = None  # rich writes to the current sys.stdout, which capsys holds
     cli.print_screen_eval("set", res)
     printed = capsys.readouterr().out
     assert "t-miss" in printed and "h-miss" not in printed and "h-fp" not in printed
