@@ -1118,3 +1118,71 @@ def test_a_foundation_model_of_cells_with_spatial_context_stays_a_foundation_mod
         "neighbourhood.",
     )
     assert f["family"].value == "foundation"
+
+
+def test_a_task_left_for_future_work_is_not_a_task():
+    f = extract(
+        "A transformer for cell annotation",
+        "We pretrain a transformer on ten million cells to annotate cell types. Deconvolution "
+        "of spatial spots into cell types is left for future work.",
+    )
+    assert "spatial_mapping" not in f["tasks"].value
+
+
+def test_pathway_resources_an_assistant_queries_are_not_regulatory_inference():
+    f = extract(
+        "A planning assistant for screens",
+        "The planner queries gene databases and pathway resources through web APIs.",
+    )
+    assert "regulatory_inference" not in f["tasks"].value
+
+
+def test_regulatory_elements_used_as_tokens_are_not_regulatory_inference():
+    f = extract(
+        "Pretraining on chromatin accessibility",
+        "Fragments are mapped onto a fixed set of one million candidate cis-regulatory "
+        "elements, which serve as the model's tokens.",
+    )
+    assert "regulatory_inference" not in f["tasks"].value
+
+
+def test_identifying_the_pathways_behind_cell_states_is_regulatory_inference():
+    f = extract(
+        "Explaining cell states",
+        "The model identifies the pathways and transcription factors that drive each state.",
+    )
+    assert "regulatory_inference" in f["tasks"].value
+
+
+def test_gene_module_inference_named_as_a_task_is_regulatory_inference():
+    f = extract("A cell model", "Its tasks include cell annotation and gene module inference.")
+    assert "regulatory_inference" in f["tasks"].value
+
+
+def test_markers_of_two_lineages_are_not_the_trajectory_task():
+    f = extract(
+        "An analysis assistant",
+        "The assistant re-runs doublet detection when a cluster expresses markers of two lineages.",
+    )
+    assert "trajectory_perturbation" not in f["tasks"].value
+
+
+def test_reconstructing_cell_lineages_is_the_trajectory_task():
+    f = extract("A model of blood", "The model reconstructs cell lineages in haematopoiesis.")
+    assert "trajectory_perturbation" in f["tasks"].value
+
+
+def test_agreement_with_pathologist_annotations_is_not_annotation():
+    f = extract(
+        "Expression from histology",
+        "Predicted tumour boundaries agree with pathologist annotations.",
+    )
+    assert "annotation" not in f["tasks"].value
+
+
+def test_species_included_in_pretraining_are_not_the_cross_species_task():
+    f = extract(
+        "A long-context genome model",
+        "This ability emerges only when multiple species are included in pretraining.",
+    )
+    assert "cross_species" not in f["tasks"].value

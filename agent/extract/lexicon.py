@@ -20,7 +20,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-5"
+VERSION = "lexicon-6"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -119,7 +119,8 @@ TASK_TERMS: dict[str, str] = {
     # the task labels cells; an annotation that is data provenance ("annotations curated by
     # experts", "variant annotations") is not it
     Task.annotation: r"(?<!variant )(?<!genome )(?<!sequence )(?<!expert )(?<!human )"
-    r"(?<!manual )annotat(ion|ions|e|es|ing)\b(?! (are|were) (curated|made|provided))"
+    r"(?<!manual )(?<!pathologist )(?<!pathologists' )annotat(ion|ions|e|es|ing)\b"
+    r"(?! (are|were) (curated|made|provided))"
     r"|cell[- ]type (identification|classification|labell?ing)"
     r"|classif\w+ (\w+ ){0,2}(cells|cell types?)|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
@@ -138,12 +139,16 @@ TASK_TERMS: dict[str, str] = {
     r"(cells|cell[- ]types?|cell[- ]states?)\b",
     # (not an agent's trajectories: the logs of the steps it took)
     Task.trajectory_perturbation: r"perturb\w*|(?<!agent )(?<!agents' )(?<!reasoning )"
-    r"trajector\w*\b(?! (are|were) released)|pseudotime|lineage|in silico "
+    r"trajector\w*\b(?! (are|were) released)|pseudotime|in silico "
     r"knock\w*|cell fate|differentiation dynamics"
     # how cells change over time or under intervention, in other words
     r"|knock-?(outs?|downs?)|\bdifferentiation\b|(state|fate) transitions?|developmental "
     r"(dynamics|processes|trajector\w+|time)|time-course|genetic (screens?|interventions?)"
-    r"|reprogramming|responses? to (gene|genetic)",
+    r"|reprogramming|responses? to (gene|genetic)"
+    # lineages followed or reconstructed, not "markers of two lineages"
+    r"|lineage (tracing|trajector\w*|inference|commitment|specification|decisions?|choices?"
+    r"|relationships?|reconstruction|hierarch\w*|dynamics|priming|bias)|cell lineages?"
+    r"|(trac|reconstruct|infer)\w* (\w+ ){0,2}lineages?",
     Task.integration: r"data integration|batch (effects?|correction|integration)|integrat\w* "
     r"(of )?(multiple|multi-?omic\w*|datasets|batches|modalities|across)"
     r"|harmoniz\w+|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
@@ -165,11 +170,18 @@ TASK_TERMS: dict[str, str] = {
     r"|deconvol\w+|regions? (selection|of interest)|tissue[- ]domain|niche (prediction|label\w*)"
     r"|spatial transcriptomics analysis|spatial gene expression prediction|super-resolution"
     r"|(predict\w*|infer\w*|imput\w*) (of )?spatial (gene )?expression",
-    Task.regulatory_inference: r"gene regulatory networks?|\bgrns?\b|pathway\w*|transcription "
-    r"factors?|regulatory (inference|elements?|networks?|syntax|grammar|discovery)"
-    r"|cell-cell communication|ligand-receptor|network (prediction|inference)|gene modules?"
-    r"|enhancer\w*-(promoter|gene)|cis-regulatory|\btf-|transcriptional regulation",
+    Task.regulatory_inference: r"gene regulatory networks?|\bgrns?\b|regulatory (inference"
+    r"|networks?|syntax|grammar|discovery)|cell-cell communication|ligand-receptor"
+    r"|network (prediction|inference)|enhancer\w*-(promoter|gene)|\btf-|transcriptional "
+    r"regulation|(pathway|gene module|gene program|regulon|regulator)s? (analysis|enrichment"
+    r"|inference|activit\w+|activation|discovery|identification|detection|prediction)"
+    # pathways, regulators and regulatory elements are the task only when something finds
+    # them: not "pathway resources it queries" or "peaks called at cis-regulatory elements"
+    r"|\b(infer|identif|predict|discover|reconstruct|uncover|reveal|prioriti[sz]|nominat"
+    r"|recover|decod|link)\w* ([\w-]+ ){0,4}?(pathways?|transcription factors?|regulators?"
+    r"|(cis-)?regulatory elements?|enhancers?|gene modules?|gene programs?)\b",
     Task.cross_species: r"cross-species|across (\w+ )?species|(multiple|different) species"
+    r"(?! (are|were|is) (included|used|pooled|combined|added))"
     r"|homologous genes"
     # carrying what was learned in one organism over to another
     r"|(transfer|map|align|generali[sz]|translat)\w* (\w+ ){0,3}(between|across|from|to) (\w+ )"
@@ -280,6 +292,14 @@ BACKGROUND = re.compile(
     re.I,
 )
 WE = re.compile(r"\b(we|our)\b", re.I)
+#: a sentence about what is left for later ("... is left for future work"): not what the model
+#: does now
+FUTURE = re.compile(
+    r"\bfuture (work|studies|research|directions?|versions?)\b|\bleft (for|to) (future|later"
+    r"|follow-up)|\bwe (plan|intend|hope|aim) to\b|\bremains? to be (explored|tested|seen"
+    r"|addressed|studied)|\b(is|are) not (yet )?(supported|addressed|covered)",
+    re.I,
+)
 #: a sentence about a secondary use of the model ("we also apply it to a scATAC-seq benchmark
 #: dataset"): the data it names is not the data the model is built for
 SECONDARY_USE = re.compile(
@@ -348,6 +368,8 @@ def score_terms(
             related = min(related, group_weight(len(other_models(text, own))))
         if secondary and SECONDARY_USE.search(text):
             related = min(related, 0.3)
+        if FUTURE.search(text):
+            related = min(related, 0.1)
         for value, (rx, lits) in compiled.items():
             if lits is not None and not any(lit in low for lit in lits):
                 continue  # none of the literals every match contains: no regex needed
