@@ -1186,3 +1186,12 @@ def test_species_included_in_pretraining_are_not_the_cross_species_task():
         "This ability emerges only when multiple species are included in pretraining.",
     )
     assert "cross_species" not in f["tasks"].value
+
+
+def test_multiplexed_tissue_imaging_of_proteins_is_spatial():
+    f = extract(
+        "Pretraining on tumour images",
+        "We pretrain a transformer on cells segmented from imaging mass cytometry and cyclic "
+        "immunofluorescence images of tumours.",
+    )
+    assert "spatial" in f["modalities"].value

@@ -64,7 +64,10 @@ MODALITY_TERMS: dict[str, str] = {
     r"|clustering|domains?|microenvironments?|niches?|neighbo\w+|locations?|positions?|gene "
     r"expression|expression|information|relations|multi-?omics)|\bvisium\b|merfish|slide-seq"
     r"|xenium|stereo-seq|cosmx|\bst data|\bspots?\b|in situ|tissue (sections?|locations?)"
-    r"|spatial (and|&|\+) \w+ (context|information|coordinates|data|profiles)",
+    r"|spatial (and|&|\+) \w+ (context|information|coordinates|data|profiles)"
+    # the spatial assays by name: multiplexed imaging of proteins or transcripts in tissue
+    r"|imaging mass cytometry|\bimc\b|multiplex\w* (\w+ ){0,2}imag\w+|(cyclic|multiplex\w*) "
+    r"immunofluorescence|\bcycif\b|\bcodex\b|\bmibi\b|spatial proteom\w*|seqfish|starmap",
     Modality.histology: r"histolog\w*|histopatholog\w*|h&e|hematoxylin|whole[- ]slide"
     r"|patholog\w* images?|tissue images?",
     Modality.dna_sequence: r"dna sequences?|genomic sequences?|nucleotide sequences?|sequence "
