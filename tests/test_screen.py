@@ -629,6 +629,31 @@ def test_a_word_that_is_cell_level_only_beside_omics_counts_there():
     assert decide("Atlas-scale pretraining", text.format("cortical thickness")) == "exclude"
 
 
+def test_a_foundation_model_of_bulk_profiles_alone_is_out_of_scope():
+    text = (
+        "We pretrain a transcriptome foundation model on 300,000 bulk RNA-seq samples of "
+        "tissues and fine-tune it to predict tissue of origin. Its embeddings separate "
+        "cell-type-specific programmes."
+    )
+    assert decide("A transcriptome foundation model of bulk samples", text) == "exclude"
+
+
+def test_bulk_samples_deconvolved_with_single_cell_references_stay_in_scope():
+    text = (
+        "We pretrain a transcriptome foundation model on single-cell atlases and use it to "
+        "deconvolve bulk RNA-seq samples into cell-type proportions."
+    )
+    assert decide("Deconvolving bulk tissue with a cell foundation model", text) == "include"
+
+
+def test_a_model_for_cell_clustering_and_bulk_tissue_analysis_stays_in_scope():
+    text = (
+        "A generative transformer treats gene-expression ranks as tokens and learns "
+        "embeddings for cell clustering, trajectory inference and bulk-tissue analysis."
+    )
+    assert decide("Ranked genes as tokens", text) == "include"
+
+
 def test_a_bulk_tumour_atlas_is_not_a_cell_atlas():
     assert (
         decide(

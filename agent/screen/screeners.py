@@ -186,6 +186,16 @@ GENE_ACTIVITY = (
 #: the omics words beside which CONTEXTUAL terms are cell-level
 OMICS = re.compile(rf"{GENE_ACTIVITY}|\bmarkers?\b|ontolog\w*", re.I)
 BULK = re.compile(r"\bbulk\b")  # tried on lower-cased text
+#: data measured cell by cell: a text about bulk profiles that says none of these is about
+#: tissue averages, whatever cell types it mentions (tried on lower-cased text)
+CELL_RESOLVED = re.compile(
+    r"single[- ](cell|nucle)|\bs[cn](rna|atac|dna|-)|spatial|cytometry|individual cells"
+    r"|per[- ]cell|cell-by-gene|\b\d+(\.\d+)?\s*(k|m|thousand|million)?\s+cells\b"
+    r"|(millions|thousands) of (\w+ )?cells|\bnuclei\b|cell atlas"
+    # tasks done on cells one by one
+    r"|cell (clustering|embeddings?|annotation|states?)|trajectory|pseudo-?time|label transfer"
+    r"|batch (effect )?(correction|integration)"
+)
 #: any biology at all: "cells" in a text with another sense of "cell" and none of these are
 #: that other sense (the cells of a radio network counted by the thousand)
 BIOLOGY = re.compile(
@@ -275,7 +285,7 @@ INTRODUCES = re.compile(
     r"|agent|tool|transformer|foundation model|dataset)",
     re.I,
 )
-LEXICON_VERSION = "lexicon-screen-5"
+LEXICON_VERSION = "lexicon-screen-6"
 
 
 def _lower(rx: re.Pattern[str], word_start: bool = False) -> re.Pattern[str]:
@@ -442,6 +452,13 @@ class LexiconScreener:
                 "exclude",
                 "scope",
                 f"out of scope: another sense of 'cell' ({', '.join(other)})",
+            )
+        if strong and not registry_named and BULK.search(low) and not CELL_RESOLVED.search(low):
+            return d(
+                "exclude",
+                "scope",
+                "out of scope: bulk profiles (tissue or sample averages), no cell-level data"
+                + (f" ({', '.join(scope_found[:3])})" if scope_found else ""),
             )
         if not strong and not weak:  # not a single cell-level, omics or cell term
             return d("exclude", "scope", NO_SCOPE)
