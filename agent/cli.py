@@ -1149,7 +1149,9 @@ def print_extract_eval(name: str, extractor: str, res: dict, half: str = "all") 
     out.print(table)
     for h, label in shown:
         conf = halves[h]["confusion"]
-        if conf:
+        # the held-out half's wrong values only when asked for it alone: rules are changed
+        # looking at the tune half, and a default run should not show where held-out fails
+        if conf and (h == "tune" or half == "heldout"):
             out.print(f"most frequent wrong values ({label}; gold->pred, +extra, -missing):")
             for f, pairs in conf.items():
                 out.print(f"  {f}: " + ", ".join(f"{v} x{c}" for v, c in pairs))

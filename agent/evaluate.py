@@ -33,9 +33,10 @@ DEV_SETS = {
     "search-dev": ("search-dev.jsonl", "search-dev.gold.json"),
     "search-fresh": ("search-fresh.jsonl", "search-fresh.gold.json"),
     "probe-abstracts": ("probe-abstracts.jsonl", "probe-abstracts.gold.json"),
+    "probe2-abstracts": ("probe2-abstracts.jsonl", "probe2-abstracts.gold.json"),
 }
 #: sets whose rows carry their own title and abstract: texts written for this project (no `from`)
-OWN_TEXT_SETS = frozenset({"probe-abstracts"})
+OWN_TEXT_SETS = frozenset({"probe-abstracts", "probe2-abstracts"})
 RECALL_AT = (50, 100, 500)
 
 

@@ -274,6 +274,13 @@ def test_eval_extract_json_of_one_half_has_its_numbers_and_tune_errors(tmp_path)
     assert out["n"] == 1 and set(out["halves"]) == {"tune"} and set(out["errors"]) == {"t1"}
 
 
+def test_eval_extract_shows_held_out_wrong_values_only_when_that_half_is_asked_for(tmp_path):
+    both = CliRunner().invoke(app, _two_half_set(tmp_path)).stdout
+    alone = CliRunner().invoke(app, [*_two_half_set(tmp_path), "--half", "heldout"]).stdout
+    assert "(held-out; gold" not in both and "(tune; gold" in both
+    assert "(held-out; gold" in alone
+
+
 def test_eval_extract_refuses_held_out_errors(tmp_path):
     r = CliRunner().invoke(app, [*_two_half_set(tmp_path), "--half", "heldout", "--errors"])
     assert r.exit_code == 1 and "tune records only" in r.stderr
