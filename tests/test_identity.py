@@ -122,3 +122,18 @@ def test_a_plural_of_a_generic_acronym_is_not_a_name():
     from agent.extract.identity import coined
 
     assert not coined("APIs") and not coined("GPUs")
+
+
+def test_an_english_word_set_off_as_a_name_after_we_present_is_the_name():
+    body = "Abstract\nWe present Lantern, a transformer pretrained on ten million cells."
+    assert name_of("Pretraining on ten million cells", body) == "Lantern"
+
+
+def test_a_name_introduced_with_we_trained_is_the_name():
+    body = "Abstract\nWe trained Lantern, a transformer, on ten million cells."
+    assert name_of("Pretraining on ten million cells", body) == "Lantern"
+
+
+def test_lowercase_jargon_repeated_from_the_title_is_not_a_name():
+    body = "Abstract\n" + " ".join(["Mass cytometry measures proteins in cells."] * 5)
+    assert name_of("Translating between mass cytometry and transcriptomics", body) is None

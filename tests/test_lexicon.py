@@ -1195,3 +1195,31 @@ def test_multiplexed_tissue_imaging_of_proteins_is_spatial():
         "immunofluorescence images of tumours.",
     )
     assert "spatial" in f["modalities"].value
+
+
+def test_an_llm_that_does_not_run_code_or_call_tools_is_not_agentic():
+    f = extract(
+        "Naming gene programs with a language model",
+        "A large language model receives the top genes of each program and returns a name. "
+        "The language model is called once per program and does not run code or issue "
+        "further queries. No external tools, databases or code execution are used.",
+    )
+    assert f["agentic"].value is False
+
+
+def test_a_metric_name_beside_the_model_is_not_another_model():
+    f = extract(
+        "A cell model",
+        "We present scKestrel, a transformer of cells. scKestrel embeddings annotate cell types "
+        "in held-out tissues with a macro-F1 of 0.85, an AUROC of 0.9 and an ARI of 0.7.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_a_task_done_better_than_named_baselines_is_the_models_task():
+    f = extract(
+        "A cell model",
+        "We present scKestrel, a transformer of cells. scKestrel embeddings reach a batch ASW "
+        "of 0.91 in batch correction, exceeding HarmonyX and scVI and LIGER-2.",
+    )
+    assert "integration" in f["tasks"].value

@@ -96,7 +96,10 @@ GENERIC = {
     "ph",
     "ok",
 }
-INTRO_VERB = r"(?:introduce|present|propose|develop|describe|release|build|design|report|create)"
+INTRO_VERB = (
+    r"(?:introduce|present|propose|develop|describe|release|build|design|report|create"
+    r"|(?:pre-?)?trained)"
+)
 #: a descriptor that makes the named thing an analysis, not a model or system
 ANALYSIS = re.compile(
     r"\b(?:diagnostic|evaluation|benchmark\w*|metric|score|statistic\w*al test|test|bound"
@@ -211,7 +214,8 @@ def _title_candidates(title: str, text: str, counts: Counter[str]) -> list[Candi
     for mm in NAME.finditer(title):
         nm = _clean_name(mm.group("name"))
         head = nm.split()[0]
-        if (coined(head) or (" " in nm and head[:1].isupper())) and counts[nm] >= 5:
+        spelled = coined(head) and not head.islower()  # "pretrained", "chatbot": jargon
+        if (spelled or (" " in nm and head[:1].isupper())) and counts[nm] >= 5:
             out.append(Candidate(nm, title, 7, "title term"))
     return out
 
@@ -265,6 +269,12 @@ def _name_at(rest: str, after_the: bool, text: str) -> tuple[str, str] | None:
         return nm, raw
     if after_the and first[:1].isupper() and not is_stop(first):
         return first, raw  # "we propose the Transformer, ..."
+    if (
+        first[:1].isupper()
+        and not is_stop(first)
+        and re.match(r"\s*,\s+(?:an?|which|the first)\s", rest[len(first) :])
+    ):
+        return first, first  # a word used as a name, set off as such: "we present Quilt, a ..."
     # a capitalised phrase with its acronym: "the Single-cell Pediatric Cancer Atlas (ScPCA)"
     pm = re.match(r"((?:[A-Z][\w\-]*\s+){1,6}[A-Z][\w\-]*)\s*\(([^()]{2,15})\)", rest)
     if pm and coined(pm.group(2)):

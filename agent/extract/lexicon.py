@@ -351,6 +351,7 @@ def score_terms(
     own: re.Pattern[str] | None = None,
     group: bool = True,
     secondary: bool = False,
+    baselines: bool = True,
 ) -> dict[str, tuple[float, list]]:
     """value -> (score, [(weight, sentence)]), discounting negation and related work. A sentence
     that names the paper's own model (`own`) is about it, even when it cites something; one
@@ -368,7 +369,7 @@ def score_terms(
         if not about_own and BACKGROUND.search(text) and not WE.search(text):
             related = min(related, 0.5)  # the problem the field has, not what this model does
         if group and named:
-            related = min(related, group_weight(len(other_models(text, own))))
+            related = min(related, group_weight(len(other_models(text, own, baselines))))
         if secondary and SECONDARY_USE.search(text):
             related = min(related, 0.3)
         if FUTURE.search(text):
@@ -491,12 +492,37 @@ ORGANISM = re.compile(
 )
 
 
-def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
+#: names that are metrics, resources or hardware, not models ("macro-F1", "scIB", "PubMed")
+NOT_A_MODEL = re.compile(
+    r"^((macro|micro|weighted)-)?f1(-scores?)?$|^au(c|roc|prc|pr)$|^(ari|nmi|asw|mse|rmse|mae"
+    r"|kbet|[ic]?lisi|scib|umap|t-?sne|pubmed|reactome|kegg|msigdb|gpus?|cpus?|tpus?)$",
+    re.I,
+)
+#: a name the own model is compared against, after the own model ("X outperforms A and B",
+#: "X reaches 0.9, exceeding A"): a baseline, not a member of a group the sentence is about
+COMPARED = re.compile(
+    r"\b(than|outperform\w*|versus|vs\.?|compared (with|to)|exceed\w*|beat\w*|surpass\w*)\b"
+    r"[^.;]{0,60}$",
+    re.I,
+)
+
+
+def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True) -> set[str]:
+    """Other models the sentence names; with `baselines` False, not those the own model is
+    compared against (what the own model does there is its own task, but the data such a
+    sentence names may be the baselines')."""
     found = [*MODEL_NAME.finditer(text), *(m for m in CITED_NAME.finditer(text))]
+    first_own = own.search(text) if own and not baselines else None
+
+    def baseline(m: re.Match[str]) -> bool:
+        if first_own is None or first_own.start() > m.start():
+            return False
+        return bool(COMPARED.search(text[first_own.end() : m.start()]))
+
     names = {
         (m.group(1) if m.re is CITED_NAME else m.group(0)).rstrip(".-")
         for m in found
-        if not COMPONENT_CUE.search(text[max(0, m.start() - 60) : m.start()])
+        if not COMPONENT_CUE.search(text[max(0, m.start() - 60) : m.start()]) and not baseline(m)
     }
     return {
         n
@@ -504,6 +530,7 @@ def other_models(text: str, own: re.Pattern[str] | None) -> set[str]:
         if not ASSAY_NAME.search(n)
         and not KIND_OF_MODEL.match(n)
         and not ORGANISM.match(n)
+        and not NOT_A_MODEL.match(n)
         and not (own and own.fullmatch(n))
     }
 
@@ -661,7 +688,7 @@ AGENT_ACTIONS = re.compile(
     r"|resources))|feedback|self-(correct\w*|reflect\w*|debug\w*)"
     r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))"
     # choosing and running software by itself, one step after another
-    r"|\binvok\w+|\bon its own\b|without (a )?human(s)? (in the loop|intervention|input)"
+    r"|\binvok\w+|\bon its own\b|without (a )?humans? (in the loop|intervention|input)"
     r"|\bchain\w* (\w+ ){0,3}(tools?|steps|analyses|calls|commands)\b|\bchaining\b"
     r"|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages)\b"
     # deciding the next step itself, checking what came out, and trying again when it failed
@@ -690,6 +717,16 @@ WEAK_ACTS = re.compile(
 )
 
 
+#: "without human intervention" is an act of its own, not a negation of the acts after it
+UNATTENDED = re.compile(r"without (a )?humans? (in the loop|intervention|input)", re.I)
+
+
+def negated(text: str, act: re.Match[str]) -> bool:
+    """The act is denied ("it does not run code", "no external tools are used"): a system
+    that says what it does not do is not doing it."""
+    return bool(NEGATION.search(UNATTENDED.sub("", text[: act.start()])))
+
+
 def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[float, list]:
     """Sentences where an LLM (or agent) does agent things: two distinct actions, or one next
     to the word agent. Related work and negation are discounted as for terms. Once the front of
@@ -704,7 +741,7 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
         m = LLM_OR_AGENT.search(text)
         if not m and not llm_system:
             continue
-        acts = {a.group(0).lower() for a in AGENT_ACTIONS.finditer(text)}
+        acts = {a.group(0).lower() for a in AGENT_ACTIONS.finditer(text) if not negated(text, a)}
         if m:
             agentish = re.search(r"\bagent", text, re.I) or any(map(TOOL_USE.match, acts))
             if len(acts) < 2 and not (acts and agentish):
@@ -1010,7 +1047,9 @@ class LexiconExtractor:
         fields: dict[str, FieldResult] = {}
         scored: dict[str, dict[str, tuple[float, list]]] = {}
         for fld, terms in SET_TERMS.items():
-            sc = scored[fld] = score_terms(sents, terms, own, secondary=fld == "modalities")
+            sc = scored[fld] = score_terms(
+                sents, terms, own, secondary=fld == "modalities", baselines=fld != "tasks"
+            )
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
             if fld == "modalities":
