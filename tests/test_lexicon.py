@@ -1223,3 +1223,29 @@ def test_a_task_done_better_than_named_baselines_is_the_models_task():
         "of 0.91 in batch correction, exceeding HarmonyX and scVI and LIGER-2.",
     )
     assert "integration" in f["tasks"].value
+
+
+def test_rna_molecules_in_sequences_or_families_are_not_the_rna_assay():
+    f = extract(
+        "A language model of non-coding RNA sequences",
+        "We train a masked language model on non-coding RNA sequences. Its embeddings "
+        "classify RNA families.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_point_and_box_prompts_of_an_image_model_are_not_text():
+    f = extract(
+        "Segmenting cells in microscopy images",
+        "The segmentation model can be steered with point or box prompts for difficult cases.",
+    )
+    assert "text" not in f["modalities"].value
+
+
+def test_cells_seen_in_images_with_no_gene_named_are_not_rna():
+    f = extract(
+        "A foundation model for microscopy",
+        "We train a segmentation model on 2.4 million annotated cells from microscopy images. "
+        "It classifies tumour cells and lymphocytes in new images.",
+    )
+    assert "rna" not in f["modalities"].value

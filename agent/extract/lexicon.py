@@ -43,14 +43,14 @@ TEXT_IO = (
     r"|\b(cells?|profiles?) from (an? |the |their )?(\w+ )?(descriptions?|text|captions?)\b"
 )
 MODALITY_TERMS: dict[str, str] = {
-    Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq|transcriptom\w*"
+    Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq(?!uences?)|transcriptom\w*"
     r"|gene[- ]expression|expression (profiles?|data|matri\w+|vectors?|ranks?|values)"
     r"|\brna (profiles?|counts?|expression)"
     # the single-cell RNA assays by name (pooled CRISPR screens read out by RNA-seq included)
     r"|perturb-seq|crop-seq|smart-seq\d?|drop-seq|sci-rna|10x (genomics|chromium)|\bumi counts"
     # RNA as a measurement, not RNA molecules (sequences, structures, design)
     r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
-    r"|binding|splicing|llms?|models?))",
+    r"|binding|splicing|llms?|models?|famil(y|ies)))",
     Modality.atac: r"\batac\b|scatac|chromatin accessibility|accessible chromatin|open[- ]chromatin"
     # chromatin read as accessibility: accessible regions and their peaks, cCREs
     r"|\bchromatin\b(?![- ](structure|conformation|contacts?|loops?|3d|remodel\w*|regulators?"
@@ -80,7 +80,9 @@ MODALITY_TERMS: dict[str, str] = {
     r"|gene (descriptions?|summar\w+)|cell sentences?|\bmetadata\b|descriptive sentences"
     r"|from text|\bcell text|text-conditioned|text prompts|narratives?|instruction[- ]tun\w+"
     # what an LLM reads or writes: questions, prompts, instructions, conversation
-    r"|\bprompts?\b|prompting|(user|users'|natural[- ]language|free-text|text) (questions?|queries"
+    # (not the points and boxes that steer an image model)
+    r"|(?<!point )(?<!box )(?<!visual )(?<!mask )(?<!click )\bprompts?\b|prompting"
+    r"|(user|users'|natural[- ]language|free-text|text) (questions?|queries"
     r"|requests?|instructions?)|(answer\w*|ask\w*|pos\w+|open-ended|multiple[- ]choice"
     r"|textbook[- ]style|exam\w*) (\w+ ){0,2}questions?"
     r"|questions? (about|on) |(follow\w*|tuned on) (\w+ ){0,2}instructions"
@@ -610,6 +612,14 @@ def own_values_only(
     return [v for v in values if solo(v) > 0]
 
 
+#: cells seen in pictures: microscopy, slides, stained tiles
+IMAGE_DATA = re.compile(
+    r"microscop\w+|\bimag(es?|ing)\b|whole[- ]slides?|\btiles?\b|stain(ed|ing)", re.I
+)
+#: any word of genes and their expression
+GENE_WORDS = re.compile(r"\bgenes?\b|expression|transcript\w*|\brna\b", re.I)
+
+
 def assay_prior(
     values: list[str], sents: list[Sentence], own: re.Pattern[str] | None
 ) -> tuple[list[str], dict[str, tuple[float, list]]]:
@@ -623,6 +633,10 @@ def assay_prior(
         return sorted({*values, Modality.rna}), {Modality.rna: multi}
     if set(values) & OTHER_ASSAYS:
         return values, {}  # another assay is the data
+    images = Modality.histology in values or any(IMAGE_DATA.search(s.text) for s in sents)
+    genes = any(GENE_WORDS.search(s.text) for s in sents)
+    if images and not genes and Modality.spatial not in values:
+        return values, {}  # cells seen in images, and no gene named anywhere
     context = score_terms(sents, CELL_CONTEXT, own, group=False)
     # a task counts as done on cells where the text speaks of cells at all: annotating
     # records or integrating knowledge is curation, not single-cell work
