@@ -137,3 +137,8 @@ def test_a_name_introduced_with_we_trained_is_the_name():
 def test_lowercase_jargon_repeated_from_the_title_is_not_a_name():
     body = "Abstract\n" + " ".join(["Mass cytometry measures proteins in cells."] * 5)
     assert name_of("Translating between mass cytometry and transcriptomics", body) is None
+
+
+def test_name_from_we_also_propose():
+    body = "Abstract\nWe compare five models. We also propose MeanPert, a small baseline."
+    assert name_of("A reality check on perturbation prediction", body) == "MeanPert"

@@ -1249,3 +1249,31 @@ def test_cells_seen_in_images_with_no_gene_named_are_not_rna():
         "It classifies tumour cells and lymphocytes in new images.",
     )
     assert "rna" not in f["modalities"].value
+
+
+def test_an_llm_that_chooses_a_strategy_and_reruns_until_stable_is_agentic():
+    f = extract(
+        "Matching cell types across species",
+        "Given clusters from two species, the language model decides which mapping strategy "
+        "to use and reruns the alignment with adjusted gene sets until the mapping "
+        "stabilises.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_we_benchmarked_pretrained_models_in_the_past_tense_is_a_benchmark():
+    f = extract(
+        "A reality check on perturbation prediction",
+        "We benchmarked five pretrained models and four task-specific methods on eleven "
+        "Perturb-seq datasets. As a reference we propose MeanPert, a small baseline.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_embeddings_taken_from_several_pretrained_models_and_probed_is_a_benchmark():
+    f = extract(
+        "What do cell models know about genes?",
+        "We extracted gene embeddings from six pretrained models and trained linear probes "
+        "for fourteen gene properties.",
+    )
+    assert f["family"].value == "benchmark"

@@ -224,7 +224,8 @@ def _intro_candidates(sents: list[Sent], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     weight = {"front": 6, "abstract": 6, "introduction": 5, "discussion": 4}
     pat_active = re.compile(
-        rf"\b[Ww]e\s+(?:here\s+)?{INTRO_VERB}d?\s+(?P<pre>(?:(?:a|an)\s+[^,.;]{{0,80}}?,\s+)?)"
+        rf"\b[Ww]e\s+(?:(?:here|also|further|then|therefore|now)\s+)?{INTRO_VERB}d?\s+"
+        rf"(?P<pre>(?:(?:a|an)\s+[^,.;]{{0,80}}?,\s+)?)"
         rf"(?P<the>the\s+)?(?P<rest>.{{0,120}})"
     )
     pat_passive = re.compile(

@@ -707,10 +707,11 @@ AGENT_ACTIONS = re.compile(
     r"|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages)\b"
     # deciding the next step itself, checking what came out, and trying again when it failed
     r"|\b(decid|choos|determin)\w* (which|what) (\w+ ){0,5}?(steps?|tools?|methods?|analys[ie]s"
-    r"|parameters?)\b|\b(check|inspect|verif|validat)\w* (the |its )?(\w+ ){0,2}(results?"
-    r"|outputs?|quality)\b|\b(repeat|retr[yi]|redo)\w* (\w+ ){0,3}(steps?|analys[ie]s|that fail)"
-    r"|\b(repeats?|continues?|loops?|iterates?) (\w+ ){0,3}(until|over (several|multiple|many) "
-    r"rounds)|\b(function|tool|api) calls?\b|\bcalls? to (\w+ ){0,4}(functions?|tools?|apis?"
+    r"|parameters?|strateg(y|ies))\b|\b(check|inspect|verif|validat)\w* (the |its )?(\w+ ){0,2}"
+    r"(results?|outputs?|quality)\b|\b(repeat|retr[yi]|redo)\w* (\w+ ){0,3}(steps?|analys[ie]s"
+    r"|that fail)|\b(repeats?|continues?|loops?|iterates?|re-?runs?) (\w+ ){0,6}?(until|over "
+    r"(several|multiple|many) rounds)|\b(function|tool|api) calls?\b"
+    r"|\bcalls? to (\w+ ){0,4}(functions?|tools?|apis?"
     r"|software|librar(y|ies))\b|\bfed back\b|\bdecides? whether\b|monitors? (the )?execution"
     rf"|\b{TOOL_USE_TERMS}|\biterat\w+ ([\w-]+ ){{0,4}}?until\b",
     re.I,
@@ -782,9 +783,10 @@ BENCHMARK_CONTRIBUTION = {
     r"|leaderboard)s?\b(?!\s+(datasets?|results|performance|tasks))"
     r"|\bbenchmark(ing)? (stud(y|ies)|suites?|frameworks?|datasets? (for|of)|tools?)"
     r"|\bqa benchmark|\bbenchmark(ing)? (&|and) evaluation"
-    r"|\b(we|to) (benchmark|evaluate|assess|compare|systematically (explore|evaluate|assess"
-    r"|compare))\s+(?!(our|the proposed|its|this)\b)([\w-]+\s+){0,5}?(models|llms|methods"
-    r"|tools|approaches)\b|\b(evaluation|assessment|comparison|benchmarking) of ([\w-]+\s+)"
+    r"|\b(we|to) (benchmark(ed)?|evaluated?|assess(ed)?|compared?|systematically (explored?"
+    r"|evaluated?|assess(ed)?|compared?))\s+(?!(our|the proposed|its|this)\b)([\w-]+\s+){0,5}?"
+    r"(models|llms|methods|tools|approaches)\b"
+    r"|\b(evaluation|assessment|comparison|benchmarking) of ([\w-]+\s+)"
     r"{0,4}?(models|llms|methods)\b"
     # measuring what models can do is an evaluation; exploring their "potential" for a task
     # is how method papers introduce themselves
@@ -793,7 +795,12 @@ BENCHMARK_CONTRIBUTION = {
     # asking a question of existing models ("we investigate whether the attention of two
     # pretrained foundation models reflects ...") is an evaluation of them
     r"|\b(investigat|examin|analy[sz]|test|prob|explor)\w* (whether|how well|if|to what extent)"
-    r"\b(?![^.;]{0,80}\b(our|the proposed)\b)[^.;]{0,80}?\b(models|llms)\b",
+    r"\b(?![^.;]{0,80}\b(our|the proposed)\b)[^.;]{0,80}?\b(models|llms)\b"
+    # what several existing models give, taken and examined ("we extracted gene embeddings
+    # from six pretrained models")
+    r"|\bwe (extract|prob|test|compar|evaluat|benchmark)\w* [^.;]{0,80}?\b(from|of|across) (\d+"
+    r"|two|three|four|five|six|seven|eight|nine|ten|several|multiple) ([\w-]+ ){0,3}?(models"
+    r"|llms)\b",
 }
 MODEL_INTRO = {
     "model": r"\bwe (present|introduce|propose|develop)\w*\b(?!.{0,60}\b(benchmark|evaluation"
