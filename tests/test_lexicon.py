@@ -1277,3 +1277,20 @@ def test_embeddings_taken_from_several_pretrained_models_and_probed_is_a_benchma
         "for fourteen gene properties.",
     )
     assert f["family"].value == "benchmark"
+
+
+def test_embedding_cells_with_passages_of_articles_is_text():
+    f = extract(
+        "Linking cells to the literature",
+        "We present Lumen, a contrastive model that embeds single-cell expression profiles "
+        "and passages from full-text articles into a shared space.",
+    )
+    assert "text" in f["modalities"].value
+
+
+def test_phenotyping_cells_is_annotation():
+    f = extract(
+        "A model of tissue images",
+        "Its embeddings phenotype cells in held-out studies with 0.88 balanced accuracy.",
+    )
+    assert "annotation" in f["tasks"].value

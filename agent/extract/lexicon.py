@@ -41,6 +41,9 @@ TEXT_IO = (
     # cells read as, or made from, words
     r"|\b(cells?|transcriptomes?|profiles?) (in|into) (words|text|sentences|natural language)\b"
     r"|\b(cells?|profiles?) from (an? |the |their )?(\w+ )?(descriptions?|text|captions?)\b"
+    # passages of papers the model itself embeds, retrieves or is trained on
+    r"|\b(embed|encod|read|retriev|match|align|pair)\w* ([\w-]+ ){0,6}?(passages|paragraphs"
+    r"|(full-text |scientific |research )?(articles|abstracts))\b"
 )
 MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq(?!uences?)|transcriptom\w*"
@@ -130,6 +133,8 @@ TASK_TERMS: dict[str, str] = {
     r"|classif\w+ (\w+ ){0,2}(cells|cell types?)|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
     r"|cell identity"
+    # calling the phenotype of each cell (imaging and cytometry say so)
+    r"|phenotyp\w+ (\w+ ){0,2}cells\b|cell phenotyping"
     # naming the cells of a sample in other words: labels carried over from a reference,
     # cell-type labels assigned
     r"|labels? (are |is |were )?transferr\w+|transferr?\w* ([\w-]+ ){0,3}labels?"
