@@ -654,6 +654,32 @@ def test_a_model_for_cell_clustering_and_bulk_tissue_analysis_stays_in_scope():
     assert decide("Ranked genes as tokens", text) == "include"
 
 
+def test_a_small_model_trained_on_each_section_is_not_a_large_model():
+    text = (
+        "We present a graph attention autoencoder that learns embeddings of spots in spatial "
+        "transcriptomics and clusters them into spatial domains. It is trained separately on "
+        "each section and has fewer than 200,000 parameters."
+    )
+    assert decide("Spatial domains with graph attention", text) == "exclude"
+
+
+def test_an_assay_in_the_title_is_not_a_single_cell_model_name():
+    text = (
+        "We propose a conditional variational autoencoder for single-cell RNA-seq batch "
+        "integration with about one million parameters, trained from scratch on each "
+        "collection. It is best on eight benchmark collections."
+    )
+    assert decide("A conditional autoencoder for scRNA-seq integration", text) == "exclude"
+
+
+def test_a_small_pretrained_transformer_stays_a_candidate():
+    text = (
+        "We pretrain a transformer with five million parameters on 400,000 retinal cells and "
+        "fine-tune it to annotate cell types."
+    )
+    assert decide("A lightweight retina transformer", text) in ("include", "maybe")
+
+
 def test_a_bulk_tumour_atlas_is_not_a_cell_atlas():
     assert (
         decide(

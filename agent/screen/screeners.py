@@ -215,7 +215,7 @@ OTHER_SUBJECT = re.compile(
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])")
 #: the field's naming convention for single-cell and spatial models: scGPT, snATAC, stFormer,
 #: and a capitalised word after "Cell" (CellFM, CellPLM; not "Cellular")
-SC_NAME = re.compile(r"\b((sc|sn|st)[A-Z]|Cell[A-Z0-9])[A-Za-z0-9-]*")
+SC_NAME = re.compile(r"\b((sc|sn|st)(?!RNA|ATAC|DNA|Hi-?C|CUT)[A-Z]|Cell[A-Z0-9])[A-Za-z0-9-]*")
 #: other senses of "cell": a record whose only cells are these is out of scope
 OFF_TOPIC = re.compile(
     r"cellular (networks?|automat\w+|communications?|connectivity|operators?|base stations?"
@@ -264,6 +264,39 @@ METHOD: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+#: a model said to be small or trained from scratch on each dataset (tried on lower-cased text)
+SMALL = re.compile(
+    r"(fewer|less) than (?P<n>[\d,.]+|one|two|five|ten) ?(?P<u>k|thousand|m|million)? "
+    r"(trainable )?parameters|\b(about|only|just|approximately|roughly|~) ?(?P<n2>[\d,.]+|one|two"
+    r"|five|ten) ?(?P<u2>k|thousand|m|million)? (trainable )?parameters"
+    r"|trained (from scratch|separately|independently) (on|for) each"
+)
+#: what makes a model large whatever its size: pretraining, a foundation model, an LLM
+LARGE = re.compile(
+    r"foundation models?|pre-?train\w*|language models?|\bllms?\b|\bgpt|billion|transformer"
+)
+WORD_NUMBER = {"one": 1, "two": 2, "five": 5, "ten": 10}
+UNIT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
+
+
+def small_model(low: str) -> bool:
+    """The text says its model is small (under 20 million parameters) or trained from scratch
+    on each dataset, and calls it neither pretrained, a foundation model nor an LLM."""
+    if LARGE.search(low):
+        return False
+    for m in SMALL.finditer(low):
+        n, u = m.group("n") or m.group("n2"), m.group("u") or m.group("u2")
+        if n is None:
+            return True  # trained from scratch on each dataset
+        try:
+            size = WORD_NUMBER.get(n) or float(n.replace(",", ""))
+        except ValueError:
+            continue
+        if size * UNIT.get(u or "", 1) < 2e7:
+            return True
+    return False
+
+
 SURVEY = re.compile(
     r"\b(a |systematic |comprehensive |scoping )?(survey|review|overview)\b"
     r"|\bperspective\b|\broadmap\b|\bprimer\b|\btutorial\b"
@@ -439,6 +472,8 @@ class LexiconScreener:
         met = {k: _terms(rx.get(f"method{k}", NEVER), low, 2) for k in METHOD}
         if registry_named:  # a registry model is a large model (A.2-1)
             met["1"] = [*met.get("1", []), *registry_named[:2]]
+        if met.get("1") and not registry_named and small_model(low):
+            met["1"] = []  # a network trained from scratch, or a small one: not a large model
         met = {k: v for k, v in met.items() if v}
         core = met.keys() & {"1", "2", "3"}
         # another sense of "cell", and cells counted or named with no biology word anywhere
