@@ -1122,47 +1122,48 @@ def test_a_foundation_model_of_cells_with_spatial_context_stays_a_foundation_mod
 
 def test_a_task_left_for_future_work_is_not_a_task():
     f = extract(
-        "A transformer for cell annotation",
-        "We pretrain a transformer on ten million cells to annotate cell types. Deconvolution "
-        "of spatial spots into cell types is left for future work.",
+        "Cell typing with a pretrained encoder",
+        "Our encoder, pretrained on five million cells, labels the cell types of new samples. "
+        "Deconvolving Visium spots into their cell types is something we leave for future "
+        "work.",
     )
     assert "spatial_mapping" not in f["tasks"].value
 
 
 def test_pathway_resources_an_assistant_queries_are_not_regulatory_inference():
     f = extract(
-        "A planning assistant for screens",
-        "The planner queries gene databases and pathway resources through web APIs.",
+        "An assistant for screen design",
+        "Through web APIs, the assistant looks up pathway resources and gene databases.",
     )
     assert "regulatory_inference" not in f["tasks"].value
 
 
 def test_regulatory_elements_used_as_tokens_are_not_regulatory_inference():
     f = extract(
-        "Pretraining on chromatin accessibility",
-        "Fragments are mapped onto a fixed set of one million candidate cis-regulatory "
-        "elements, which serve as the model's tokens.",
+        "Accessibility tokens",
+        "Each nucleus becomes a sentence of tokens, one per accessible cis-regulatory element "
+        "in a shared reference list.",
     )
     assert "regulatory_inference" not in f["tasks"].value
 
 
-def test_identifying_the_pathways_behind_cell_states_is_regulatory_inference():
+def test_identifying_regulators_behind_cell_states_is_regulatory_inference():
     f = extract(
         "Explaining cell states",
-        "The model identifies the pathways and transcription factors that drive each state.",
+        "From its attention maps we identify the transcription factors that drive each state.",
     )
     assert "regulatory_inference" in f["tasks"].value
 
 
 def test_gene_module_inference_named_as_a_task_is_regulatory_inference():
-    f = extract("A cell model", "Its tasks include cell annotation and gene module inference.")
+    f = extract("A cell model", "Downstream uses cover clustering and gene module inference.")
     assert "regulatory_inference" in f["tasks"].value
 
 
 def test_markers_of_two_lineages_are_not_the_trajectory_task():
     f = extract(
-        "An analysis assistant",
-        "The assistant re-runs doublet detection when a cluster expresses markers of two lineages.",
+        "Quality control with an LLM",
+        "Clusters that co-express markers of two lineages are flagged as likely doublets.",
     )
     assert "trajectory_perturbation" not in f["tasks"].value
 
@@ -1172,18 +1173,18 @@ def test_reconstructing_cell_lineages_is_the_trajectory_task():
     assert "trajectory_perturbation" in f["tasks"].value
 
 
-def test_agreement_with_pathologist_annotations_is_not_annotation():
+def test_agreement_with_annotations_made_by_pathologists_is_not_annotation():
     f = extract(
-        "Expression from histology",
-        "Predicted tumour boundaries agree with pathologist annotations.",
+        "Tissue regions from images",
+        "The predicted regions overlap well with annotations by two pathologists.",
     )
     assert "annotation" not in f["tasks"].value
 
 
-def test_species_included_in_pretraining_are_not_the_cross_species_task():
+def test_species_pooled_for_pretraining_are_not_the_cross_species_task():
     f = extract(
-        "A long-context genome model",
-        "This ability emerges only when multiple species are included in pretraining.",
+        "A genome model",
+        "Accuracy improves only when different species are used in pretraining.",
     )
     assert "cross_species" not in f["tasks"].value
 
@@ -1191,18 +1192,16 @@ def test_species_included_in_pretraining_are_not_the_cross_species_task():
 def test_multiplexed_tissue_imaging_of_proteins_is_spatial():
     f = extract(
         "Pretraining on tumour images",
-        "We pretrain a transformer on cells segmented from imaging mass cytometry and cyclic "
-        "immunofluorescence images of tumours.",
+        "Training data are cells segmented from imaging mass cytometry of tumour sections.",
     )
     assert "spatial" in f["modalities"].value
 
 
-def test_an_llm_that_does_not_run_code_or_call_tools_is_not_agentic():
+def test_an_llm_that_does_not_run_code_is_not_agentic():
     f = extract(
-        "Naming gene programs with a language model",
-        "A large language model receives the top genes of each program and returns a name. "
-        "The language model is called once per program and does not run code or issue "
-        "further queries. No external tools, databases or code execution are used.",
+        "Summaries of clusters",
+        "A large language model reads the top genes of every cluster and writes a label; "
+        "the language model never runs code and does not call external tools.",
     )
     assert f["agentic"].value is False
 
@@ -1210,8 +1209,8 @@ def test_an_llm_that_does_not_run_code_or_call_tools_is_not_agentic():
 def test_a_metric_name_beside_the_model_is_not_another_model():
     f = extract(
         "A cell model",
-        "We present scKestrel, a transformer of cells. scKestrel embeddings annotate cell types "
-        "in held-out tissues with a macro-F1 of 0.85, an AUROC of 0.9 and an ARI of 0.7.",
+        "We present scOrca, a transformer of cells. scOrca annotates cell types with a "
+        "macro-F1 of 0.9 and a scIB score of 0.7.",
     )
     assert "annotation" in f["tasks"].value
 
@@ -1219,78 +1218,73 @@ def test_a_metric_name_beside_the_model_is_not_another_model():
 def test_a_task_done_better_than_named_baselines_is_the_models_task():
     f = extract(
         "A cell model",
-        "We present scKestrel, a transformer of cells. scKestrel embeddings reach a batch ASW "
-        "of 0.91 in batch correction, exceeding HarmonyX and scVI and LIGER-2.",
+        "We present scOrca, a transformer of cells. For batch correction scOrca scores higher "
+        "than SeuratX, BBKNN-2 and LIGER-2.",
     )
     assert "integration" in f["tasks"].value
 
 
-def test_rna_molecules_in_sequences_or_families_are_not_the_rna_assay():
-    f = extract(
-        "A language model of non-coding RNA sequences",
-        "We train a masked language model on non-coding RNA sequences. Its embeddings "
-        "classify RNA families.",
-    )
+def test_rna_sequences_are_molecules_not_the_rna_seq_assay():
+    f = extract("Folding with a language model", "We model tRNA and rRNA sequences.")
+    assert "rna" not in f["modalities"].value
+
+
+def test_rna_families_are_molecules_not_the_rna_assay():
+    f = extract("Folding with a language model", "The embeddings sort RNA families apart.")
     assert "rna" not in f["modalities"].value
 
 
 def test_point_and_box_prompts_of_an_image_model_are_not_text():
     f = extract(
-        "Segmenting cells in microscopy images",
-        "The segmentation model can be steered with point or box prompts for difficult cases.",
+        "Cell outlines",
+        "Users correct difficult outlines by clicking point or box prompts.",
     )
     assert "text" not in f["modalities"].value
 
 
 def test_cells_seen_in_images_with_no_gene_named_are_not_rna():
     f = extract(
-        "A foundation model for microscopy",
-        "We train a segmentation model on 2.4 million annotated cells from microscopy images. "
-        "It classifies tumour cells and lymphocytes in new images.",
+        "Counting cells in slides",
+        "A detector trained on one million outlined cells from microscopy images counts "
+        "lymphocytes in new slides.",
     )
     assert "rna" not in f["modalities"].value
 
 
 def test_an_llm_that_chooses_a_strategy_and_reruns_until_stable_is_agentic():
     f = extract(
-        "Matching cell types across species",
-        "Given clusters from two species, the language model decides which mapping strategy "
-        "to use and reruns the alignment with adjusted gene sets until the mapping "
-        "stabilises.",
+        "Aligning atlases",
+        "The LLM decides which normalisation strategy fits, then re-runs the integration "
+        "with new parameters until the batches mix.",
     )
     assert f["agentic"].value is True
 
 
 def test_we_benchmarked_pretrained_models_in_the_past_tense_is_a_benchmark():
     f = extract(
-        "A reality check on perturbation prediction",
-        "We benchmarked five pretrained models and four task-specific methods on eleven "
-        "Perturb-seq datasets. As a reference we propose MeanPert, a small baseline.",
+        "How good are cell models at drug response?",
+        "We evaluated seven published cell models on twelve drug screens. As a reference we "
+        "propose MedianDrug, a linear baseline.",
     )
     assert f["family"].value == "benchmark"
 
 
-def test_embeddings_taken_from_several_pretrained_models_and_probed_is_a_benchmark():
+def test_outputs_taken_from_several_existing_models_and_probed_is_a_benchmark():
     f = extract(
-        "What do cell models know about genes?",
-        "We extracted gene embeddings from six pretrained models and trained linear probes "
-        "for fourteen gene properties.",
+        "Looking inside cell models",
+        "We probed the cell embeddings of four published models with linear classifiers.",
     )
     assert f["family"].value == "benchmark"
 
 
-def test_embedding_cells_with_passages_of_articles_is_text():
+def test_a_model_that_embeds_paragraphs_of_papers_is_text():
     f = extract(
-        "Linking cells to the literature",
-        "We present Lumen, a contrastive model that embeds single-cell expression profiles "
-        "and passages from full-text articles into a shared space.",
+        "Cells meet papers",
+        "Our dual encoder embeds expression profiles and paragraphs of papers side by side.",
     )
     assert "text" in f["modalities"].value
 
 
 def test_phenotyping_cells_is_annotation():
-    f = extract(
-        "A model of tissue images",
-        "Its embeddings phenotype cells in held-out studies with 0.88 balanced accuracy.",
-    )
+    f = extract("Imaging cells", "The encoder phenotypes cells in unseen cohorts.")
     assert "annotation" in f["tasks"].value

@@ -631,45 +631,57 @@ def test_a_word_that_is_cell_level_only_beside_omics_counts_there():
 
 def test_a_foundation_model_of_bulk_profiles_alone_is_out_of_scope():
     text = (
-        "We pretrain a transcriptome foundation model on 300,000 bulk RNA-seq samples of "
-        "tissues and fine-tune it to predict tissue of origin. Its embeddings separate "
-        "cell-type-specific programmes."
+        "A transcriptome foundation model is pretrained on 80,000 bulk tumour biopsies. "
+        "It predicts survival, and its gene embeddings group cell-type markers together."
     )
-    assert decide("A transcriptome foundation model of bulk samples", text) == "exclude"
+    assert decide("Pretraining on bulk biopsies", text) == "exclude"
 
 
-def test_bulk_samples_deconvolved_with_single_cell_references_stay_in_scope():
+def test_bulk_samples_deconvolved_with_a_model_of_cells_stay_in_scope():
     text = (
-        "We pretrain a transcriptome foundation model on single-cell atlases and use it to "
-        "deconvolve bulk RNA-seq samples into cell-type proportions."
+        "A foundation model pretrained on twelve million human cells resolves bulk biopsies "
+        "into cell-type proportions."
     )
-    assert decide("Deconvolving bulk tissue with a cell foundation model", text) == "include"
+    assert decide("Deconvolving bulk biopsies", text) == "include"
 
 
-def test_a_model_for_cell_clustering_and_bulk_tissue_analysis_stays_in_scope():
+def test_a_model_for_cell_clustering_and_bulk_analysis_stays_in_scope():
     text = (
-        "A generative transformer treats gene-expression ranks as tokens and learns "
-        "embeddings for cell clustering, trajectory inference and bulk-tissue analysis."
+        "Our generative transformer embeds gene-expression ranks for clustering cells and for "
+        "cell clustering of bulk and single samples alike, including bulk biopsies."
     )
-    assert decide("Ranked genes as tokens", text) == "include"
+    assert decide("Ranks as tokens", text) == "include"
 
 
-def test_a_small_model_trained_on_each_section_is_not_a_large_model():
+def test_a_model_under_ten_million_parameters_is_not_a_large_model():
     text = (
-        "We present a graph attention autoencoder that learns embeddings of spots in spatial "
-        "transcriptomics and clusters them into spatial domains. It is trained separately on "
-        "each section and has fewer than 200,000 parameters."
+        "A graph autoencoder with 150,000 parameters embeds Visium spots and clusters them "
+        "into spatial domains. Its embeddings separate cortical layers of spatial "
+        "transcriptomics sections."
     )
-    assert decide("Spatial domains with graph attention", text) == "exclude"
+    assert decide("Cortical layers from spots", text) == "exclude"
+
+
+def test_a_model_trained_from_scratch_on_each_dataset_is_not_a_large_model():
+    text = (
+        "A graph autoencoder embeds Visium spots and clusters them into spatial domains. It is "
+        "trained from scratch on each slide. Its embeddings separate cortical layers of "
+        "spatial transcriptomics sections."
+    )
+    assert decide("Cortical layers from spots", text) == "exclude"
+
+
+def test_training_from_scratch_said_of_the_baselines_keeps_a_model_large():
+    text = (
+        "A deep generative model learns embeddings of 20 million single-cell profiles. Unlike "
+        "methods trained separately on each dataset, it transfers to new atlases."
+    )
+    assert decide("Generative cell embeddings", text) == "include"
 
 
 def test_an_assay_in_the_title_is_not_a_single_cell_model_name():
-    text = (
-        "We propose a conditional variational autoencoder for single-cell RNA-seq batch "
-        "integration with about one million parameters, trained from scratch on each "
-        "collection. It is best on eight benchmark collections."
-    )
-    assert decide("A conditional autoencoder for scRNA-seq integration", text) == "exclude"
+    text = "A graph method smooths the counts of single-cell data sets."
+    assert decide("Denoising snRNA-seq counts", text) == "exclude"
 
 
 def test_a_small_pretrained_transformer_stays_a_candidate():

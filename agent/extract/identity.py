@@ -96,10 +96,9 @@ GENERIC = {
     "ph",
     "ok",
 }
-INTRO_VERB = (
-    r"(?:introduce|present|propose|develop|describe|release|build|design|report|create"
-    r"|(?:pre-?)?trained)"
-)
+INTRO_VERB = r"(?:introduce|present|propose|develop|describe|release|build|design|report|create)"
+#: "we trained X" names X only as "we trained X, a ...": one also trains other people's models
+TRAIN_VERB = r"(?:pre-?)?trained"
 #: a descriptor that makes the named thing an analysis, not a model or system
 ANALYSIS = re.compile(
     r"\b(?:diagnostic|evaluation|benchmark\w*|metric|score|statistic\w*al test|test|bound"
@@ -214,7 +213,9 @@ def _title_candidates(title: str, text: str, counts: Counter[str]) -> list[Candi
     for mm in NAME.finditer(title):
         nm = _clean_name(mm.group("name"))
         head = nm.split()[0]
-        spelled = coined(head) and not head.islower()  # "pretrained", "chatbot": jargon
+        # a lowercase word the dictionary lacks ("pretrained", "chatbot") is jargon, not a
+        # name; one with digits or an inner capital (cell2location, scVI) is a name
+        spelled = coined(head) and not (head.islower() and head.isalpha())
         if (spelled or (" " in nm and head[:1].isupper())) and counts[nm] >= 5:
             out.append(Candidate(nm, title, 7, "title term"))
     return out
@@ -224,7 +225,8 @@ def _intro_candidates(sents: list[Sent], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     weight = {"front": 6, "abstract": 6, "introduction": 5, "discussion": 4}
     pat_active = re.compile(
-        rf"\b[Ww]e\s+(?:(?:here|also|further|then|therefore|now)\s+)?{INTRO_VERB}d?\s+"
+        rf"\b[Ww]e\s+(?:(?:here|also|further|then|therefore|now)\s+)?(?P<verb>{INTRO_VERB}d?"
+        rf"|{TRAIN_VERB})\s+"
         rf"(?P<pre>(?:(?:a|an)\s+[^,.;]{{0,80}}?,\s+)?)"
         rf"(?P<the>the\s+)?(?P<rest>.{{0,120}})"
     )
@@ -244,6 +246,12 @@ def _intro_candidates(sents: list[Sent], text: str) -> list[Candidate]:
             if pre and (ANALYSIS.search(pre) or DATA.search(pre)):
                 continue
             cand = _name_at(rest, bool(m.group("the")), text)
+            if (
+                cand
+                and re.fullmatch(TRAIN_VERB, m.group("verb"))
+                and not APPOSITIVE.match(rest[len(cand[1]) :])
+            ):
+                continue  # "we trained scGPT on ..." names whose model it trained, not its own
             if cand and not _analysis_descriptor(rest[len(cand[1]) :]):
                 out.append(Candidate(cand[0], s.text, w, "we introduce"))
         for m in pat_passive.finditer(s.text):
@@ -265,6 +273,8 @@ def _name_at(rest: str, after_the: bool, text: str) -> tuple[str, str] | None:
     raw = m.group("name")
     first = _clean_name(raw.split()[0])
     versioned = bool(re.search(r"\s\d", raw)) and first[:1].isupper()
+    if DOC_PART.fullmatch(first):
+        return None  # "Table 1", "Figure 2"
     if coined(first) or (versioned and not is_stop(first)):
         nm = _clean_name(raw) if re.search(r"\s\d", raw) else first
         return nm, raw
@@ -273,14 +283,28 @@ def _name_at(rest: str, after_the: bool, text: str) -> tuple[str, str] | None:
     if (
         first[:1].isupper()
         and not is_stop(first)
-        and re.match(r"\s*,\s+(?:an?|which|the first)\s", rest[len(first) :])
+        and not DOC_PART.match(first)
+        and first.lower() not in GENERIC
+        and APPOSITIVE.match(rest[len(first) :])
+        and len(re.findall(rf"\b{re.escape(first)}\b", text)) >= 2
     ):
-        return first, first  # a word used as a name, set off as such: "we present Quilt, a ..."
+        # a word used as a name, set off as one and used again: "we present Lumen, a ..."
+        return first, first
     # a capitalised phrase with its acronym: "the Single-cell Pediatric Cancer Atlas (ScPCA)"
     pm = re.match(r"((?:[A-Z][\w\-]*\s+){1,6}[A-Z][\w\-]*)\s*\(([^()]{2,15})\)", rest)
     if pm and coined(pm.group(2)):
         return pm.group(2), pm.group(0)
     return None
+
+
+#: a name set off by its description: "X, a transformer ...", "X, which ..."
+APPOSITIVE = re.compile(r"\s*,\s+(?:an?|which|the first)\s")
+#: parts of a paper, not names ("we present Table 1, which lists ...")
+DOC_PART = re.compile(
+    r"(?:fig(?:ure)?|table|section|appendix|methods|results|experiments?|supplementary|equation"
+    r"|eq|algorithm|chapter|box|panel)\b",
+    re.I,
+)
 
 
 def is_stop(word: str) -> bool:
@@ -480,7 +504,7 @@ def identity(paper: PaperText, rejected: list) -> tuple[dict[str, FieldResult], 
 
 SUMMARY = re.compile(
     r"(?:(?:Here|In this (?:paper|work|study|article)),?\s+)?\b[Ww]e\s+(?:here\s+)?"
-    rf"{INTRO_VERB}d?\b.*"
+    rf"(?:{INTRO_VERB}d?|{TRAIN_VERB})\b.*"
 )
 
 

@@ -42,8 +42,9 @@ TEXT_IO = (
     r"|\b(cells?|transcriptomes?|profiles?) (in|into) (words|text|sentences|natural language)\b"
     r"|\b(cells?|profiles?) from (an? |the |their )?(\w+ )?(descriptions?|text|captions?)\b"
     # passages of papers the model itself embeds, retrieves or is trained on
-    r"|\b(embed|encod|read|retriev|match|align|pair)\w* ([\w-]+ ){0,6}?(passages|paragraphs"
-    r"|(full-text |scientific |research )?(articles|abstracts))\b"
+    r"|\b(embed(s|ded|ding)?|encod(e|es|ed|ing)|reads?|reading|retriev(e|es|ed|ing)|match(es"
+    r"|ed|ing)?|align(s|ed|ing)?|pair(s|ed|ing)?) ([\w-]+ ){0,6}?(passages|paragraphs|full-text "
+    r"(articles|papers))\b"
 )
 MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq(?!uences?)|transcriptom\w*"
@@ -70,7 +71,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|spatial (and|&|\+) \w+ (context|information|coordinates|data|profiles)"
     # the spatial assays by name: multiplexed imaging of proteins or transcripts in tissue
     r"|imaging mass cytometry|\bimc\b|multiplex\w* (\w+ ){0,2}imag\w+|(cyclic|multiplex\w*) "
-    r"immunofluorescence|\bcycif\b|\bcodex\b|\bmibi\b|spatial proteom\w*|seqfish|starmap",
+    r"immunofluorescence|\bcycif\b|codex (multiplex\w*|imag\w+|data)|phenocycler|\bmibi\b"
+    r"|spatial proteom\w*|seqfish|starmap",
     Modality.histology: r"histolog\w*|histopatholog\w*|h&e|hematoxylin|whole[- ]slide"
     r"|patholog\w* images?|tissue images?",
     Modality.dna_sequence: r"dna sequences?|genomic sequences?|nucleotide sequences?|sequence "
@@ -128,13 +130,14 @@ TASK_TERMS: dict[str, str] = {
     # experts", "variant annotations") is not it
     Task.annotation: r"(?<!variant )(?<!genome )(?<!sequence )(?<!expert )(?<!human )"
     r"(?<!manual )(?<!pathologist )(?<!pathologists' )annotat(ion|ions|e|es|ing)\b"
-    r"(?! (are|were) (curated|made|provided))"
+    r"(?! (are|were) (curated|made|provided))(?! (made |provided )?(by|from) (\w+ )?(experts?"
+    r"|pathologists?|curators?|clinicians?|annotators?))"
     r"|cell[- ]type (identification|classification|labell?ing)"
     r"|classif\w+ (\w+ ){0,2}(cells|cell types?)|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
     r"|cell identity"
     # calling the phenotype of each cell (imaging and cytometry say so)
-    r"|phenotyp\w+ (\w+ ){0,2}cells\b|cell phenotyping"
+    r"|\bphenotyp(e|es|ed|ing) (?!of\b|in\b)(\w+ ){0,2}cells\b|cell phenotyping"
     # naming the cells of a sample in other words: labels carried over from a reference,
     # cell-type labels assigned
     r"|labels? (are |is |were )?transferr\w+|transferr?\w* ([\w-]+ ){0,3}labels?"
@@ -183,13 +186,14 @@ TASK_TERMS: dict[str, str] = {
     Task.regulatory_inference: r"gene regulatory networks?|\bgrns?\b|regulatory (inference"
     r"|networks?|syntax|grammar|discovery)|cell-cell communication|ligand-receptor"
     r"|network (prediction|inference)|enhancer\w*-(promoter|gene)|\btf-|transcriptional "
-    r"regulation|(pathway|gene module|gene program|regulon|regulator)s? (analysis|enrichment"
-    r"|inference|activit\w+|activation|discovery|identification|detection|prediction)"
+    r"regulation|(pathway|gene module|gene program|regulon|regulator)s? (analysis|inference"
+    r"|discovery|identification|detection|prediction)"
     # pathways, regulators and regulatory elements are the task only when something finds
     # them: not "pathway resources it queries" or "peaks called at cis-regulatory elements"
-    r"|\b(infer|identif|predict|discover|reconstruct|uncover|reveal|prioriti[sz]|nominat"
-    r"|recover|decod|link)\w* ([\w-]+ ){0,4}?(pathways?|transcription factors?|regulators?"
-    r"|(cis-)?regulatory elements?|enhancers?|gene modules?|gene programs?)\b",
+    r"|\b(infer|identif|discover|reconstruct|uncover|prioriti[sz]|nominat|recover|decod)\w* "
+    r"([\w-]+ ){0,4}?(pathways? (that|which|behind|driving|controlling|regulating)|transcription"
+    r" factors?|regulators?|(cis-)?regulatory elements?|enhancers?|gene modules?|gene programs?)"
+    r"\b",
     Task.cross_species: r"cross-species|across (\w+ )?species|(multiple|different) species"
     r"(?! (are|were|is) (included|used|pooled|combined|added))"
     r"|homologous genes"
@@ -306,8 +310,8 @@ WE = re.compile(r"\b(we|our)\b", re.I)
 #: does now
 FUTURE = re.compile(
     r"\bfuture (work|studies|research|directions?|versions?)\b|\bleft (for|to) (future|later"
-    r"|follow-up)|\bwe (plan|intend|hope|aim) to\b|\bremains? to be (explored|tested|seen"
-    r"|addressed|studied)|\b(is|are) not (yet )?(supported|addressed|covered)",
+    r"|follow-up)|\bwe (plan|intend|hope) to\b|\bremains? to be (explored|tested|seen"
+    r"|addressed|studied)",
     re.I,
 )
 #: a sentence about a secondary use of the model ("we also apply it to a scATAC-seq benchmark
@@ -474,11 +478,12 @@ def group_weight(others: int) -> float:
 
 #: a name the model is built from or runs, not a peer it is listed or compared with ("driven by
 #: GPT-4", "invokes software such as Scanpy and CellTypist", "fine-tuned from Llama")
+#: the words that set a model against others ("outperforms", "than", "versus")
+COMPARISON = r"than|outperform\w*|unlike|versus|vs\b|compared|exceed\w*|beat\w*|surpass\w*"
 COMPONENT_CUE = re.compile(
     r"\b(driven by|powered by|built (on|upon|with)|backed by|on top of|(fine-?tuned|initiali[sz]ed"
     r"|adapted|distilled) from|invok\w*|calls?|calling|runs?|running|(tools?|software|packages?"
-    r"|librar(y|ies)|apis?) (such as|like|including))\b(?!.*\b(than|outperform\w*|unlike|versus"
-    r"|vs\.?|compared)\b)[^.;]{0,40}$",
+    rf"|librar(y|ies)|apis?) (such as|like|including))\b(?!.*\b({COMPARISON})\b)[^.;]{{0,40}}$",
     re.I,
 )
 
@@ -507,11 +512,7 @@ NOT_A_MODEL = re.compile(
 )
 #: a name the own model is compared against, after the own model ("X outperforms A and B",
 #: "X reaches 0.9, exceeding A"): a baseline, not a member of a group the sentence is about
-COMPARED = re.compile(
-    r"\b(than|outperform\w*|versus|vs\.?|compared (with|to)|exceed\w*|beat\w*|surpass\w*)\b"
-    r"[^.;]{0,60}$",
-    re.I,
-)
+COMPARED = re.compile(rf"\b({COMPARISON})\b\.?[^.;]{{0,60}}$", re.I)
 
 
 def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True) -> set[str]:
@@ -682,6 +683,13 @@ LLM_OR_AGENT = re.compile(
     r"|assistants?|copilots?|ai scientists?)\b",
     re.I,
 )
+#: working unattended: "without human intervention" (an act, not a negation of the acts after it)
+UNATTENDED_TERMS = r"without (a )?humans? (in the loop|intervention|input)"
+UNATTENDED = re.compile(UNATTENDED_TERMS, re.I)
+#: a denial of the act just after it: "does not run code", "no external tools", "never calls"
+DENIED = re.compile(
+    r"\b(not|never|cannot|no|nor|without)\s+([\w-]+,?\s+((or|and)\s+)?){0,4}$", re.I
+)
 #: running software by itself: calling, launching or executing tools, programs, scripts, code
 TOOL_USE_TERMS = (
     r"(calls?|calling|invok\w+|launch\w*|runs?|running|execut\w+) (\w+ ){0,4}(software"
@@ -707,7 +715,7 @@ AGENT_ACTIONS = re.compile(
     r"|resources))|feedback|self-(correct\w*|reflect\w*|debug\w*)"
     r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))"
     # choosing and running software by itself, one step after another
-    r"|\binvok\w+|\bon its own\b|without (a )?humans? (in the loop|intervention|input)"
+    rf"|\binvok\w+|\bon its own\b|{UNATTENDED_TERMS}"
     r"|\bchain\w* (\w+ ){0,3}(tools?|steps|analyses|calls|commands)\b|\bchaining\b"
     r"|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages)\b"
     # deciding the next step itself, checking what came out, and trying again when it failed
@@ -738,13 +746,10 @@ WEAK_ACTS = re.compile(
 
 
 #: "without human intervention" is an act of its own, not a negation of the acts after it
-UNATTENDED = re.compile(r"without (a )?humans? (in the loop|intervention|input)", re.I)
-
-
 def negated(text: str, act: re.Match[str]) -> bool:
     """The act is denied ("it does not run code", "no external tools are used"): a system
     that says what it does not do is not doing it."""
-    return bool(NEGATION.search(UNATTENDED.sub("", text[: act.start()])))
+    return bool(DENIED.search(UNATTENDED.sub("", text[: act.start()])))
 
 
 def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[float, list]:
@@ -774,7 +779,7 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
             w *= 0.3
         elif named:  # what a group of systems does is weak evidence for this one
             w *= group_weight(len(other_models(text, own)))
-        if NEGATION.search(text[: m.start() if m else len(text)]):
+        if DENIED.search(text[: m.start()] if m else ""):
             w *= 0.1
         total += w
         hits.append((w, s))

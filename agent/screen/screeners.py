@@ -190,7 +190,8 @@ BULK = re.compile(r"\bbulk\b")  # tried on lower-cased text
 #: tissue averages, whatever cell types it mentions (tried on lower-cased text)
 CELL_RESOLVED = re.compile(
     r"single[- ](cell|nucle)|\bs[cn](rna|atac|dna|-)|spatial|cytometry|individual cells"
-    r"|per[- ]cell|cell-by-gene|\b\d+(\.\d+)?\s*(k|m|thousand|million)?\s+cells\b"
+    r"|per[- ]cell|cell-by-gene|\b\d+(\.\d+)?\s*(k|m|thousand|million)?\s+(\w+ ){0,2}cells\b"
+    r"|cell[- ]type (proportions|composition|deconvolution)"
     r"|(millions|thousands) of (\w+ )?cells|\bnuclei\b|cell atlas"
     # tasks done on cells one by one
     r"|cell (clustering|embeddings?|annotation|states?)|trajectory|pseudo-?time|label transfer"
@@ -215,7 +216,9 @@ OTHER_SUBJECT = re.compile(
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])")
 #: the field's naming convention for single-cell and spatial models: scGPT, snATAC, stFormer,
 #: and a capitalised word after "Cell" (CellFM, CellPLM; not "Cellular")
-SC_NAME = re.compile(r"\b((sc|sn|st)(?!RNA|ATAC|DNA|Hi-?C|CUT)[A-Z]|Cell[A-Z0-9])[A-Za-z0-9-]*")
+SC_NAME = re.compile(
+    r"\b((sc|sn|st)(?![A-Za-z0-9]*-seq)(?!RNA|ATAC|DNA)[A-Z]|Cell[A-Z0-9])[A-Za-z0-9-]*"
+)
 #: other senses of "cell": a record whose only cells are these is out of scope
 OFF_TOPIC = re.compile(
     r"cellular (networks?|automat\w+|communications?|connectivity|operators?|base stations?"
@@ -265,34 +268,44 @@ METHOD: dict[str, re.Pattern[str]] = {
     ),
 }
 #: a model said to be small or trained from scratch on each dataset (tried on lower-cased text)
-SMALL = re.compile(
-    r"(fewer|less) than (?P<n>[\d,.]+|one|two|five|ten) ?(?P<u>k|thousand|m|million)? "
-    r"(trainable )?parameters|\b(about|only|just|approximately|roughly|~) ?(?P<n2>[\d,.]+|one|two"
-    r"|five|ten) ?(?P<u2>k|thousand|m|million)? (trainable )?parameters"
-    r"|trained (from scratch|separately|independently) (on|for) each"
+#: a model's size ("fewer than 200,000 parameters", "about one million parameters", "~5M
+#: parameters") and training from scratch on each dataset (tried on lower-cased text)
+SIZE = re.compile(
+    r"(?P<n>\d[\d,.]*|one|two|three|five|ten|a hundred) ?(?P<u>k|thousand|m|million|b|billion)?"
+    r"[- ](trainable )?param(eter)?s?\b"
 )
-#: what makes a model large whatever its size: pretraining, a foundation model, an LLM
+SCRATCH = re.compile(r"trained (from scratch|separately|independently) (on|for) each")
+#: ... unless the clause is about the methods it is compared with ("unlike methods trained
+#: separately on each dataset")
+OTHERS = re.compile(
+    r"\b(unlike|than|compared|baselines?|methods|approaches|models|tools)\b[^.;,]*$"
+)
+#: what makes a model large whatever its size: pretraining, a foundation model, an LLM, a
+#: transformer, billions of anything
 LARGE = re.compile(
     r"foundation models?|pre-?train\w*|language models?|\bllms?\b|\bgpt|billion|transformer"
 )
-WORD_NUMBER = {"one": 1, "two": 2, "five": 5, "ten": 10}
-UNIT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
+WORD_NUMBER = {"one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "a hundred": 100}
+UNIT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9}
+#: A.2-1's large model: at least 10 million parameters
+LARGE_PARAMETERS = 1e7
 
 
 def small_model(low: str) -> bool:
-    """The text says its model is small (under 20 million parameters) or trained from scratch
-    on each dataset, and calls it neither pretrained, a foundation model nor an LLM."""
+    """The text says its model is below A.2-1's size (10 million parameters) or trained from
+    scratch on each dataset, and calls it neither pretrained, a foundation model, a transformer
+    nor an LLM."""
     if LARGE.search(low):
         return False
-    for m in SMALL.finditer(low):
-        n, u = m.group("n") or m.group("n2"), m.group("u") or m.group("u2")
-        if n is None:
-            return True  # trained from scratch on each dataset
+    if any(not OTHERS.search(low[: m.start()]) for m in SCRATCH.finditer(low)):
+        return True
+    for m in SIZE.finditer(low):
+        n = m.group("n")
         try:
             size = WORD_NUMBER.get(n) or float(n.replace(",", ""))
         except ValueError:
             continue
-        if size * UNIT.get(u or "", 1) < 2e7:
+        if size * UNIT.get(m.group("u") or "", 1) < LARGE_PARAMETERS:
             return True
     return False
 
