@@ -1288,3 +1288,8 @@ def test_a_model_that_embeds_paragraphs_of_papers_is_text():
 def test_phenotyping_cells_is_annotation():
     f = extract("Imaging cells", "The encoder phenotypes cells in unseen cohorts.")
     assert "annotation" in f["tasks"].value
+
+
+def test_data_drawn_from_several_species_are_not_the_cross_species_task():
+    f = extract("A genome model", "Pretraining on data from multiple species helps.")
+    assert "cross_species" not in f["tasks"].value

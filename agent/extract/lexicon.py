@@ -194,8 +194,10 @@ TASK_TERMS: dict[str, str] = {
     r"([\w-]+ ){0,4}?(pathways? (that|which|behind|driving|controlling|regulating)|transcription"
     r" factors?|regulators?|(cis-)?regulatory elements?|enhancers?|gene modules?|gene programs?)"
     r"\b",
-    Task.cross_species: r"cross-species|across (\w+ )?species|(multiple|different) species"
-    r"(?! (are|were|is) (included|used|pooled|combined|added))"
+    # (species the training data come from are data, not the task: "genomes of multiple
+    # species", "trained on different species", "multiple species are included")
+    Task.cross_species: r"cross-species|across (\w+ )?species|(?<!from )(?<!of )(?<!on )"
+    r"(multiple|different) species(?! (are|were|is) (included|used|pooled|combined|added))"
     r"|homologous genes"
     # carrying what was learned in one organism over to another
     r"|(transfer|map|align|generali[sz]|translat)\w* (\w+ ){0,3}(between|across|from|to) (\w+ )"
