@@ -283,7 +283,6 @@ def _name_at(rest: str, after_the: bool, text: str) -> tuple[str, str] | None:
     if (
         first[:1].isupper()
         and not is_stop(first)
-        and not DOC_PART.match(first)
         and first.lower() not in GENERIC
         and APPOSITIVE.match(rest[len(first) :])
         and len(re.findall(rf"\b{re.escape(first)}\b", text)) >= 2

@@ -478,10 +478,10 @@ def group_weight(others: int) -> float:
     return 1.0 if others == 0 else 0.4 if others == 1 else 0.25 if others == 2 else 0.15
 
 
-#: a name the model is built from or runs, not a peer it is listed or compared with ("driven by
-#: GPT-4", "invokes software such as Scanpy and CellTypist", "fine-tuned from Llama")
 #: the words that set a model against others ("outperforms", "than", "versus")
 COMPARISON = r"than|outperform\w*|unlike|versus|vs\b|compared|exceed\w*|beat\w*|surpass\w*"
+#: a name the model is built from or runs, not a peer it is listed or compared with ("driven by
+#: GPT-4", "invokes software such as Scanpy and CellTypist", "fine-tuned from Llama")
 COMPONENT_CUE = re.compile(
     r"\b(driven by|powered by|built (on|upon|with)|backed by|on top of|(fine-?tuned|initiali[sz]ed"
     r"|adapted|distilled) from|invok\w*|calls?|calling|runs?|running|(tools?|software|packages?"
@@ -747,16 +747,17 @@ WEAK_ACTS = re.compile(
 )
 
 
-#: "without human intervention" is an act of its own, not a negation of the acts after it
 def negated(text: str, act: re.Match[str]) -> bool:
     """The act is denied ("it does not run code", "no external tools are used"): a system
-    that says what it does not do is not doing it."""
+    that says what it does not do is not doing it. "Without human intervention" is an act of
+    its own, not a denial of the acts after it."""
     return bool(DENIED.search(UNATTENDED.sub("", text[: act.start()])))
 
 
 def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[float, list]:
     """Sentences where an LLM (or agent) does agent things: two distinct actions, or one next
-    to the word agent. Related work and negation are discounted as for terms. Once the front of
+    to the word agent. Related work is discounted as for terms; a denied act is no act, and a
+    sentence that denies the LLM itself ("without an LLM") counts a tenth. Once the front of
     the paper says the system is built on an LLM, a later sentence about what "the model", "the
     planner" or "the system" does counts too, when one of its two acts is more than a word every
     methods section uses (tools, workflow, memory, feedback, plan)."""

@@ -267,7 +267,6 @@ METHOD: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
-#: a model said to be small or trained from scratch on each dataset (tried on lower-cased text)
 #: a model's size ("fewer than 200,000 parameters", "about one million parameters", "~5M
 #: parameters") and training from scratch on each dataset (tried on lower-cased text)
 SIZE = re.compile(
