@@ -1293,3 +1293,119 @@ def test_phenotyping_cells_is_annotation():
 def test_data_drawn_from_several_species_are_not_the_cross_species_task():
     f = extract("A genome model", "Pretraining on data from multiple species helps.")
     assert "cross_species" not in f["tasks"].value
+
+
+# ---------------------------------------------------------------- lexicon-7 (training corpus)
+
+
+def test_name_that_opens_a_sentence_as_its_subject_is_the_models():
+    from agent.extract.identity import find_name
+
+    body = (
+        "Duneweft tokenises each nucleus by its open peaks. Fine-tuned Duneweft labels "
+        "held-out tissues well."
+    )
+    paper = PaperText(
+        title="Peaks as words", pages=[Page(number=1, text=f"Peaks as words\n{body}")], source="t"
+    )
+    assert find_name(paper).name == "Duneweft"
+
+
+def test_adjective_opening_a_sentence_is_no_name():
+    from agent.extract.identity import find_name
+
+    body = (
+        "Proteomic readouts are sparse. Proteomic panels also differ between labs, so "
+        "we compare three imputation schemes."
+    )
+    paper = PaperText(title="Sparse panels", pages=[Page(number=1, text=body)], source="t")
+    assert find_name(paper) is None
+
+
+def test_title_that_is_only_a_word_names_the_model():
+    from agent.extract.identity import find_name
+
+    body = "Heather is a transformer pretrained on cord blood cells. Heather reads counts."
+    paper = PaperText(title="Heather", pages=[Page(number=1, text=f"Heather\n{body}")], source="t")
+    assert find_name(paper).name == "Heather"
+
+
+def test_named_benchmark_that_evaluates_models_is_a_benchmark():
+    f = extract(
+        "Sandpiper",
+        "Sandpiper scores nine pretrained single-cell encoders and two linear baselines on "
+        "eleven retina datasets. Sandpiper evaluates seven published cell models on batch "
+        "removal.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_method_compared_with_models_is_no_benchmark():
+    f = extract(
+        "Thistle",
+        "Thistle is a transformer pretrained on twelve million lung cells. Thistle compares "
+        "favourably with four earlier models on label transfer.",
+    )
+    assert f["family"].value != "benchmark"
+
+
+def test_evaluating_several_of_them_is_a_benchmark():
+    f = extract(
+        "Do chromatin encoders generalise?",
+        "Many pretrained chromatin encoders have appeared. We evaluate five of them on "
+        "held-out tissues from three labs.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_a_run_of_acts_with_software_run_is_an_agent_without_the_word_llm():
+    f = extract(
+        "Wayleave",
+        "Wayleave drafts a plan, writes Python code, runs clustering tools in a container "
+        "and repairs the steps that failed.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_a_pipeline_that_only_runs_tools_is_no_agent():
+    f = extract(
+        "Sedgeflow",
+        "Sedgeflow runs alignment tools on every sample and writes a report of read counts.",
+    )
+    assert f["agentic"].value is False
+
+
+def test_hyphenated_language_model_planner_makes_an_agent():
+    f = extract(
+        "Culvert",
+        "Culvert uses a language-model planner to choose and run niche-calling methods on "
+        "tissue sections, checking intermediate results before each next step.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_named_llm_system_that_writes_and_runs_code_is_an_agent():
+    f = extract(
+        "Teasel: hypotheses from screens",
+        "We present Teasel, a large language model with a statistics toolbox. Teasel "
+        "picks a group of knockdowns, then writes and runs code to compare them.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_cells_that_were_annotated_by_the_model_are_annotation():
+    f = extract(
+        "Bracken: blood cells at admission",
+        "We present Bracken, a transformer pretrained on blood cells. Cells from each "
+        "blood draw were annotated and pooled per patient.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_classifying_subtypes_is_annotation():
+    f = extract(
+        "Fernlet: sparse methylomes",
+        "We present Fernlet, a transformer for single-cell methylomes. Fernlet improves the "
+        "classification of nine interneuron subtypes from sparse coverage.",
+    )
+    assert "annotation" in f["tasks"].value

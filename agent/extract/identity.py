@@ -96,7 +96,9 @@ GENERIC = {
     "ph",
     "ok",
 }
-INTRO_VERB = r"(?:introduce|present|propose|develop|describe|release|build|design|report|create)"
+INTRO_VERB = (
+    r"(?:introduce|present|propose|develop|describe|release|build|built|design|report|create)"
+)
 #: "we trained X" names X only as "we trained X, a ...": one also trains other people's models
 TRAIN_VERB = r"(?:pre-?)?trained"
 #: a descriptor that makes the named thing an analysis, not a model or system
@@ -235,7 +237,8 @@ def _intro_candidates(sents: list[Sent], text: str) -> list[Candidate]:
         r"(?:introduced|proposed|presented|developed)\b(?!\s+(?:in|below|above)\b)"
     )
     pat_called = re.compile(
-        r"\b(?:[Ww]e|[Oo]ur)\b[^.]{0,80}?\b(?:called|named|termed|dubbed)\s+(?P<rest>.{0,60})"
+        r"\b(?:[Ww]e|[Oo]ur)\b[^.]{0,80}?\b(?:called|named|termed|dubbed"
+        r"|call (?:it|the \w+|our \w+))\s+(?P<rest>.{0,60})"
     )
     for s in sents:
         if s.section not in OWN_SECTIONS:
@@ -310,6 +313,43 @@ def is_stop(word: str) -> bool:
     return word.lower() in {"this", "these", "that", "our", "a", "an", "the", "here", "we"}
 
 
+#: a sentence that opens with a name as its subject: "X is a ...", "X maps ...", "X, a ..."
+SUBJECT = re.compile(
+    rf"^(?P<name>{NAME_TOKEN})(?:\s+(?:is|was)\s+(?:an?|the)\b|\s+(?:also\s+)?[a-z]{{2,}}s\b"
+    r"|\s*,\s+(?:an?|which)\s)"
+)
+
+
+def _subject_candidates(sents: list[Sent], title: str, counts: Counter[str]) -> list[Candidate]:
+    """A coined name that a sentence of the front matter or abstract opens with as its subject
+    ("Peakwise maps fragments ...", "Hemi is a transformer ...") and that the paper uses again;
+    or a title that is only a coined name (a registry entry's, a review's row)."""
+    out: list[Candidate] = []
+    bare = _clean_name(title)
+    # one capitalised token, a word or not ("Orchid", "Rx-Scout"): a title that is only a name
+    if (
+        re.fullmatch(r"[A-Z][\w\-+.]*", bare)
+        and not is_stop(bare)
+        and bare.lower() not in GENERIC
+        and counts[bare] >= 2
+    ):
+        out.append(Candidate(bare, title, 10, "title is the name"))
+    for s in sents:
+        if s.section not in ("front", "abstract") or s.text == title:
+            continue
+        # a title line without a full stop is glued to the sentence after it
+        text = s.text[len(title) :].lstrip(" .:") if title and s.text.startswith(title) else s.text
+        m = SUBJECT.match(text)
+        if not m:
+            continue
+        nm = _clean_name(m.group("name"))
+        # (not an adjective opening a sentence: "Agentic systems ...", "Lipidomic profiles ...")
+        adjective = re.search(r"(?:ic|ics|al|ed|ing|ive|ous)$", nm)
+        if coined(nm) and not adjective and not DOC_PART.fullmatch(nm) and counts[nm] >= 2:
+            out.append(Candidate(nm, s.text, 5, "subject"))
+    return out
+
+
 def _our_candidates(sents: list[Sent]) -> list[Candidate]:
     """The coined term a paper keeps calling its own: "our 152-layer ResNet"."""
     hits: Counter[str] = Counter()
@@ -341,6 +381,7 @@ def find_name(paper: PaperText) -> Candidate | None:
         _title_candidates(paper.title or "", text, counts)
         + _intro_candidates(sents, text)
         + _our_candidates(sents)
+        + _subject_candidates(sents, paper.title or "", counts)
     )
     if not cands:
         return None

@@ -15,12 +15,13 @@ from agent.extract.identity import (
     identity,
     primary_task,
 )
+from agent.extract.learned import TaskSignal, front_sentences
 from agent.extract.similarity import BONUS, FamilySimilarity
 from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-6"
+VERSION = "lexicon-7"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -133,9 +134,16 @@ TASK_TERMS: dict[str, str] = {
     r"(?! (are|were) (curated|made|provided))(?! (made |provided )?(by|from) (\w+ )?(experts?"
     r"|pathologists?|curators?|clinicians?|annotators?))"
     r"|cell[- ]type (identification|classification|labell?ing)"
-    r"|classif\w+ (\w+ ){0,2}(cells|cell types?)|(cell|cell[- ]type|cell[- ]state) "
+    r"|classif\w+ (of )?([\w-]+ ){0,3}(cells|nuclei|cell types?|subtypes|cell states|populations"
+    r"|subsets)\b|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
-    r"|cell identity"
+    r"|cell identity|\bcell typing\b"
+    # cells named after the fact: "cells were annotated", "labels spots with cell-type terms",
+    # "resolves 41 immune states", "assigns labels at subclass level"
+    r"|\b(cells|nuclei|clusters|spots) (\w+ ){0,4}(were|are|is|was) annotated\b"
+    r"|\blabel\w* (the )?(cells|nuclei|spots|clusters)\b|\bassign\w* (cell[- ]type )?labels\b"
+    r"|\bresolv\w+ (\d+ )?([\w-]+ ){0,2}(cell[- ]types|subtypes|subsets|cell states"
+    r"|immune states)\b"
     # calling the phenotype of each cell (imaging and cytometry say so)
     r"|\bphenotyp(e|es|ed|ing) (?!of\b|in\b)(\w+ ){0,2}cells\b|cell phenotyping"
     # naming the cells of a sample in other words: labels carried over from a reference,
@@ -681,7 +689,7 @@ def spatial_tasks(
 
 
 LLM_OR_AGENT = re.compile(
-    r"\b(llms?|large language models?|language models?|gpt-?[\w.]*|chatgpt|agents?|agentic"
+    r"\b(llms?|large language models?|language[- ]models?|gpt-?[\w.]*|chatgpt|agents?|agentic"
     r"|assistants?|copilots?|ai scientists?)\b",
     re.I,
 )
@@ -694,7 +702,7 @@ DENIED = re.compile(
 )
 #: running software by itself: calling, launching or executing tools, programs, scripts, code
 TOOL_USE_TERMS = (
-    r"(calls?|calling|invok\w+|launch\w*|runs?|running|execut\w+) (\w+ ){0,4}(software"
+    r"(calls?|calling|invok\w+|launch\w*|runs?|running|execut\w+) ([\w-]+ ){0,4}(software"
     r"|programs?|solvers?|simulators?|services?|scripts?|tools|code)\b"
 )
 #: what an agent does (SPEC: plans multi-step work and calls tools/APIs autonomously)
@@ -711,28 +719,37 @@ AGENT_ACTIONS = re.compile(
     # the same acts in other words: break the work into steps, write and run code, query
     # databases, check the results and try again
     r"|decompos\w+|(into|in) (\w+ )?(steps|sub-?tasks|stages)|sub-?tasks|step-by-step"
-    r"|(writ\w*|generat\w*|run\w*|debug\w*) (\w+ ){0,2}(code|scripts?|pipelines?)"
+    r"|(writ\w*|generat\w*|run\w*|debug\w*) (\w+ ){0,2}(code|scripts?|pipelines?|python|r"
+    r" (code|scripts?)|r and python|sql|notebooks?)\b"
+    # mending what failed: "repairs failed steps from their error messages"
+    r"|\b(repair|fix|rewrit|debug)\w* (\w+ ){0,3}(steps?|code|errors?|failures?|scripts?|calls?)\b"
+    r"|error messages?"
     r"|\b(runs?|running) (the |an? )?(\w+ )?analys[ie]s|(quer\w+|search\w*|retriev\w*) "
     r"(\w+ ){0,2}(databases?|web|literature|ontologies|knowledge ?bases?|external (sources"
-    r"|resources))|feedback|self-(correct\w*|reflect\w*|debug\w*)"
+    r"|resources)|pubmed|repositor\w+)|feedback|self-(correct\w*|reflect\w*|debug\w*)"
+    r"|\bprogrammatic(ally)?\b|\bas an? tool\b"
     r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))"
     # choosing and running software by itself, one step after another
     rf"|\binvok\w+|\bon its own\b|{UNATTENDED_TERMS}"
     r"|\bchain\w* (\w+ ){0,3}(tools?|steps|analyses|calls|commands)\b|\bchaining\b"
-    r"|select\w* (and \w+ )?(\w+ ){0,2}(tools?|software|packages)\b"
+    r"|select\w* (and \w+ )?([\w-]+ ){0,4}(tools?|software|packages)\b"
+    r"|select\w* and (run|appl)\w* ([\w-]+ ){0,4}methods\b"
     # deciding the next step itself, checking what came out, and trying again when it failed
-    r"|\b(decid|choos|determin)\w* (which|what) (\w+ ){0,5}?(steps?|tools?|methods?|analys[ie]s"
+    r"|\b(decid|choos|determin)\w* (which|what|how|when) (\w+ ){0,5}?(steps?|tools?|methods?"
+    r"|analys[ie]s|to (map|call|run|use|apply)"
     r"|parameters?|strateg(y|ies))\b|\b(check|inspect|verif|validat)\w* (the |its )?(\w+ ){0,2}"
     r"(results?|outputs?|quality)\b|\b(repeat|retr[yi]|redo)\w* (\w+ ){0,3}(steps?|analys[ie]s"
-    r"|that fail)|\b(repeats?|continues?|loops?|iterates?|re-?runs?) (\w+ ){0,6}?(until|over "
-    r"(several|multiple|many) rounds)|\b(function|tool|api) calls?\b"
+    r"|that fail)|\b(repeat|continu|loop|iterat|re-?run)\w* (\w+ ){0,6}?(until|over "
+    r"(several |multiple |many |\d+ )?rounds)|\b(function|tool|api) calls?\b"
     r"|\bcalls? to (\w+ ){0,4}(functions?|tools?|apis?"
     r"|software|librar(y|ies))\b|\bfed back\b|\bdecides? whether\b|monitors? (the )?execution"
     rf"|\b{TOOL_USE_TERMS}|\biterat\w+ ([\w-]+ ){{0,4}}?until\b",
     re.I,
 )
 #: the one act that is an agent's by itself: the LLM (or assistant) runs software itself
-TOOL_USE = re.compile(TOOL_USE_TERMS)
+RUNS_SOFTWARE = re.compile(
+    rf"^{TOOL_USE_TERMS}|\b(runs?|running|execut\w+)\b.*\b(code|scripts?|python|notebooks?)\b"
+)
 
 
 #: a system built on an LLM of words (not a "language model" of genes, cells or DNA)
@@ -766,12 +783,16 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
     llm_system = any(s.weight >= front and LLM_SYSTEM.search(s.text) for s in sents)
     for s in sents:
         text = dashes(s.text)
-        m = LLM_OR_AGENT.search(text)
-        if not m and not llm_system:
-            continue
+        # once the front says the system is an LLM's, its name stands for the LLM
+        m = LLM_OR_AGENT.search(text) or (own.search(text) if own and llm_system else None)
         acts = {a.group(0).lower() for a in AGENT_ACTIONS.finditer(text) if not negated(text, a)}
-        if m:
-            agentish = re.search(r"\bagent", text, re.I) or any(map(TOOL_USE.match, acts))
+        if not m and not llm_system:
+            # with no LLM named, only a run of acts that includes running software itself:
+            # "drafts a plan, writes R and Python, runs tools and repairs failed steps"
+            if len(acts) < 3 or not any(map(RUNS_SOFTWARE.search, acts)):
+                continue
+        elif m:
+            agentish = re.search(r"\bagent", text, re.I) or any(map(RUNS_SOFTWARE.search, acts))
             if len(acts) < 2 and not (acts and agentish):
                 continue
         elif len(acts) < 2 or all(map(WEAK_ACTS.match, acts)):
@@ -798,7 +819,9 @@ BENCHMARK_CONTRIBUTION = {
     r"|\bqa benchmark|\bbenchmark(ing)? (&|and) evaluation"
     r"|\b(we|to) (benchmark(ed)?|evaluated?|assess(ed)?|compared?|systematically (explored?"
     r"|evaluated?|assess(ed)?|compared?))\s+(?!(our|the proposed|its|this)\b)([\w-]+\s+){0,5}?"
-    r"(models|llms|methods|tools|approaches)\b"
+    r"(models|llms|methods|tools|approaches|generators|predictors|encoders|pipelines)\b"
+    r"|\bwe (benchmark|evaluate|assess|compare) (two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d+|several|all|each) of them\b"
     r"|\b(evaluation|assessment|comparison|benchmarking) of ([\w-]+\s+)"
     r"{0,4}?(models|llms|methods)\b"
     # measuring what models can do is an evaluation; exploring their "potential" for a task
@@ -807,13 +830,18 @@ BENCHMARK_CONTRIBUTION = {
     r"|abilit\w+) (and \w+ )?of ([\w-]+\s+){0,3}?(models|llms)\b"
     # asking a question of existing models ("we investigate whether the attention of two
     # pretrained foundation models reflects ...") is an evaluation of them
-    r"|\b(investigat|examin|analy[sz]|test|prob|explor)\w* (whether|how well|if|to what extent)"
+    r"|\b(investigat|examin|analy[sz]|test|prob|explor|ask)\w* (whether|how well|if|to what extent)"
     r"\b(?![^.;]{0,80}\b(our|the proposed)\b)[^.;]{0,80}?\b(models|llms)\b"
     # what several existing models give, taken and examined ("we extracted gene embeddings
     # from six pretrained models")
     r"|\bwe (extract|prob|test|compar|evaluat|benchmark)\w* [^.;]{0,80}?\b(from|of|across) (\d+"
     r"|two|three|four|five|six|seven|eight|nine|ten|several|multiple) ([\w-]+ ){0,3}?(models"
-    r"|llms)\b",
+    r"|llms)\b"
+    # a named benchmark or "this study" as the subject: "X evaluates five pretrained models",
+    # "X audits annotation by four models", not a method "compared with" or "favourably to" them
+    r"|(?<![\w-])(evaluat|benchmark|test|audit|assess|compar|rank)(es|s|ing)\s+"
+    r"(?!(our|its|the proposed|this)\b)((?!(with|to|against|favou?rably|well)\b)[\w-]+\s+)"
+    r"{0,7}?(models|llms|methods|predictors|tools|agents|approaches)\b",
 }
 MODEL_INTRO = {
     "model": r"\bwe (present|introduce|propose|develop)\w*\b(?!.{0,60}\b(benchmark|evaluation"
@@ -1057,12 +1085,18 @@ class LexiconExtractor:
     needs_index = False  # reads the pages; `add` queues the paper for indexing instead
     prompt_versions = {"lexicon": VERSION}  # noqa: RUF012 - read-only
 
-    def __init__(self, similarity: FamilySimilarity | None = None):
+    def __init__(
+        self, similarity: FamilySimilarity | None = None, task_signal: TaskSignal | None = None
+    ):
         """`similarity`: the optional MiniLM signal for the family decision (off by default:
-        loading the model costs seconds; see agent.extract.similarity)."""
+        loading the model costs seconds; see agent.extract.similarity). `task_signal`: the
+        learned task signal (agent.extract.learned), which adds tasks the rules missed."""
         self.similarity = similarity
-        if similarity is not None:
-            self.prompt_versions = {"lexicon": f"{VERSION}+similarity"}
+        self.task_signal = task_signal
+        version = VERSION + ("+similarity" if similarity is not None else "")
+        if task_signal is not None:
+            version += f"+{task_signal.version}"
+        self.prompt_versions = {"lexicon": version}
 
     def extract(self, paper: PaperText) -> Extraction:
         rejected: list = []
@@ -1070,9 +1104,10 @@ class LexiconExtractor:
         own = own_name_rx(paper, own_name)
         # sentences about other models ("models such as X", "X [12]") carry no value here
         own_label = own_name or bare_title_name(paper)
+        every = sentences(paper)
         sents = [
             s
-            for s in sentences(paper)
+            for s in every
             if s.text == paper.title
             or OUR_MODEL.match(s.text)
             or not about_other_models(s.text, own_label)
@@ -1099,6 +1134,10 @@ class LexiconExtractor:
                     sc = {**sc, **spatial}
                     msg = "spatial_mapping: analysis of spatial data"
                     notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
+                if self.task_signal is not None:
+                    values, learned, learned_notes = self._learned_tasks(values, every)
+                    sc = {**sc, **learned}
+                    notes += learned_notes
             fields[fld] = result(values, sc, paper, fld, rejected)
             fields[fld].flags += notes
             if not values:
@@ -1190,6 +1229,26 @@ class LexiconExtractor:
             fields=fields,
             rejected_quotes=rejected,
         )
+
+    def _learned_tasks(
+        self, values: list, every: list[Sentence]
+    ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
+        """The tasks the learned signal adds to the rules' (it never removes one): each with
+        its best sentence as evidence and a note giving its probability."""
+        assert self.task_signal is not None
+        found = set(map(str, values))
+        hits = self.task_signal.added(front_sentences(every, SECTION_WEIGHT["front"]), found)
+        scores = {h.task: (h.probability * 2 * THRESHOLD, [(1.0, h.sentence)]) for h in hits}
+        notes = [
+            Flag(
+                code=FlagCode.note,
+                field="tasks",
+                message=f"{h.task}: learned signal (probability {h.probability:.2f}; "
+                f"{self.task_signal.version}), no rule fired",
+            )
+            for h in hits
+        ]
+        return sorted([*values, *(Task(h.task) for h in hits)]), scores, notes
 
     @staticmethod
     def _family(
