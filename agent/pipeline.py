@@ -112,17 +112,26 @@ def body_of(pages: list[Page], limit: int = 20000) -> str:
     return re.sub(r"\s+", " ", " ".join(parts))[:limit]
 
 
-def make_extractors(settings: Settings, name: str | None) -> list[Any]:
-    """The primary extractor first; with an LLM, the lexicon runs too as a cross-check."""
+def lexicon_extractor(settings: Settings) -> Any:
+    """The lexicon, with the learned task signal when the settings ask for it (the default)."""
     from agent.extract.lexicon import LexiconExtractor
 
+    if not settings.extract.learned_tasks:
+        return LexiconExtractor()
+    from agent.extract.learned import TaskSignal
+
+    return LexiconExtractor(task_signal=TaskSignal(settings))
+
+
+def make_extractors(settings: Settings, name: str | None) -> list[Any]:
+    """The primary extractor first; with an LLM, the lexicon runs too as a cross-check."""
     choice = name or ("llm" if settings.llm.model else "lexicon")
     if choice == "lexicon":
-        return [LexiconExtractor()]
+        return [lexicon_extractor(settings)]
     if choice == "llm":
         from agent.extract.llm import LLMExtractor
 
-        return [LLMExtractor(settings), LexiconExtractor()]
+        return [LLMExtractor(settings), lexicon_extractor(settings)]
     raise UsageError(f"unknown extractor {choice!r}: use lexicon or llm")
 
 

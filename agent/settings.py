@@ -140,6 +140,15 @@ class EmbeddingSettings(Section):
     batch_size: int = Field(32, description="encoding batch size")
 
 
+class ExtractSettings(Section):
+    learned_tasks: bool = Field(
+        True,
+        description="the lexicon's learned task signal (agent/extract/learned.py): adds tasks "
+        "its rules missed, from MiniLM embeddings of the paper's front; loads the embedding "
+        "model (seconds)",
+    )
+
+
 class IndexSettings(Section):
     mode: str = Field("local", description="local (persistent, under corpus/) or http (server)")
     host: str = Field("127.0.0.1", description="chroma server host, mode=http")
@@ -170,6 +179,7 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)  # type: ignore[arg-type]
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)  # type: ignore[arg-type]
     index: IndexSettings = Field(default_factory=IndexSettings)  # type: ignore[arg-type]
+    extract: ExtractSettings = Field(default_factory=ExtractSettings)  # type: ignore[arg-type]
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)  # type: ignore[arg-type]
     reviewer: str | None = Field(None, description="reviewer name; default from git config")
     editor: str | None = Field(None, description="editor for `curate edit`; default $EDITOR")

@@ -1,0 +1,123 @@
+"""A learned signal for the lexicon's tasks: one logistic regression per task on MiniLM sentence
+embeddings (the packaged model, offline), trained by `scripts/train_task_signal.py` on the
+training corpus (`evals/train/`, abstracts written for it with gold) and the tune halves of the
+development sets, never on a held-out half. The weights are a committed JSON file.
+
+It only adds: a task the rules did not find is proposed when the paper's probability for it is
+at least `threshold` (set at training time). The evidence is the paper's own sentence that
+scores highest for that task under the same weights, a quote like any other, and a note says
+which task, which probability; the rules' own values are never removed. The text is only ever
+embedded: nothing in it is read as an instruction.
+
+Loading the embedding model costs seconds on a 2-core machine, so the signal is switched by a
+setting (`extract.learned_tasks`), on by default for `curate add` and `curate eval extract`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from agent.errors import DataError
+from agent.settings import ConfigError
+
+if TYPE_CHECKING:
+    from agent.settings import Settings
+
+WEIGHTS = Path(__file__).with_name("task_signal.json")
+#: sentences embedded per paper, at most: the title, the abstract and the front of the paper
+MAX_SENTENCES = 40
+
+
+def front_sentences(sentences: list[Any], front_weight: float) -> list[Any]:
+    """What the signal reads: the front of the paper (title, abstract) when the lexicon marks
+    it, else the first sentences."""
+    front = [s for s in sentences if s.weight >= front_weight]
+    return (front or sentences)[:MAX_SENTENCES]
+
+
+def features(vectors: list[list[float]], whole: list[float]) -> list[float]:
+    """The mean of the sentences' (L2-normalised) vectors, renormalised, then the vector of
+    the whole front text: the layout the weights were trained on."""
+    dim = len(whole)
+    mean = [sum(v[i] for v in vectors) / len(vectors) for i in range(dim)] if vectors else whole
+    norm = math.sqrt(sum(x * x for x in mean)) or 1.0
+    return [x / norm for x in mean] + list(whole)
+
+
+@dataclass
+class TaskHit:
+    task: str
+    probability: float
+    sentence: Any  # the lexicon's Sentence that scored highest for the task
+
+
+class TaskSignal:
+    """Committed per-task weights and a lazily loaded encoder."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        encoder: Any = None,
+        weights: Path = WEIGHTS,
+    ):
+        self._settings = settings
+        self._encoder = encoder  # anything with encode(list[str]) -> list[list[float]]
+        try:
+            data = json.loads(weights.read_text(encoding="utf-8"))
+            self.threshold = float(data["threshold"])
+            self.tasks: dict[str, tuple[list[float], float]] = {
+                t: (list(map(float, w["coef"])), float(w["intercept"]))
+                for t, w in data["tasks"].items()
+            }
+            self.version = str(data.get("version", "?"))
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise DataError(f"{weights}: cannot read the task signal's weights: {e}") from e
+
+    def _encode(self, texts: list[str]) -> list[list[float]]:
+        if self._encoder is None:
+            from agent.embedding import Embedder
+            from agent.settings import Settings
+
+            self._encoder = Embedder(self._settings or Settings())
+        return [list(map(float, v)) for v in self._encoder.encode(texts)]
+
+    def predict(self, sentences: list[Any]) -> tuple[dict[str, float], list[list[float]]]:
+        """Each task's probability for the paper, and the sentences' vectors."""
+        if not sentences:
+            return {}, []
+        vecs = self._encode([s.text for s in sentences] + [" ".join(s.text for s in sentences)])
+        sent_vecs, whole = vecs[:-1], vecs[-1]
+        x = features(sent_vecs, whole)
+        width = len(next(iter(self.tasks.values()))[0]) if self.tasks else len(x)
+        if len(x) != width:
+            raise ConfigError(
+                f"the learned task signal's weights expect {width // 2}-dimensional vectors "
+                f"(all-MiniLM-L6-v2); the configured embedding model gives {len(whole)}: set "
+                "CURATE_EXTRACT__LEARNED_TASKS=false, or retrain with "
+                "scripts/train_task_signal.py"
+            )
+        probs = {}
+        for task, (coef, intercept) in self.tasks.items():
+            z = intercept + sum(a * b for a, b in zip(coef, x, strict=True))
+            probs[task] = 1.0 / (1.0 + math.exp(-z))
+        return probs, sent_vecs
+
+    def added(self, sentences: list[Any], found: set[str]) -> list[TaskHit]:
+        """Tasks the rules did not find (`found`) whose probability reaches the threshold, each
+        with the sentence whose vector scores highest under the task's sentence weights."""
+        probs, sent_vecs = self.predict(sentences)
+        out = []
+        for task, p in sorted(probs.items()):
+            if task in found or p < self.threshold:
+                continue
+            coef = self.tasks[task][0][: len(sent_vecs[0])]  # the weights on the sentence mean
+            best = max(
+                range(len(sentences)),
+                key=lambda i: sum(a * b for a, b in zip(coef, sent_vecs[i], strict=True)),
+            )
+            out.append(TaskHit(task, round(p, 3), sentences[best]))
+        return out

@@ -1,0 +1,133 @@
+"""The learned task signal (agent/extract/learned.py) inside the lexicon: it adds tasks the
+rules missed, with a quote, and never removes one. A fake encoder stands in for MiniLM."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from agent.errors import DataError
+from agent.extract.base import Page, PaperText
+from agent.extract.learned import WEIGHTS, TaskSignal
+from agent.extract.lexicon import LexiconExtractor
+from agent.flags import FlagCode
+
+
+class KindsEncoder:
+    """A sentence about sorting cells into kinds points one way, anything else another."""
+
+    def encode(self, texts: list[str]) -> list[list[float]]:
+        return [[1.0, 0.0, 0.0] if "kinds" in t else [0.0, 1.0, 0.0] for t in texts]
+
+
+def weights(tmp_path: Path, intercept: float, task: str = "annotation") -> Path:
+    # 3 weights on the sentences' mean, 3 on the whole text
+    path = tmp_path / "w.json"
+    coef = [6.0, 0.0, 0.0, 6.0, 0.0, 0.0]
+    path.write_text(
+        json.dumps(
+            {
+                "version": "t-1",
+                "threshold": 0.8,
+                "tasks": {task: {"coef": coef, "intercept": intercept}},
+            }
+        )
+    )
+    return path
+
+
+def paper(abstract: str) -> PaperText:
+    title = "Wickerling: sorting marsh cells"
+    return PaperText(title=title, pages=[Page(number=1, text=f"{title}\n{abstract}")], source="t")
+
+
+ABSTRACT = (
+    "We present Wickerling, a transformer trained on ten million marsh cells. "
+    "Wickerling sorts every cell into one of forty kinds with few labelled examples."
+)
+
+
+def test_signal_adds_a_task_the_rules_missed_with_its_best_sentence(tmp_path):
+    signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -2.0))
+    assert "annotation" not in LexiconExtractor().extract(paper(ABSTRACT)).fields["tasks"].value
+    tasks = LexiconExtractor(task_signal=signal).extract(paper(ABSTRACT)).fields["tasks"]
+    assert "annotation" in tasks.value
+    assert any("forty kinds" in e.quote for e in tasks.evidence)
+    assert any(f.code == FlagCode.note and "learned signal" in f.message for f in tasks.flags)
+
+
+def test_signal_below_its_threshold_adds_nothing(tmp_path):
+    signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -8.0))
+    tasks = LexiconExtractor(task_signal=signal).extract(paper(ABSTRACT)).fields["tasks"]
+    assert "annotation" not in tasks.value
+
+
+def test_signal_never_removes_a_task_the_rules_found(tmp_path):
+    text = ABSTRACT + " It also predicts how the cells respond to gene knockouts."
+    signal = TaskSignal(
+        encoder=KindsEncoder(), weights=weights(tmp_path, -50.0, "trajectory_perturbation")
+    )
+    tasks = LexiconExtractor(task_signal=signal).extract(paper(text)).fields["tasks"]
+    assert "trajectory_perturbation" in tasks.value
+
+
+def test_signal_records_its_version_in_the_extractor_version(tmp_path):
+    signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -2.0))
+    assert LexiconExtractor(task_signal=signal).prompt_versions["lexicon"].endswith("+t-1")
+
+
+def test_unreadable_weights_are_a_clear_error(tmp_path):
+    bad = tmp_path / "w.json"
+    bad.write_text('{"tasks": {}}')
+    with pytest.raises(DataError, match="task signal"):
+        TaskSignal(encoder=KindsEncoder(), weights=bad)
+
+
+def test_committed_weights_cover_the_task_vocabulary_in_one_layout():
+    data = json.loads(WEIGHTS.read_text())
+    sizes = {len(w["coef"]) for w in data["tasks"].values()}
+    assert set(data["tasks"]) == {
+        "annotation",
+        "trajectory_perturbation",
+        "integration",
+        "spatial_mapping",
+        "regulatory_inference",
+        "cross_species",
+        "generation",
+        "drug_response",
+    }
+    assert sizes == {2 * 384} and 0.5 < data["threshold"] < 1
+
+
+def test_setting_off_gives_the_rules_alone(monkeypatch):
+    from agent.pipeline import make_extractors
+    from agent.settings import Settings
+
+    monkeypatch.setenv("CURATE_EXTRACT__LEARNED_TASKS", "false")
+    assert make_extractors(Settings(), "lexicon")[0].task_signal is None
+
+
+def test_weights_and_an_encoder_of_another_width_are_a_clear_error(tmp_path):
+    from agent.settings import ConfigError
+
+    class Wide:
+        def encode(self, texts: list[str]) -> list[list[float]]:
+            return [[0.5] * 5 for _ in texts]
+
+    signal = TaskSignal(encoder=Wide(), weights=weights(tmp_path, -2.0))
+    with pytest.raises(ConfigError, match="LEARNED_TASKS=false"):
+        LexiconExtractor(task_signal=signal).extract(paper(ABSTRACT))
+
+
+def test_add_with_the_default_settings_runs_the_signal_on_minilm(monkeypatch, example_pdf):
+    from typer.testing import CliRunner
+
+    from agent.cli import app
+
+    monkeypatch.setenv("CURATE_EXTRACT__LEARNED_TASKS", "true")
+    res = CliRunner().invoke(app, ["add", "--pdf", str(example_pdf), "--json"])
+    assert res.exit_code == 0, res.output
+    proposal = Path(json.loads(res.output)["path"]).read_text()
+    assert "+task-signal-" in proposal
