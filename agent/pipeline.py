@@ -113,7 +113,7 @@ def body_of(pages: list[Page], limit: int = 20000) -> str:
 
 
 def lexicon_extractor(settings: Settings) -> Any:
-    """The lexicon, with the learned task signal when the settings ask for it (the default)."""
+    """The lexicon, with the learned task signal when the settings ask for it."""
     from agent.extract.lexicon import LexiconExtractor
 
     if not settings.extract.learned_tasks:

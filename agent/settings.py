@@ -142,10 +142,11 @@ class EmbeddingSettings(Section):
 
 class ExtractSettings(Section):
     learned_tasks: bool = Field(
-        True,
+        False,
         description="the lexicon's learned task signal (agent/extract/learned.py): adds tasks "
         "its rules missed, from MiniLM embeddings of the paper's front; loads the embedding "
-        "model (seconds)",
+        "model (seconds). Off by default: on held-out text it helped written abstracts and "
+        "hurt real ones (README, quality)",
     )
 
 

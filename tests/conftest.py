@@ -52,7 +52,7 @@ def workspace(tmp_path, monkeypatch):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("CURATE_FETCH__DELAY_S", "0")  # no politeness pauses against loopback
     monkeypatch.setenv("CURATE_REVIEWER", "test-reviewer")
-    # tests of the rules run without the learned task signal (it loads MiniLM);
+    # the learned task signal (off by default, it loads MiniLM) stays off unless a test asks:
     # tests/test_learned.py covers it, with a fake encoder and once with the real model
     monkeypatch.setenv("CURATE_EXTRACT__LEARNED_TASKS", "false")
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)

@@ -101,11 +101,11 @@ def test_committed_weights_cover_the_task_vocabulary_in_one_layout():
     assert sizes == {2 * 384} and 0.5 < data["threshold"] < 1
 
 
-def test_setting_off_gives_the_rules_alone(monkeypatch):
+def test_by_default_the_lexicon_runs_without_the_signal(monkeypatch):
     from agent.pipeline import make_extractors
     from agent.settings import Settings
 
-    monkeypatch.setenv("CURATE_EXTRACT__LEARNED_TASKS", "false")
+    monkeypatch.delenv("CURATE_EXTRACT__LEARNED_TASKS")
     assert make_extractors(Settings(), "lexicon")[0].task_signal is None
 
 
@@ -121,7 +121,7 @@ def test_weights_and_an_encoder_of_another_width_are_a_clear_error(tmp_path):
         LexiconExtractor(task_signal=signal).extract(paper(ABSTRACT))
 
 
-def test_add_with_the_default_settings_runs_the_signal_on_minilm(monkeypatch, example_pdf):
+def test_add_with_the_setting_on_runs_the_signal_on_minilm(monkeypatch, example_pdf):
     from typer.testing import CliRunner
 
     from agent.cli import app
