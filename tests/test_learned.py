@@ -131,3 +131,23 @@ def test_add_with_the_setting_on_runs_the_signal_on_minilm(monkeypatch, example_
     assert res.exit_code == 0, res.output
     proposal = Path(json.loads(res.output)["path"]).read_text()
     assert "+task-signal-" in proposal
+
+
+def test_signal_never_quotes_a_sentence_about_another_model(tmp_path):
+    text = (
+        "We present Wickerling, a transformer trained on ten million marsh cells. "
+        "Models such as Reedbert [4] sort cells into forty kinds."
+    )
+    signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -2.0))
+    tasks = LexiconExtractor(task_signal=signal).extract(paper(text)).fields["tasks"]
+    assert "annotation" not in tasks.value
+
+
+def test_signal_never_quotes_a_denial(tmp_path):
+    text = (
+        "We present Wickerling, a transformer trained on ten million marsh cells. "
+        "Wickerling does not sort cells into kinds."
+    )
+    signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -2.0))
+    tasks = LexiconExtractor(task_signal=signal).extract(paper(text)).fields["tasks"]
+    assert "annotation" not in tasks.value

@@ -1298,53 +1298,58 @@ def test_data_drawn_from_several_species_are_not_the_cross_species_task():
 # ---------------------------------------------------------------- lexicon-7 (training corpus)
 
 
-def test_name_that_opens_a_sentence_as_its_subject_is_the_models():
+def _name(title: str, body: str):
     from agent.extract.identity import find_name
 
+    c = find_name(
+        PaperText(title=title, pages=[Page(number=1, text=f"{title}\n{body}")], source="t")
+    )
+    return c.name if c else None
+
+
+def test_name_that_opens_a_sentence_as_its_subject_is_the_models():
     body = (
-        "Duneweft tokenises each nucleus by its open peaks. Fine-tuned Duneweft labels "
-        "held-out tissues well."
+        "Sporewick reads pollen-grain transcriptomes as bags of tokens. After tuning, "
+        "Sporewick sorts grains from unseen cultivars."
     )
-    paper = PaperText(
-        title="Peaks as words", pages=[Page(number=1, text=f"Peaks as words\n{body}")], source="t"
-    )
-    assert find_name(paper).name == "Duneweft"
+    assert _name("Grains as documents", body) == "Sporewick"
 
 
 def test_adjective_opening_a_sentence_is_no_name():
-    from agent.extract.identity import find_name
-
     body = (
         "Proteomic readouts are sparse. Proteomic panels also differ between labs, so "
-        "we compare three imputation schemes."
+        "three imputation schemes are compared."
     )
-    paper = PaperText(title="Sparse panels", pages=[Page(number=1, text=body)], source="t")
-    assert find_name(paper) is None
+    assert _name("Sparse panels", body) is None
+
+
+def test_a_tools_noun_phrase_opening_a_sentence_does_not_outvote_we_introduce():
+    body = (
+        "Peakcaller scores are noisy in sparse nuclei. Peakcaller scores are kept as a "
+        "reference. We introduce Lindenmoth, a masked model of accessible regions."
+    )
+    assert _name("Sparse nuclei", body) == "Lindenmoth"
 
 
 def test_title_that_is_only_a_word_names_the_model():
-    from agent.extract.identity import find_name
-
     body = "Heather is a transformer pretrained on cord blood cells. Heather reads counts."
-    paper = PaperText(title="Heather", pages=[Page(number=1, text=f"Heather\n{body}")], source="t")
-    assert find_name(paper).name == "Heather"
+    assert _name("Heather", body) == "Heather"
 
 
 def test_named_benchmark_that_evaluates_models_is_a_benchmark():
     f = extract(
-        "Sandpiper",
-        "Sandpiper scores nine pretrained single-cell encoders and two linear baselines on "
-        "eleven retina datasets. Sandpiper evaluates seven published cell models on batch "
-        "removal.",
+        "Sandpiper: a retina testbed",
+        "Sandpiper evaluates seven published cell models on batch removal across eleven "
+        "retina datasets.",
     )
     assert f["family"].value == "benchmark"
 
 
-def test_method_compared_with_models_is_no_benchmark():
+def test_a_model_that_ranks_first_among_methods_is_no_benchmark():
     f = extract(
-        "Thistle",
-        "Thistle is a transformer pretrained on twelve million lung cells. Thistle compares "
-        "favourably with four earlier models on label transfer.",
+        "Thistle: lung cells at scale",
+        "Thistle is a transformer pretrained on twelve million lung cells. Thistle ranks "
+        "first among nine methods for batch removal.",
     )
     assert f["family"].value != "benchmark"
 
@@ -1358,19 +1363,20 @@ def test_evaluating_several_of_them_is_a_benchmark():
     assert f["family"].value == "benchmark"
 
 
-def test_a_run_of_acts_with_software_run_is_an_agent_without_the_word_llm():
+def test_a_run_of_acts_with_code_written_and_run_is_an_agent_without_the_word_llm():
     f = extract(
         "Wayleave",
-        "Wayleave drafts a plan, writes Python code, runs clustering tools in a container "
-        "and repairs the steps that failed.",
+        "Given a question about a marrow sample, Wayleave outlines its plan, produces Python "
+        "code, executes the code in isolation and debugs the calls that crash.",
     )
     assert f["agentic"].value is True
 
 
-def test_a_pipeline_that_only_runs_tools_is_no_agent():
+def test_a_pipeline_that_runs_tools_and_retries_is_no_agent():
     f = extract(
         "Sedgeflow",
-        "Sedgeflow runs alignment tools on every sample and writes a report of read counts.",
+        "Sedgeflow is a workflow that runs alignment software on every sample, checks the "
+        "output quality and repeats failed steps until they pass.",
     )
     assert f["agentic"].value is False
 
@@ -1386,26 +1392,53 @@ def test_hyphenated_language_model_planner_makes_an_agent():
 
 def test_named_llm_system_that_writes_and_runs_code_is_an_agent():
     f = extract(
-        "Teasel: hypotheses from screens",
+        "Teasel: from guide libraries to claims",
         "We present Teasel, a large language model with a statistics toolbox. Teasel "
-        "picks a group of knockdowns, then writes and runs code to compare them.",
+        "groups silenced genes by their effects, then writes and runs code to contrast them.",
     )
     assert f["agentic"].value is True
 
 
-def test_cells_that_were_annotated_by_the_model_are_annotation():
+def test_a_tool_the_paper_releases_is_no_agent_act():
     f = extract(
-        "Bracken: blood cells at admission",
-        "We present Bracken, a transformer pretrained on blood cells. Cells from each "
-        "blood draw were annotated and pooled per patient.",
+        "Vervain: gene descriptions for cells",
+        "We present Vervain, a large language model that aligns cells with gene descriptions. "
+        "Vervain can be accessed programmatically and is released as a tool.",
+    )
+    assert f["agentic"].value is False
+
+
+def test_cells_that_were_annotated_in_passing_are_annotation():
+    f = extract(
+        "Bracken: admission blood",
+        "We present Bracken, a transformer pretrained on blood cells. Per patient, "
+        "circulating cells are annotated, then averaged into a single profile.",
     )
     assert "annotation" in f["tasks"].value
 
 
-def test_classifying_subtypes_is_annotation():
+def test_cells_annotated_by_curators_are_a_reference_not_the_task():
+    f = extract(
+        "Bracken: admission blood",
+        "We present Bracken, a transformer that forecasts knockout effects. All cells of its "
+        "training atlas were annotated by expert curators.",
+    )
+    assert "annotation" not in f["tasks"].value
+
+
+def test_labelled_cells_as_an_adjective_are_not_annotation():
+    f = extract(
+        "Bracken: admission blood",
+        "We present Bracken, a transformer that forecasts knockout effects. Tuning needs only "
+        "500 labelled cells per screen.",
+    )
+    assert "annotation" not in f["tasks"].value
+
+
+def test_cell_typing_is_annotation():
     f = extract(
         "Fernlet: sparse methylomes",
-        "We present Fernlet, a transformer for single-cell methylomes. Fernlet improves the "
-        "classification of nine interneuron subtypes from sparse coverage.",
+        "We present Fernlet, a transformer for single-cell methylomes. On sparse coverage, "
+        "Fernlet improves cell typing in the cortex.",
     )
     assert "annotation" in f["tasks"].value

@@ -316,7 +316,7 @@ def is_stop(word: str) -> bool:
 #: a sentence that opens with a name as its subject: "X is a ...", "X maps ...", "X, a ..."
 SUBJECT = re.compile(
     rf"^(?P<name>{NAME_TOKEN})(?:\s+(?:is|was)\s+(?:an?|the)\b|\s+(?:also\s+)?[a-z]{{2,}}s\b"
-    r"|\s*,\s+(?:an?|which)\s)"
+    r"(?!\s+(?:are|were|is|was|of|and)\b)|\s*,\s+(?:an?|which)\s)"
 )
 
 
@@ -345,8 +345,17 @@ def _subject_candidates(sents: list[Sent], title: str, counts: Counter[str]) -> 
         nm = _clean_name(m.group("name"))
         # (not an adjective opening a sentence: "Agentic systems ...", "Lipidomic profiles ...")
         adjective = re.search(r"(?:ic|ics|al|ed|ing|ive|ous)$", nm)
-        if coined(nm) and not adjective and not DOC_PART.fullmatch(nm) and counts[nm] >= 2:
-            out.append(Candidate(nm, s.text, 5, "subject"))
+        # nor an assay or a gene symbol ("CITE-seq measures ...", "TP53 is a ...")
+        not_model = re.search(r"-seq$|^[A-Z0-9]+$", nm) and re.search(r"\d|-seq$", nm)
+        if (
+            coined(nm)
+            and not adjective
+            and not not_model
+            and not DOC_PART.fullmatch(nm)
+            and counts[nm] >= 2
+        ):
+            # weaker than "we introduce X": a tool a paper discusses opens sentences too
+            out.append(Candidate(nm, s.text, 3, "subject"))
     return out
 
 

@@ -108,18 +108,26 @@ class TaskSignal:
             probs[task] = 1.0 / (1.0 + math.exp(-z))
         return probs, sent_vecs
 
-    def added(self, sentences: list[Any], found: set[str]) -> list[TaskHit]:
+    def added(
+        self, sentences: list[Any], found: set[str], quotable: list[Any] | None = None
+    ) -> list[TaskHit]:
         """Tasks the rules did not find (`found`) whose probability reaches the threshold, each
-        with the sentence whose vector scores highest under the task's sentence weights."""
+        with the sentence whose vector scores highest under the task's sentence weights, among
+        the `quotable` ones (default: all); a task is not added when no quotable sentence
+        scores above zero for it."""
         probs, sent_vecs = self.predict(sentences)
+        allowed = {id(s) for s in (sentences if quotable is None else quotable)}
+        candidates = [i for i, s in enumerate(sentences) if id(s) in allowed]
         out = []
         for task, p in sorted(probs.items()):
-            if task in found or p < self.threshold:
+            if task in found or p < self.threshold or not candidates:
                 continue
             coef = self.tasks[task][0][: len(sent_vecs[0])]  # the weights on the sentence mean
-            best = max(
-                range(len(sentences)),
-                key=lambda i: sum(a * b for a, b in zip(coef, sent_vecs[i], strict=True)),
-            )
+            score = {
+                i: sum(a * b for a, b in zip(coef, sent_vecs[i], strict=True)) for i in candidates
+            }
+            best = max(candidates, key=score.__getitem__)
+            if score[best] <= 0:  # no quotable sentence leans towards the task
+                continue
             out.append(TaskHit(task, round(p, 3), sentences[best]))
         return out

@@ -134,14 +134,16 @@ TASK_TERMS: dict[str, str] = {
     r"(?! (are|were) (curated|made|provided))(?! (made |provided )?(by|from) (\w+ )?(experts?"
     r"|pathologists?|curators?|clinicians?|annotators?))"
     r"|cell[- ]type (identification|classification|labell?ing)"
-    r"|classif\w+ (of )?([\w-]+ ){0,3}(cells|nuclei|cell types?|subtypes|cell states|populations"
-    r"|subsets)\b|(cell|cell[- ]type|cell[- ]state) "
+    r"|classif\w+ (of )?([\w-]+ ){0,3}(cells|nuclei|cell types?|cell states)\b"
+    r"|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
     r"|cell identity|\bcell typing\b"
     # cells named after the fact: "cells were annotated", "labels spots with cell-type terms",
     # "resolves 41 immune states", "assigns labels at subclass level"
-    r"|\b(cells|nuclei|clusters|spots) (\w+ ){0,4}(were|are|is|was) annotated\b"
-    r"|\blabel\w* (the )?(cells|nuclei|spots|clusters)\b|\bassign\w* (cell[- ]type )?labels\b"
+    r"|\b(cells|nuclei|clusters|spots) (\w+ ){0,4}(were|are|is|was) annotated\b(?! (by|as|from)\b)"
+    r"|\blabel(s|ling|ing)? (the )?(cells|nuclei|spots|clusters) (with|as|by)\b"
+    r"|\bassign\w* (cell[- ]type labels|labels to (each |the |individual )?(cells|nuclei|clusters"
+    r"|spots))\b"
     r"|\bresolv\w+ (\d+ )?([\w-]+ ){0,2}(cell[- ]types|subtypes|subsets|cell states"
     r"|immune states)\b"
     # calling the phenotype of each cell (imaging and cytometry say so)
@@ -709,7 +711,8 @@ TOOL_USE_TERMS = (
 AGENT_ACTIONS = re.compile(
     # a tool the LLM uses, not the paper's product ("we release an open-source tool")
     r"\bplan(s|ning|ner)?\b|(?<!open-source )(?<!software )(?<!a )(?<!an )\btools?\b"
-    r"|\bexecut\w+|\bautonomous(ly)?\b|self-verif\w+"
+    r"|\bexecut\w+( (\w+ ){0,3}(code|scripts?|programs?|tools|notebooks?)\b)?"
+    r"|\bautonomous(ly)?\b|self-verif\w+"
     r"|iterativ\w+ (refine\w*|correct\w*|improv\w*)|orchestrat\w+|\bcontrollers?\b"
     r"|closed-loop|(?<!provide an )(?<!provides an )(?<!provide )\bapis?\b|function[- ]calling"
     r"|multi-step"
@@ -727,7 +730,7 @@ AGENT_ACTIONS = re.compile(
     r"|\b(runs?|running) (the |an? )?(\w+ )?analys[ie]s|(quer\w+|search\w*|retriev\w*) "
     r"(\w+ ){0,2}(databases?|web|literature|ontologies|knowledge ?bases?|external (sources"
     r"|resources)|pubmed|repositor\w+)|feedback|self-(correct\w*|reflect\w*|debug\w*)"
-    r"|\bprogrammatic(ally)?\b|\bas an? tool\b"
+    r"|\bquer\w* ([\w-]+ ){0,4}programmatically\b|\bcall\w* ([\w-]+ ){0,5}as an? tool\b"
     r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))"
     # choosing and running software by itself, one step after another
     rf"|\binvok\w+|\bon its own\b|{UNATTENDED_TERMS}"
@@ -746,6 +749,10 @@ AGENT_ACTIONS = re.compile(
     rf"|\b{TOOL_USE_TERMS}|\biterat\w+ ([\w-]+ ){{0,4}}?until\b",
     re.I,
 )
+#: a sentence that denies something: the learned task signal never quotes one
+DENIES = re.compile(r"\b(not|never|no|without|cannot)\b", re.I)
+#: acts a pipeline does not do: planning, choosing, writing or mending code
+DECIDES = re.compile(r"\bplan|decid|choos|\bwrit|\bgenerat|repair|rewrit|debug")
 #: the one act that is an agent's by itself: the LLM (or assistant) runs software itself
 RUNS_SOFTWARE = re.compile(
     rf"^{TOOL_USE_TERMS}|\b(runs?|running|execut\w+)\b.*\b(code|scripts?|python|notebooks?)\b"
@@ -787,9 +794,14 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
         m = LLM_OR_AGENT.search(text) or (own.search(text) if own and llm_system else None)
         acts = {a.group(0).lower() for a in AGENT_ACTIONS.finditer(text) if not negated(text, a)}
         if not m and not llm_system:
-            # with no LLM named, only a run of acts that includes running software itself:
-            # "drafts a plan, writes R and Python, runs tools and repairs failed steps"
-            if len(acts) < 3 or not any(map(RUNS_SOFTWARE.search, acts)):
+            # with no LLM named, only a run of acts that includes running software and
+            # deciding or writing it ("drafts a plan, writes R and Python, runs tools and
+            # repairs failed steps"), not a pipeline that runs tools and retries
+            if (
+                len(acts) < 3
+                or not any(map(RUNS_SOFTWARE.search, acts))
+                or not any(map(DECIDES.search, acts))
+            ):
                 continue
         elif m:
             agentish = re.search(r"\bagent", text, re.I) or any(map(RUNS_SOFTWARE.search, acts))
@@ -839,9 +851,10 @@ BENCHMARK_CONTRIBUTION = {
     r"|llms)\b"
     # a named benchmark or "this study" as the subject: "X evaluates five pretrained models",
     # "X audits annotation by four models", not a method "compared with" or "favourably to" them
-    r"|(?<![\w-])(evaluat|benchmark|test|audit|assess|compar|rank)(es|s|ing)\s+"
-    r"(?!(our|its|the proposed|this)\b)((?!(with|to|against|favou?rably|well)\b)[\w-]+\s+)"
-    r"{0,7}?(models|llms|methods|predictors|tools|agents|approaches)\b",
+    r"|\b((?-i:[A-Z][\w-]*[A-Za-z0-9])|this (benchmark|study|suite|work|paper)) (evaluat|benchmark"
+    r"|test|audit|assess|compar)(es|s)\s+(?!(our|its|the proposed|this|shows?|that|reveal\w*"
+    r"|indicate\w*|demonstrate\w*|confirm\w*|suggest\w*)\b)((?!(with|to|against|favou?rably"
+    r"|well)\b)[\w-]+\s+){0,7}?(models|llms|methods|predictors|tools|agents|approaches)\b",
 }
 MODEL_INTRO = {
     "model": r"\bwe (present|introduce|propose|develop)\w*\b(?!.{0,60}\b(benchmark|evaluation"
@@ -1135,7 +1148,7 @@ class LexiconExtractor:
                     msg = "spatial_mapping: analysis of spatial data"
                     notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
                 if self.task_signal is not None:
-                    values, learned, learned_notes = self._learned_tasks(values, every)
+                    values, learned, learned_notes = self._learned_tasks(values, every, sents)
                     sc = {**sc, **learned}
                     notes += learned_notes
             fields[fld] = result(values, sc, paper, fld, rejected)
@@ -1231,13 +1244,19 @@ class LexiconExtractor:
         )
 
     def _learned_tasks(
-        self, values: list, every: list[Sentence]
+        self, values: list, every: list[Sentence], own: list[Sentence]
     ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
         """The tasks the learned signal adds to the rules' (it never removes one): each with
-        its best sentence as evidence and a note giving its probability."""
+        its best sentence as evidence and a note giving its probability. It reads the front of
+        the paper as it was trained to; it quotes only a sentence the rules read as about this
+        model (`own`: not another model's) that denies nothing."""
         assert self.task_signal is not None
         found = set(map(str, values))
-        hits = self.task_signal.added(front_sentences(every, SECTION_WEIGHT["front"]), found)
+        kept = {id(s) for s in own}
+        quotable = [s for s in every if id(s) in kept and not DENIES.search(s.text)]
+        hits = self.task_signal.added(
+            front_sentences(every, SECTION_WEIGHT["front"]), found, quotable
+        )
         scores = {h.task: (h.probability * 2 * THRESHOLD, [(1.0, h.sentence)]) for h in hits}
         notes = [
             Flag(
