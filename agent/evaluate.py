@@ -120,13 +120,15 @@ def score_extraction(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, bo
     out["agentic"] = None if gold.get("agentic") is None else pred.get("agentic") == gold["agentic"]
     for f in SET_FIELDS:
         g = gold.get(f)
-        if g is None:
-            out[f] = None
-            continue
-        p = set(map(str, pred.get(f) or []))
-        req, ok = set(g.get("req", [])), set(g.get("ok", []))
-        out[f] = req <= p and p <= req | ok
+        out[f] = None if g is None else set_agrees(g, set(map(str, pred.get(f) or [])))
     return out
+
+
+def set_agrees(gold: dict[str, Any], pred: set[str]) -> bool:
+    """A set field is right when every required value is predicted and nothing outside the
+    required and allowed ones is."""
+    req, ok = set(gold.get("req", [])), set(gold.get("ok", []))
+    return req <= pred <= req | ok
 
 
 def wrong_values(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, list[str]]:

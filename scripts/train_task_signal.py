@@ -24,8 +24,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from agent.devsets import SharedDataMissing, shared_root  # noqa: E402
-from agent.evaluate import DEV_SETS, EVALS_DIR, _paper, load_gold, load_texts  # noqa: E402
-from agent.extract.learned import WEIGHTS, features, front_sentences  # noqa: E402
+from agent.evaluate import (  # noqa: E402
+    DEV_SETS,
+    EVALS_DIR,
+    _paper,
+    load_gold,
+    load_texts,
+    set_agrees,
+)
+from agent.extract.learned import WEIGHTS, features, front_sentences, probability  # noqa: E402
 from agent.extract.lexicon import SECTION_WEIGHT, LexiconExtractor, sentences  # noqa: E402
 from agent.vocab import Task  # noqa: E402
 
@@ -83,18 +90,6 @@ def fit(rows: list[dict]) -> dict[str, tuple[list[float], float]]:
     return out
 
 
-def prob(weights: tuple[list[float], float], x: list[float]) -> float:
-    import math
-
-    z = weights[1] + sum(a * b for a, b in zip(weights[0], x, strict=True))
-    return 1.0 / (1.0 + math.exp(-z))
-
-
-def agrees(gold: dict, pred: set[str]) -> bool:
-    req, ok = set(gold.get("req", [])), set(gold.get("ok", []))
-    return req <= pred <= req | ok
-
-
 def cross_validate(rows: list[dict]) -> None:
     lex = LexiconExtractor()
     for r in rows:
@@ -106,12 +101,12 @@ def cross_validate(rows: list[dict]) -> None:
     for held in sorted({r["set"] for r in rows}):
         weights = fit([r for r in rows if r["set"] != held])
         test = [r for r in rows if r["set"] == held]
-        cols = [sum(agrees(r["gold"]["tasks"], r["lex"]) for r in test) / len(test)]
+        cols = [sum(set_agrees(r["gold"]["tasks"], r["lex"]) for r in test) / len(test)]
         for tau in taus:
             hits = 0
             for r in test:
-                added = {t for t, w in weights.items() if prob(w, r["x"]) >= tau}
-                hits += agrees(r["gold"]["tasks"], r["lex"] | added)
+                added = {t for t, w in weights.items() if probability(w, r["x"]) >= tau}
+                hits += set_agrees(r["gold"]["tasks"], r["lex"] | added)
             cols.append(hits / len(test))
         print(f"{held:<18} {len(test):>4} " + " ".join(f"{c:>8.2f}" for c in cols))
 

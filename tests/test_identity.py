@@ -157,3 +157,32 @@ def test_a_lowercase_name_with_digits_repeated_from_the_title_is_a_name():
 def test_name_from_we_also_propose():
     body = "Abstract\nFive models are compared. We also propose MedianDrug, a linear baseline."
     assert name_of("Drug response at a glance", body) == "MedianDrug"
+
+
+def test_name_that_opens_a_sentence_as_its_subject_is_the_models():
+    body = (
+        "Sporewick reads pollen-grain transcriptomes as bags of tokens. After tuning, "
+        "Sporewick sorts grains from unseen cultivars."
+    )
+    assert name_of("Grains as documents", f"Grains as documents\n{body}") == "Sporewick"
+
+
+def test_adjective_opening_a_sentence_is_no_name():
+    body = (
+        "Proteomic readouts are sparse. Proteomic panels also differ between labs, so "
+        "three imputation schemes are compared."
+    )
+    assert name_of("Sparse panels", f"Sparse panels\n{body}") is None
+
+
+def test_a_tools_noun_phrase_opening_a_sentence_does_not_outvote_we_introduce():
+    body = (
+        "Peakcaller scores are noisy in sparse nuclei. Peakcaller scores are kept as a "
+        "reference. We introduce Lindenmoth, a masked model of accessible regions."
+    )
+    assert name_of("Sparse nuclei", f"Sparse nuclei\n{body}") == "Lindenmoth"
+
+
+def test_title_that_is_only_a_word_names_the_model():
+    body = "Heather is a transformer pretrained on cord blood cells. Heather reads counts."
+    assert name_of("Heather", f"Heather\n{body}") == "Heather"

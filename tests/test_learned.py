@@ -133,21 +133,16 @@ def test_add_with_the_setting_on_runs_the_signal_on_minilm(monkeypatch, example_
     assert "+task-signal-" in proposal
 
 
-def test_signal_never_quotes_a_sentence_about_another_model(tmp_path):
-    text = (
-        "We present Wickerling, a transformer trained on ten million marsh cells. "
-        "Models such as Reedbert [4] sort cells into forty kinds."
-    )
-    signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -2.0))
-    tasks = LexiconExtractor(task_signal=signal).extract(paper(text)).fields["tasks"]
-    assert "annotation" not in tasks.value
-
-
-def test_signal_never_quotes_a_denial(tmp_path):
-    text = (
-        "We present Wickerling, a transformer trained on ten million marsh cells. "
-        "Wickerling does not sort cells into kinds."
-    )
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Models such as Reedbert [4] sort cells into forty kinds.",  # another model's
+        "Wickerling does not sort cells into kinds.",  # a denial
+    ],
+    ids=["other-model", "denial"],
+)
+def test_signal_adds_nothing_when_only_an_unquotable_sentence_leans_to_the_task(tmp_path, second):
+    text = f"We present Wickerling, a transformer trained on ten million marsh cells. {second}"
     signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -2.0))
     tasks = LexiconExtractor(task_signal=signal).extract(paper(text)).fields["tasks"]
     assert "annotation" not in tasks.value

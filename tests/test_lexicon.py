@@ -1298,44 +1298,6 @@ def test_data_drawn_from_several_species_are_not_the_cross_species_task():
 # ---------------------------------------------------------------- lexicon-7 (training corpus)
 
 
-def _name(title: str, body: str):
-    from agent.extract.identity import find_name
-
-    c = find_name(
-        PaperText(title=title, pages=[Page(number=1, text=f"{title}\n{body}")], source="t")
-    )
-    return c.name if c else None
-
-
-def test_name_that_opens_a_sentence_as_its_subject_is_the_models():
-    body = (
-        "Sporewick reads pollen-grain transcriptomes as bags of tokens. After tuning, "
-        "Sporewick sorts grains from unseen cultivars."
-    )
-    assert _name("Grains as documents", body) == "Sporewick"
-
-
-def test_adjective_opening_a_sentence_is_no_name():
-    body = (
-        "Proteomic readouts are sparse. Proteomic panels also differ between labs, so "
-        "three imputation schemes are compared."
-    )
-    assert _name("Sparse panels", body) is None
-
-
-def test_a_tools_noun_phrase_opening_a_sentence_does_not_outvote_we_introduce():
-    body = (
-        "Peakcaller scores are noisy in sparse nuclei. Peakcaller scores are kept as a "
-        "reference. We introduce Lindenmoth, a masked model of accessible regions."
-    )
-    assert _name("Sparse nuclei", body) == "Lindenmoth"
-
-
-def test_title_that_is_only_a_word_names_the_model():
-    body = "Heather is a transformer pretrained on cord blood cells. Heather reads counts."
-    assert _name("Heather", body) == "Heather"
-
-
 def test_named_benchmark_that_evaluates_models_is_a_benchmark():
     f = extract(
         "Sandpiper: a retina testbed",

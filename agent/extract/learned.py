@@ -21,13 +21,11 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from agent.embedding import Embedder
 from agent.errors import DataError
-from agent.settings import ConfigError
-
-if TYPE_CHECKING:
-    from agent.settings import Settings
+from agent.settings import ConfigError, Settings
 
 WEIGHTS = Path(__file__).with_name("task_signal.json")
 #: sentences embedded per paper, at most: the title, the abstract and the front of the paper
@@ -50,6 +48,12 @@ def features(vectors: list[list[float]], whole: list[float]) -> list[float]:
     return [x / norm for x in mean] + list(whole)
 
 
+def probability(weights: tuple[list[float], float], x: list[float]) -> float:
+    """A task's logistic regression (coefficients, intercept) on one paper's features."""
+    coef, intercept = weights
+    return 1.0 / (1.0 + math.exp(-(intercept + sum(a * b for a, b in zip(coef, x, strict=True)))))
+
+
 @dataclass
 class TaskHit:
     task: str
@@ -66,8 +70,8 @@ class TaskSignal:
         encoder: Any = None,
         weights: Path = WEIGHTS,
     ):
-        self._settings = settings
-        self._encoder = encoder  # anything with encode(list[str]) -> list[list[float]]
+        # anything with encode(list[str]) -> list[list[float]]; the Embedder loads on first use
+        self._encoder = encoder if encoder is not None else Embedder(settings or Settings())
         try:
             data = json.loads(weights.read_text(encoding="utf-8"))
             self.threshold = float(data["threshold"])
@@ -79,19 +83,13 @@ class TaskSignal:
         except (OSError, ValueError, KeyError, TypeError) as e:
             raise DataError(f"{weights}: cannot read the task signal's weights: {e}") from e
 
-    def _encode(self, texts: list[str]) -> list[list[float]]:
-        if self._encoder is None:
-            from agent.embedding import Embedder
-            from agent.settings import Settings
-
-            self._encoder = Embedder(self._settings or Settings())
-        return [list(map(float, v)) for v in self._encoder.encode(texts)]
-
     def predict(self, sentences: list[Any]) -> tuple[dict[str, float], list[list[float]]]:
         """Each task's probability for the paper, and the sentences' vectors."""
         if not sentences:
             return {}, []
-        vecs = self._encode([s.text for s in sentences] + [" ".join(s.text for s in sentences)])
+        vecs = self._encoder.encode(
+            [s.text for s in sentences] + [" ".join(s.text for s in sentences)]
+        )
         sent_vecs, whole = vecs[:-1], vecs[-1]
         x = features(sent_vecs, whole)
         width = len(next(iter(self.tasks.values()))[0]) if self.tasks else len(x)
@@ -102,11 +100,7 @@ class TaskSignal:
                 "CURATE_EXTRACT__LEARNED_TASKS=false, or retrain with "
                 "scripts/train_task_signal.py"
             )
-        probs = {}
-        for task, (coef, intercept) in self.tasks.items():
-            z = intercept + sum(a * b for a, b in zip(coef, x, strict=True))
-            probs[task] = 1.0 / (1.0 + math.exp(-z))
-        return probs, sent_vecs
+        return {task: probability(w, x) for task, w in self.tasks.items()}, sent_vecs
 
     def added(
         self, sentences: list[Any], found: set[str], quotable: list[Any] | None = None

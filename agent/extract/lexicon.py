@@ -699,9 +699,8 @@ LLM_OR_AGENT = re.compile(
 UNATTENDED_TERMS = r"without (a )?humans? (in the loop|intervention|input)"
 UNATTENDED = re.compile(UNATTENDED_TERMS, re.I)
 #: a denial of the act just after it: "does not run code", "no external tools", "never calls"
-DENIED = re.compile(
-    r"\b(not|never|cannot|no|nor|without)\s+([\w-]+,?\s+((or|and)\s+)?){0,4}$", re.I
-)
+DENIAL_WORDS = r"\b(not|never|cannot|no|nor|without)"
+DENIED = re.compile(rf"{DENIAL_WORDS}\s+([\w-]+,?\s+((or|and)\s+)?){{0,4}}$", re.I)
 #: running software by itself: calling, launching or executing tools, programs, scripts, code
 TOOL_USE_TERMS = (
     r"(calls?|calling|invok\w+|launch\w*|runs?|running|execut\w+) ([\w-]+ ){0,4}(software"
@@ -750,7 +749,7 @@ AGENT_ACTIONS = re.compile(
     re.I,
 )
 #: a sentence that denies something: the learned task signal never quotes one
-DENIES = re.compile(r"\b(not|never|no|without|cannot)\b", re.I)
+DENIES = re.compile(rf"{DENIAL_WORDS}\b", re.I)
 #: acts a pipeline does not do: planning, choosing, writing or mending code
 DECIDES = re.compile(r"\bplan|decid|choos|\bwrit|\bgenerat|repair|rewrit|debug")
 #: the one act that is an agent's by itself: the LLM (or assistant) runs software itself

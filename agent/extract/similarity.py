@@ -14,12 +14,11 @@ extract --similarity`), not the default.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from agent.embedding import Embedder
+from agent.settings import Settings
 from agent.vocab import Family
-
-if TYPE_CHECKING:
-    from agent.settings import Settings
 
 #: what each data family means, in the vocabulary's words (SPEC: family), written for this
 #: purpose; never copied from a paper
@@ -73,22 +72,14 @@ class FamilySimilarity:
     """Lazily loaded MiniLM similarity between sentences and the family descriptions."""
 
     def __init__(self, settings: Settings | None = None, encoder: Any = None):
-        self._settings = settings
-        self._encoder = encoder  # anything with encode(list[str]) -> list[list[float]]
+        # anything with encode(list[str]) -> list[list[float]]; the Embedder loads on first use
+        self._encoder = encoder if encoder is not None else Embedder(settings or Settings())
         self._descriptions: list[tuple[str, str, list[float]]] | None = None
-
-    def _encode(self, texts: list[str]) -> list[list[float]]:
-        if self._encoder is None:
-            from agent.embedding import Embedder
-            from agent.settings import Settings
-
-            self._encoder = Embedder(self._settings or Settings())
-        return [list(v) for v in self._encoder.encode(texts)]
 
     def _described(self) -> list[tuple[str, str, list[float]]]:
         if self._descriptions is None:
             pairs = [(f, d) for f, ds in FAMILY_DESCRIPTIONS.items() for d in ds]
-            vecs = self._encode([d for _, d in pairs])
+            vecs = self._encoder.encode([d for _, d in pairs])
             self._descriptions = [(f, d, v) for (f, d), v in zip(pairs, vecs, strict=True)]
         return self._descriptions
 
@@ -99,7 +90,7 @@ class FamilySimilarity:
         if not sents:
             return None
         described = self._described()
-        vecs = self._encode([s.text for s in sents])
+        vecs = self._encoder.encode([s.text for s in sents])
         per_family: dict[str, Match] = {}
         for s, v in zip(sents, vecs, strict=True):
             for fam, desc, dv in described:
