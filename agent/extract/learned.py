@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from agent.embedding import Embedder
 from agent.errors import DataError
 from agent.settings import ConfigError, Settings
 
@@ -70,8 +69,11 @@ class TaskSignal:
         encoder: Any = None,
         weights: Path = WEIGHTS,
     ):
-        # anything with encode(list[str]) -> list[list[float]]; the Embedder loads on first use
-        self._encoder = encoder if encoder is not None else Embedder(settings or Settings())
+        if encoder is None:  # imported here: a command that runs no signal never loads it
+            from agent.embedding import Embedder
+
+            encoder = Embedder(settings or Settings())  # loads the model on first use
+        self._encoder = encoder  # anything with encode(list[str]) -> list[list[float]]
         try:
             data = json.loads(weights.read_text(encoding="utf-8"))
             self.threshold = float(data["threshold"])

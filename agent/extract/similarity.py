@@ -16,7 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from agent.embedding import Embedder
 from agent.settings import Settings
 from agent.vocab import Family
 
@@ -72,8 +71,11 @@ class FamilySimilarity:
     """Lazily loaded MiniLM similarity between sentences and the family descriptions."""
 
     def __init__(self, settings: Settings | None = None, encoder: Any = None):
-        # anything with encode(list[str]) -> list[list[float]]; the Embedder loads on first use
-        self._encoder = encoder if encoder is not None else Embedder(settings or Settings())
+        if encoder is None:  # imported here: a command that runs no signal never loads it
+            from agent.embedding import Embedder
+
+            encoder = Embedder(settings or Settings())  # loads the model on first use
+        self._encoder = encoder  # anything with encode(list[str]) -> list[list[float]]
         self._descriptions: list[tuple[str, str, list[float]]] | None = None
 
     def _described(self) -> list[tuple[str, str, list[float]]]:
