@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from agent.extract.base import PaperText
 from agent.extract.lexicon import LexiconExtractor
 from agent.reader import Page
@@ -1404,3 +1406,76 @@ def test_cell_typing_is_annotation():
         "Fernlet improves cell typing in the cortex.",
     )
     assert "annotation" in f["tasks"].value
+
+
+# ---------------------------------------------------------------- lexicon-8 (agents)
+
+
+def test_a_workflow_told_over_several_sentences_is_an_agent():
+    f = extract(
+        "Quillon",
+        "Quillon receives a question about a tumour atlas. It first splits the question into "
+        "sub-questions. For each one it drafts Python, executes it in a sandbox and reads the "
+        "output. When the numbers do not support an answer it tries again.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_a_pipeline_told_over_several_sentences_is_no_agent():
+    f = extract(
+        "Marlpath",
+        "Marlpath is a workflow manager for sequencing cores. It runs alignment tools on each "
+        "sample. It checks the output logs. Failed jobs are retried until they succeed.",
+    )
+    assert f["agentic"].value is False
+
+
+def test_acts_a_system_says_it_does_not_do_are_no_agent_acts():
+    f = extract(
+        "Lorikeet: an LLM assistant for questions about cells",
+        "Lorikeet answers questions about single-cell profiles in plain language. It executes "
+        "no code, so every answer comes from the profile itself, and it queries no external "
+        "database.",
+    )
+    assert f["agentic"].value is False
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "In later work we plan to expose Tamsin as a tool that an autonomous agent could call.",
+        "Tamsin can serve autonomous agents as a callable tool; building such agents is outside "
+        "the scope of this work.",
+    ],
+)
+def test_an_agent_left_for_later_work_does_not_make_the_model_agentic(later):
+    f = extract(
+        "Tamsin",
+        f"We pretrain Tamsin, a transformer, on 20 million single-cell transcriptomes. {later}",
+    )
+    assert f["agentic"].value is False
+
+
+def test_an_llm_with_tools_of_its_own_is_agentic():
+    f = extract(
+        "Naming gene programmes with a language model with pathway and ontology tools",
+        "Tessellate names the gene programmes of single-cell atlases.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_an_llm_systems_component_that_calls_tools_is_an_agent_act():
+    f = extract(
+        "Sorrel",
+        "Sorrel asks three LLM reviewers to label the same cell clusters. Each reviewer may "
+        "call lookup and plotting tools.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_deciding_how_to_do_a_step_and_calling_tools_is_an_agent_without_an_llm_named():
+    f = extract(
+        "Ferrule",
+        "Ferrule decides how to align the two atlases and calls clustering and mapping tools.",
+    )
+    assert f["agentic"].value is True

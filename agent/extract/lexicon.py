@@ -21,7 +21,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-7"
+VERSION = "lexicon-8"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -323,7 +323,8 @@ WE = re.compile(r"\b(we|our)\b", re.I)
 FUTURE = re.compile(
     r"\bfuture (work|studies|research|directions?|versions?)\b|\bleft (for|to) (future|later"
     r"|follow-up)|\bwe (plan|intend|hope) to\b|\bremains? to be (explored|tested|seen"
-    r"|addressed|studied)",
+    r"|addressed|studied)|\bfuture [\w-]+( [\w-]+)? (could|can|may|might|will)\b"
+    r"|\b(outside|beyond) the scope\b",
     re.I,
 )
 #: a sentence about a secondary use of the model ("we also apply it to a scATAC-seq benchmark
@@ -701,10 +702,12 @@ UNATTENDED = re.compile(UNATTENDED_TERMS, re.I)
 #: a denial of the act just after it: "does not run code", "no external tools", "never calls"
 DENIAL_WORDS = r"\b(not|never|cannot|no|nor|without)"
 DENIED = re.compile(rf"{DENIAL_WORDS}\s+([\w-]+,?\s+((or|and)\s+)?){{0,4}}$", re.I)
-#: running software by itself: calling, launching or executing tools, programs, scripts, code
+#: running software by itself: calling, launching or executing tools, programs, scripts, code;
+#: an LLM that has tools of its own ("an LLM with literature tools", "tool-using")
 TOOL_USE_TERMS = (
     r"(calls?|calling|invok\w+|launch\w*|runs?|running|execut\w+) ([\w-]+ ){0,4}(software"
     r"|programs?|solvers?|simulators?|services?|scripts?|tools|code)\b"
+    r"|(equipped with|access to|with) ([\w-]+ ){0,3}tools\b|tool-(using|augmented|equipped)\b"
 )
 #: what an agent does (SPEC: plans multi-step work and calls tools/APIs autonomously)
 AGENT_ACTIONS = re.compile(
@@ -727,8 +730,9 @@ AGENT_ACTIONS = re.compile(
     r"|\b(repair|fix|rewrit|debug)\w* (\w+ ){0,3}(steps?|code|errors?|failures?|scripts?|calls?)\b"
     r"|error messages?"
     r"|\b(runs?|running) (the |an? )?(\w+ )?analys[ie]s|(quer\w+|search\w*|retriev\w*) "
-    r"(\w+ ){0,2}(databases?|web|literature|ontologies|knowledge ?bases?|external (sources"
-    r"|resources)|pubmed|repositor\w+)|feedback|self-(correct\w*|reflect\w*|debug\w*)"
+    r"(\w+ ){0,2}(databases?|web|literature|ontologies|knowledge ?(bases?|graphs?)"
+    r"|external (sources|resources)|pubmed|repositor\w+)|feedback"
+    r"|self-(correct\w*|reflect\w*|debug\w*)"
     r"|\bquer\w* ([\w-]+ ){0,4}programmatically\b|\bcall\w* ([\w-]+ ){0,5}as an? tool\b"
     r"|(revis|refin|correct)\w* (it|them|its \w+|the (code|analysis|results|plan))"
     # choosing and running software by itself, one step after another
@@ -737,6 +741,7 @@ AGENT_ACTIONS = re.compile(
     r"|select\w* (and \w+ )?([\w-]+ ){0,4}(tools?|software|packages)\b"
     r"|select\w* and (run|appl)\w* ([\w-]+ ){0,4}methods\b"
     # deciding the next step itself, checking what came out, and trying again when it failed
+    r"|\b(decid|choos|determin)\w* how to \w+"
     r"|\b(decid|choos|determin)\w* (which|what|how|when) (\w+ ){0,5}?(steps?|tools?|methods?"
     r"|analys[ie]s|to (map|call|run|use|apply)"
     r"|parameters?|strateg(y|ies))\b|\b(check|inspect|verif|validat)\w* (the |its )?(\w+ ){0,2}"
@@ -752,6 +757,8 @@ AGENT_ACTIONS = re.compile(
 DENIES = re.compile(rf"{DENIAL_WORDS}\b", re.I)
 #: acts a pipeline does not do: planning, choosing, writing or mending code
 DECIDES = re.compile(r"\bplan|decid|choos|\bwrit|\bgenerat|repair|rewrit|debug")
+#: deciding the work itself ("decides how to map", "plans the analysis"), not writing code
+CHOOSES = re.compile(r"\bplan|decid|choos")
 #: the one act that is an agent's by itself: the LLM (or assistant) runs software itself
 RUNS_SOFTWARE = re.compile(
     rf"^{TOOL_USE_TERMS}|\b(runs?|running|execut\w+)\b.*\b(code|scripts?|python|notebooks?)\b"
@@ -774,6 +781,8 @@ def negated(text: str, act: re.Match[str]) -> bool:
     """The act is denied ("it does not run code", "no external tools are used"): a system
     that says what it does not do is not doing it. "Without human intervention" is an act of
     its own, not a denial of the acts after it."""
+    if DENIES.search(UNATTENDED.sub("", act.group(0))):  # "executes no code"
+        return True
     return bool(DENIED.search(UNATTENDED.sub("", text[: act.start()])))
 
 
@@ -795,9 +804,10 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
         if not m and not llm_system:
             # with no LLM named, only a run of acts that includes running software and
             # deciding or writing it ("drafts a plan, writes R and Python, runs tools and
-            # repairs failed steps"), not a pipeline that runs tools and retries
+            # repairs failed steps"), or deciding how to do the work and calling the tools
+            # that do it; not a pipeline that runs tools and retries
             if (
-                len(acts) < 3
+                len(acts) < (2 if any(map(CHOOSES.match, acts)) else 3)
                 or not any(map(RUNS_SOFTWARE.search, acts))
                 or not any(map(DECIDES.search, acts))
             ):
@@ -806,7 +816,9 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
             agentish = re.search(r"\bagent", text, re.I) or any(map(RUNS_SOFTWARE.search, acts))
             if len(acts) < 2 and not (acts and agentish):
                 continue
-        elif len(acts) < 2 or all(map(WEAK_ACTS.match, acts)):
+        elif not any(map(RUNS_SOFTWARE.search, acts)) and (
+            len(acts) < 2 or all(map(WEAK_ACTS.match, acts))
+        ):
             continue
         w = s.weight
         named = bool(own and own.search(text))
@@ -814,11 +826,80 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
             w *= 0.3
         elif named:  # what a group of systems does is weak evidence for this one
             w *= group_weight(len(other_models(text, own)))
-        if DENIED.search(text[: m.start()] if m else ""):
+        if DENIED.search(text[: m.start()] if m else "") or FUTURE.search(text):
             w *= 0.1
         total += w
         hits.append((w, s))
     return total, hits
+
+
+#: the kinds of act an agent's work is made of, read across the sentences about the system:
+#: it plans the work, writes code, runs software, checks what came out and tries again
+ACT_KINDS = {
+    "plan": re.compile(
+        r"\bplan(s|ning|ner)?\b|decompos\w+|\bsub-?(goals?|tasks?|questions?)\b"
+        r"|\bsequence of (\w+ ){0,3}(steps|calls|actions|analyses)\b|\bnext (step|action)\b"
+        r"|\b(decid|choos|select|determin)\w* (\w+ ){0,3}(which|what|how|when|tools?|methods?"
+        r"|simulators?|parameters|steps?|analys[ie]s|(their )?order)\b",
+        re.I,
+    ),
+    "code": re.compile(
+        r"\b(writ|generat|synthesi[sz]|draft)\w* (\w+ ){0,3}(code|scripts?|programs?|python"
+        r"|sql|notebooks?|commands?)\b|\bprogram synthesis\b",
+        re.I,
+    ),
+    "run": re.compile(
+        rf"\b{TOOL_USE_TERMS}|\b(runs?|running|execut\w+) (it|them|each \w+)\b"
+        r"|\b(runs?|running|execut\w+) (\w+ ){0,3}(computations?|notebooks?|commands?)\b"
+        r"|\b(sandbox|jupyter kernel|interpreter)\b|\b(api|tool|function) calls?\b"
+        r"|\bcalls? (\w+ ){0,3}(apis?|functions?|services?)\b|\bfetch(es|ing)\b"
+        r"|\bquer(y|ies|ying) ([\w-]+ ){0,3}(databases?|knowledge (graph|base)s?|apis?|servers?"
+        r"|pubmed|repositor\w+|interfaces?)\b",
+        re.I,
+    ),
+    "check": re.compile(
+        r"\b(inspect|check|verif|validat|read)\w* (\w+ ){0,3}(outputs?|results?|logs?|figures?"
+        r"|plots?|answers?|errors?|statistics)\b|\b(checks|verifies) that\b"
+        r"|\bcompar\w+ (\w+ ){0,3}with (a |the )?(real|reference|expected)\b",
+        re.I,
+    ),
+    "retry": re.compile(
+        r"\btr(y|ies|ying) again\b|\bretr(y|ies|ying)\b|\bre-?(quer|plan)\w*|\brewrit\w+"
+        r"|\brepair\w*|\bdebug\w*|\bself-correct\w*|\brevisit\w*|\buntil\b",
+        re.I,
+    ),
+}
+#: kinds of act only a system that decides its own steps does (a pipeline runs and checks)
+DECIDING_KINDS = {"plan", "code"}
+
+
+def agent_workflow(sents: list[Sentence], own: re.Pattern[str] | None) -> list[Sentence]:
+    """The front's sentences about this system (no other model named, not related work, not
+    future work) that together describe an agent's work, or [] when they do not: three kinds of
+    act (`ACT_KINDS`) beside a named LLM, or four with no LLM named; either way, running
+    software and planning or writing code among them. A workflow told over several sentences
+    ("it drafts a plan. ... it writes Python and runs it ... and retries") is an agent's as much
+    as one sentence saying it all; a pipeline that runs tools, checks and retries is not."""
+    front = SECTION_WEIGHT["front"]
+    kinds: dict[str, Sentence] = {}
+    llm = False
+    for s in sents:
+        if s.weight < front:
+            continue
+        text = dashes(s.text)
+        if FUTURE.search(text) or (RELATED.search(text) and not (own and own.search(text))):
+            continue
+        if other_models(text, own):
+            continue
+        llm = llm or bool(LLM_SYSTEM.search(text))
+        for kind, rx in ACT_KINDS.items():
+            for act in rx.finditer(text):
+                if not negated(text, act):
+                    kinds.setdefault(kind, s)
+    found = set(kinds)
+    if "run" not in found or not found & DECIDING_KINDS or len(found) < (3 if llm else 4):
+        return []
+    return list({id(s): s for s in kinds.values()}.values())
 
 
 #: a paper whose contribution is an evaluation of models or an evaluation set
@@ -1162,6 +1243,10 @@ class LexiconExtractor:
         bridged = bridged_sentences(fam)
         fam = without_sentences(fam, DATA_FAMILIES, bridged)
         acted, act_hits = agent_actions(sents, own)
+        workflow = agent_workflow(sents, own) if acted < THRESHOLD else []
+        if workflow:  # what it does, told over several sentences
+            acted = THRESHOLD
+            act_hits = [*act_hits, *((s.weight, s) for s in workflow)]
         if act_hits:  # agent evidence: what it is called, and what it does
             total, hits = fam.get(Family.agentic, (0.0, []))
             fam[Family.agentic] = (total + acted, hits + act_hits)
