@@ -1479,3 +1479,42 @@ def test_deciding_how_to_do_a_step_and_calling_tools_is_an_agent_without_an_llm_
         "Ferrule decides how to align the two atlases and calls clustering and mapping tools.",
     )
     assert f["agentic"].value is True
+
+
+# ---------------------------------------------------------------- lexicon-8 (families)
+
+
+def test_genes_embedded_by_a_hyphenated_language_model_make_a_text_bridge():
+    f = extract(
+        "Lumenword",
+        "Lumenword represents every gene by the language-model embedding of its curated summary "
+        "and every cell as the expression-weighted mean of those vectors.",
+    )
+    assert f["family"].value == "text_bridge"
+
+
+def test_a_pretrained_encoder_the_system_uses_does_not_make_it_a_foundation_model():
+    f = extract(
+        "Tessaline",
+        "Tessaline deconvolves Visium spots into cell-type proportions, taking its signatures "
+        "from a single-cell reference encoded by a pretrained transformer.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+
+
+def test_a_model_of_single_cell_methylomes_is_epigenomic():
+    f = extract(
+        "Cytomere",
+        "Cytomere is pretrained on 900,000 single-cell methylomes and classifies cell types "
+        "from sparse CpG coverage.",
+    )
+    assert f["family"].value == "epigenomic"
+
+
+def test_histone_mark_profiles_of_single_cells_are_not_rna():
+    f = extract(
+        "Markwise",
+        "Markwise embeds single-cell CUT&Tag profiles of histone marks and separates cell types "
+        "in the bone marrow.",
+    )
+    assert "rna" not in f["modalities"].value

@@ -252,18 +252,26 @@ TEXT_BRIDGE_STRONG = (
     r"|descriptions?)|text pl?ms?\b|\bchat(bots?|s)?\b|chat-\w+|conversational"
     r"|question[- ]answering|answers? (\w+ ){0,3}questions"
     rf"|{TEXT_IO}"
+    # a language model reading what is written about genes or terms: their text
+    r"|language[- ]models?\b[^.;]{0,60}\b(summar(y|ies)|descriptions?|definitions?|captions?)\b"
+    r"|\b(summar(y|ies)|descriptions?|definitions?|captions?)\b[^.;]{0,60}\blanguage[- ]models?"
+)
+#: epigenome assays other than accessibility: DNA methylation, histone marks, 3D contacts
+EPIGENOME_ASSAYS = (
+    r"methylom\w*|(dna|cpg) methylation|\bcpgs?\b|histone (marks?|modifications?)"
+    r"|cut&(tag|run)|\bhi-c\b|chromatin (conformation|contacts?)|\b3d genome"
 )
 #: a language model of words, not the "language model" of genes, cells or sequences
 LANGUAGE_MODEL = (
     r"(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
     r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
-    r"(?<!biological )\blanguage models?\b"
+    r"(?<!biological )\blanguage[- ]models?\b"
 )
 FAMILY_TERMS: dict[str, str] = {
     Family.text_bridge: rf"{TEXT_BRIDGE_STRONG}|{LANGUAGE_MODEL}",
     Family.spatial_multimodal: rf"{SPACE_IMAGES_OMICS}|multi-?modal",
     Family.epigenomic: r"\batac\b|scatac|chromatin(?![- ](remodel\w*|regulators?|modif\w*))"
-    r"|epigenom\w*",
+    r"|epigenom\w*|" + EPIGENOME_ASSAYS,
     Family.foundation: r"foundation models?|pre-?trained (transformer|model)|self-supervised "
     r"(pre-?training|learning)|masked (gene|expression)|pre-?train\w* on"
     # pretraining a network of its own ("we pretrain a transformer on millions of cells")
@@ -520,7 +528,7 @@ ORGANISM = re.compile(
 #: names that are metrics, resources or hardware, not models ("macro-F1", "scIB", "PubMed")
 NOT_A_MODEL = re.compile(
     r"^((macro|micro|weighted)-)?f1(-scores?)?$|^au(c|roc|prc|pr)$|^(ari|nmi|asw|mse|rmse|mae"
-    r"|kbet|[ic]?lisi|scib|umap|t-?sne|pubmed|reactome|kegg|msigdb|gpus?|cpus?|tpus?)$",
+    r"|kbet|[ic]?lisi|scib|umap|t-?sne|pubmed|reactome|kegg|msigdb|gpus?|cpus?|tpus?|cpgs?)$",
     re.I,
 )
 #: a name the own model is compared against, after the own model ("X outperforms A and B",
@@ -652,6 +660,11 @@ def assay_prior(
         return sorted({*values, Modality.rna}), {Modality.rna: multi}
     if set(values) & OTHER_ASSAYS:
         return values, {}  # another assay is the data
+    epigenome = score_terms(sents, {"epigenome": EPIGENOME_ASSAYS}, own, group=False).get(
+        "epigenome"
+    )
+    if epigenome and epigenome[0] >= THRESHOLD:
+        return values, {}  # methylation, histone marks or contacts are the data
     images = Modality.histology in values or any(IMAGE_DATA.search(s.text) for s in sents)
     genes = any(GENE_WORDS.search(s.text) for s in sents)
     if images and not genes and Modality.spatial not in values:
@@ -1042,6 +1055,36 @@ CELL_DATA_WORDS = re.compile(
 )
 
 
+#: a pretrained model the system uses, not the model it is ("encoded by a pretrained
+#: transformer", "cells with a pretrained encoder")
+PRETRAINED_PART = re.compile(
+    r"\b(with|by|using|uses|via|from|through) (a|an|the|its|frozen) ([\w-]+ ){0,2}?pre-?trained"
+    r"( [\w-]+){0,2}? (transformers?|models?|encoders?)\b",
+    re.I,
+)
+#: the model itself is pretrained ("we pretrain", "X is pretrained on", "pretraining on")
+PRETRAINED_SELF = re.compile(
+    r"\b(we|is|are|was|were) (jointly |further )?pre-?train\w*|\bpre-?training (on|with)\b",
+    re.I,
+)
+
+
+def pretrained_components(
+    fam: dict[str, tuple[float, list]],
+) -> dict[str, tuple[float, list]]:
+    """A sentence whose only sign of a foundation model is a pretrained model the system uses
+    as a part says how the system is built, not that it is a foundation model: such a hit
+    counts a third."""
+    total, hits = fam.get(Family.foundation, (0.0, []))
+    kept = [
+        (w / 3 if PRETRAINED_PART.search(h.text) and not PRETRAINED_SELF.search(h.text) else w, h)
+        for w, h in hits
+    ]
+    if kept == hits:
+        return fam
+    return {**fam, Family.foundation: (sum(w for w, _ in kept), kept)}
+
+
 def cell_language_models(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
     """A "language model" (no LLM, no text) in a sentence about cells and genes is a model
     of cells that borrows the word, reading genes as tokens ("a pretrained deep language model
@@ -1238,6 +1281,7 @@ class LexiconExtractor:
                 fields[fld].flags = [Flag(code=FlagCode.no_evidence, field=fld, message=msg)]
         fam = score_terms(sents, FAMILY_TERMS, own)
         fam = cell_language_models(molecular_multimodal(language_multimodal(fam)))
+        fam = pretrained_components(fam)
         if sequence_language_model(sents, own, scored["modalities"]):
             fam.pop(Family.text_bridge, None)  # its "LLM" reads sequences: no bridge to text
         bridged = bridged_sentences(fam)
