@@ -1518,3 +1518,40 @@ def test_histone_mark_profiles_of_single_cells_are_not_rna():
         "in the bone marrow.",
     )
     assert "rna" not in f["modalities"].value
+
+
+def test_what_llms_in_general_do_in_a_background_sentence_is_no_agent_act():
+    f = extract(
+        "Corvale: a language model that names cell types",
+        "Corvale is fine-tuned to name cell types from marker genes with a written rationale. "
+        "Large language models can plan analyses and call tools, but they struggle to explain "
+        "their labels.",
+    )
+    assert f["agentic"].value is False
+
+
+def test_data_named_only_as_a_contrast_is_not_a_modality():
+    f = extract(
+        "Poreline",
+        "Poreline annotates single-cell ATAC-seq profiles, a task harder than for transcriptomes.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_data_named_in_the_problem_the_field_finds_hard_is_not_a_modality():
+    f = extract(
+        "Loopkit",
+        "Loopkit predicts chromatin contacts from DNA sequence. How enhancers shape gene "
+        "expression remains hard to study.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_a_multimodal_model_of_the_genomes_sequence_and_chromatin_is_epigenomic():
+    f = extract(
+        "Foldwise: multimodal learning of genome folding",
+        "Foldwise is a multimodal network that predicts chromatin contacts from DNA sequence "
+        "and CTCF binding. Its multimodal encoder reads the genome sequence and binding tracks "
+        "together.",
+    )
+    assert f["family"].value == "epigenomic"

@@ -311,7 +311,9 @@ SECTION_WEIGHT = {
 }
 NEGATION = re.compile(
     r"\b(not|no|without|neither|nor|lacks?|unlike|instead of|rather than)\b"
-    r"[^.;:]{0,40}$",
+    r"[^.;:]{0,40}$"
+    # a contrast with other data: "harder than for transcriptomes"
+    r"|\bthan (for|in|with|on) (\w+ ){0,2}$",
     re.I,
 )
 RELATED = re.compile(
@@ -321,8 +323,8 @@ RELATED = re.compile(
 )
 #: a sentence that states the field's problem ("... remains challenging due to ...")
 BACKGROUND = re.compile(
-    r"\b(challeng\w+|remains? (nascent|difficult|limited|unclear|open)|limitations?|lacks?"
-    r"|struggle\w*|bottleneck\w*)\b",
+    r"\b(challeng\w+|remains? (nascent|difficult|hard|limited|unclear|open)|limitations?|lacks?"
+    r"|struggle\w*|bottleneck\w*|(is|are) (harder|difficult))\b",
     re.I,
 )
 WE = re.compile(r"\b(we|our)\b", re.I)
@@ -837,6 +839,8 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
         named = bool(own and own.search(text))
         if RELATED.search(text) and not (named or OURS.match(text)):
             w *= 0.3
+        elif BACKGROUND.search(text) and not (named or WE.search(text)):
+            w *= 0.3  # what LLMs in general do or fail at: the field's problem, not this system
         elif named:  # what a group of systems does is weak evidence for this one
             w *= group_weight(len(other_models(text, own)))
         if DENIED.search(text[: m.start()] if m else "") or FUTURE.search(text):
@@ -1000,23 +1004,43 @@ CELL_TISSUE_DATA = re.compile(
 )
 
 
+#: the genome's own modes: its sequence and the chromatin marks, binding and contacts on it
+GENOME_MODES = re.compile(
+    r"\b(dna|genom\w*) sequences?|chromatin|chip-seq|\bbinding\b|\batac|hi-c|epigenom\w*",
+    re.I,
+)
+#: data of the cell beyond its genome: expression, proteins, space, images
+CELL_READOUTS = re.compile(
+    r"transcriptom|\brna\b|expression profiles?|protein (expression|abundance|levels)|spatial"
+    r"|histolog|patholog|slides?\b|images?|imaging|tissue",
+    re.I,
+)
+
+
 def molecular_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
     """ "Multimodal" over a molecule's sequence and structure is not the spatial & multimodal
-    family (tissue space, images, several omics of cells): such a hit is dropped."""
+    family (tissue space, images, several omics of cells): such a hit is dropped. "Multimodal"
+    over the genome's sequence and its chromatin (accessibility, binding, contacts) is an
+    epigenomic model's: such a hit moves to epigenomic."""
     total, hits = fam.get(Family.spatial_multimodal, (0.0, []))
-    keep = [
-        (w, h)
-        for w, h in hits
-        if not (
-            MULTIMODAL.search(h.text)
-            and not re.search(SPACE_IMAGES_OMICS, h.text, re.I)
-            and MOLECULAR_MODES.search(h.text)
-            and not CELL_TISSUE_DATA.search(h.text)
-        )
-    ]
+    keep: list[tuple[float, Sentence]] = []
+    genomic: list[tuple[float, Sentence]] = []
+    for w, h in hits:
+        t = h.text
+        only_multimodal = MULTIMODAL.search(t) and not re.search(SPACE_IMAGES_OMICS, t, re.I)
+        if only_multimodal and MOLECULAR_MODES.search(t) and not CELL_TISSUE_DATA.search(t):
+            continue
+        if only_multimodal and len(GENOME_MODES.findall(t)) >= 2 and not CELL_READOUTS.search(t):
+            genomic.append((w, h))
+            continue
+        keep.append((w, h))
     if len(keep) == len(hits):
         return fam
-    return {**fam, Family.spatial_multimodal: (sum(w for w, _ in keep), keep)}
+    out = {**fam, Family.spatial_multimodal: (sum(w for w, _ in keep), keep)}
+    epi_total, epi_hits = fam.get(Family.epigenomic, (0.0, []))
+    if genomic:
+        out[Family.epigenomic] = (epi_total + sum(w for w, _ in genomic), epi_hits + genomic)
+    return out
 
 
 #: the families named by the data a model reads, and that data
