@@ -116,7 +116,10 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
 def score_extraction(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, bool | None]:
     out: dict[str, bool | None] = {}
     fam = pred.get("family")
-    out["family"] = fam == gold["family"] or fam in (gold.get("family_ok") or [])
+    if gold.get("family") is None:  # no family of the vocabulary fits: not scored
+        out["family"] = None
+    else:
+        out["family"] = fam == gold["family"] or fam in (gold.get("family_ok") or [])
     out["agentic"] = None if gold.get("agentic") is None else pred.get("agentic") == gold["agentic"]
     for f in SET_FIELDS:
         g = gold.get(f)
@@ -135,7 +138,11 @@ def wrong_values(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, list[s
     """What was wrong, per field: `gold->pred` for single values, `+extra` / `-missing` for sets."""
     out: dict[str, list[str]] = {}
     fam = pred.get("family")
-    if fam != gold["family"] and fam not in (gold.get("family_ok") or []):
+    if (
+        gold.get("family") is not None
+        and fam != gold["family"]
+        and fam not in (gold.get("family_ok") or [])
+    ):
         out["family"] = [f"{gold['family']}->{fam}"]
     if gold.get("agentic") is not None and pred.get("agentic") != gold["agentic"]:
         out["agentic"] = [f"{gold['agentic']}->{pred.get('agentic')}"]

@@ -20,6 +20,10 @@ GOLD = {
 }
 
 
+def test_null_family_is_unscored():
+    assert score_extraction({"family": "foundation"}, {**GOLD, "family": None})["family"] is None
+
+
 def test_family_alternative_counts():
     assert score_extraction({"family": "spatial_multimodal"}, GOLD)["family"] is True
 
