@@ -116,8 +116,8 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
 def score_extraction(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, bool | None]:
     out: dict[str, bool | None] = {}
     fam = pred.get("family")
-    if gold.get("family") is None:  # no family of the vocabulary fits: not scored
-        out["family"] = None
+    if gold.get("family") is None:  # no family fits: scored only against its alternatives
+        out["family"] = fam in gold["family_ok"] if gold.get("family_ok") else None
     else:
         out["family"] = fam == gold["family"] or fam in (gold.get("family_ok") or [])
     out["agentic"] = None if gold.get("agentic") is None else pred.get("agentic") == gold["agentic"]
@@ -139,8 +139,8 @@ def wrong_values(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, list[s
     out: dict[str, list[str]] = {}
     fam = pred.get("family")
     if (
-        gold.get("family") is not None
-        and fam != gold["family"]
+        (gold.get("family") is not None or gold.get("family_ok"))
+        and fam != gold.get("family")
         and fam not in (gold.get("family_ok") or [])
     ):
         out["family"] = [f"{gold['family']}->{fam}"]

@@ -21,7 +21,13 @@ GOLD = {
 
 
 def test_null_family_is_unscored():
-    assert score_extraction({"family": "foundation"}, {**GOLD, "family": None})["family"] is None
+    gold = {**GOLD, "family": None, "family_ok": []}
+    assert score_extraction({"family": "foundation"}, gold)["family"] is None
+
+
+def test_null_family_with_alternatives_is_scored_against_them():
+    gold = {**GOLD, "family": None, "family_ok": ["epigenomic"]}
+    assert score_extraction({"family": "foundation"}, gold)["family"] is False
 
 
 def test_family_alternative_counts():

@@ -1555,3 +1555,77 @@ def test_a_multimodal_model_of_the_genomes_sequence_and_chromatin_is_epigenomic(
         "together.",
     )
     assert f["family"].value == "epigenomic"
+
+
+# guards from the review of lexicon-8: what the new rules must not do
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Genepoet",
+            "Genepoet is a large language model that annotates cell types from marker genes. "
+            "Its accuracy is on par with existing annotation tools.",
+        ),
+        (
+            "Snakeweave",
+            "Snakeweave is a Snakemake workflow for single-cell RNA-seq processing. In the next "
+            "step it determines which steps must be rerun. It runs alignment and quantification "
+            "tools on each sample and checks the output logs. Jobs that fail are resubmitted "
+            "until they complete.",
+        ),
+        (
+            "Genewhisper",
+            "Genewhisper is an LLM chatbot for single-cell atlases. It queries a curated "
+            "knowledge base, selects which passages to quote and checks its answers.",
+        ),
+        (
+            "Gatekeep",
+            "In Gatekeep the user chooses how to filter the cells, and the package then runs "
+            "the QC software.",
+        ),
+        (
+            "Notewise",
+            "Notewise is a large language model that writes descriptions of cell clusters from "
+            "their expression. Notebooks to run the Python code are available online.",
+        ),
+    ],
+)
+def test_pipelines_chatbots_and_users_decisions_are_not_agents(title, body):
+    assert extract(title, body)["agentic"].value is False
+
+
+def test_future_states_a_model_predicts_are_not_future_work():
+    f = extract(
+        "Fatecast",
+        "Fatecast is a transformer trained on single-cell ATAC-seq profiles: from one snapshot "
+        "of single-cell chromatin accessibility, future cell fates can be read out.",
+    )
+    assert f["modalities"].value == ["atac"]
+
+
+def test_a_comparison_between_the_models_own_assays_keeps_both():
+    f = extract(
+        "Cellarion",
+        "Cellarion annotates single cells from either assay of a multiome experiment; its "
+        "accuracy is higher on RNA profiles than on ATAC profiles.",
+    )
+    assert "atac" in f["modalities"].value
+
+
+def test_a_passing_mention_of_cpg_islands_keeps_the_rna_prior():
+    f = extract(
+        "Ageloom",
+        "Ageloom annotates cell types in single-cell atlases of ageing tissues. Genes near CpG "
+        "islands dominate its attention.",
+    )
+    assert f["modalities"].value == ["rna"]
+
+
+def test_a_model_initialised_with_pretrained_weights_keeps_its_foundation_evidence():
+    from agent.extract.lexicon import Sentence, pretrained_components
+
+    hit = Sentence("Cellarion is initialised with a pretrained transformer.", 1, 3.0)
+    fam = pretrained_components({"foundation": (3.0, [(3.0, hit)])})
+    assert fam["foundation"][0] == 3.0

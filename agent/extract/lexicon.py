@@ -245,6 +245,12 @@ SPACE_IMAGES_OMICS = (
     r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|context|clustering|domains?)|histolog\w*"
     r"|histopatholog\w*|multi-?omic\w*"
 )
+#: a language model of words, not the "language model" of genes, cells or sequences
+LANGUAGE_MODEL = (
+    r"(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
+    r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
+    r"(?<!biological )\blanguage[- ]models?\b"
+)
 #: what makes a text bridge whatever else the sentence says: an LLM, natural language, text
 TEXT_BRIDGE_STRONG = (
     r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural[- ]language"
@@ -253,19 +259,13 @@ TEXT_BRIDGE_STRONG = (
     r"|question[- ]answering|answers? (\w+ ){0,3}questions"
     rf"|{TEXT_IO}"
     # a language model reading what is written about genes or terms: their text
-    r"|language[- ]models?\b[^.;]{0,60}\b(summar(y|ies)|descriptions?|definitions?|captions?)\b"
-    r"|\b(summar(y|ies)|descriptions?|definitions?|captions?)\b[^.;]{0,60}\blanguage[- ]models?"
+    rf"|{LANGUAGE_MODEL}[^.;]{{0,60}}\b(summar(y|ies)|descriptions?|definitions?|captions?)\b"
+    rf"|\b(summar(y|ies)|descriptions?|definitions?|captions?)\b[^.;]{{0,60}}{LANGUAGE_MODEL}"
 )
 #: epigenome assays other than accessibility: DNA methylation, histone marks, 3D contacts
 EPIGENOME_ASSAYS = (
-    r"methylom\w*|(dna|cpg) methylation|\bcpgs?\b|histone (marks?|modifications?)"
-    r"|cut&(tag|run)|\bhi-c\b|chromatin (conformation|contacts?)|\b3d genome"
-)
-#: a language model of words, not the "language model" of genes, cells or sequences
-LANGUAGE_MODEL = (
-    r"(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
-    r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
-    r"(?<!biological )\blanguage[- ]models?\b"
+    r"methylom\w*|single-cell (dna )?methylation|histone marks?|histone modification profiles?"
+    r"|cut&(tag|run)|\bhi-c\b|\b3d genome"
 )
 FAMILY_TERMS: dict[str, str] = {
     Family.text_bridge: rf"{TEXT_BRIDGE_STRONG}|{LANGUAGE_MODEL}",
@@ -313,7 +313,7 @@ NEGATION = re.compile(
     r"\b(not|no|without|neither|nor|lacks?|unlike|instead of|rather than)\b"
     r"[^.;:]{0,40}$"
     # a contrast with other data: "harder than for transcriptomes"
-    r"|\bthan (for|in|with|on) (\w+ ){0,2}$",
+    r"|\bthan for ([\w-]+ ){0,2}$",
     re.I,
 )
 RELATED = re.compile(
@@ -324,7 +324,7 @@ RELATED = re.compile(
 #: a sentence that states the field's problem ("... remains challenging due to ...")
 BACKGROUND = re.compile(
     r"\b(challeng\w+|remains? (nascent|difficult|hard|limited|unclear|open)|limitations?|lacks?"
-    r"|struggle\w*|bottleneck\w*|(is|are) (harder|difficult))\b",
+    r"|struggle\w*|bottleneck\w*)\b",
     re.I,
 )
 WE = re.compile(r"\b(we|our)\b", re.I)
@@ -333,8 +333,14 @@ WE = re.compile(r"\b(we|our)\b", re.I)
 FUTURE = re.compile(
     r"\bfuture (work|studies|research|directions?|versions?)\b|\bleft (for|to) (future|later"
     r"|follow-up)|\bwe (plan|intend|hope) to\b|\bremains? to be (explored|tested|seen"
-    r"|addressed|studied)|\bfuture [\w-]+( [\w-]+)? (could|can|may|might|will)\b"
-    r"|\b(outside|beyond) the scope\b",
+    r"|addressed|studied)",
+    re.I,
+)
+#: an agent that others may build later ("future assistants could call it", "building such
+#: agents is outside the scope of this work"): not what this system does
+NOT_THIS_WORK = re.compile(
+    rf"{FUTURE.pattern}|\bfuture [\w-]+( [\w-]+)? (could|can|may|might|will)\b"
+    r"|\b(outside|beyond) the scope of (this|our|the present) (work|study|paper)\b",
     re.I,
 )
 #: a sentence about a secondary use of the model ("we also apply it to a scATAC-seq benchmark
@@ -720,9 +726,10 @@ DENIED = re.compile(rf"{DENIAL_WORDS}\s+([\w-]+,?\s+((or|and)\s+)?){{0,4}}$", re
 #: running software by itself: calling, launching or executing tools, programs, scripts, code;
 #: an LLM that has tools of its own ("an LLM with literature tools", "tool-using")
 TOOL_USE_TERMS = (
-    r"(calls?|calling|invok\w+|launch\w*|runs?|running|execut\w+) ([\w-]+ ){0,4}(software"
+    r"(?:(calls?|calling|invok\w+|launch\w*|runs?|running|execut\w+) ([\w-]+ ){0,4}(software"
     r"|programs?|solvers?|simulators?|services?|scripts?|tools|code)\b"
-    r"|(equipped with|access to|with) ([\w-]+ ){0,3}tools\b|tool-(using|augmented|equipped)\b"
+    r"|(equipped with|access to) ([\w-]+ ){0,3}tools\b|tool-(using|augmented|equipped)\b"
+    r"|(llms?|language[- ]models?|agents?|assistants?) with ([\w-]+ ){0,3}tools\b)"
 )
 #: what an agent does (SPEC: plans multi-step work and calls tools/APIs autonomously)
 AGENT_ACTIONS = re.compile(
@@ -773,7 +780,13 @@ DENIES = re.compile(rf"{DENIAL_WORDS}\b", re.I)
 #: acts a pipeline does not do: planning, choosing, writing or mending code
 DECIDES = re.compile(r"\bplan|decid|choos|\bwrit|\bgenerat|repair|rewrit|debug")
 #: deciding the work itself ("decides how to map", "plans the analysis"), not writing code
-CHOOSES = re.compile(r"\bplan|decid|choos")
+CHOOSES = re.compile(r"decid|choos")
+#: the system's part calls tools ("each reviewer may call lookup tools"): an act by itself
+CALLS_TOOLS = re.compile(r"(calls?|calling|invok\w+) ([\w-]+ ){0,4}tools\b")
+#: a decision people make, not the system ("the user chooses how to filter")
+PEOPLE_DECIDE = re.compile(
+    r"\b(users?|researchers?|analysts?|biologists?|clinicians?|we|you)\s+([\w-]+\s+){0,2}$", re.I
+)
 #: the one act that is an agent's by itself: the LLM (or assistant) runs software itself
 RUNS_SOFTWARE = re.compile(
     rf"^{TOOL_USE_TERMS}|\b(runs?|running|execut\w+)\b.*\b(code|scripts?|python|notebooks?)\b"
@@ -790,6 +803,11 @@ LLM_SYSTEM = re.compile(
 WEAK_ACTS = re.compile(
     r"(\w+ )?(tools?|workflows?|memory|feedback|plan\w*|multi-step|controllers?)$|interacts? with"
 )
+
+
+def decided_by_people(text: str, act: re.Match[str]) -> bool:
+    """A decision or plan the users (or the authors) make, not the system."""
+    return bool(DECIDES.match(act.group(0).lower()) and PEOPLE_DECIDE.search(text[: act.start()]))
 
 
 def negated(text: str, act: re.Match[str]) -> bool:
@@ -815,7 +833,11 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
         text = dashes(s.text)
         # once the front says the system is an LLM's, its name stands for the LLM
         m = LLM_OR_AGENT.search(text) or (own.search(text) if own and llm_system else None)
-        acts = {a.group(0).lower() for a in AGENT_ACTIONS.finditer(text) if not negated(text, a)}
+        acts = {
+            a.group(0).lower()
+            for a in AGENT_ACTIONS.finditer(text)
+            if not negated(text, a) and not decided_by_people(text, a)
+        }
         if not m and not llm_system:
             # with no LLM named, only a run of acts that includes running software and
             # deciding or writing it ("drafts a plan, writes R and Python, runs tools and
@@ -831,7 +853,7 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
             agentish = re.search(r"\bagent", text, re.I) or any(map(RUNS_SOFTWARE.search, acts))
             if len(acts) < 2 and not (acts and agentish):
                 continue
-        elif not any(map(RUNS_SOFTWARE.search, acts)) and (
+        elif not any(map(CALLS_TOOLS.match, acts)) and (
             len(acts) < 2 or all(map(WEAK_ACTS.match, acts))
         ):
             continue
@@ -843,7 +865,7 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
             w *= 0.3  # what LLMs in general do or fail at: the field's problem, not this system
         elif named:  # what a group of systems does is weak evidence for this one
             w *= group_weight(len(other_models(text, own)))
-        if DENIED.search(text[: m.start()] if m else "") or FUTURE.search(text):
+        if DENIED.search(text[: m.start()] if m else "") or NOT_THIS_WORK.search(text):
             w *= 0.1
         total += w
         hits.append((w, s))
@@ -854,10 +876,12 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
 #: it plans the work, writes code, runs software, checks what came out and tries again
 ACT_KINDS = {
     "plan": re.compile(
-        r"\bplan(s|ning|ner)?\b|decompos\w+|\bsub-?(goals?|tasks?|questions?)\b"
-        r"|\bsequence of (\w+ ){0,3}(steps|calls|actions|analyses)\b|\bnext (step|action)\b"
-        r"|\b(decid|choos|select|determin)\w* (\w+ ){0,3}(which|what|how|when|tools?|methods?"
-        r"|simulators?|parameters|steps?|analys[ie]s|(their )?order)\b",
+        r"\bplanner\b|\bplan(s|ning)? (the |an |its )?([\w-]+ )?(analys[ie]s|steps|workflows?"
+        r"|experiments?|actions)\b|decompos\w+|\bsub-?(goals?|tasks?|questions?)\b"
+        r"|\bsequence of (\w+ ){0,3}(steps|calls|actions)\b|\bdecid\w* (on )?(the )?next (step"
+        r"|action)\b|\b(decid|choos)\w* (\w+ ){0,3}(which|what|how|when|tools?|methods?"
+        r"|simulators?|parameters|(their )?order)\b"
+        r"|\bselect\w* (among|between) (\w+ ){0,3}(tools?|methods?|simulators?|models?)\b",
         re.I,
     ),
     "code": re.compile(
@@ -869,20 +893,23 @@ ACT_KINDS = {
         rf"\b{TOOL_USE_TERMS}|\b(runs?|running|execut\w+) (it|them|each \w+)\b"
         r"|\b(runs?|running|execut\w+) (\w+ ){0,3}(computations?|notebooks?|commands?)\b"
         r"|\b(sandbox|jupyter kernel|interpreter)\b|\b(api|tool|function) calls?\b"
-        r"|\bcalls? (\w+ ){0,3}(apis?|functions?|services?)\b|\bfetch(es|ing)\b"
+        r"|\bcalls? (\w+ ){0,3}(apis?|functions?|services?)\b"
         r"|\bquer(y|ies|ying) ([\w-]+ ){0,3}(databases?|knowledge (graph|base)s?|apis?|servers?"
         r"|pubmed|repositor\w+|interfaces?)\b",
         re.I,
     ),
     "check": re.compile(
-        r"\b(inspect|check|verif|validat|read)\w* (\w+ ){0,3}(outputs?|results?|logs?|figures?"
+        r"\b(inspect|check|verif|validat)\w* (\w+ ){0,3}(outputs?|results?|logs?|figures?"
         r"|plots?|answers?|errors?|statistics)\b|\b(checks|verifies) that\b"
+        r"|\breads? (back )?(the |its )?([\w-]+ )?(outputs?|results|logs?|errors?)\b"
         r"|\bcompar\w+ (\w+ ){0,3}with (a |the )?(real|reference|expected)\b",
         re.I,
     ),
     "retry": re.compile(
-        r"\btr(y|ies|ying) again\b|\bretr(y|ies|ying)\b|\bre-?(quer|plan)\w*|\brewrit\w+"
-        r"|\brepair\w*|\bdebug\w*|\bself-correct\w*|\brevisit\w*|\buntil\b",
+        r"\btr(y|ies|ying|ied) again\b|\bretr(y|ies|ying|ied)\b|\bre-?(quer|plan)\w*"
+        r"|\brewrit\w+|\b(repair|fix)\w* (the |its |failed )?(\w+ ){0,2}(code|steps?|errors?"
+        r"|calls?|scripts?)\b|\bdebug\w*|\bself-correct\w*|\brevisit\w*"
+        r"|\b(loop|iterat|repeat|continu|adjust|re-?run|refin)\w* ([\w-]+ ){0,6}until\b",
         re.I,
     ),
 }
@@ -904,14 +931,17 @@ def agent_workflow(sents: list[Sentence], own: re.Pattern[str] | None) -> list[S
         if s.weight < front:
             continue
         text = dashes(s.text)
-        if FUTURE.search(text) or (RELATED.search(text) and not (own and own.search(text))):
+        named = bool(own and own.search(text))
+        if NOT_THIS_WORK.search(text) or (RELATED.search(text) and not named):
             continue
+        if BACKGROUND.search(text) and not (named or WE.search(text)):
+            continue  # the field's problem, or what LLMs in general do
         if other_models(text, own):
             continue
         llm = llm or bool(LLM_SYSTEM.search(text))
         for kind, rx in ACT_KINDS.items():
             for act in rx.finditer(text):
-                if not negated(text, act):
+                if not negated(text, act) and not decided_by_people(text, act):
                     kinds.setdefault(kind, s)
     found = set(kinds)
     if "run" not in found or not found & DECIDING_KINDS or len(found) < (3 if llm else 4):
@@ -1006,12 +1036,13 @@ CELL_TISSUE_DATA = re.compile(
 
 #: the genome's own modes: its sequence and the chromatin marks, binding and contacts on it
 GENOME_MODES = re.compile(
-    r"\b(dna|genom\w*) sequences?|chromatin|chip-seq|\bbinding\b|\batac|hi-c|epigenom\w*",
+    r"\b(dna|genom\w*) sequences?|chromatin|chip-seq|\b(factor|ctcf|tf|regulator) binding\b"
+    r"|\bbinding (sites?|profiles?|tracks?)|\batac|hi-c|epigenom\w*",
     re.I,
 )
 #: data of the cell beyond its genome: expression, proteins, space, images
 CELL_READOUTS = re.compile(
-    r"transcriptom|\brna\b|expression profiles?|protein (expression|abundance|levels)|spatial"
+    r"transcriptom|\brna\b|expression|protein (abundance|levels)|spatial"
     r"|histolog|patholog|slides?\b|images?|imaging|tissue",
     re.I,
 )
@@ -1028,16 +1059,17 @@ def molecular_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[
     for w, h in hits:
         t = h.text
         only_multimodal = MULTIMODAL.search(t) and not re.search(SPACE_IMAGES_OMICS, t, re.I)
-        if only_multimodal and MOLECULAR_MODES.search(t) and not CELL_TISSUE_DATA.search(t):
-            continue
         if only_multimodal and len(GENOME_MODES.findall(t)) >= 2 and not CELL_READOUTS.search(t):
-            genomic.append((w, h))
+            genomic.append((w, h))  # counted once: not again where chromatin already scored
+            continue
+        if only_multimodal and MOLECULAR_MODES.search(t) and not CELL_TISSUE_DATA.search(t):
             continue
         keep.append((w, h))
     if len(keep) == len(hits):
         return fam
     out = {**fam, Family.spatial_multimodal: (sum(w for w, _ in keep), keep)}
     epi_total, epi_hits = fam.get(Family.epigenomic, (0.0, []))
+    genomic = [(w, h) for w, h in genomic if all(h is not e for _, e in epi_hits)]
     if genomic:
         out[Family.epigenomic] = (epi_total + sum(w for w, _ in genomic), epi_hits + genomic)
     return out
@@ -1086,6 +1118,8 @@ PRETRAINED_PART = re.compile(
     r"( [\w-]+){0,2}? (transformers?|models?|encoders?)\b",
     re.I,
 )
+#: weights the model starts from are its own ("initialised with", "fine-tuned from")
+OWN_WEIGHTS = re.compile(r"\b(initiali[sz]ed|fine-?tuned|adapted|distilled|continued)\b", re.I)
 #: the model itself is pretrained ("we pretrain", "X is pretrained on", "pretraining on")
 PRETRAINED_SELF = re.compile(
     r"\b(we|is|are|was|were) (jointly |further )?pre-?train\w*|\bpre-?training (on|with)\b",
@@ -1100,10 +1134,15 @@ def pretrained_components(
     as a part says how the system is built, not that it is a foundation model: such a hit
     counts a third."""
     total, hits = fam.get(Family.foundation, (0.0, []))
-    kept = [
-        (w / 3 if PRETRAINED_PART.search(h.text) and not PRETRAINED_SELF.search(h.text) else w, h)
-        for w, h in hits
-    ]
+    terms = re.compile(FAMILY_TERMS[Family.foundation], re.I)
+
+    def part_only(text: str) -> bool:
+        part = PRETRAINED_PART.search(text)
+        if part is None or PRETRAINED_SELF.search(text) or OWN_WEIGHTS.search(text):
+            return False
+        return not terms.search(text[: part.start()] + text[part.end() :])
+
+    kept = [(w / 3 if part_only(h.text) else w, h) for w, h in hits]
     if kept == hits:
         return fam
     return {**fam, Family.foundation: (sum(w for w, _ in kept), kept)}
@@ -1313,7 +1352,7 @@ class LexiconExtractor:
         acted, act_hits = agent_actions(sents, own)
         workflow = agent_workflow(sents, own) if acted < THRESHOLD else []
         if workflow:  # what it does, told over several sentences
-            acted = THRESHOLD
+            acted = max(acted, THRESHOLD)
             act_hits = [*act_hits, *((s.weight, s) for s in workflow)]
         if act_hits:  # agent evidence: what it is called, and what it does
             total, hits = fam.get(Family.agentic, (0.0, []))
