@@ -805,9 +805,11 @@ WEAK_ACTS = re.compile(
 )
 
 
-def decided_by_people(text: str, act: re.Match[str]) -> bool:
-    """A decision or plan the users (or the authors) make, not the system."""
-    return bool(DECIDES.match(act.group(0).lower()) and PEOPLE_DECIDE.search(text[: act.start()]))
+def systems_act(text: str, act: re.Match[str]) -> bool:
+    """The act is the system's: not denied (`negated`), and not a decision or plan the users
+    (or the authors) make ("the user chooses how to filter")."""
+    by_people = DECIDES.match(act.group(0).lower()) and PEOPLE_DECIDE.search(text[: act.start()])
+    return not negated(text, act) and not by_people
 
 
 def negated(text: str, act: re.Match[str]) -> bool:
@@ -833,11 +835,7 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
         text = dashes(s.text)
         # once the front says the system is an LLM's, its name stands for the LLM
         m = LLM_OR_AGENT.search(text) or (own.search(text) if own and llm_system else None)
-        acts = {
-            a.group(0).lower()
-            for a in AGENT_ACTIONS.finditer(text)
-            if not negated(text, a) and not decided_by_people(text, a)
-        }
+        acts = {a.group(0).lower() for a in AGENT_ACTIONS.finditer(text) if systems_act(text, a)}
         if not m and not llm_system:
             # with no LLM named, only a run of acts that includes running software and
             # deciding or writing it ("drafts a plan, writes R and Python, runs tools and
@@ -918,9 +916,9 @@ DECIDING_KINDS = {"plan", "code"}
 
 
 def agent_workflow(sents: list[Sentence], own: re.Pattern[str] | None) -> list[Sentence]:
-    """The front's sentences about this system (no other model named, not related work, not
-    future work) that together describe an agent's work, or [] when they do not: three kinds of
-    act (`ACT_KINDS`) beside a named LLM, or four with no LLM named; either way, running
+    """The front's sentences about this system (no other model named, not related work,
+    background or future work) that together describe an agent's work, or [] when they do
+    not: three kinds of act (`ACT_KINDS`) beside a named LLM, or four with no LLM named; running
     software and planning or writing code among them. A workflow told over several sentences
     ("it drafts a plan. ... it writes Python and runs it ... and retries") is an agent's as much
     as one sentence saying it all; a pipeline that runs tools, checks and retries is not."""
@@ -941,7 +939,7 @@ def agent_workflow(sents: list[Sentence], own: re.Pattern[str] | None) -> list[S
         llm = llm or bool(LLM_SYSTEM.search(text))
         for kind, rx in ACT_KINDS.items():
             for act in rx.finditer(text):
-                if not negated(text, act) and not decided_by_people(text, act):
+                if systems_act(text, act):
                     kinds.setdefault(kind, s)
     found = set(kinds)
     if "run" not in found or not found & DECIDING_KINDS or len(found) < (3 if llm else 4):
@@ -1048,6 +1046,11 @@ CELL_READOUTS = re.compile(
 )
 
 
+def tallied(hits: list[tuple[float, Sentence]]) -> tuple[float, list]:
+    """A value's score and evidence from its (weight, sentence) hits."""
+    return sum(w for w, _ in hits), hits
+
+
 def molecular_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
     """ "Multimodal" over a molecule's sequence and structure is not the spatial & multimodal
     family (tissue space, images, several omics of cells): such a hit is dropped. "Multimodal"
@@ -1067,11 +1070,11 @@ def molecular_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[
         keep.append((w, h))
     if len(keep) == len(hits):
         return fam
-    out = {**fam, Family.spatial_multimodal: (sum(w for w, _ in keep), keep)}
-    epi_total, epi_hits = fam.get(Family.epigenomic, (0.0, []))
+    out = {**fam, Family.spatial_multimodal: tallied(keep)}
+    _, epi_hits = fam.get(Family.epigenomic, (0.0, []))
     genomic = [(w, h) for w, h in genomic if all(h is not e for _, e in epi_hits)]
     if genomic:
-        out[Family.epigenomic] = (epi_total + sum(w for w, _ in genomic), epi_hits + genomic)
+        out[Family.epigenomic] = tallied(epi_hits + genomic)
     return out
 
 
@@ -1098,7 +1101,7 @@ def language_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[f
     if not move:
         return fam
     out = dict(fam)
-    out[Family.spatial_multimodal] = (sum(w for w, _ in keep), keep)
+    out[Family.spatial_multimodal] = tallied(keep)
     tb_total, tb_hits = fam.get(Family.text_bridge, (0.0, []))
     out[Family.text_bridge] = (tb_total + sum(w for w, _ in move), tb_hits + move)
     return out
@@ -1133,7 +1136,7 @@ def pretrained_components(
     """A sentence whose only sign of a foundation model is a pretrained model the system uses
     as a part says how the system is built, not that it is a foundation model: such a hit
     counts a third."""
-    total, hits = fam.get(Family.foundation, (0.0, []))
+    _, hits = fam.get(Family.foundation, (0.0, []))
     terms = re.compile(FAMILY_TERMS[Family.foundation], re.I)
 
     def part_only(text: str) -> bool:
@@ -1145,14 +1148,14 @@ def pretrained_components(
     kept = [(w / 3 if part_only(h.text) else w, h) for w, h in hits]
     if kept == hits:
         return fam
-    return {**fam, Family.foundation: (sum(w for w, _ in kept), kept)}
+    return {**fam, Family.foundation: tallied(kept)}
 
 
 def cell_language_models(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
     """A "language model" (no LLM, no text) in a sentence about cells and genes is a model
     of cells that borrows the word, reading genes as tokens ("a pretrained deep language model
     for cell type annotation of scRNA-seq data"): no bridge to text."""
-    total, hits = fam.get(Family.text_bridge, (0.0, []))
+    _, hits = fam.get(Family.text_bridge, (0.0, []))
     strong = re.compile(TEXT_BRIDGE_STRONG, re.I)
     keep = [
         (w, h)
@@ -1161,7 +1164,7 @@ def cell_language_models(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[
     ]
     if len(keep) == len(hits):
         return fam
-    return {**fam, Family.text_bridge: (sum(w for w, _ in keep), keep)}
+    return {**fam, Family.text_bridge: tallied(keep)}
 
 
 def bridged_sentences(fam: dict[str, tuple[float, list]]) -> set[int]:
@@ -1201,7 +1204,7 @@ def without_sentences(
     for k in keys:
         if k in out:
             hits = [(w, h) for w, h in out[k][1] if id(h) not in drop]
-            out[k] = (sum(w for w, _ in hits), hits)
+            out[k] = tallied(hits)
     return out
 
 
