@@ -1629,3 +1629,173 @@ def test_a_model_initialised_with_pretrained_weights_keeps_its_foundation_eviden
     hit = Sentence("Cellarion is initialised with a pretrained transformer.", 1, 3.0)
     fam = pretrained_components({"foundation": (3.0, [(3.0, hit)])})
     assert fam["foundation"][0] == 3.0
+
+
+# ---- lexicon-9 (tasks read by what the verb acts on) -------------------------------------------
+
+
+def tasks(title: str, body: str) -> list[str]:
+    return [str(t) for t in extract(title, body)["tasks"].value]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Quillon turns single-cell expression profiles into cell embeddings: it generates cell "
+        "embeddings with a sentence encoder.",
+        "Quillon reads marker genes of single-cell clusters and generates cell type annotations "
+        "that match the experts' labels.",
+        "Quillon reads single-cell clusters and can also generate text describing non-text data "
+        "such as gene sets.",
+        "Quillon finds rare cell types in single-cell data; on 300 simulated datasets it beats "
+        "clustering.",
+        "Quillon annotates single cells from marker genes generated from single-cell clustering.",
+        "Single-cell technologies generate expression profiles of millions of cells, and Quillon "
+        "annotates them.",
+    ],
+)
+def test_what_is_generated_must_be_data_for_the_generation_task(body):
+    assert "generation" not in tasks("Quillon", body)
+
+
+def test_a_list_of_research_steps_is_not_generation():
+    body = (
+        "Science moves through hypothesis generation, experimentation and data analysis. "
+        "Quillon is an LLM agent for single-cell studies that plans experiments and runs code."
+    )
+    assert "generation" not in tasks("Quillon", body)
+
+
+def test_pseudo_cell_generation_named_as_a_task_is_generation():
+    body = (
+        "Quillon is a copilot for single-cell RNA-seq that does cell type annotation and "
+        "conditional pseudo-cell generation from plain-language commands."
+    )
+    assert "generation" in tasks("Quillon", body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vantro embeds genes for single-cell perturbation models from text: NCBI summaries and "
+        "Gene Ontology annotations are passed through a language model.",
+        "Vantro predicts single-cell perturbation responses; curated functional annotations of "
+        "each gene help most.",
+        "Vantro predicts drug responses of single cells, classifying the response of cells to "
+        "each compound.",
+        "Vantro predicts single-cell perturbation effects and detects cell-type-specific "
+        "responses to knockouts.",
+        "Vantro predicts single-cell chromatin states and identifies key regulators of cell "
+        "identity during reprogramming.",
+    ],
+)
+def test_knowledge_about_genes_and_cell_type_adjectives_are_not_annotation(body):
+    assert "annotation" not in tasks("Vantro", body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vantro builds a graph of single-cell multi-omics data and excels at identifying rare "
+        "populations that clustering misses.",
+        "Vantro is a pretrained single-cell encoder evaluated on cell type clustering.",
+        "Vantro pretrains on single-cell CITE-seq data, and labels learned on a protein-rich "
+        "reference transfer onto RNA-only query cells.",
+    ],
+)
+def test_finding_or_carrying_over_cell_populations_is_annotation(body):
+    assert "annotation" in tasks("Vantro", body)
+
+
+def test_released_agent_trajectories_are_not_the_trajectory_task():
+    body = (
+        "Loomwright is an LLM agent that plans and runs single-cell analyses by calling tools. "
+        "Code and trajectories are available online."
+    )
+    assert "trajectory_perturbation" not in tasks("Loomwright", body)
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        (
+            "Niveau learns single-cell spatial embeddings and integrates spatial multi-omic "
+            "data of mouse brain sections.",
+            "integration",
+        ),
+        (
+            "Niveau models cellular communication between neighbouring single cells in "
+            "spatial data.",
+            "regulatory_inference",
+        ),
+        (
+            "Niveau predicts single-cell accessibility from DNA sequence and links distal "
+            "enhancers to their target genes.",
+            "regulatory_inference",
+        ),
+        (
+            "Niveau is pretrained on single-cell data and evaluated on cell annotation and "
+            "gene-network recovery.",
+            "regulatory_inference",
+        ),
+        (
+            "Niveau annotates single-cell immune subsets and ranks transcription factors whose "
+            "motifs track stimulation.",
+            "regulatory_inference",
+        ),
+        (
+            "Niveau predicts, from tumour slides, the response to targeted and immune therapies "
+            "of each patient's cells.",
+            "drug_response",
+        ),
+        (
+            "Niveau is trained on single-cell drug perturbation atlases to map unperturbed "
+            "cells to perturbed ones.",
+            "drug_response",
+        ),
+        (
+            "Niveau reads single-cell spatial transcriptomics and maps dozens of fine-grained "
+            "neural cell types across the mouse brain.",
+            "spatial_mapping",
+        ),
+        (
+            "Niveau embeds single cells from many stimulated and resting samples in one space "
+            "and removes batch artefacts.",
+            "integration",
+        ),
+    ],
+)
+def test_tasks_said_in_other_words_are_found(body, task):
+    assert task in tasks("Niveau", body)
+
+
+def test_a_population_associated_with_therapy_response_is_not_drug_response():
+    body = (
+        "Niveau finds rare single-cell populations; in melanoma it revealed a population "
+        "associated with therapy response."
+    )
+    assert "drug_response" not in tasks("Niveau", body)
+
+
+def test_integrating_knowledge_across_sources_is_not_the_integration_task():
+    body = (
+        "Curio is an LLM assistant for single-cell curators, searching ontologies and "
+        "integrating knowledge across external sources."
+    )
+    assert "integration" not in tasks("Curio", body)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["the CellBank database", "CD3 and CD28", "H3K27me3 marks", "iPSC-derived", "E9.5 embryo"],
+)
+def test_resources_genes_and_marks_are_not_other_models(name):
+    from agent.extract.lexicon import other_models
+
+    assert other_models(f"Vantro was trained on {name} cells.", None) == set()
+
+
+def test_a_name_in_a_web_address_is_not_another_model():
+    from agent.extract.lexicon import other_models
+
+    assert other_models("Vantro is at https://github.com/SomeLabHealth/vantro.", None) == set()

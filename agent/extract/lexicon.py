@@ -21,7 +21,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-8"
+VERSION = "lexicon-9"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -126,18 +126,37 @@ GROUNDING_TERMS: dict[str, str] = {
     r"|neighbou?rhood|tissue context|microenvironment",
     Grounding.sequence: r"dna sequence|sequence motifs?|\bmotifs?\b|cis-regulatory sequence",
 }
+#: a generating subject that is an instrument or a study, not the model ("technologies generate
+#: expression profiles")
+NOT_AN_INSTRUMENT = (
+    r"(?<!technologies )(?<!technology )(?<!platforms )(?<!assays )(?<!protocols )"
+    r"(?<!experiments )(?<!sequencing )"
+)
+#: a generated noun that is a representation or a label of cells, not cells
+NOT_DATA_AFTER = (
+    r"(?![- ](embeddings?|representations?|types?|annotations?|labels?|identit\w+"
+    r"|states? labels)\b)"
+)
 TASK_TERMS: dict[str, str] = {
     # the task labels cells; an annotation that is data provenance ("annotations curated by
-    # experts", "variant annotations") is not it
+    # experts", "variant annotations") or knowledge about genes ("Gene Ontology annotations",
+    # "curated functional annotations") is not it
     Task.annotation: r"(?<!variant )(?<!genome )(?<!sequence )(?<!expert )(?<!human )"
-    r"(?<!manual )(?<!pathologist )(?<!pathologists' )annotat(ion|ions|e|es|ing)\b"
+    r"(?<!manual )(?<!pathologist )(?<!pathologists' )(?<!ontology )(?<!\bgo )(?<!function )"
+    r"(?<!functional )(?<!curated )(?<!\bgene )(?<!pathway )(?<!protein )(?<!component )"
+    r"(?<!process )annotat(ion|ions|e|es|ing)\b"
     r"(?! (are|were) (curated|made|provided))(?! (made |provided )?(by|from) (\w+ )?(experts?"
     r"|pathologists?|curators?|clinicians?|annotators?))"
     r"|cell[- ]type (identification|classification|labell?ing)"
-    r"|classif\w+ (of )?([\w-]+ ){0,3}(cells|nuclei|cell types?|cell states)\b"
+    r"|classif\w+ (of )?((?!respons|outcome|effect)[\w-]+ ){0,3}(cells|nuclei|cell types?"
+    r"|cell states)\b"
+    r"|cell[- ]type clustering"
     r"|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
-    r"|cell identity|\bcell typing\b"
+    # (not what shapes identity: "regulators of cell identity", "networks that determine cell
+    # identity")
+    r"|(?<!of )(?<!determine )(?<!determines )(?<!govern )(?<!governs )cell identity"
+    r"|\bcell typing\b"
     # cells named after the fact: "cells were annotated", "labels spots with cell-type terms",
     # "resolves 41 immune states", "assigns labels at subclass level"
     r"|\b(cells|nuclei|clusters|spots) (\w+ ){0,4}(were|are|is|was) annotated\b(?! (by|as|from)\b)"
@@ -151,18 +170,21 @@ TASK_TERMS: dict[str, str] = {
     # naming the cells of a sample in other words: labels carried over from a reference,
     # cell-type labels assigned
     r"|labels? (are |is |were )?transferr\w+|transferr?\w* ([\w-]+ ){0,3}labels?"
+    r"|\blabels? ([\w-]+ ){0,6}?transfer(s|red)? (on)?to\b"
     # free-text labels mapped onto an ontology's terms (the task is annotation & ontology mapping)
     r"|(map|harmoni[sz]|standardi[sz]|normali[sz])\w* ([\w-]+ ){0,4}(labels?|annotations?|names)"
     r" (\w+ ){0,3}(to|onto|with) (the |an? )?([\w-]+ )?ontolog\w*"
     r"|assign\w* (\w+ ){0,3}(cell[- ]types?|cell identit\w+|cell[- ]type labels?)"
     # finding cell types or states, or telling cells apart (not "identified regulators of stem
     # cells")
-    r"|(identif|detect|recogni[sz])\w* (\w+ )?(cell[- ]types?|cell[- ]states?)\b"
+    r"|(identif|detect|recogni[sz])\w* (\w+ ){0,2}?(cell[- ]types?|cell[- ]states?)\b"
+    r"(?![- ](specific|dependent|resolved))"
+    r"|(identif|detect|discover)\w* (\w+ ){0,2}?(rare|novel|new|unknown) (cell )?(sub)?populations?"
     r"|(distinguish|discriminat)\w* ([\w-]+ ){0,3}?(between|from|vs\.?|versus) ([\w-]+ ){0,3}"
     r"(cells|cell[- ]types?|cell[- ]states?)\b",
     # (not an agent's trajectories: the logs of the steps it took)
     Task.trajectory_perturbation: r"perturb\w*|(?<!agent )(?<!agents' )(?<!reasoning )"
-    r"trajector\w*\b(?! (are|were) released)|pseudotime|in silico "
+    r"trajector\w*\b(?! (are|were) (released|available|provided|shared))|pseudotime|in silico "
     r"knock\w*|cell fate|differentiation dynamics"
     # how cells change over time or under intervention, in other words
     r"|knock-?(outs?|downs?)|\bdifferentiation\b|(state|fate) transitions?|developmental "
@@ -172,8 +194,9 @@ TASK_TERMS: dict[str, str] = {
     r"|lineage (tracing|trajector\w*|inference|commitment|specification|decisions?|choices?"
     r"|relationships?|reconstruction|hierarch\w*|dynamics|priming|bias)|cell lineages?"
     r"|(trac|reconstruct|infer)\w* (\w+ ){0,2}lineages?",
-    Task.integration: r"data integration|batch (effects?|correction|integration)|integrat\w* "
-    r"(of )?(multiple|multi-?omic\w*|datasets|batches|modalities|across)"
+    Task.integration: r"data integration|batch (effects?|artefacts?|artifacts?|correction"
+    r"|integration)|integrat\w* "
+    r"(of )?(multiple|([\w-]+ )?multi-?omic\w*|datasets|batches|modalities|across)"
     r"|harmoniz\w+|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
     r"(annotation|label)|multi-batch|cross-dataset"
     # integrating whose object is data from several sources: batches, datasets, modalities
@@ -193,14 +216,18 @@ TASK_TERMS: dict[str, str] = {
     r"|deconvol\w+|regions? (selection|of interest)|tissue[- ]domain|niche (prediction|label\w*)"
     r"|spatial transcriptomics analysis|spatial gene expression prediction|super-resolution"
     r"|(predict\w*|infer\w*|imput\w*) (of )?spatial (gene )?expression",
-    Task.regulatory_inference: r"gene regulatory networks?|\bgrns?\b|regulatory (inference"
+    Task.regulatory_inference: r"gene regulatory networks?|gene[- ]networks?|\bgrns?\b"
+    r"|regulatory (inference"
     r"|networks?|syntax|grammar|discovery)|cell-cell communication|ligand-receptor"
     r"|network (prediction|inference)|enhancer\w*-(promoter|gene)|\btf-|transcriptional "
-    r"regulation|(pathway|gene module|gene program|regulon|regulator)s? (analysis|inference"
+    r"regulation|(cellular|intercellular|cell) communication|intercellular signal\w+"
+    r"|\blink\w* (\w+ ){0,3}(cis-regulatory elements?|regulatory elements?|enhancers?|peaks?) "
+    r"(\w+ )?to (\w+ ){0,2}genes\b"
+    r"|(pathway|gene module|gene program|regulon|regulator)s? (analysis|inference"
     r"|discovery|identification|detection|prediction)"
     # pathways, regulators and regulatory elements are the task only when something finds
     # them: not "pathway resources it queries" or "peaks called at cis-regulatory elements"
-    r"|\b(infer|identif|discover|reconstruct|uncover|prioriti[sz]|nominat|recover|decod)\w* "
+    r"|\b(infer|identif|discover|reconstruct|uncover|prioriti[sz]|nominat|recover|decod|rank)\w* "
     r"([\w-]+ ){0,4}?(pathways? (that|which|behind|driving|controlling|regulating)|transcription"
     r" factors?|regulators?|(cis-)?regulatory elements?|enhancers?|gene modules?|gene programs?)"
     r"\b",
@@ -213,15 +240,31 @@ TASK_TERMS: dict[str, str] = {
     r"|(transfer|map|align|generali[sz]|translat)\w* (\w+ ){0,3}(between|across|from|to) (\w+ )"
     r"{0,2}(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|primates?|drosophila|organisms)"
     r"\b(?! (cells|tissues?|data|reference|genomes?|assembl\w*))",
-    Task.generation: r"(generat\w*|synthes\w*|simulat\w*) (of |the |an? )?(synthetic |realistic "
-    r"|new |pseudo-?)?(cells?|data|single-cell|expression|profiles|samples|transcriptom\w*|scrna"
-    r"|pseudo-cells)|synthetic (data|cells|single-cell|scrna\w*|samples)|data (synthesis"
+    # what is generated is data: cells, profiles, samples; not embeddings, labels or text
+    # ("generates cell embeddings", "generates cell type annotations", "generates text
+    # describing data"), not data an assay or a study produced ("technologies generate
+    # expression profiles", "markers generated from clustering"), and not the simulated data
+    # a method is tested on ("on 550 simulated datasets")
+    Task.generation: rf"{NOT_AN_INSTRUMENT}(generat\w*|synthes\w*|simulat(e|es|ing|ions? of)) "
+    r"(of |the |an? )?(synthetic |realistic |new |pseudo-?)?(cells?|data|single-cell|expression"
+    rf"|profiles|samples|transcriptom\w*|scrna|pseudo-cells)\b{NOT_DATA_AFTER}"
+    r"|synthetic (data|cells|single-cell|scrna\w*|samples)|data (synthesis"
     r"|augmentation)|conditional generation|generative (embeddings|modell?ing|pre-?training)"
-    r"|(perturbation|cell) simulation|pseudo-cells"
-    r"|\bgenerat\w*\W+(\w+\W+){0,4}?(scrna\w*|data|cells?|profiles|samples)\b",
-    Task.drug_response: r"drug (responses?|sensitivity|synergy)|chemical perturbation"
+    r"|(perturbation|cell) simulation|pseudo-cells|(pseudo-?cells?|cells?|profiles?|expression) "
+    r"generation"
+    rf"|{NOT_AN_INSTRUMENT}\bgenerat(e|es|ed|ing|ion of)\b(?! (from|by|with|using|in|on|at"
+    r"|for)\b)[ ,()'-]+((?!(text|embeddings?|representations?|descriptions?|hypothes\w+"
+    r"|answers?|reports?|code|summar\w+|explanations?|annotations?|labels?|insights?|from|by"
+    r"|using)\b)[\w-]+[ ,()'-]+){0,4}?(scrna\w*|data|cells?|profiles|samples)\b"
+    rf"{NOT_DATA_AFTER}",
+    # (responses to treatments predicted, not a population "associated with therapy response";
+    # and the drug perturbations that measure them)
+    Task.drug_response: r"drug (responses?|sensitivity|synergy|resistance)|chemical perturbation"
+    r"|(drug|small[- ]molecule|compound) perturbations?|(predict|forecast)\w* (\w+ ){0,3}"
+    r"(treatment|therapy|therapeutic) responses?|(treatment|therapy|therapeutic) response "
+    r"(prediction|modell?ing|forecasting)"
     r"|compound (response|screen)|dose-response"
-    r"|\brespon\w+ to (\w+ ){0,2}(therap\w+|treatments?|drugs?|compounds?|inhibitors?"
+    r"|\brespon\w+ to (\w+ ){0,3}(therap\w+|treatments?|drugs?|compounds?|inhibitors?"
     r"|chemotherap\w+|immunotherap\w+)\b",
 }
 DOMAIN_TERMS: dict[str, str] = {
@@ -536,12 +579,30 @@ ORGANISM = re.compile(
 #: names that are metrics, resources or hardware, not models ("macro-F1", "scIB", "PubMed")
 NOT_A_MODEL = re.compile(
     r"^((macro|micro|weighted)-)?f1(-scores?)?$|^au(c|roc|prc|pr)$|^(ari|nmi|asw|mse|rmse|mae"
-    r"|kbet|[ic]?lisi|scib|umap|t-?sne|pubmed|reactome|kegg|msigdb|gpus?|cpus?|tpus?|cpgs?)$",
+    r"|kbet|[ic]?lisi|scib|umap|t-?sne|pubmed|reactome|kegg|msigdb|gpus?|cpus?|tpus?|cpgs?)$"
+    # where code lives, who makes a model, and lab techniques
+    r"|^(github|gitlab|zenodo|figshare|openai|crispr[ai]?|eqtls?|smfish|d?cas\d+\w*|tn5|kb)$",
     re.I,
+)
+#: the names biology gives genes, proteins, cell lines, histone marks and embryonic days ("CD3",
+#: "TCF21", "K562", "H3K27me3", "E9.5"), and a name used as an adjective ("iPSC-derived",
+#: "HER2-positive"): not models
+SYMBOL = re.compile(
+    r"^[A-Z]{1,6}\d{1,4}([A-Z]{1,2}\d{0,2})?$|^H\d[A-Z]\d+(me\d|ac|ub\d?)$|^E\d+\.\d$"
+    r"|-(derived|positive|negative|validated|based|like|specific|dependent|deficient|expressing)$"
 )
 #: a name the own model is compared against, after the own model ("X outperforms A and B",
 #: "X reaches 0.9, exceeding A"): a baseline, not a member of a group the sentence is about
 COMPARED = re.compile(rf"\b({COMPARISON})\b\.?[^.;]{{0,60}}$", re.I)
+
+
+#: a name followed by what it is, a collection of data ("the CellxGene database", "the HCA
+#: atlas"), names a resource, not a model; so does a name inside a web address
+RESOURCE_AFTER = re.compile(
+    r"\s+(databases?|atlas(es)?|portals?|data ?sets?|data ?bases?|corpus|corpora|census"
+    r"|collections?|repositor(y|ies)|consortium|compendium|cohorts?)\b",
+    re.I,
+)
 
 
 def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True) -> set[str]:
@@ -559,7 +620,10 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
     names = {
         (m.group(1) if m.re is CITED_NAME else m.group(0)).rstrip(".-")
         for m in found
-        if not COMPONENT_CUE.search(text[max(0, m.start() - 60) : m.start()]) and not baseline(m)
+        if not COMPONENT_CUE.search(text[max(0, m.start() - 60) : m.start()])
+        and not baseline(m)
+        and not RESOURCE_AFTER.match(text, m.end())
+        and text[max(0, m.start() - 1) : m.start()] not in ("/", ".", "@")
     }
     return {
         n
@@ -568,6 +632,7 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
         and not KIND_OF_MODEL.match(n)
         and not ORGANISM.match(n)
         and not NOT_A_MODEL.match(n)
+        and not SYMBOL.search(n)
         and not (own and own.fullmatch(n))
     }
 
@@ -696,7 +761,8 @@ SPATIAL_ANALYSIS: dict[str, str] = {
     Task.spatial_mapping: r"\bclustering|\bdomains?\b|segment\w+|imput\w+|deconvol\w+"
     r"|super-resolution|(predict\w*|reconstruct\w*) (\w+ ){0,2}(gene )?expression"
     r"|cross-modal prediction|tissue (retrieval|regions?|architecture)|\bniches?\b"
-    r"|spot-to-cell|(map|locali[sz])\w* (\w+ ){0,2}(cells|spots|genes)",
+    r"|spot-to-cell|cellular maps?"
+    r"|(map|locali[sz])\w* ([\w-]+ ){0,4}?(cells|cell types|spots|genes|populations?)\b",
 }
 
 
