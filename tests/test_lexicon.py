@@ -1799,3 +1799,74 @@ def test_a_name_in_a_web_address_is_not_another_model():
     from agent.extract.lexicon import other_models
 
     assert other_models("Vantro is at https://github.com/SomeLabHealth/vantro.", None) == set()
+
+
+# ---- lexicon-9 (what the model reads, and what it is) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Drawing on language models from natural language processing, Tessel is a transformer "
+        "pretrained on ten million single-cell expression profiles.",
+        "Inspired by machine translation between natural languages, Tessel translates "
+        "single-cell transcriptomes into surface-protein levels.",
+        "Tessel is pretrained on single-cell RNA and ATAC profiles with a contrastive loss, "
+        "the basis of vision-language foundation models.",
+    ],
+)
+def test_language_named_as_the_source_of_an_idea_is_not_text(body):
+    assert "text" not in extract("Tessel", body)["modalities"].value
+
+
+def test_a_prompting_strategy_over_molecules_is_not_text():
+    f = extract(
+        "Tessel",
+        "Tessel encodes whole-slide images of tumours with their bulk RNA-seq profiles, and "
+        "its molecular alignment supports a molecular-prompting strategy for retrieval.",
+    )
+    assert "text" not in f["modalities"].value
+
+
+def test_a_text_bridge_inspired_by_llms_keeps_its_text():
+    f = extract(
+        "Tessel",
+        "Inspired by large language models, Tessel pairs single-cell profiles with free-text "
+        "descriptions. Tessel answers questions about cells in natural language.",
+    )
+    assert "text" in f["modalities"].value
+
+
+def test_omics_predicted_from_dna_sequence_make_an_epigenomic_model():
+    f = extract(
+        "Helixa: single-cell expression and accessibility tracks from DNA sequence",
+        "Helixa predicts single-cell RNA-seq coverage and scATAC-seq insertion profiles of "
+        "each cell from the DNA sequence of a genomic window. Helixa is fine-tuned on 10x "
+        "Multiome data of human blood.",
+    )
+    assert f["family"].value == "epigenomic"
+
+
+def test_paired_rna_and_atac_read_by_a_model_stay_multi_omic():
+    f = extract(
+        "Bivalve",
+        "Bivalve is pretrained on paired single-cell RNA-seq and scATAC-seq profiles and "
+        "learns one embedding of both modalities of each cell.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Larkspur is an encoder of single-cell ATAC-seq profiles pretrained on two million "
+        "nuclei. Labels for evaluation come from the transcriptome-based annotations of each "
+        "atlas.",
+        "Larkspur is an encoder of single-cell ATAC-seq profiles pretrained on two million "
+        "nuclei. The paired transcriptomes serve solely to evaluate its gene scores.",
+        "Larkspur is an encoder of single-cell ATAC-seq profiles pretrained on two million "
+        "nuclei; the model itself never sees expression data.",
+    ],
+)
+def test_data_kept_for_checking_the_model_is_not_its_modality(body):
+    assert extract("Larkspur", body)["modalities"].value == ["atac"]

@@ -87,7 +87,7 @@ MODALITY_TERMS: dict[str, str] = {
     r"|from text|\bcell text|text-conditioned|text prompts|narratives?|instruction[- ]tun\w+"
     # what an LLM reads or writes: questions, prompts, instructions, conversation
     # (not the points and boxes that steer an image model)
-    r"|(?<!point )(?<!box )(?<!visual )(?<!mask )(?<!click )\bprompts?\b|prompting"
+    r"|(?<!point )(?<!box )(?<!visual )(?<!mask )(?<!click )(?<!-)\bprompts?\b|(?<!-)prompting"
     r"|(user|users'|natural[- ]language|free-text|text) (questions?|queries"
     r"|requests?|instructions?)|(answer\w*|ask\w*|pos\w+|open-ended|multiple[- ]choice"
     r"|textbook[- ]style|exam\w*) (\w+ ){0,2}questions?"
@@ -353,7 +353,7 @@ SECTION_WEIGHT = {
     "references": 0.0,
 }
 NEGATION = re.compile(
-    r"\b(not|no|without|neither|nor|lacks?|unlike|instead of|rather than)\b"
+    r"\b(not|no|never|without|neither|nor|lacks?|unlike|instead of|rather than)\b"
     r"[^.;:]{0,40}$"
     # a contrast with other data: "harder than for transcriptomes"
     r"|\bthan for ([\w-]+ ){0,2}$",
@@ -393,7 +393,11 @@ SECONDARY_USE = re.compile(
     r"|transfer|validat|extend|benchmark)\w*\b[^.;]{0,60}?\b(data(sets?)?|benchmarks?|samples"
     r"|atlas\w*|cohorts?|assays?|modalit\w+|[\w-]*-seq)\b"
     r"|\bas an? (downstream|further|additional|secondary|proof-of-concept) (test|task"
-    r"|application|example|evaluation|use)",
+    r"|application|example|evaluation|use)"
+    # data kept for checking the model, not read by it ("labels for evaluation come from the
+    # transcriptome", "the paired transcriptomes serve solely to evaluate")
+    r"|\b(only|solely|just|merely)\b[^.;]{0,30}\b(to |for )?(evaluat|check|validat|assess)\w*"
+    r"|\bfor (evaluation|validation|benchmarking)\b",
     re.I,
 )
 #: fraction of the best value's score another value needs in long papers
@@ -693,6 +697,29 @@ def expression_as_output(values: list[str], sc: dict[str, tuple[float, list]]) -
     hits = sc.get(Modality.rna, (0.0, []))[1]
     if hits and all(EXPRESSION_OUTPUT.search(dashes(h.text)) for _, h in hits):
         return [v for v in values if v != Modality.rna]
+    return values
+
+
+#: a sentence that says where an idea came from ("inspired by machine translation", "the basis
+#: of vision-language models", "similarities between natural language and DNA"): the language
+#: it names is the analogy, not data the model reads
+ANALOGY = re.compile(
+    r"\b(inspired by|drawing on|borrow\w* (\w+ ){0,2}from|following the success\w* of"
+    r"|analog\w*|akin to|the basis of|similarit\w+ between|parallels? (with|between))\b",
+    re.I,
+)
+
+
+def by_analogy_only(sc: dict[str, tuple[float, list]], key: str) -> bool:
+    """Every sentence that gives `key` draws an analogy ("inspired by machine translation")."""
+    hits = sc.get(key, (0.0, []))[1]
+    return bool(hits) and all(ANALOGY.search(h.text) for _, h in hits)
+
+
+def text_by_analogy(values: list[str], sc: dict[str, tuple[float, list]]) -> list[str]:
+    """Drop text when every sentence that gives it draws an analogy with language."""
+    if Modality.text in values and by_analogy_only(sc, Modality.text):
+        return [v for v in values if v != Modality.text]
     return values
 
 
@@ -1104,6 +1131,12 @@ GENOME_MODES = re.compile(
     r"|\bbinding (sites?|profiles?|tracks?)|\batac|hi-c|epigenom\w*",
     re.I,
 )
+#: a model that reads DNA and predicts what the genome does in cells (expression, accessibility
+#: tracks): its omics are outputs of the sequence, a regulatory-genomics (epigenomic) model
+SEQUENCE_TO_FUNCTION = {
+    "from_sequence": r"\bfrom (the |its |their )?(underlying |regulatory )?(dna|genomic|nucleotide)"
+    r" sequences?\b|sequence-to-(function|expression|activity|profiles?)|sequence-based model"
+}
 #: data of the cell beyond its genome: expression, proteins, space, images
 CELL_READOUTS = re.compile(
     r"transcriptom|\brna\b|expression|protein (abundance|levels)|spatial"
@@ -1391,6 +1424,7 @@ class LexiconExtractor:
             notes: list[Flag] = []
             if fld == "modalities":
                 values = expression_as_output(own_values_only(values, sc, own), sc)
+                values = text_by_analogy(values, sc)
                 values, prior = assay_prior(values, sents, own)
                 if prior:
                     sc = {**sc, **prior}
@@ -1414,6 +1448,8 @@ class LexiconExtractor:
         fam = score_terms(sents, FAMILY_TERMS, own)
         fam = cell_language_models(molecular_multimodal(language_multimodal(fam)))
         fam = pretrained_components(fam)
+        if by_analogy_only(fam, Family.text_bridge):  # language was the idea, not the data
+            fam.pop(Family.text_bridge)
         if sequence_language_model(sents, own, scored["modalities"]):
             fam.pop(Family.text_bridge, None)  # its "LLM" reads sequences: no bridge to text
         bridged = bridged_sentences(fam)
@@ -1463,6 +1499,10 @@ class LexiconExtractor:
             frozenset(map(str, fields["modalities"].value)),
             without_sentences(scored["modalities"], BRIDGED_DATA, bridged),
             nudge,
+            from_sequence=score_terms(sents, SEQUENCE_TO_FUNCTION, own).get(
+                "from_sequence", (0.0, [])
+            )[0]
+            >= THRESHOLD,
         )
         fields["family"] = result(family, fam, paper, "family", rejected)
         if sim_note is not None:
@@ -1542,12 +1582,14 @@ class LexiconExtractor:
         chosen: frozenset[str] = frozenset(),
         family_data: dict[str, tuple[float, list]] | None = None,
         nudge: tuple[str, float] | None = None,
+        from_sequence: bool = False,
     ) -> tuple[str, list[str]]:
         """The primary family from the contribution (a benchmark, an agent) and else from the
         model's main data: chromatin => epigenomic, space, images or several omics =>
         spatial_multimodal, text or an LLM => text_bridge, expression alone => foundation.
         The data is read from sentences about this model alone where they say enough; a
-        sentence about a group of models decides only when nothing else does."""
+        sentence about a group of models decides only when nothing else does. Several omics
+        predicted `from_sequence` (DNA in, tracks out) make an epigenomic model."""
         solo = True
 
         def s(f: str) -> float:
@@ -1574,7 +1616,12 @@ class LexiconExtractor:
                 Family.foundation: s(Family.foundation),
             }
             measured = {v for v in chosen & OMICS if m(v) >= THRESHOLD}  # named, not inferred
-            if len(measured) >= 2:  # the transcriptome with chromatin or protein: multi-omic
+            if len(measured) >= 2 and from_sequence and Modality.dna_sequence in chosen:
+                # omics read out of the DNA sequence: the genome's function, not multi-omic data
+                d[Family.epigenomic] += d.pop(Family.spatial_multimodal)
+                d[Family.epigenomic] += min(m(v) for v in measured)
+                d[Family.spatial_multimodal] = 0.0
+            elif len(measured) >= 2:  # the transcriptome with chromatin or protein: multi-omic
                 d[Family.spatial_multimodal] += d.pop(Family.epigenomic)
                 d[Family.spatial_multimodal] += min(m(v) for v in measured)
                 d[Family.epigenomic] = 0.0
