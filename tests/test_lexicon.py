@@ -1870,3 +1870,71 @@ def test_paired_rna_and_atac_read_by_a_model_stay_multi_omic():
 )
 def test_data_kept_for_checking_the_model_is_not_its_modality(body):
     assert extract("Larkspur", body)["modalities"].value == ["atac"]
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        (
+            "Corvid embeds single cells and separates malignant from healthy epithelial cells.",
+            "annotation",
+        ),
+        (
+            "Corvid prompts an LLM with the marker genes of single-cell clusters "
+            "and names their cell types.",
+            "annotation",
+        ),
+        (
+            "Corvid is pretrained on single-cell cytometry data and labels immune "
+            "populations across panels.",
+            "annotation",
+        ),
+        (
+            "Corvid is an LLM agent that runs pseudotime and "
+            "gene-regulatory-network tools on single-cell data.",
+            "regulatory_inference",
+        ),
+        (
+            "Corvid is pretrained on scATAC-seq nuclei for regulatory element inference.",
+            "regulatory_inference",
+        ),
+        (
+            "Corvid reads single-cell ATAC-seq fragments and maps transcription "
+            "factor footprints per cell type.",
+            "regulatory_inference",
+        ),
+        (
+            "Corvid learns single-cell co-accessibility that recovers promoter-enhancer contacts.",
+            "regulatory_inference",
+        ),
+        (
+            "Corvid tokenises single cells by pathways and infers pathway rewiring in disease.",
+            "regulatory_inference",
+        ),
+        (
+            "Corvid embeds single cells from many donors; its batch-mixing score beats a VAE.",
+            "integration",
+        ),
+        (
+            "Corvid places single cells of 200 patients in one space in which "
+            "technical batches disappear.",
+            "integration",
+        ),
+        (
+            "Corvid simulates whole spatial transcriptomic slides after "
+            "pretraining on 2,000 sections.",
+            "generation",
+        ),
+    ],
+)
+def test_more_tasks_said_in_other_words_are_found(body, task):
+    assert task in tasks("Corvid", body)
+
+
+def test_a_model_measured_against_baselines_does_not_share_their_sentence():
+    import re
+
+    from agent.extract.lexicon import other_models
+
+    text = "Gauge scores five embeddings against PCA and scVI on 22 datasets."
+    assert other_models(text, re.compile(r"\bGauge\b"), baselines=False) == set()

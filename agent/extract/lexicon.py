@@ -180,8 +180,12 @@ TASK_TERMS: dict[str, str] = {
     r"|(identif|detect|recogni[sz])\w* (\w+ ){0,2}?(cell[- ]types?|cell[- ]states?)\b"
     r"(?![- ](specific|dependent|resolved))"
     r"|(identif|detect|discover)\w* (\w+ ){0,2}?(rare|novel|new|unknown) (cell )?(sub)?populations?"
-    r"|(distinguish|discriminat)\w* ([\w-]+ ){0,3}?(between|from|vs\.?|versus) ([\w-]+ ){0,3}"
-    r"(cells|cell[- ]types?|cell[- ]states?)\b",
+    r"|(distinguish|discriminat|separat)\w* ([\w-]+ ){0,3}?(between|from|vs\.?|versus) "
+    r"([\w-]+ ){0,3}"
+    r"(cells|cell[- ]types?|cell[- ]states?)\b"
+    # naming the cell type of a cluster, or labelling populations
+    r"|\bnam(e|es|ing) (\w+ ){0,3}cell[- ]types?\b|\bcell[- ]type names?\b"
+    r"|\blabel(s|ling|ing)? (\w+ ){0,2}(sub)?(populations|subtypes)\b",
     # (not an agent's trajectories: the logs of the steps it took)
     Task.trajectory_perturbation: r"perturb\w*|(?<!agent )(?<!agents' )(?<!reasoning )"
     r"trajector\w*\b(?! (are|were) (released|available|provided|shared))|pseudotime|in silico "
@@ -195,7 +199,8 @@ TASK_TERMS: dict[str, str] = {
     r"|relationships?|reconstruction|hierarch\w*|dynamics|priming|bias)|cell lineages?"
     r"|(trac|reconstruct|infer)\w* (\w+ ){0,2}lineages?",
     Task.integration: r"data integration|batch (effects?|artefacts?|artifacts?|correction"
-    r"|integration)|integrat\w* "
+    r"|integration)|batch[- ]mixing|technical batches|(remov|correct)\w* (\w+ ){0,2}batch(es)?\b"
+    r"|integrat\w* "
     r"(of )?(multiple|([\w-]+ )?multi-?omic\w*|datasets|batches|modalities|across)"
     r"|harmoniz\w+|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
     r"(annotation|label)|multi-batch|cross-dataset"
@@ -216,10 +221,13 @@ TASK_TERMS: dict[str, str] = {
     r"|deconvol\w+|regions? (selection|of interest)|tissue[- ]domain|niche (prediction|label\w*)"
     r"|spatial transcriptomics analysis|spatial gene expression prediction|super-resolution"
     r"|(predict\w*|infer\w*|imput\w*) (of )?spatial (gene )?expression",
-    Task.regulatory_inference: r"gene regulatory networks?|gene[- ]networks?|\bgrns?\b"
+    Task.regulatory_inference: r"gene[- ]regulatory[- ]networks?|gene[- ]networks?|\bgrns?\b"
     r"|regulatory (inference"
     r"|networks?|syntax|grammar|discovery)|cell-cell communication|ligand-receptor"
-    r"|network (prediction|inference)|enhancer\w*-(promoter|gene)|\btf-|transcriptional "
+    r"|network (prediction|inference)|enhancer\w*-(promoter|gene)|promoter-enhancer|\btf-"
+    r"|(regulatory elements?|pathway) (inference|prediction|discovery|rewiring|crosstalk)"
+    r"|signall?ing cascades?|(tf|transcription[- ]factor) (motifs?|footprints?|activit\w+"
+    r"|occupancy)|transcriptional "
     r"regulation|(cellular|intercellular|cell) communication|intercellular signal\w+"
     r"|\blink\w* (\w+ ){0,3}(cis-regulatory elements?|regulatory elements?|enhancers?|peaks?) "
     r"(\w+ )?to (\w+ ){0,2}genes\b"
@@ -252,10 +260,12 @@ TASK_TERMS: dict[str, str] = {
     r"|augmentation)|conditional generation|generative (embeddings|modell?ing|pre-?training)"
     r"|(perturbation|cell) simulation|pseudo-cells|(pseudo-?cells?|cells?|profiles?|expression) "
     r"generation"
-    rf"|{NOT_AN_INSTRUMENT}\bgenerat(e|es|ed|ing|ion of)\b(?! (from|by|with|using|in|on|at"
+    rf"|{NOT_AN_INSTRUMENT}\b(generat(e|es|ed|ing|ion of)|simulat(e|es|ing|ion of))\b"
+    r"(?! (from|by|with|using|in|on|at"
     r"|for)\b)[ ,()'-]+((?!(text|embeddings?|representations?|descriptions?|hypothes\w+"
     r"|answers?|reports?|code|summar\w+|explanations?|annotations?|labels?|insights?|from|by"
-    r"|using)\b)[\w-]+[ ,()'-]+){0,4}?(scrna\w*|data|cells?|profiles|samples)\b"
+    r"|using)\b)[\w-]+[ ,()'-]+){0,4}?(scrna\w*|data|cells?|profiles|samples|slides|tissues?"
+    r"|sections)\b"
     rf"{NOT_DATA_AFTER}",
     # (responses to treatments predicted, not a population "associated with therapy response";
     # and the drug perturbations that measure them)
@@ -553,7 +563,7 @@ def group_weight(others: int) -> float:
 
 
 #: the words that set a model against others ("outperforms", "than", "versus")
-COMPARISON = r"than|outperform\w*|unlike|versus|vs\b|compared|exceed\w*|beat\w*|surpass\w*"
+COMPARISON = r"than|outperform\w*|unlike|versus|vs\b|compared|exceed\w*|beat\w*|surpass\w*|against"
 #: a name the model is built from or runs, not a peer it is listed or compared with ("driven by
 #: GPT-4", "invokes software such as Scanpy and CellTypist", "fine-tuned from Llama")
 COMPONENT_CUE = re.compile(
