@@ -1938,3 +1938,111 @@ def test_a_model_measured_against_baselines_does_not_share_their_sentence():
 
     text = "Gauge scores five embeddings against PCA and scVI on 22 datasets."
     assert other_models(text, re.compile(r"\bGauge\b"), baselines=False) == set()
+
+
+# ---- lexicon-9 (third pass: the recalled corpus of perturbation, regulation and task papers) --
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        (
+            "Cell identity is established by regulatory programs; Pyxis infers single-cell GRNs.",
+            "annotation",
+        ),
+        (
+            "Pyxis learns regulatory sequence features in major cell lineages such "
+            "as muscle and neurons.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Pyxis designs enhancers for single-cell types; following the design "
+            "trajectories shows motif use.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Pyxis infers single-cell GRNs; such methods are usually assessed on synthetic data.",
+            "generation",
+        ),
+        (
+            "Pyxis scores single-cell motif activities, because transcription "
+            "factor motifs share its embedding space.",
+            "regulatory_inference",
+        ),
+        (
+            "Pyxis models gene programmes in single cells separately from "
+            "programmes shared across cell types.",
+            "annotation",
+        ),
+        (
+            "Pyxis learns single-cell networks and can generate tissue- or "
+            "cell-type-specific GRNs.",
+            "generation",
+        ),
+        (
+            "The increasing generation of single-cell atlases calls for Pyxis, "
+            "which integrates batches.",
+            "generation",
+        ),
+        (
+            "Pyxis annotates single cells and is robust to batch effects between studies.",
+            "integration",
+        ),
+    ],
+)
+def test_words_near_a_task_that_are_not_the_task(body, task):
+    assert task not in tasks("Pyxis", body)
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        (
+            "Pyxis adapts a single-cell foundation model for molecular perturbation prediction.",
+            "drug_response",
+        ),
+        (
+            "Pyxis predicts the transcriptional response of cells to small molecules.",
+            "drug_response",
+        ),
+        (
+            "Pyxis maps single-cell query data to a reference and infers gene programmes.",
+            "regulatory_inference",
+        ),
+        (
+            "Pyxis is pretrained on single-cell data and fine-tuned for cell type prediction.",
+            "annotation",
+        ),
+        (
+            "Pyxis is a platform that benchmarks single-cell methods on label projection.",
+            "annotation",
+        ),
+        (
+            "Pyxis benchmarks the spatial decomposition of spot-based transcriptomics.",
+            "spatial_mapping",
+        ),
+        (
+            "Pyxis predicts the developmental potential of single cells from their expression.",
+            "trajectory_perturbation",
+        ),
+    ],
+)
+def test_still_more_tasks_said_in_other_words_are_found(body, task):
+    assert task in tasks("Pyxis", body)
+
+
+def test_an_assay_named_in_the_title_is_not_the_models_name():
+    from agent.extract.identity import find_name
+
+    body = (
+        "CITE-seq measures proteins with RNA. CITE-seq panels differ. We present Quokka, a "
+        "network for CITE-seq data. It imputes CITE-seq proteins and transfers labels from "
+        "CITE-seq to scRNA-seq data."
+    )
+    paper = PaperText(
+        title="A deep learning method for CITE-seq and scRNA-seq data integration",
+        pages=[Page(number=1, text=body)],
+        source="test",
+    )
+    cand = find_name(paper)
+    assert cand is not None and cand.name == "Quokka"

@@ -197,6 +197,10 @@ def _acronym_for(phrase: str, text: str) -> str | None:
     return m.group(1) if m and coined(m.group(1)) else None
 
 
+#: an assay's name ("CITE-seq", "scATAC"): the data, never a model's name
+ASSAY_NAME = re.compile(r"^(sc|sn)?(rna|atac|dna|cite|adt)|-seq$|^mrna|^ncrna|^lncrna", re.I)
+
+
 def _title_candidates(title: str, text: str, counts: Counter[str]) -> list[Candidate]:
     out: list[Candidate] = []
     m = re.match(r"^\s*([^:]{1,60}):\s+\S", title)
@@ -218,6 +222,8 @@ def _title_candidates(title: str, text: str, counts: Counter[str]) -> list[Candi
         # a lowercase word the dictionary lacks ("pretrained", "chatbot") is jargon, not a
         # name; one with digits or an inner capital (cell2location, scVI) is a name
         spelled = coined(head) and not (head.islower() and head.isalpha())
+        if ASSAY_NAME.search(head):
+            continue  # the data the title names ("... for CITE-seq and scRNA-seq data")
         if (spelled or (" " in nm and head[:1].isupper())) and counts[nm] >= 5:
             out.append(Candidate(nm, title, 7, "title term"))
     return out

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from agent.extract.base import Extraction, FieldResult, PaperText, add_derived, verify
 from agent.extract.identity import (
+    ASSAY_NAME,
     about_other_models,
     family_without_model,
     identity,
@@ -132,10 +133,11 @@ NOT_AN_INSTRUMENT = (
     r"(?<!technologies )(?<!technology )(?<!platforms )(?<!assays )(?<!protocols )"
     r"(?<!experiments )(?<!sequencing )"
 )
-#: a generated noun that is a representation or a label of cells, not cells
+#: a generated noun that is a representation or a label of cells, not cells, or an atlas a
+#: field assembles ("the increasing generation of single-cell atlases")
 NOT_DATA_AFTER = (
     r"(?![- ](embeddings?|representations?|types?|annotations?|labels?|identit\w+"
-    r"|states? labels)\b)"
+    r"|states? labels|atlas\w*)\b)"
 )
 TASK_TERMS: dict[str, str] = {
     # the task labels cells; an annotation that is data provenance ("annotations curated by
@@ -147,16 +149,16 @@ TASK_TERMS: dict[str, str] = {
     r"(?<!process )annotat(ion|ions|e|es|ing)\b"
     r"(?! (are|were) (curated|made|provided))(?! (made |provided )?(by|from) (\w+ )?(experts?"
     r"|pathologists?|curators?|clinicians?|annotators?))"
-    r"|cell[- ]type (identification|classification|labell?ing)"
+    r"|cell[- ]type (identification|classification|labell?ing|prediction|assignment|calling)"
+    r"|label projection"
     r"|classif\w+ (of )?((?!respons|outcome|effect)[\w-]+ ){0,3}(cells|nuclei|cell types?"
     r"|cell states)\b"
     r"|cell[- ]type clustering"
     r"|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
-    # (not what shapes identity: "regulators of cell identity", "networks that determine cell
-    # identity")
-    r"|(?<!of )(?<!determine )(?<!determines )(?<!govern )(?<!governs )cell identity"
-    r"|\bcell typing\b"
+    # identity predicted, not what shapes it ("regulators of cell identity", "cell identity is
+    # established by regulatory programs")
+    r"|(predict|classif|infer|assign)\w* (\w+ ){0,2}cell identit(y|ies)|\bcell typing\b"
     # cells named after the fact: "cells were annotated", "labels spots with cell-type terms",
     # "resolves 41 immune states", "assigns labels at subclass level"
     r"|\b(cells|nuclei|clusters|spots) (\w+ ){0,4}(were|are|is|was) annotated\b(?! (by|as|from)\b)"
@@ -180,25 +182,30 @@ TASK_TERMS: dict[str, str] = {
     r"|(identif|detect|recogni[sz])\w* (\w+ ){0,2}?(cell[- ]types?|cell[- ]states?)\b"
     r"(?![- ](specific|dependent|resolved))"
     r"|(identif|detect|discover)\w* (\w+ ){0,2}?(rare|novel|new|unknown) (cell )?(sub)?populations?"
-    r"|(distinguish|discriminat|separat)\w* ([\w-]+ ){0,3}?(between|from|vs\.?|versus) "
+    r"|(distinguish\w*|discriminat\w*|separat(e|es|ed|ing)) ([\w-]+ ){0,3}?(between|from|vs\.?"
+    r"|versus) "
     r"([\w-]+ ){0,3}"
     r"(cells|cell[- ]types?|cell[- ]states?)\b"
     # naming the cell type of a cluster, or labelling populations
     r"|\bnam(e|es|ing) (\w+ ){0,3}cell[- ]types?\b|\bcell[- ]type names?\b"
     r"|\blabel(s|ling|ing)? (\w+ ){0,2}(sub)?(populations|subtypes)\b",
     # (not an agent's trajectories: the logs of the steps it took)
+    # (nor the path a sequence design or an optimisation took)
     Task.trajectory_perturbation: r"perturb\w*|(?<!agent )(?<!agents' )(?<!reasoning )"
+    r"(?<!design )(?<!optimi[sz]ation )"
     r"trajector\w*\b(?! (are|were) (released|available|provided|shared))|pseudotime|in silico "
-    r"knock\w*|cell fate|differentiation dynamics"
+    r"knock\w*|cell fate|differentiation dynamics|developmental potential|\bpotency\b"
     # how cells change over time or under intervention, in other words
     r"|knock-?(outs?|downs?)|\bdifferentiation\b|(state|fate) transitions?|developmental "
     r"(dynamics|processes|trajector\w+|time)|time-course|genetic (screens?|interventions?)"
     r"|reprogramming|responses? to (gene|genetic)"
     # lineages followed or reconstructed, not "markers of two lineages"
     r"|lineage (tracing|trajector\w*|inference|commitment|specification|decisions?|choices?"
-    r"|relationships?|reconstruction|hierarch\w*|dynamics|priming|bias)|cell lineages?"
+    r"|relationships?|reconstruction|hierarch\w*|dynamics|priming|bias)"
     r"|(trac|reconstruct|infer)\w* (\w+ ){0,2}lineages?",
-    Task.integration: r"data integration|batch (effects?|artefacts?|artifacts?|correction"
+    # (not a model merely robust to batch effects)
+    Task.integration: r"data integration|(?<!robust to )(?<!robustness to )batch (effects?"
+    r"|artefacts?|artifacts?|correction"
     r"|integration)|batch[- ]mixing|technical batches|(remov|correct)\w* (\w+ ){0,2}batch(es)?\b"
     r"|integrat\w* "
     r"(of )?(multiple|([\w-]+ )?multi-?omic\w*|datasets|batches|modalities|across)"
@@ -216,7 +223,8 @@ TASK_TERMS: dict[str, str] = {
     r"|tools?|information|text|llms?|language|prior|features|analysis))"
     r"|(align|fus|unif)\w+ (\w+ ){0,3}(modalities"
     r"|omics)|joint (embedding|representation)s? of (\w+ ){0,2}(modalities|omics)",
-    Task.spatial_mapping: r"spatial (mapping|domains?|clustering|deconvolution|organi[sz]ation"
+    Task.spatial_mapping: r"spatial (mapping|domains?|clustering|deconvolution|decomposition"
+    r"|organi[sz]ation"
     r"|regions?|complexit\w+|imputation|gene imputation|context prediction|label\w*)"
     r"|deconvol\w+|regions? (selection|of interest)|tissue[- ]domain|niche (prediction|label\w*)"
     r"|spatial transcriptomics analysis|spatial gene expression prediction|super-resolution"
@@ -226,19 +234,20 @@ TASK_TERMS: dict[str, str] = {
     r"|networks?|syntax|grammar|discovery)|cell-cell communication|ligand-receptor"
     r"|network (prediction|inference)|enhancer\w*-(promoter|gene)|promoter-enhancer|\btf-"
     r"|(regulatory elements?|pathway) (inference|prediction|discovery|rewiring|crosstalk)"
-    r"|signall?ing cascades?|(tf|transcription[- ]factor) (motifs?|footprints?|activit\w+"
+    r"|signall?ing cascades?|(tf|transcription[- ]factor) (footprints?|activit\w+"
     r"|occupancy)|transcriptional "
     r"regulation|(cellular|intercellular|cell) communication|intercellular signal\w+"
     r"|\blink\w* (\w+ ){0,3}(cis-regulatory elements?|regulatory elements?|enhancers?|peaks?) "
     r"(\w+ )?to (\w+ ){0,2}genes\b"
-    r"|(pathway|gene module|gene program|regulon|regulator)s? (analysis|inference"
+    r"|(pathway|gene module|gene programm?e|regulon|regulator)s? (analysis|inference"
     r"|discovery|identification|detection|prediction)"
     # pathways, regulators and regulatory elements are the task only when something finds
     # them: not "pathway resources it queries" or "peaks called at cis-regulatory elements"
-    r"|\b(infer|identif|discover|reconstruct|uncover|prioriti[sz]|nominat|recover|decod|rank)\w* "
+    r"|\b(infer|identif|discover|reconstruct|uncover|prioriti[sz]|nominat|recover|decod"
+    r"|rank)\w* "
     r"([\w-]+ ){0,4}?(pathways? (that|which|behind|driving|controlling|regulating)|transcription"
-    r" factors?|regulators?|(cis-)?regulatory elements?|enhancers?|gene modules?|gene programs?)"
-    r"\b",
+    r" factors?|regulators?|(cis-)?regulatory elements?|enhancers?|gene modules?"
+    r"|gene programm?e?s?)\b",
     # (species the training data come from are data, not the task: "genomes of multiple
     # species", "trained on different species", "multiple species are included")
     Task.cross_species: r"cross-species|across (\w+ )?species|(?<!from )(?<!of )(?<!on )"
@@ -256,7 +265,9 @@ TASK_TERMS: dict[str, str] = {
     Task.generation: rf"{NOT_AN_INSTRUMENT}(generat\w*|synthes\w*|simulat(e|es|ing|ions? of)) "
     r"(of |the |an? )?(synthetic |realistic |new |pseudo-?)?(cells?|data|single-cell|expression"
     rf"|profiles|samples|transcriptom\w*|scrna|pseudo-cells)\b{NOT_DATA_AFTER}"
-    r"|synthetic (data|cells|single-cell|scrna\w*|samples)|data (synthesis"
+    # (not the synthetic data a method is assessed on)
+    r"|(?<!on )(?<!with )(?<!using )synthetic (data|cells|single-cell|scrna\w*|samples)"
+    r"|data (synthesis"
     r"|augmentation)|conditional generation|generative (embeddings|modell?ing|pre-?training)"
     r"|(perturbation|cell) simulation|pseudo-cells|(pseudo-?cells?|cells?|profiles?|expression) "
     r"generation"
@@ -264,18 +275,18 @@ TASK_TERMS: dict[str, str] = {
     r"(?! (from|by|with|using|in|on|at"
     r"|for)\b)[ ,()'-]+((?!(text|embeddings?|representations?|descriptions?|hypothes\w+"
     r"|answers?|reports?|code|summar\w+|explanations?|annotations?|labels?|insights?|from|by"
-    r"|using)\b)[\w-]+[ ,()'-]+){0,4}?(scrna\w*|data|cells?|profiles|samples|slides|tissues?"
+    r"|using)\b)[\w-]+[ ,()'-]+){0,4}?(scrna\w*|data|cells?|profiles|samples|slides|tissues?(?!-)"
     r"|sections)\b"
     rf"{NOT_DATA_AFTER}",
     # (responses to treatments predicted, not a population "associated with therapy response";
     # and the drug perturbations that measure them)
     Task.drug_response: r"drug (responses?|sensitivity|synergy|resistance)|chemical perturbation"
-    r"|(drug|small[- ]molecule|compound) perturbations?|(predict|forecast)\w* (\w+ ){0,3}"
+    r"|(drug|small[- ]molecule|compound|molecular) perturbations?|(predict|forecast)\w* (\w+ ){0,3}"
     r"(treatment|therapy|therapeutic) responses?|(treatment|therapy|therapeutic) response "
     r"(prediction|modell?ing|forecasting)"
     r"|compound (response|screen)|dose-response"
-    r"|\brespon\w+ to (\w+ ){0,3}(therap\w+|treatments?|drugs?|compounds?|inhibitors?"
-    r"|chemotherap\w+|immunotherap\w+)\b",
+    r"|\brespon\w+ (of [\w-]+ )?to (\w+ ){0,3}(therap\w+|treatments?|drugs?|compounds?|inhibitors?"
+    r"|chemotherap\w+|immunotherap\w+|small molecules)\b",
 }
 DOMAIN_TERMS: dict[str, str] = {
     Domain.biological_grounding: r"biologically meaningful|biological (knowledge|interpretation"
@@ -547,7 +558,6 @@ def own_name_rx(paper: PaperText, found: str | None = None) -> re.Pattern[str] |
 MODEL_NAME = re.compile(
     r"\b(?:[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}[a-z][\w-]*)"
 )
-ASSAY_NAME = re.compile(r"^(sc|sn)?(rna|atac|dna|cite|adt)|-seq$|^mrna|^ncrna|^lncrna", re.I)
 #: a plural acronym names a kind of model (LLMs, GNNs, TFMs), not a model
 KIND_OF_MODEL = re.compile(r"^[A-Z]+s$")
 
