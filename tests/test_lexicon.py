@@ -1812,7 +1812,7 @@ def test_a_name_in_a_web_address_is_not_another_model():
         "Inspired by machine translation between natural languages, Tessel translates "
         "single-cell transcriptomes into surface-protein levels.",
         "Tessel is pretrained on single-cell RNA and ATAC profiles with a contrastive loss, "
-        "the basis of vision-language foundation models.",
+        "analogous to vision-language pretraining.",
     ],
 )
 def test_language_named_as_the_source_of_an_idea_is_not_text(body):
@@ -2046,3 +2046,114 @@ def test_an_assay_named_in_the_title_is_not_the_models_name():
     )
     cand = find_name(paper)
     assert cand is not None and cand.name == "Quokka"
+
+
+# ---- lexicon-9 guards: the review's sentences (each failed on the first lexicon-9 version) ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Inspired by CLIP, Fennel maximizes the similarity between cell embeddings and "
+        "embeddings of free-text cell descriptions.",
+        "Fennel annotates single cells on the basis of free-text descriptions of each type.",
+        "Inspired by machine translation, Fennel translates scRNA-seq profiles into "
+        "natural-language descriptions.",
+    ],
+)
+def test_text_said_beside_an_analogy_is_still_text(body):
+    assert "text" in extract("Fennel", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    ("body", "modality"),
+    [
+        (
+            "Fennel is trained only on CITE-seq protein data and evaluated on twelve datasets.",
+            "protein",
+        ),
+        (
+            "Fennel is a framework for benchmarking foundation models on "
+            "single-cell ATAC-seq data.",
+            "atac",
+        ),
+    ],
+)
+def test_evaluating_the_models_own_data_is_not_a_secondary_use(body, modality):
+    assert modality in extract("Fennel", body)["modalities"].value
+
+
+def test_peaks_embedded_from_their_sequence_keep_a_multi_omic_model():
+    f = extract(
+        "Fennel",
+        "Fennel jointly embeds paired scRNA-seq and scATAC-seq profiles of single cells, "
+        "learning peak embeddings from the underlying DNA sequence of each peak. Fennel "
+        "integrates multi-omic data.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        ("Fennel simulates gene knockouts in single cells to predict cell fate.", "generation"),
+        ("Fennel generates cell-level embeddings of single-cell profiles.", "generation"),
+        ("Fennel reads single-cell clusters and generates data-driven hypotheses.", "generation"),
+        (
+            "Fennel encodes gene names and cell types with a pretrained language model.",
+            "annotation",
+        ),
+        (
+            "Fennel separates technical variation from biological variation across cells.",
+            "annotation",
+        ),
+        (
+            "Fennel predicts single-cell perturbation responses over a gene network prior.",
+            "regulatory_inference",
+        ),
+        (
+            "Fennel predicts single-cell responses to molecular perturbations such "
+            "as CRISPR knockouts.",
+            "drug_response",
+        ),
+        ("Fennel embeds single cells and scores T cell potency.", "trajectory_perturbation"),
+        ("Fennel annotates single cells and is robust against batch effects.", "integration"),
+        ("Fennel annotates single cells and integrates prior multi-omic knowledge.", "integration"),
+        ("Fennel annotates single cells and removes doublets per batch.", "integration"),
+    ],
+)
+def test_review_sentences_that_are_not_the_task(body, task):
+    assert task not in tasks("Fennel", body)
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        ("We simulated scRNA-seq data for 20 cell types with Fennel.", "generation"),
+        ("Fennel assigns standardized Cell Ontology annotations to single cells.", "annotation"),
+        (
+            "Fennel identifies cell types specific to the diseased tissue from single cells.",
+            "annotation",
+        ),
+        ("Fennel predicts the response of tumour cells to chemotherapy.", "drug_response"),
+        (
+            "Fennel reconstructs single-cell trajectories and maps cell lineages.",
+            "trajectory_perturbation",
+        ),
+    ],
+)
+def test_review_sentences_that_are_the_task(body, task):
+    assert task in tasks("Fennel", body)
+
+
+@pytest.mark.parametrize("name", ["ESM2", "T5", "C2S", "scGPT-based"])
+def test_model_names_that_look_like_symbols_are_still_models(name):
+    from agent.extract.lexicon import other_models
+
+    assert other_models(f"Fennel builds on {name} features of cells, unlike A.", None)
+
+
+def test_a_model_name_that_starts_with_an_assay_word_can_be_the_models_name():
+    from agent.extract.identity import ASSAY_NAME
+
+    assert not ASSAY_NAME.search("DNABERT2") and ASSAY_NAME.search("scRNA-seq")

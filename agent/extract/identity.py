@@ -198,7 +198,7 @@ def _acronym_for(phrase: str, text: str) -> str | None:
 
 
 #: an assay's name ("CITE-seq", "scATAC"): the data, never a model's name
-ASSAY_NAME = re.compile(r"^(sc|sn)?(rna|atac|dna|cite|adt)|-seq$|^mrna|^ncrna|^lncrna", re.I)
+ASSAY_NAME = re.compile(r"^(sc|sn)?(rna|atac|dna|cite|adt)(-?seq)?$|-seq$|^(m|nc|lnc)rnas?$", re.I)
 
 
 def _title_candidates(title: str, text: str, counts: Counter[str]) -> list[Candidate]:

@@ -88,7 +88,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|from text|\bcell text|text-conditioned|text prompts|narratives?|instruction[- ]tun\w+"
     # what an LLM reads or writes: questions, prompts, instructions, conversation
     # (not the points and boxes that steer an image model)
-    r"|(?<!point )(?<!box )(?<!visual )(?<!mask )(?<!click )(?<!-)\bprompts?\b|(?<!-)prompting"
+    r"|(?<!point )(?<!box )(?<!visual )(?<!mask )(?<!click )(?<!molecular-)\bprompts?\b"
+    r"|(?<!molecular-)prompting"
     r"|(user|users'|natural[- ]language|free-text|text) (questions?|queries"
     r"|requests?|instructions?)|(answer\w*|ask\w*|pos\w+|open-ended|multiple[- ]choice"
     r"|textbook[- ]style|exam\w*) (\w+ ){0,2}questions?"
@@ -127,8 +128,8 @@ GROUNDING_TERMS: dict[str, str] = {
     r"|neighbou?rhood|tissue context|microenvironment",
     Grounding.sequence: r"dna sequence|sequence motifs?|\bmotifs?\b|cis-regulatory sequence",
 }
-#: a generating subject that is an instrument or a study, not the model ("technologies generate
-#: expression profiles")
+#: a generating subject that is an instrument, not the model ("technologies generate expression
+#: profiles"; only the word just before the verb is read)
 NOT_AN_INSTRUMENT = (
     r"(?<!technologies )(?<!technology )(?<!platforms )(?<!assays )(?<!protocols )"
     r"(?<!experiments )(?<!sequencing )"
@@ -136,16 +137,16 @@ NOT_AN_INSTRUMENT = (
 #: a generated noun that is a representation or a label of cells, not cells, or an atlas a
 #: field assembles ("the increasing generation of single-cell atlases")
 NOT_DATA_AFTER = (
-    r"(?![- ](embeddings?|representations?|types?|annotations?|labels?|identit\w+"
-    r"|states? labels|atlas\w*)\b)"
+    r"(?!(-\w+| and \w+)?[- ](embeddings?|representations?|types?|annotations?|labels?"
+    r"|identit\w+|states? labels|atlas\w*|hypothes\w+)\b)(?!-driven)"
 )
 TASK_TERMS: dict[str, str] = {
     # the task labels cells; an annotation that is data provenance ("annotations curated by
     # experts", "variant annotations") or knowledge about genes ("Gene Ontology annotations",
     # "curated functional annotations") is not it
     Task.annotation: r"(?<!variant )(?<!genome )(?<!sequence )(?<!expert )(?<!human )"
-    r"(?<!manual )(?<!pathologist )(?<!pathologists' )(?<!ontology )(?<!\bgo )(?<!function )"
-    r"(?<!functional )(?<!curated )(?<!\bgene )(?<!pathway )(?<!protein )(?<!component )"
+    r"(?<!manual )(?<!pathologist )(?<!pathologists' )(?<!gene ontology )(?<!\bgo )(?<!function )"
+    r"(?<!functional )(?<!\bgene )(?<!pathway )(?<!protein )(?<!component )"
     r"(?<!process )annotat(ion|ions|e|es|ing)\b"
     r"(?! (are|were) (curated|made|provided))(?! (made |provided )?(by|from) (\w+ )?(experts?"
     r"|pathologists?|curators?|clinicians?|annotators?))"
@@ -180,21 +181,23 @@ TASK_TERMS: dict[str, str] = {
     # finding cell types or states, or telling cells apart (not "identified regulators of stem
     # cells")
     r"|(identif|detect|recogni[sz])\w* (\w+ ){0,2}?(cell[- ]types?|cell[- ]states?)\b"
-    r"(?![- ](specific|dependent|resolved))"
+    r"(?!-(specific|dependent|resolved))"
     r"|(identif|detect|discover)\w* (\w+ ){0,2}?(rare|novel|new|unknown) (cell )?(sub)?populations?"
-    r"|(distinguish\w*|discriminat\w*|separat(e|es|ed|ing)) ([\w-]+ ){0,3}?(between|from|vs\.?"
-    r"|versus) "
+    r"|separat(e|es|ed|ing) (?!shared\b|technical\b)[\w-]+ from ([\w-]+ ){0,2}(cells|cell types)\b"
+    r"|(distinguish|discriminat)\w* ([\w-]+ ){0,3}?(between|from|vs\.?|versus) "
     r"([\w-]+ ){0,3}"
     r"(cells|cell[- ]types?|cell[- ]states?)\b"
     # naming the cell type of a cluster, or labelling populations
-    r"|\bnam(e|es|ing) (\w+ ){0,3}cell[- ]types?\b|\bcell[- ]type names?\b"
+    r"|(?<!gene )\bnam(e|es|ing) (the |their |its |each )?((?!and |or )[\w-]+ )?cell[- ]types?\b"
+    r"|\bcell[- ]type names?\b"
     r"|\blabel(s|ling|ing)? (\w+ ){0,2}(sub)?(populations|subtypes)\b",
     # (not an agent's trajectories: the logs of the steps it took)
     # (nor the path a sequence design or an optimisation took)
     Task.trajectory_perturbation: r"perturb\w*|(?<!agent )(?<!agents' )(?<!reasoning )"
     r"(?<!design )(?<!optimi[sz]ation )"
     r"trajector\w*\b(?! (are|were) (released|available|provided|shared))|pseudotime|in silico "
-    r"knock\w*|cell fate|differentiation dynamics|developmental potential|\bpotency\b"
+    r"knock\w*|cell fate|differentiation dynamics|developmental potential"
+    r"|(developmental|differentiation|stem[- ]cell|cellular) potency"
     # how cells change over time or under intervention, in other words
     r"|knock-?(outs?|downs?)|\bdifferentiation\b|(state|fate) transitions?|developmental "
     r"(dynamics|processes|trajector\w+|time)|time-course|genetic (screens?|interventions?)"
@@ -202,13 +205,16 @@ TASK_TERMS: dict[str, str] = {
     # lineages followed or reconstructed, not "markers of two lineages"
     r"|lineage (tracing|trajector\w*|inference|commitment|specification|decisions?|choices?"
     r"|relationships?|reconstruction|hierarch\w*|dynamics|priming|bias)"
+    r"|cell lineages?\b(?! such as)"
     r"|(trac|reconstruct|infer)\w* (\w+ ){0,2}lineages?",
     # (not a model merely robust to batch effects)
-    Task.integration: r"data integration|(?<!robust to )(?<!robustness to )batch (effects?"
+    Task.integration: r"data integration|(?<!robust to )(?<!robust against )(?<!robustness to )"
+    r"(?<!insensitive to )batch (effects?"
     r"|artefacts?|artifacts?|correction"
-    r"|integration)|batch[- ]mixing|technical batches|(remov|correct)\w* (\w+ ){0,2}batch(es)?\b"
+    r"|integration)|batch[- ]mixing|technical batches"
+    r"|(remov|correct)\w* ((technical|donor|the) ){0,2}batch(es)?\b"
     r"|integrat\w* "
-    r"(of )?(multiple|([\w-]+ )?multi-?omic\w*|datasets|batches|modalities|across)"
+    r"(of )?(multiple|([\w-]+ )?multi-?omic\w*(?! knowledge)|datasets|batches|modalities|across)"
     r"|harmoniz\w+|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
     r"(annotation|label)|multi-batch|cross-dataset"
     # integrating whose object is data from several sources: batches, datasets, modalities
@@ -229,7 +235,9 @@ TASK_TERMS: dict[str, str] = {
     r"|deconvol\w+|regions? (selection|of interest)|tissue[- ]domain|niche (prediction|label\w*)"
     r"|spatial transcriptomics analysis|spatial gene expression prediction|super-resolution"
     r"|(predict\w*|infer\w*|imput\w*) (of )?spatial (gene )?expression",
-    Task.regulatory_inference: r"gene[- ]regulatory[- ]networks?|gene[- ]networks?|\bgrns?\b"
+    Task.regulatory_inference: r"gene[- ]regulatory[- ]networks?|\bgrns?\b"
+    r"|gene[- ]networks? (inference|recovery|reconstruction|discovery)"
+    r"|(infer|recover|reconstruct)\w* (\w+ ){0,2}gene[- ]networks?"
     r"|regulatory (inference"
     r"|networks?|syntax|grammar|discovery)|cell-cell communication|ligand-receptor"
     r"|network (prediction|inference)|enhancer\w*-(promoter|gene)|promoter-enhancer|\btf-"
@@ -262,7 +270,8 @@ TASK_TERMS: dict[str, str] = {
     # describing data"), not data an assay or a study produced ("technologies generate
     # expression profiles", "markers generated from clustering"), and not the simulated data
     # a method is tested on ("on 550 simulated datasets")
-    Task.generation: rf"{NOT_AN_INSTRUMENT}(generat\w*|synthes\w*|simulat(e|es|ing|ions? of)) "
+    Task.generation: rf"{NOT_AN_INSTRUMENT}(generat\w*|synthes\w*|simulat(e|es|ing|ions? of)"
+    r"|(?<=\bwe )simulated) "
     r"(of |the |an? )?(synthetic |realistic |new |pseudo-?)?(cells?|data|single-cell|expression"
     rf"|profiles|samples|transcriptom\w*|scrna|pseudo-cells)\b{NOT_DATA_AFTER}"
     # (not the synthetic data a method is assessed on)
@@ -271,21 +280,25 @@ TASK_TERMS: dict[str, str] = {
     r"|augmentation)|conditional generation|generative (embeddings|modell?ing|pre-?training)"
     r"|(perturbation|cell) simulation|pseudo-cells|(pseudo-?cells?|cells?|profiles?|expression) "
     r"generation"
-    rf"|{NOT_AN_INSTRUMENT}\b(generat(e|es|ed|ing|ion of)|simulat(e|es|ing|ion of))\b"
+    r"|simulat(e|es|ing) (whole |entire |realistic )?([\w-]+ ){0,2}(slides|tissues?|sections)\b"
+    rf"|{NOT_AN_INSTRUMENT}\bgenerat(e|es|ed|ing|ion of)\b"
     r"(?! (from|by|with|using|in|on|at"
     r"|for)\b)[ ,()'-]+((?!(text|embeddings?|representations?|descriptions?|hypothes\w+"
-    r"|answers?|reports?|code|summar\w+|explanations?|annotations?|labels?|insights?|from|by"
+    r"|answers?|reports?|code|summar\w+|explanations?|annotations?|labels?|insights?|captions?"
+    r"|interpretations?|from|by"
     r"|using)\b)[\w-]+[ ,()'-]+){0,4}?(scrna\w*|data|cells?|profiles|samples|slides|tissues?(?!-)"
     r"|sections)\b"
     rf"{NOT_DATA_AFTER}",
     # (responses to treatments predicted, not a population "associated with therapy response";
     # and the drug perturbations that measure them)
     Task.drug_response: r"drug (responses?|sensitivity|synergy|resistance)|chemical perturbation"
-    r"|(drug|small[- ]molecule|compound|molecular) perturbations?|(predict|forecast)\w* (\w+ ){0,3}"
+    r"|(drug|small[- ]molecule|compound) perturbations?|molecular perturbations?\b(?! such as)"
+    r"|(predict|forecast)\w* (\w+ ){0,3}"
     r"(treatment|therapy|therapeutic) responses?|(treatment|therapy|therapeutic) response "
     r"(prediction|modell?ing|forecasting)"
     r"|compound (response|screen)|dose-response"
-    r"|\brespon\w+ (of [\w-]+ )?to (\w+ ){0,3}(therap\w+|treatments?|drugs?|compounds?|inhibitors?"
+    r"|\brespon\w+ (of ([\w-]+ ){1,3})?to (\w+ ){0,3}(therap\w+|treatments?|drugs?|compounds?"
+    r"|inhibitors?"
     r"|chemotherap\w+|immunotherap\w+|small molecules)\b",
 }
 DOMAIN_TERMS: dict[str, str] = {
@@ -374,7 +387,8 @@ SECTION_WEIGHT = {
     "references": 0.0,
 }
 NEGATION = re.compile(
-    r"\b(not|no|never|without|neither|nor|lacks?|unlike|instead of|rather than)\b"
+    r"\b(not|no|never (sees?|uses?|reads?|receives?|takes?)|without|neither|nor|lacks?|unlike"
+    r"|instead of|rather than)\b"
     r"[^.;:]{0,40}$"
     # a contrast with other data: "harder than for transcriptomes"
     r"|\bthan for ([\w-]+ ){0,2}$",
@@ -417,8 +431,10 @@ SECONDARY_USE = re.compile(
     r"|application|example|evaluation|use)"
     # data kept for checking the model, not read by it ("labels for evaluation come from the
     # transcriptome", "the paired transcriptomes serve solely to evaluate")
-    r"|\b(only|solely|just|merely)\b[^.;]{0,30}\b(to |for )?(evaluat|check|validat|assess)\w*"
-    r"|\bfor (evaluation|validation|benchmarking)\b",
+    r"|\b(only|solely|just|merely) (be |being )?(used |kept |reserved )?(to|for) (evaluat|check"
+    r"|validat|assess)\w*|\b(serv|us)\w* (only |solely )?(to|for) (evaluat|check|validat)\w*"
+    r"|\b(labels?|data|datasets?|annotations?) (\w+ )?for (evaluation|validation)\b"
+    r"|\bonly as an? (\w+ )?(check|control|validation)\b",
     re.I,
 )
 #: fraction of the best value's score another value needs in long papers
@@ -612,8 +628,10 @@ NOT_A_MODEL = re.compile(
 #: "TCF21", "K562", "H3K27me3", "E9.5"), and a name used as an adjective ("iPSC-derived",
 #: "HER2-positive"): not models
 SYMBOL = re.compile(
-    r"^[A-Z]{1,6}\d{1,4}([A-Z]{1,2}\d{0,2})?$|^H\d[A-Z]\d+(me\d|ac|ub\d?)$|^E\d+\.\d$"
-    r"|-(derived|positive|negative|validated|based|like|specific|dependent|deficient|expressing)$"
+    # (not the stems of model names: ESM2, T5, GPT4, SAM2, BLIP2, C2S)
+    r"^(?!(ESM|GPT|T|SAM|BLIP|C)\d)[A-Z]{1,6}\d{1,4}([A-Z]{1,2}\d{0,2})?$"
+    r"|^H\d[A-Z]\d+(me\d|ac|ub\d?)$|^E\d+\.\d$"
+    r"|-(derived|positive|negative|validated|specific|dependent|deficient|expressing)$"
 )
 #: a name the own model is compared against, after the own model ("X outperforms A and B",
 #: "X reaches 0.9, exceeding A"): a baseline, not a member of a group the sentence is about
@@ -720,25 +738,27 @@ def expression_as_output(values: list[str], sc: dict[str, tuple[float, list]]) -
     return values
 
 
-#: a sentence that says where an idea came from ("inspired by machine translation", "the basis
-#: of vision-language models", "similarities between natural language and DNA"): the language
-#: it names is the analogy, not data the model reads
+#: the clause that says where an idea came from ("inspired by machine translation between
+#: natural languages, ...", "drawing on language models from natural language processing"):
+#: the language it names is the analogy, not data the model reads
 ANALOGY = re.compile(
     r"\b(inspired by|drawing on|borrow\w* (\w+ ){0,2}from|following the success\w* of"
-    r"|analog\w*|akin to|the basis of|similarit\w+ between|parallels? (with|between))\b",
+    r"|analogous(ly)? to|akin to|parallels? with)\b[^,;:]*",
     re.I,
 )
 
 
-def by_analogy_only(sc: dict[str, tuple[float, list]], key: str) -> bool:
-    """Every sentence that gives `key` draws an analogy ("inspired by machine translation")."""
+def by_analogy_only(sc: dict[str, tuple[float, list]], key: str, pattern: str) -> bool:
+    """`key` is given only inside analogy clauses: with them removed, no sentence that gave it
+    still says it (`pattern`)."""
     hits = sc.get(key, (0.0, []))[1]
-    return bool(hits) and all(ANALOGY.search(h.text) for _, h in hits)
+    rx = re.compile(pattern, re.I)
+    return bool(hits) and not any(rx.search(ANALOGY.sub("", dashes(h.text))) for _, h in hits)
 
 
 def text_by_analogy(values: list[str], sc: dict[str, tuple[float, list]]) -> list[str]:
-    """Drop text when every sentence that gives it draws an analogy with language."""
-    if Modality.text in values and by_analogy_only(sc, Modality.text):
+    """Drop text when it is said only in clauses that draw an analogy with language."""
+    if Modality.text in values and by_analogy_only(sc, Modality.text, MODALITY_TERMS["text"]):
         return [v for v in values if v != Modality.text]
     return values
 
@@ -1154,8 +1174,9 @@ GENOME_MODES = re.compile(
 #: a model that reads DNA and predicts what the genome does in cells (expression, accessibility
 #: tracks): its omics are outputs of the sequence, a regulatory-genomics (epigenomic) model
 SEQUENCE_TO_FUNCTION = {
-    "from_sequence": r"\bfrom (the |its |their )?(underlying |regulatory )?(dna|genomic|nucleotide)"
-    r" sequences?\b|sequence-to-(function|expression|activity|profiles?)|sequence-based model"
+    "from_sequence": r"\b(predict|model)\w* [^.;]{0,80}\bfrom (the |its |their )?(underlying "
+    r"|regulatory )?(dna|genomic|nucleotide) sequences?\b|sequence-to-(function|expression"
+    r"|activity|profiles?)"
 }
 #: data of the cell beyond its genome: expression, proteins, space, images
 CELL_READOUTS = re.compile(
@@ -1468,7 +1489,8 @@ class LexiconExtractor:
         fam = score_terms(sents, FAMILY_TERMS, own)
         fam = cell_language_models(molecular_multimodal(language_multimodal(fam)))
         fam = pretrained_components(fam)
-        if by_analogy_only(fam, Family.text_bridge):  # language was the idea, not the data
+        if by_analogy_only(fam, Family.text_bridge, FAMILY_TERMS[Family.text_bridge]):
+            # language was the idea, not the data
             fam.pop(Family.text_bridge)
         if sequence_language_model(sents, own, scored["modalities"]):
             fam.pop(Family.text_bridge, None)  # its "LLM" reads sequences: no bridge to text
