@@ -1529,6 +1529,10 @@ class LexiconExtractor:
                     f"'{match.description}')"
                 )
                 sim_note = Flag(code=FlagCode.note, field="family", message=msg)
+        # omics predicted from the DNA sequence (sequence-to-function)
+        from_sequence = score_terms(sents, SEQUENCE_TO_FUNCTION, own).get(
+            "from_sequence", (0.0, [])
+        )
         family, secondary = self._family(
             fam,
             scored["modalities"],
@@ -1541,10 +1545,7 @@ class LexiconExtractor:
             frozenset(map(str, fields["modalities"].value)),
             without_sentences(scored["modalities"], BRIDGED_DATA, bridged),
             nudge,
-            from_sequence=score_terms(sents, SEQUENCE_TO_FUNCTION, own).get(
-                "from_sequence", (0.0, [])
-            )[0]
-            >= THRESHOLD,
+            from_sequence=from_sequence[0] >= THRESHOLD,
         )
         fields["family"] = result(family, fam, paper, "family", rejected)
         if sim_note is not None:
