@@ -3,6 +3,8 @@ repository, and sentences about other models."""
 
 from __future__ import annotations
 
+import pytest
+
 from agent.extract.base import PaperText
 from agent.extract.identity import about_other_models, coined, find_code_url, find_name
 from agent.reader import Page
@@ -186,3 +188,30 @@ def test_a_tools_noun_phrase_opening_a_sentence_does_not_outvote_we_introduce():
 def test_title_that_is_only_a_word_names_the_model():
     body = "Heather is a transformer pretrained on cord blood cells. Heather reads counts."
     assert name_of("Heather", f"Heather\n{body}") == "Heather"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # the past tense of every introducing verb
+        ("We developed Quelvix, which reads peaks and genes together.", "Quelvix"),
+        ("We designed Marrowfinch, which places nuclei on a lineage tree.", "Marrowfinch"),
+        ("Here we presented Tesselin, which maps spots to cell states.", "Tesselin"),
+        # a coordinated verb after other work in the same sentence (a decimal is no full stop)
+        (
+            "We pooled 2.4 million nuclei from 90 studies and pretrained Gable, an encoder of "
+            "fragments. Gable transfers labels.",
+            "Gable",
+        ),
+        # an English word set off by a superlative and used again
+        ("We present Lantern, the largest model of marrow to date. Lantern is open.", "Lantern"),
+        # "which we call X": a dictionary word is a name when the paper calls it one
+        ("This simple encoding, which we call Harbour, beats atlases.", "Harbour"),
+        # a name of several capitalised words
+        ("We build a small program named Cell Weaver, offering two modes.", "Cell Weaver"),
+        # a phrase and its acronym: the acronym, not the phrase's first word
+        ("We developed the MultiPhase Kinetic Model (MP-KM2), an extension.", "MP-KM2"),
+    ],
+)
+def test_names_the_contribution_is_introduced_with(sentence, name):
+    assert name_of("A study of cells", "Abstract\n" + sentence) == name

@@ -2166,3 +2166,115 @@ def test_a_model_name_that_starts_with_an_assay_word_can_be_the_models_name():
     from agent.extract.identity import ASSAY_NAME
 
     assert not ASSAY_NAME.search("DNABERT2") and ASSAY_NAME.search("scRNA-seq")
+
+
+# ---------------------------------------------------------------- lexicon-10 (training corpus)
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        # a classifier the paper presents, compared with its baselines
+        (
+            "Quorra: whole-body cell typing",
+            "Here we present Quorra, a cell type classifier trained on 9 million cells. We "
+            "compare it with linear models and random forests on held-out donors.",
+        ),
+        # its own name after "we present", beside an evaluation framework it also proposes
+        (
+            "Vellum: responses to unseen perturbations",
+            "We present Vellum, which uses interaction graphs to predict expression responses "
+            "to unseen perturbations. We also propose an improved evaluation framework with "
+            "calibrated baselines.",
+        ),
+        # a model fine-tuned for a clinical question: "diagnosis" is no evaluation of models
+        (
+            "Chromatin of relapse",
+            "We fine-tuned a pretrained accessibility model on scATAC-seq of marrow samples. "
+            "The model separates resistant from sensitive blasts at diagnosis.",
+        ),
+    ],
+)
+def test_a_paper_presenting_its_own_model_is_not_a_benchmark(title, body):
+    assert extract(title, body)["family"].value != "benchmark"
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        # a suite of tasks on which agent frameworks are evaluated
+        (
+            "Can agents finish an analysis?",
+            "OmniTrial is a suite of 150 tasks, from clustering to trajectory inference, each "
+            "with a dataset and an automatic checker. We evaluated six agent frameworks built "
+            "on three LLMs.",
+        ),
+        # tasks made for assessing agents
+        (
+            "Quarry",
+            "Quarry: 250 multi-step single-cell analysis tasks for assessing LLM agents on "
+            "tool use and code execution.",
+        ),
+        # a counted set of other people's embeddings, probed
+        (
+            "What do gene vectors hold?",
+            "We probe 12 such embedding sets with linear classifiers on 20 gene-level tasks.",
+        ),
+    ],
+)
+def test_a_paper_evaluating_others_models_or_agents_is_a_benchmark(title, body):
+    assert extract(title, body)["family"].value == "benchmark"
+
+
+def test_a_data_resource_named_after_we_introduce_does_not_outweigh_its_benchmark():
+    f = extract(
+        "Brindle-2k: spatial profiles with slides",
+        "We introduce Brindle-2k, a collection of 2,000 spatial profiles linked to slides. "
+        "We further present a set of tasks that evaluate pathology models, and we benchmark "
+        "nine pathology foundation models on it.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_a_model_evaluated_on_a_suite_of_tasks_is_not_a_benchmark():
+    f = extract(
+        "Fennix: a foundation model of marrow",
+        "We present Fennix, a foundation model pretrained on 8 million marrow cells. We "
+        "evaluate Fennix on a suite of 12 tasks.",
+    )
+    assert f["family"].value == "foundation"
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        # a language model that is prompted reads text
+        (
+            "Glint",
+            "Glint prompts a reasoning language model with each cluster's top genes and asks "
+            "for a cell type.",
+        ),
+        # terms embedded from their written definitions
+        (
+            "Labels never seen",
+            "Kestrel embeds each ontology term from its textual definition and trains an "
+            "expression encoder to align every cell with its term.",
+        ),
+        # cells paired with language
+        (
+            "Pellet",
+            "Pellet is a foundation model with cell-language pretraining. It learns from 20 "
+            "million cell-text pairs.",
+        ),
+    ],
+)
+def test_a_model_reading_language_about_cells_is_a_text_bridge(title, body):
+    assert extract(title, body)["family"].value == "text_bridge"
+
+
+def test_a_textual_definition_is_text():
+    f = extract(
+        "Labels never seen",
+        "Kestrel embeds each ontology term from its textual definition and aligns cells to it.",
+    )
+    assert "text" in f["modalities"].value

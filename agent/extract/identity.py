@@ -233,7 +233,9 @@ def _intro_candidates(sents: list[Sent], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     weight = {"front": 6, "abstract": 6, "introduction": 5, "discussion": 4}
     pat_active = re.compile(
-        rf"\b[Ww]e\s+(?:(?:here|also|further|then|therefore|now)\s+)?(?P<verb>{INTRO_VERB}d?"
+        # "we present X", "we developed X", "we assembled ... and pretrained X, a ..."
+        rf"\b[Ww]e\s+(?:(?:here|also|further|then|therefore|now)\s+"
+        rf"|[a-z]\w*\s(?:[^.;]|(?<=\d)\.(?=\d)){{0,150}}?\band\s+(?:then\s+)?)??(?P<verb>{INTRO_VERB}(?:e?d)?"
         rf"|{TRAIN_VERB})\s+"
         rf"(?P<pre>(?:(?:a|an)\s+[^,.;]{{0,80}}?,\s+)?)"
         rf"(?P<the>the\s+)?(?P<rest>.{{0,120}})"
@@ -244,7 +246,7 @@ def _intro_candidates(sents: list[Sent], text: str) -> list[Candidate]:
     )
     pat_called = re.compile(
         r"\b(?:[Ww]e|[Oo]ur)\b[^.]{0,80}?\b(?:called|named|termed|dubbed"
-        r"|call (?:it|the \w+|our \w+))\s+(?P<rest>.{0,60})"
+        r"|call (?:it|this \w+|the \w+|our \w+)|call(?=\s+[A-Z]))\s+(?P<rest>.{0,60})"
     )
     for s in sents:
         if s.section not in OWN_SECTIONS:
@@ -268,7 +270,11 @@ def _intro_candidates(sents: list[Sent], text: str) -> list[Candidate]:
             if tok and coined(tok):
                 out.append(Candidate(tok, s.text, w, "is introduced"))
         for m in pat_called.finditer(s.text):
-            cand = _name_at(m.group("rest"), False, text)
+            # what follows "called" is a name, a dictionary word or not ("we call it Lumen"),
+            # of one capitalised word or a few ("a tool named Chat Modeling, ...")
+            words = CALLED_PHRASE.match(m.group("rest"))
+            cand = (words.group(1), words.group(1)) if words else None
+            cand = cand or _name_at(m.group("rest"), True, text)
             if cand:
                 out.append(Candidate(cand[0], s.text, w - 1, "called"))
     return out
@@ -284,6 +290,10 @@ def _name_at(rest: str, after_the: bool, text: str) -> tuple[str, str] | None:
     versioned = bool(re.search(r"\s\d", raw)) and first[:1].isupper()
     if DOC_PART.fullmatch(first):
         return None  # "Table 1", "Figure 2"
+    # a capitalised phrase with its acronym: "the Single-cell Pediatric Cancer Atlas (ScPCA)"
+    pm = re.match(r"((?:[A-Z][\w\-]*\s+){1,6}[A-Z][\w\-]*)\s*\(([^()]{2,15})\)", rest)
+    if pm and coined(pm.group(2)):
+        return pm.group(2), pm.group(0)
     if coined(first) or (versioned and not is_stop(first)):
         nm = _clean_name(raw) if re.search(r"\s\d", raw) else first
         return nm, raw
@@ -298,15 +308,14 @@ def _name_at(rest: str, after_the: bool, text: str) -> tuple[str, str] | None:
     ):
         # a word used as a name, set off as one and used again: "we present Lumen, a ..."
         return first, first
-    # a capitalised phrase with its acronym: "the Single-cell Pediatric Cancer Atlas (ScPCA)"
-    pm = re.match(r"((?:[A-Z][\w\-]*\s+){1,6}[A-Z][\w\-]*)\s*\(([^()]{2,15})\)", rest)
-    if pm and coined(pm.group(2)):
-        return pm.group(2), pm.group(0)
     return None
 
 
+#: a name of a few capitalised words, ended by punctuation: "named Chat Modeling, ..."
+CALLED_PHRASE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,3}[A-Z][\w\-]*)(?=\s*[,.;:(])")
 #: a name set off by its description: "X, a transformer ...", "X, which ..."
-APPOSITIVE = re.compile(r"\s*,\s+(?:an?|which|the first)\s")
+#: (or by a superlative: "X, the largest ...", "X, the only ...")
+APPOSITIVE = re.compile(r"\s*,\s+(?:an?|which|the first|the (?:[a-z]+est|only))\s")
 #: parts of a paper, not names ("we present Table 1, which lists ...")
 DOC_PART = re.compile(
     r"(?:fig(?:ure)?|table|section|appendix|methods|results|experiments?|supplementary|equation"
@@ -588,7 +597,7 @@ def primary_task(paper: PaperText, own: str | None, rejected: list) -> FieldResu
 
 
 EVALUATES = re.compile(
-    r"\b(?:evaluat\w+|benchmark\w*|assess\w*|diagnos\w+|we (?:quantify|test|measure|compare"
+    r"\b(?:evaluat\w+|benchmark\w*|assess\w*|diagnostics|we (?:quantify|test|measure|compare"
     r"|analy[sz]e|probe)|interpretab\w+|comparison of)\b",
     re.I,
 )

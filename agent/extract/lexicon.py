@@ -22,7 +22,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-9"
+VERSION = "lexicon-10"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -82,7 +82,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\bglms?\b|biological sequences?",
     # text only where the model consumes or produces natural language, never the "language of
     # genes" metaphor: a language *model* over gene tokens reads no text
-    Modality.text: r"natural[- ]language|free[- ]text|\btext(ual)? (descriptions?|descriptors?"
+    Modality.text: r"natural[- ]language|free[- ]text|\btext(ual)? (descriptions?|definitions?"
+    r"|descriptors?"
     r"|inputs?|prompts?|data|encoders?|embeddings?|summar\w+|queries|annotations?|labels?)"
     r"|gene (descriptions?|summar\w+)|cell sentences?|\bmetadata\b|descriptive sentences"
     r"|from text|\bcell text|text-conditioned|text prompts|narratives?|instruction[- ]tun\w+"
@@ -332,9 +333,16 @@ LANGUAGE_MODEL = (
 TEXT_BRIDGE_STRONG = (
     r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural[- ]language"
     r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?"
-    r"|descriptions?)|text pl?ms?\b|\bchat(bots?|s)?\b|chat-\w+|conversational"
+    r"|descriptions?|definitions?)|text pl?ms?\b|\bchat(bots?|s)?\b|chat-\w+|conversational"
+    # cells paired with language ("cell-text pairs", "cell-language pretraining")
+    r"|\bcell-text\b|\b(cells?|genes?|omics)[- ](language|text)[- ](pairs?|pre-?train\w*"
+    r"|alignment|contrastive)\b"
     r"|question[- ]answering|answers? (\w+ ){0,3}questions"
     rf"|{TEXT_IO}"
+    # a language model that is prompted reads a prompt: text ("prompts a reasoning language
+    # model with each cluster's genes")
+    rf"|\bprompt\w* (an? |the |its )?([\w-]+ ){{0,2}}{LANGUAGE_MODEL}"
+    rf"|{LANGUAGE_MODEL} (is |are |was |were )?prompted"
     # a language model reading what is written about genes or terms: their text
     rf"|{LANGUAGE_MODEL}[^.;]{{0,60}}\b(summar(y|ies)|descriptions?|definitions?|captions?)\b"
     rf"|\b(summar(y|ies)|descriptions?|definitions?|captions?)\b[^.;]{{0,60}}{LANGUAGE_MODEL}"
@@ -1087,9 +1095,20 @@ BENCHMARK_CONTRIBUTION = {
     r"|leaderboard)s?\b(?!\s+(datasets?|results|performance|tasks))"
     r"|\bbenchmark(ing)? (stud(y|ies)|suites?|frameworks?|datasets? (for|of)|tools?)"
     r"|\bqa benchmark|\bbenchmark(ing)? (&|and) evaluation"
+    # (not a method compared with its baselines: "we compare it with linear models")
     r"|\b(we|to) (benchmark(ed)?|evaluated?|assess(ed)?|compared?|systematically (explored?"
-    r"|evaluated?|assess(ed)?|compared?))\s+(?!(our|the proposed|its|this)\b)([\w-]+\s+){0,5}?"
-    r"(models|llms|methods|tools|approaches|generators|predictors|encoders|pipelines)\b"
+    r"|evaluated?|assess(ed)?|compared?))\s+(?!(our|the proposed|its|this|it|itself)\b)"
+    r"([\w-]+\s+){0,5}?(models|llms|methods|tools|approaches|generators|predictors|encoders"
+    r"|pipelines|agents|(agent )?frameworks)\b"
+    # a counted set of other people's models, tools or embeddings ("we probe 17 embedding sets")
+    r"|\bwe (prob|compar|evaluat|benchmark|assess|test)\w* (\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several|multiple) ([\w-]+ ){0,3}?(models|llms|methods|tools|agents"
+    r"|frameworks|embeddings|embedding sets|representations|encoders)\b"
+    # a suite of tasks made to assess models or agents
+    r"|\b(is|as) an? ([\w-]+ )?(suite|set|collection|battery) of (\d[\d,]*|hundreds|thousands) "
+    r"([\w/-]+ ){0,4}?(tasks|questions|problems|challenges)\b"
+    r"|\b(tasks|questions|problems) (for|to) (assess|evaluat|benchmark|test|measur)\w* "
+    r"([\w-]+ ){0,3}?(models|llms|agents|methods)\b"
     r"|\bwe (benchmark|evaluate|assess|compare) (two|three|four|five|six|seven|eight|nine|ten"
     r"|\d+|several|all|each) of them\b"
     r"|\b(evaluation|assessment|comparison|benchmarking) of ([\w-]+\s+)"
@@ -1117,17 +1136,28 @@ BENCHMARK_CONTRIBUTION = {
 MODEL_INTRO = {
     "model": r"\bwe (present|introduce|propose|develop)\w*\b(?!.{0,60}\b(benchmark|evaluation"
     r"|dataset)\b).{0,80}\b(models?|framework|method|system|tool|architecture|transformer"
-    r"|agent)\b",
+    r"|agent|classifier|encoder|predictor|pipeline|algorithm|approach|platform|assistant)\b",
 }
 
 
-def benchmark_contribution(sents: list[Sentence]) -> tuple[float, list, float]:
+def benchmark_contribution(
+    sents: list[Sentence], own: re.Pattern[str] | None = None
+) -> tuple[float, list, float]:
     """(benchmark score, its evidence, model-introduction score), from the front of the paper:
-    a benchmark says what it is where the paper states its contribution."""
+    a benchmark says what it is where the paper states its contribution. The paper's own name
+    right after "we present" introduces what it names, unless a benchmark or data follows."""
     front = [s for s in sents if s.weight >= SECTION_WEIGHT["front"]]
     bench = score_terms(front, BENCHMARK_CONTRIBUTION).get("benchmark", (0.0, []))
-    intro = score_terms(front, MODEL_INTRO).get("model", (0.0, []))
-    return bench[0], bench[1], intro[0]
+    intros = dict(MODEL_INTRO)
+    if own is not None:
+        intros["named"] = (
+            rf"\bwe (present|introduce|propose|develop)\w* ({own.pattern})(?!.{{0,60}}\b(benchmark"
+            r"|evaluation|data(sets?)?|suite|tasks|collection|atlas|corpus|compendium|resource"
+            r"|database|baselines?)\b)"
+        )
+    scores = score_terms(front, intros)
+    intro = max(scores.get(k, (0.0, []))[0] for k in intros)
+    return bench[0], bench[1], intro
 
 
 def result(
@@ -1511,7 +1541,7 @@ class LexiconExtractor:
             total, hits = fam.get(Family.agentic, (0.0, []))
             fam[Family.agentic] = (total, [(sents[0].weight, sents[0]), *hits])
         name_only = agentic and agentic_score < THRESHOLD
-        bench, bench_hits, intro = benchmark_contribution(sents)
+        bench, bench_hits, intro = benchmark_contribution(sents, own)
         if bench_hits:
             total, hits = fam.get(Family.benchmark, (0.0, []))
             fam[Family.benchmark] = (max(total, bench), bench_hits + hits)
