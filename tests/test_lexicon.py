@@ -2278,3 +2278,28 @@ def test_a_textual_definition_is_text():
         "Kestrel embeds each ontology term from its textual definition and aligns cells to it.",
     )
     assert "text" in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pallid is an accessibility encoder pretrained on 3 million scATAC-seq nuclei. Paired "
+        "transcriptomes are not input to the model.",
+        "Pallid is an accessibility encoder pretrained on 3 million scATAC-seq nuclei. We used "
+        "paired transcriptomes only to derive reference labels and to evaluate.",
+        "Pallid is an accessibility encoder pretrained on 3 million scATAC-seq nuclei. Paired "
+        "transcriptomes served only as evaluation references.",
+    ],
+)
+def test_data_kept_only_to_check_the_model_is_not_its_modality(body):
+    assert extract("Pallid", body)["modalities"].value == ["atac"]
+
+
+def test_data_kept_only_to_check_the_model_does_not_decide_its_family():
+    f = extract(
+        "Reading regulation from attention",
+        "We pretrain Tarn, an encoder of expression, on 30 million cells and read regulatory "
+        "networks from its attention. ChIP-seq and chromatin accessibility data served only "
+        "as evaluation references.",
+    )
+    assert f["family"].value == "foundation"

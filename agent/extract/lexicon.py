@@ -441,6 +441,11 @@ SECONDARY_USE = re.compile(
     # transcriptome", "the paired transcriptomes serve solely to evaluate")
     r"|\b(only|solely|just|merely) (be |being )?(used |kept |reserved )?(to|for) (evaluat|check"
     r"|validat|assess)\w*|\b(serv|us)\w* (only |solely )?(to|for) (evaluat|check|validat)\w*"
+    # "served only as evaluation references", "used only to derive labels and to evaluate",
+    # "are not input to the model"
+    r"|\b(serv|us)\w* (only |solely )?as (an? )?(evaluation|validation|reference)"
+    r"|\b(only|solely) (to|for) [^.;]{0,40}?\band (to |for )?(evaluat|validat|check)\w*"
+    r"|\bnot (an? )?(inputs?|input data|fed|given) (to|into) (the|our) (model|encoder|network)\b"
     r"|\b(labels?|data|datasets?|annotations?) (\w+ )?for (evaluation|validation)\b"
     r"|\bonly as an? (\w+ )?(check|control|validation)\b",
     re.I,
@@ -1516,7 +1521,7 @@ class LexiconExtractor:
             if not values:
                 msg = "no value found; left for the reviewer"
                 fields[fld].flags = [Flag(code=FlagCode.no_evidence, field=fld, message=msg)]
-        fam = score_terms(sents, FAMILY_TERMS, own)
+        fam = score_terms(sents, FAMILY_TERMS, own, secondary=True)
         fam = cell_language_models(molecular_multimodal(language_multimodal(fam)))
         fam = pretrained_components(fam)
         if by_analogy_only(fam, Family.text_bridge, FAMILY_TERMS[Family.text_bridge]):
