@@ -215,3 +215,14 @@ def test_title_that_is_only_a_word_names_the_model():
 )
 def test_names_the_contribution_is_introduced_with(sentence, name):
     assert name_of("A study of cells", "Abstract\n" + sentence) == name
+
+
+def test_tools_the_system_uses_are_its_parts_not_other_models():
+    assert not about_other_models(
+        "Its planner and critic agents use tools such as web search and a docking program.",
+        None,
+    )
+
+
+def test_tools_listed_as_the_fields_are_other_models():
+    assert about_other_models("Existing tools such as Seurat cluster cells well.", None)

@@ -510,6 +510,13 @@ OTHER_CUE = re.compile(
     r"|outperform\w*|baselines?|previous(?:ly)?|prior(?! to)|existing|other|notably)\b",
     re.I,
 )
+#: tools the system itself uses or calls, listed: its parts, not peers ("the agents use tools
+#: such as web search")
+OWN_TOOLS = re.compile(
+    r"\b(?:uses?|using|calls?|calling|invokes?|invoking|runs?|running|access(?:es)? to"
+    r"|equipped with)\s+(?:[\w-]+\s+){0,3}?tools\s+(?:such as|like|including)\b",
+    re.I,
+)
 CITED = re.compile(r"\s?(?:\[\d[\d,\s\-\u2013]*\]|\([A-Z][\w\-]+ et al\.?,? \d{4}\w?\)|et al\.)")
 
 
@@ -524,7 +531,7 @@ def about_other_models(text: str, own: str | None) -> bool:
         r"|like|including)\b",
         text,
         re.I,
-    ):
+    ) and not OWN_TOOLS.search(text):
         return True
     for m in re.finditer(r"[A-Za-z][\w\-]+", text):
         tok = m.group(0)
