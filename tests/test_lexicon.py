@@ -2303,3 +2303,22 @@ def test_data_kept_only_to_check_the_model_does_not_decide_its_family():
         "as evaluation references.",
     )
     assert f["family"].value == "foundation"
+
+
+def test_an_llm_system_that_picks_simulators_and_adjusts_them_until_a_check_passes_is_agentic():
+    f = extract(
+        "Mimic: scenarios on request",
+        "Mimic is a language-model system that reads a scenario, selects among several "
+        "simulators, generates the data and adjusts the parameters until the statistics match "
+        "a reference dataset.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_a_model_whose_authors_tuned_parameters_until_convergence_is_not_agentic():
+    f = extract(
+        "Loam: a cell encoder",
+        "We pretrain Loam on 9 million cells and tuned the parameters until the validation "
+        "loss stopped falling.",
+    )
+    assert f["agentic"].value is False

@@ -906,7 +906,11 @@ AGENT_ACTIONS = re.compile(
     # choosing and running software by itself, one step after another
     rf"|\binvok\w+|\bon its own\b|{UNATTENDED_TERMS}"
     r"|\bchain\w* (\w+ ){0,3}(tools?|steps|analyses|calls|commands)\b|\bchaining\b"
-    r"|select\w* (and \w+ )?([\w-]+ ){0,4}(tools?|software|packages)\b"
+    r"|select\w* ((and \w+|among|from|between) )?([\w-]+ ){0,4}(tools?|software|packages"
+    r"|simulators?|solvers?|programs)\b"
+    # changing its own settings until a check passes ("adjusts parameters until ...")
+    r"|\b(adjust|tun|re-?tun|updat|chang)\w* (its |the |their )?([\w-]+ ){0,2}(parameters?"
+    r"|settings?|configurations?|prompts?) until\b"
     r"|select\w* and (run|appl)\w* ([\w-]+ ){0,4}methods\b"
     # deciding the next step itself, checking what came out, and trying again when it failed
     r"|\b(decid|choos|determin)\w* how to \w+"
