@@ -2322,3 +2322,21 @@ def test_a_model_whose_authors_tuned_parameters_until_convergence_is_not_agentic
         "loss stopped falling.",
     )
     assert f["agentic"].value is False
+
+
+def test_a_pretrained_encoder_in_the_title_is_not_a_foundation_model_of_spatial_data():
+    f = extract(
+        "Deconvolving spots with a pretrained spot encoder",
+        "Mottle, a spot encoder pretrained on 2 million Visium spots, estimates the cell-type "
+        "composition of each spot in spatial transcriptomics sections.",
+    )
+    assert f["family"].value == "spatial_multimodal"
+
+
+def test_a_title_calling_it_a_foundation_model_keeps_its_spatial_data_foundation():
+    f = extract(
+        "Mottle: a foundation model of cells in their tissue",
+        "Mottle, a spot encoder pretrained on 2 million Visium spots, estimates the cell-type "
+        "composition of each spot in spatial transcriptomics sections.",
+    )
+    assert f["family"].value == "foundation"

@@ -1293,6 +1293,10 @@ CELL_DATA_WORDS = re.compile(
 )
 
 
+#: what a title calls a foundation model in so many words
+FOUNDATION_MODEL = re.compile(r"\bfoundation(al)? models?\b", re.I)
+
+
 #: a pretrained model the system uses, not the model it is ("encoded by a pretrained
 #: transformer", "cells with a pretrained encoder")
 PRETRAINED_PART = re.compile(
@@ -1758,10 +1762,12 @@ class LexiconExtractor:
                 primary = Family.foundation
             elif (
                 Family.foundation in title_hit
+                and FOUNDATION_MODEL.search(title)
                 and primary not in title_hit
                 and not images_or_chromatin
             ):
-                primary = Family.foundation  # the title calls it a foundation model
+                # the title calls it a foundation model (not only "a pretrained encoder")
+                primary = Family.foundation
         top = data.get(primary, s(primary))
         floor = max(THRESHOLD, 0.5 * top) if long_doc else THRESHOLD
         secondary = sorted(
