@@ -2340,3 +2340,21 @@ def test_a_title_calling_it_a_foundation_model_keeps_its_spatial_data_foundation
         "composition of each spot in spatial transcriptomics sections.",
     )
     assert f["family"].value == "foundation"
+
+
+def test_a_foundation_model_of_dna_methylation_is_epigenomic():
+    f = extract(
+        "Cyprus: a foundation model for DNA methylation",
+        "Cyprus is pretrained on 90,000 methylation profiles from arrays and sequencing and "
+        "imputes missing CpG sites.",
+    )
+    assert f["family"].value == "epigenomic"
+
+
+def test_a_drug_that_blocks_dna_methylation_does_not_make_a_cell_model_epigenomic():
+    f = extract(
+        "Alder: responses of cells to drugs",
+        "We present Alder, a foundation model pretrained on 12 million transcriptomes that "
+        "predicts single-cell responses to drugs such as DNA methylation inhibitors.",
+    )
+    assert f["family"].value == "foundation"

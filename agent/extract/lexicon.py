@@ -350,6 +350,8 @@ TEXT_BRIDGE_STRONG = (
 #: epigenome assays other than accessibility: DNA methylation, histone marks, 3D contacts
 EPIGENOME_ASSAYS = (
     r"methylom\w*|single-cell (dna )?methylation|histone marks?|histone modification profiles?"
+    r"|\bdna methylation\b(?! (inhibitors?|enzymes?|machinery))|\bcpg (sites?|methylation)"
+    r"|methylation (profiles?|arrays?|data|states?|levels?)"
     r"|cut&(tag|run)|\bhi-c\b|\b3d genome"
 )
 FAMILY_TERMS: dict[str, str] = {
