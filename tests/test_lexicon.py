@@ -2358,3 +2358,28 @@ def test_a_drug_that_blocks_dna_methylation_does_not_make_a_cell_model_epigenomi
         "predicts single-cell responses to drugs such as DNA methylation inhibitors.",
     )
     assert f["family"].value == "foundation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tallow is pretrained on 300 million single cells measured by mass and flow cytometry "
+        "and labels immune populations across panels.",
+        "Tallow encodes cells from multiplexed immunofluorescence of tumour sections, each "
+        "described by its marker intensities.",
+        "Tallow embeds cells from 40 studies whose antibody panels share only eight markers.",
+    ],
+)
+def test_cytometry_and_antibody_imaging_measure_protein_not_rna(body):
+    values = extract("Tallow", body)["modalities"].value
+    assert "protein" in values and "rna" not in values
+
+
+def test_multiome_data_read_only_for_its_accessibility_adds_no_rna():
+    f = extract(
+        "Wick",
+        "Wick annotates cells from scATAC-seq fragments. It is pretrained on public multiome "
+        "datasets but uses only their accessibility; the paired transcriptomes serve solely to "
+        "evaluate it.",
+    )
+    assert f["modalities"].value == ["atac"]

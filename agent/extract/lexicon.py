@@ -65,7 +65,11 @@ MODALITY_TERMS: dict[str, str] = {
     r"|(genomic|atac|chromatin|accessibility|open|called) peaks?|\bccres?\b"
     r"|(single[- ]cell )?epigenom\w* (tracks|profiles|data)|\bpeaks? (sets?|calling|matri\w+)",
     Modality.protein: r"cite-seq|\badts?\b|surface proteins?|protein (abundance|expression|marker)"
-    r"|proteom\w*|mass cytometry|cytof|\brna (\+|and) protein|\bprotein (levels|profiles)",
+    r"|proteom\w*|mass cytometry|cytof|\brna (\+|and) protein|\bprotein (levels|profiles)"
+    # cytometry and antibody-based imaging measure proteins ("mass and flow cytometry",
+    # "36-marker antibody panels", multiplexed immunofluorescence)
+    r"|(mass|flow|spectral)( and (mass|flow|spectral))?( flow)? cytometry|antibody[- ]panels?"
+    r"|antibody-derived tags?|multiplex\w* immunofluorescence|\bmxif\b",
     Modality.spatial: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|data|coordinates|context"
     r"|clustering|domains?|microenvironments?|niches?|neighbo\w+|locations?|positions?|gene "
     r"expression|expression|information|relations|multi-?omics)|\bvisium\b|merfish|slide-seq"
@@ -810,7 +814,9 @@ def assay_prior(
     is spatial transcriptomics. Returns the values and the evidence."""
     if Modality.rna in values:
         return values, {}
-    multi = score_terms(sents, MULTI_OMIC, own).get("multi-omic")
+    # (not multiome data only partly read: "uses only their accessibility; the paired
+    # transcriptomes serve solely to evaluate")
+    multi = score_terms(sents, MULTI_OMIC, own, secondary=True).get("multi-omic")
     if multi and multi[0] >= THRESHOLD:  # multi-omic single-cell data includes the transcriptome
         return sorted({*values, Modality.rna}), {Modality.rna: multi}
     if set(values) & OTHER_ASSAYS:
