@@ -2383,3 +2383,24 @@ def test_multiome_data_read_only_for_its_accessibility_adds_no_rna():
         "evaluate it.",
     )
     assert f["modalities"].value == ["atac"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Given a question and an h5ad file, Rill has a language model write and run code "
+        "until clustering is complete.",
+        "Rill drafts a plan, writes R code and runs pseudotime tools in a sandbox.",
+    ],
+)
+def test_an_analysis_of_single_cell_files_or_pseudotime_reads_rna(body):
+    assert extract("Rill", body)["modalities"].value == ["rna"]
+
+
+def test_data_used_as_an_external_check_is_not_a_modality():
+    f = extract(
+        "Sorrel",
+        "Sorrel is an expression-only transformer pretrained on 9 million immune cells. Paired "
+        "surface protein levels from CITE-seq were used as an external check.",
+    )
+    assert f["modalities"].value == ["rna"]

@@ -449,7 +449,8 @@ SECONDARY_USE = re.compile(
     r"|validat|assess)\w*|\b(serv|us)\w* (only |solely )?(to|for) (evaluat|check|validat)\w*"
     # "served only as evaluation references", "used only to derive labels and to evaluate",
     # "are not input to the model"
-    r"|\b(serv|us)\w* (only |solely )?as (an? )?(evaluation|validation|reference)"
+    r"|\b(serv|us)\w* (only |solely )?as (an? )?(\w+ )?(evaluation|validation|reference|check"
+    r"|control)\b"
     r"|\b(only|solely) (to|for) [^.;]{0,40}?\band (to |for )?(evaluat|validat|check)\w*"
     r"|\bnot (an? )?(inputs?|input data|fed|given) (to|into) (the|our) (model|encoder|network)\b"
     r"|\b(labels?|data|datasets?|annotations?) (\w+ )?for (evaluation|validation)\b"
@@ -713,7 +714,9 @@ CELL_CONTEXT = {
     # responses, marker genes of clusters, cells that are annotated or clustered
     r"|\bexpression\b|transcriptional|marker genes?|differentially expressed|cell clusters"
     r"|clusters of cells|(annotat|classif|cluster|label|embed|encod|represent)\w* (\w+ )?cells\b"
-    r"|responses? of cells|cellular (states?|responses?|heterogeneity|identit\w+)",
+    r"|responses? of cells|cellular (states?|responses?|heterogeneity|identit\w+)"
+    # the single-cell toolkit and its files: an analysis run on them is of single cells
+    r"|\bh5ad\b|\banndata\b|\bscanpy\b|\bseurat\b|pseudotime",
 }
 
 
