@@ -2404,3 +2404,30 @@ def test_data_used_as_an_external_check_is_not_a_modality():
         "surface protein levels from CITE-seq were used as an external check.",
     )
     assert f["modalities"].value == ["rna"]
+
+
+def test_natural_language_processing_as_a_field_is_not_text():
+    f = extract(
+        "Fen",
+        "Self-supervised pretraining has transformed natural language processing. Fen "
+        "pretrains a transformer on 8 million single-cell transcriptomes.",
+    )
+    assert "text" not in f["modalities"].value
+
+
+def test_what_a_baseline_reads_is_not_the_models_data():
+    f = extract(
+        "Fen",
+        "Fen pretrains a transformer on 8 million single-cell transcriptomes. Prompting a chat "
+        "model with cluster markers, a baseline we include, reaches 0.70.",
+    )
+    assert "text" not in f["modalities"].value
+
+
+def test_natural_language_processing_techniques_applied_to_documents_read_text():
+    f = extract(
+        "Ledger",
+        "Ledger applies natural language processing techniques to thousands of pages of "
+        "protocol documents to find contradictions.",
+    )
+    assert "text" in f["modalities"].value

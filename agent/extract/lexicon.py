@@ -27,10 +27,15 @@ VERSION = "lexicon-10"
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
 # the rules that are more than a list of terms (assay prior, agentic by action, benchmark).
+#: natural language, not "natural language processing" named as a field (its techniques
+#: applied to documents are read text)
+NATURAL_LANGUAGE = r"natural[- ]language(?![- ]processing(?! (techniques|methods|tools)))"
 #: language as what a model reads or writes: descriptions, summaries, captions, questions and
 #: answers, chat. A sentence saying so about a model of cells makes it a bridge to text.
 TEXT_IO = (
-    r"natural[- ]language|free[- ]text|\btext(ual)? (\w+ ){0,3}(descriptions?|summar\w+|quer\w+"
+    rf"{NATURAL_LANGUAGE}|free[- ]text"
+    r"|\btext(ual)? (\w+ ){0,3}(descriptions?"
+    r"|summar\w+|quer\w+"
     r"|captions?|reports?|answers?|prompts?)\b|\bcaption\w*|question[- ]answer\w*"
     r"|\bchat(bots?|s|ting|gpt)?\b|conversation\w*|dialog\w*|(written|typed|user)"
     r" (quer\w+|questions?|requests?|instructions?)|in (plain|natural|human) (language|words"
@@ -86,8 +91,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\bglms?\b|biological sequences?",
     # text only where the model consumes or produces natural language, never the "language of
     # genes" metaphor: a language *model* over gene tokens reads no text
-    Modality.text: r"natural[- ]language|free[- ]text|\btext(ual)? (descriptions?|definitions?"
-    r"|descriptors?"
+    Modality.text: rf"{NATURAL_LANGUAGE}|free[- ]text|\btext(ual)? (descriptions?"
+    r"|definitions?|descriptors?"
     r"|inputs?|prompts?|data|encoders?|embeddings?|summar\w+|queries|annotations?|labels?)"
     r"|gene (descriptions?|summar\w+)|cell sentences?|\bmetadata\b|descriptive sentences"
     r"|from text|\bcell text|text-conditioned|text prompts|narratives?|instruction[- ]tun\w+"
@@ -335,7 +340,7 @@ LANGUAGE_MODEL = (
 )
 #: what makes a text bridge whatever else the sentence says: an LLM, natural language, text
 TEXT_BRIDGE_STRONG = (
-    r"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|natural[- ]language"
+    rf"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|{NATURAL_LANGUAGE}"
     r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?"
     r"|descriptions?|definitions?)|text pl?ms?\b|\bchat(bots?|s)?\b|chat-\w+|conversational"
     # cells paired with language ("cell-text pairs", "cell-language pretraining")
@@ -454,7 +459,10 @@ SECONDARY_USE = re.compile(
     r"|\b(only|solely) (to|for) [^.;]{0,40}?\band (to |for )?(evaluat|validat|check)\w*"
     r"|\bnot (an? )?(inputs?|input data|fed|given) (to|into) (the|our) (model|encoder|network)\b"
     r"|\b(labels?|data|datasets?|annotations?) (\w+ )?for (evaluation|validation)\b"
-    r"|\bonly as an? (\w+ )?(check|control|validation)\b",
+    r"|\bonly as an? (\w+ )?(check|control|validation)\b"
+    # what a baseline reads ("prompting a chat model with markers, a baseline we include")
+    r"|\bas an? ([\w-]+ )?baseline\b|\ban? baseline (that |which )?we\b"
+    r"|\bbaselines? (such as|including|like)\b",
     re.I,
 )
 #: fraction of the best value's score another value needs in long papers
