@@ -2431,3 +2431,13 @@ def test_natural_language_processing_techniques_applied_to_documents_read_text()
         "protocol documents to find contradictions.",
     )
     assert "text" in f["modalities"].value
+
+
+def test_work_left_for_the_future_discounts_only_its_own_clause():
+    f = extract(
+        "Tern",
+        "Tern is an encoder pretrained on 12 million nuclei. It is used to annotate neuronal "
+        "and glial subtypes; the authors note that extending it to spatial slides for "
+        "deconvolution is left for future work.",
+    )
+    assert "annotation" in f["tasks"].value and "spatial_mapping" not in f["tasks"].value
