@@ -200,6 +200,50 @@ def _acronym_for(phrase: str, text: str) -> str | None:
 #: an assay's name ("CITE-seq", "scATAC"): the data, never a model's name
 ASSAY_NAME = re.compile(r"^(sc|sn)?(rna|atac|dna|cite|adt)(-?seq)?$|-seq$|^(m|nc|lnc)rnas?$", re.I)
 
+# ---------------------------------------------------------------------------- not a model name
+# One test of "is this capitalised token another model's name?", read by the lexicon's count of
+# other models and by `about_other_models` here.
+#: a plural acronym names a kind of model (LLMs, GNNs, TFMs), not a model
+KIND_OF_MODEL = re.compile(r"^[A-Z]+s$")
+#: an organism cited for its data ("cells in Drosophila [4]") is not a model: genera and common
+#: names of the organisms biology studies most
+ORGANISM = re.compile(
+    r"^(drosophila|arabidopsis|xenopus|danio|zebrafish|mus|mouse|mice|murine|homo|humans?|rats?"
+    r"|macaques?|primates?|yeast|saccharomyces|escherichia|caenorhabditis|elegans|axolotl"
+    r"|planarians?|chickens?|pigs?|maize|rice|organisms?|species)$",
+    re.I,
+)
+
+#: names that are metrics, resources or hardware, not models ("macro-F1", "scIB", "PubMed")
+NOT_A_MODEL = re.compile(
+    r"^((macro|micro|weighted)-)?f1(-scores?)?$|^au(c|roc|prc|pr)$|^(ari|nmi|asw|mse|rmse|mae"
+    r"|kbet|[ic]?lisi|scib|umap|t-?sne|pubmed|reactome|kegg|msigdb|gpus?|cpus?|tpus?|cpgs?)$"
+    # where code lives, who makes a model, and lab techniques
+    r"|^(github|gitlab|zenodo|figshare|openai|crispr[ai]?|eqtls?|smfish|d?cas\d+\w*|tn5|kb)$",
+    re.I,
+)
+#: the names biology gives genes, proteins, cell lines, histone marks and embryonic days ("CD3",
+#: "TCF21", "K562", "H3K27me3", "E9.5"), and a name used as an adjective ("iPSC-derived",
+#: "HER2-positive"): not models
+SYMBOL = re.compile(
+    # (not the stems of model names: ESM2, T5, GPT4, SAM2, BLIP2, C2S)
+    r"^(?!(ESM|GPT|T|SAM|BLIP|C)\d)[A-Z]{1,6}\d{1,4}([A-Z]{1,2}\d{0,2})?$"
+    r"|^H\d[A-Z]\d+(me\d|ac|ub\d?)$|^E\d+\.\d$"
+    r"|-(derived|positive|negative|validated|specific|dependent|deficient|expressing)$"
+)
+
+
+def not_a_model_name(name: str) -> bool:
+    """An assay, a kind of model, an organism, a metric or resource, or a gene, protein or
+    cell-line symbol: a capitalised token that names no model."""
+    return bool(
+        ASSAY_NAME.search(name)
+        or KIND_OF_MODEL.match(name)
+        or ORGANISM.match(name)
+        or NOT_A_MODEL.match(name)
+        or SYMBOL.search(name)
+    )
+
 
 def _title_candidates(title: str, text: str, counts: Counter[str]) -> list[Candidate]:
     out: list[Candidate] = []
@@ -537,7 +581,12 @@ def about_other_models(text: str, own: str | None) -> bool:
         tok = m.group(0)
         # a model is named with a capital or a digit (scGPT, Geneformer, GPT-4); a lowercase
         # word no dictionary knows is technical vocabulary ("transcriptomics", "denoising")
-        if tok.islower() or not coined(tok) or (own_l and tok.lower() == own_l):
+        if (
+            tok.islower()
+            or not coined(tok)
+            or not_a_model_name(tok)
+            or (own_l and tok.lower() == own_l)
+        ):
             continue
         window = text[max(0, m.start() - 60) : m.start()]
         if OTHER_CUE.search(window) or CITED.match(text[m.end() :]):

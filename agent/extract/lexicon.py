@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from agent.extract.base import Extraction, FieldResult, PaperText, add_derived, verify
 from agent.extract.identity import (
-    ASSAY_NAME,
     about_other_models,
     family_without_model,
     identity,
+    not_a_model_name,
     primary_task,
 )
 from agent.extract.learned import TaskSignal, front_sentences
@@ -614,8 +614,6 @@ def own_name_rx(paper: PaperText, found: str | None = None) -> re.Pattern[str] |
 MODEL_NAME = re.compile(
     r"\b(?:[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}[a-z][\w-]*)"
 )
-#: a plural acronym names a kind of model (LLMs, GNNs, TFMs), not a model
-KIND_OF_MODEL = re.compile(r"^[A-Z]+s$")
 
 
 #: a sentence naming this many other models is about a group (one other is a comparison)
@@ -646,33 +644,8 @@ CITED_NAME = re.compile(
     r"\b([A-Z][\w\-]+)\s*(?:\((?:[A-Z][\w\-]+ (?:et al\.?|and [A-Z][\w\-]+),? \d{4}\w?)\)"
     r"|\[\d[\d,\s\-]*\])"
 )
-#: an organism cited for its data ("cells in Drosophila [4]") is not a model: genera and common
-#: names of the organisms biology studies most
-ORGANISM = re.compile(
-    r"^(drosophila|arabidopsis|xenopus|danio|zebrafish|mus|mouse|mice|murine|homo|humans?|rats?"
-    r"|macaques?|primates?|yeast|saccharomyces|escherichia|caenorhabditis|elegans|axolotl"
-    r"|planarians?|chickens?|pigs?|maize|rice|organisms?|species)$",
-    re.I,
-)
 
 
-#: names that are metrics, resources or hardware, not models ("macro-F1", "scIB", "PubMed")
-NOT_A_MODEL = re.compile(
-    r"^((macro|micro|weighted)-)?f1(-scores?)?$|^au(c|roc|prc|pr)$|^(ari|nmi|asw|mse|rmse|mae"
-    r"|kbet|[ic]?lisi|scib|umap|t-?sne|pubmed|reactome|kegg|msigdb|gpus?|cpus?|tpus?|cpgs?)$"
-    # where code lives, who makes a model, and lab techniques
-    r"|^(github|gitlab|zenodo|figshare|openai|crispr[ai]?|eqtls?|smfish|d?cas\d+\w*|tn5|kb)$",
-    re.I,
-)
-#: the names biology gives genes, proteins, cell lines, histone marks and embryonic days ("CD3",
-#: "TCF21", "K562", "H3K27me3", "E9.5"), and a name used as an adjective ("iPSC-derived",
-#: "HER2-positive"): not models
-SYMBOL = re.compile(
-    # (not the stems of model names: ESM2, T5, GPT4, SAM2, BLIP2, C2S)
-    r"^(?!(ESM|GPT|T|SAM|BLIP|C)\d)[A-Z]{1,6}\d{1,4}([A-Z]{1,2}\d{0,2})?$"
-    r"|^H\d[A-Z]\d+(me\d|ac|ub\d?)$|^E\d+\.\d$"
-    r"|-(derived|positive|negative|validated|specific|dependent|deficient|expressing)$"
-)
 #: a name the own model is compared against, after the own model ("X outperforms A and B",
 #: "X reaches 0.9, exceeding A"): a baseline, not a member of a group the sentence is about
 COMPARED = re.compile(rf"\b({COMPARISON})\b\.?[^.;]{{0,60}}$", re.I)
@@ -707,16 +680,7 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
         and not RESOURCE_AFTER.match(text, m.end())
         and text[max(0, m.start() - 1) : m.start()] not in ("/", ".", "@")
     }
-    return {
-        n
-        for n in names
-        if not ASSAY_NAME.search(n)
-        and not KIND_OF_MODEL.match(n)
-        and not ORGANISM.match(n)
-        and not NOT_A_MODEL.match(n)
-        and not SYMBOL.search(n)
-        and not (own and own.fullmatch(n))
-    }
+    return {n for n in names if not not_a_model_name(n) and not (own and own.fullmatch(n))}
 
 
 #: cell-level expression context: a paper about single cells, cell types or gene expression
