@@ -2441,3 +2441,32 @@ def test_work_left_for_the_future_discounts_only_its_own_clause():
         "deconvolution is left for future work.",
     )
     assert "annotation" in f["tasks"].value and "spatial_mapping" not in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Brume assigns labels at subclass level and speeds the labelling of new datasets.",
+        "Brume classifies 31 leukocyte populations across cytometry panels.",
+        "Brume distinguishes 19 interneuron subtypes in methylation data.",
+        "A linear probe on Brume's embeddings assigns 17 cell phenotypes.",
+        "Brume answers multiple-choice questions about cell type and tissue.",
+        "Brume is an LLM-driven system for automated gating of flow cytometry samples.",
+        "Brume improves the recall of rare cell types in dense tissue.",
+        "Given a cell's top genes, Brume writes a description of its likely identity.",
+    ],
+)
+def test_annotation_said_in_further_words(body):
+    assert "annotation" in extract("Brume", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Brume is a transformer with a gating mechanism in every layer, pretrained on 9 "
+        "million cells to predict responses to drugs.",
+        "Brume classifies patient cohorts by their response to therapy.",
+    ],
+)
+def test_words_near_annotation_that_are_not_annotation(body):
+    assert "annotation" not in extract("Brume", body)["tasks"].value

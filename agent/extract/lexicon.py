@@ -200,6 +200,19 @@ TASK_TERMS: dict[str, str] = {
     # naming the cell type of a cluster, or labelling populations
     r"|(?<!gene )\bnam(e|es|ing) (the |their |its |each )?((?!and |or )[\w-]+ )?cell[- ]types?\b"
     r"|\bcell[- ]type names?\b"
+    # the same in further words: "assigns labels at subclass level", "the labelling of new
+    # datasets", "classifies 38 leukocyte populations", "distinguishes 28 neuronal subtypes",
+    # "assigns 24 cell phenotypes", questions about a cell's type, gating cytometry data,
+    # rare cell types recalled, a written description of a cell's identity
+    r"|\bassign\w* labels at\b|\blabell?ing (of )?(new |query |unseen |incoming )?(datasets"
+    r"|cells|nuclei|samples)\b"
+    r"|\b(distinguish|discriminat|classif)\w* (\d+ )?([\w-]+ ){0,3}?(subtypes|populations"
+    r"|phenotypes)\b|\bassign\w* (\w+ ){0,3}(phenotypes|subtypes|identities)\b"
+    r"|\bquestions? (about|on) (\w+ ){0,2}cell[- ]types?\b|cell[- ]type interpretation"
+    r"|\b(automat\w+|manual|computational|unsupervised|autonomous) gating\b"
+    r"|\bgating (hierarch\w+|strateg\w+)"
+    r"|\b(recall|detection|discovery|identification) of (\w+ )?(rare|novel|unknown) cell "
+    r"(types?|populations?|states?)\b|\bdescri\w+ (of )?(\w+ ){0,2}identit(y|ies)\b"
     r"|\blabel(s|ling|ing)? (\w+ ){0,2}(sub)?(populations|subtypes)\b",
     # (not an agent's trajectories: the logs of the steps it took)
     # (nor the path a sequence design or an optimisation took)
