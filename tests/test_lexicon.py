@@ -2470,3 +2470,35 @@ def test_annotation_said_in_further_words(body):
 )
 def test_words_near_annotation_that_are_not_annotation(body):
     assert "annotation" not in extract("Brume", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a perturbation that validates a finding about regulation
+        "Orrin infers regulatory networks from accessibility; two of its predicted regulators "
+        "were validated by knockdown.",
+        "Orrin's attention nominates drivers of T-cell exhaustion, two of which are supported "
+        "by published knockout data.",
+        "On datasets with perturbation-validated targets, Orrin's networks reach an AUPRC of 0.2.",
+        # differentiation as the setting of a finding
+        "Orrin reveals factors whose binding changes along differentiation.",
+        "Orrin resolves distinct differentiation states of macrophages in each organ.",
+        # perturbation as a label written into the text the model reads
+        "Orrin reads cell-type, tissue and perturbation metadata written as sentences.",
+        # not yet tested
+        "We have not yet tested whether Orrin, trained on atlases of healthy tissue alone, can "
+        "predict responses to genetic perturbations.",
+    ],
+)
+def test_perturbation_and_differentiation_as_setting_are_not_the_task(body):
+    assert "trajectory_perturbation" not in extract("Orrin", body)["tasks"].value
+
+
+def test_in_silico_deletion_of_genes_is_the_perturbation_task():
+    f = extract(
+        "Orrin",
+        "Orrin supports in silico deletion experiments in which removing a gene token shifts "
+        "the cell embedding as observed in matched knockout data.",
+    )
+    assert "trajectory_perturbation" in f["tasks"].value

@@ -216,13 +216,20 @@ TASK_TERMS: dict[str, str] = {
     r"|\blabel(s|ling|ing)? (\w+ ){0,2}(sub)?(populations|subtypes)\b",
     # (not an agent's trajectories: the logs of the steps it took)
     # (nor the path a sequence design or an optimisation took)
-    Task.trajectory_perturbation: r"perturb\w*|(?<!agent )(?<!agents' )(?<!reasoning )"
+    # (not a perturbation that validates something else: "perturbation-validated targets",
+    # "perturbation metadata", "confirmed by knockdown", "published knockout data"; not the
+    # context a finding is placed in: "changes along differentiation", "differentiation states")
+    Task.trajectory_perturbation: r"perturb\w*\b(?![- ](validated|metadata|labels?|databases?"
+    r"|resources?))|(?<!agent )(?<!agents' )(?<!reasoning )"
     r"(?<!design )(?<!optimi[sz]ation )"
     r"trajector\w*\b(?! (are|were) (released|available|provided|shared))|pseudotime|in silico "
     r"knock\w*|cell fate|differentiation dynamics|developmental potential"
     r"|(developmental|differentiation|stem[- ]cell|cellular) potency"
     # how cells change over time or under intervention, in other words
-    r"|knock-?(outs?|downs?)|\bdifferentiation\b|(state|fate) transitions?|developmental "
+    r"|in silico (deletions?|overexpression)"
+    r"|(?<!published )(?<!validated by )(?<!confirmed by )knock-?(outs?|downs?)(?! data\b)"
+    r"|(?<!along )(?<!during )\bdifferentiation\b(?! (states?|status|markers?))"
+    r"|(state|fate) transitions?|developmental "
     r"(dynamics|processes|trajector\w+|time)|time-course|genetic (screens?|interventions?)"
     r"|reprogramming|responses? to (gene|genetic)"
     # lineages followed or reconstructed, not "markers of two lineages"
@@ -443,7 +450,8 @@ WE = re.compile(r"\b(we|our)\b", re.I)
 FUTURE = re.compile(
     r"\bfuture (work|studies|research|directions?|versions?)\b|\bleft (for|to) (future|later"
     r"|follow-up)|\bwe (plan|intend|hope) to\b|\bremains? to be (explored|tested|seen"
-    r"|addressed|studied)",
+    r"|addressed|studied)|\b(have|has) not (yet )?(been )?(tested|explored|evaluated|examined"
+    r"|assessed)\b",
     re.I,
 )
 #: an agent that others may build later ("future assistants could call it", "building such
