@@ -2502,3 +2502,28 @@ def test_in_silico_deletion_of_genes_is_the_perturbation_task():
         "the cell embedding as observed in matched knockout data.",
     )
     assert "trajectory_perturbation" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sable harmonises data acquired on six instruments into one embedding.",
+        "Sable places treated and untreated samples in one space without batch artefacts.",
+        "Sable lets accessibility-only datasets be integrated with RNA atlases.",
+        "Sable places unpaired RNA-only and ATAC-only datasets into its joint space.",
+    ],
+)
+def test_integration_said_in_further_words(body):
+    assert "integration" in extract("Sable", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sable harmonises free-text cell labels to the Cell Ontology.",
+        "We release Sable and a harmonised corpus of labelled cells.",
+        "Sable offers de novo annotation and label harmonisation for single-cell data.",
+    ],
+)
+def test_harmonising_labels_or_a_corpus_is_not_integration(body):
+    assert "integration" not in extract("Sable", body)["tasks"].value

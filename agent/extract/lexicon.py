@@ -245,14 +245,20 @@ TASK_TERMS: dict[str, str] = {
     r"|(remov|correct)\w* ((technical|donor|the) ){0,2}batch(es)?\b"
     r"|integrat\w* "
     r"(of )?(multiple|([\w-]+ )?multi-?omic\w*(?! knowledge)|datasets|batches|modalities|across)"
-    r"|harmoniz\w+|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
+    # (harmonising data, not labels or vocabularies: that is annotation)
+    r"|(?<!label )(?<!labels )(?<!annotation )(?<!term )harmoni[sz]\w+\b(?! ([\w-]+ ){0,3}(labels?"
+    r"|annotations?|terms|names|vocabular\w*|metadata|corpus|corpora|collection|resource))"
+    # a batch effect said to be gone ("places samples in one space without batch artefacts")
+    r"|without (\w+ )?batch (effects?|artefacts?|artifacts?)"
+    r"|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
     r"(annotation|label)|multi-batch|cross-dataset"
     # integrating whose object is data from several sources: batches, datasets, modalities
     r"|integrat\w+ [^.;]{0,60}?\b(batches|datasets|modalities|studies|samples|donors"
-    r"|technologies|platforms|omics layers)\b"
+    r"|technologies|platforms|omics layers|atlas(es)?)\b"
     # data of several kinds or sources brought into one space
-    r"|\b(align|embed|map|project)\w* ([\w-]+ ){0,5}?(datasets|modalities|batches|omics|layers)"
-    r" (in|into|onto) (a |one )?(common|shared|joint|single|unified) (\w+ )?(space|embedding)"
+    r"|\b(align|embed|map|project|plac|bring|brought)\w* ([\w-]+ ){0,5}?(datasets|modalities"
+    r"|batches|omics|layers|samples|sections) (in|into|onto) (a |one |its |their )?(common"
+    r"|shared|joint|single|unified) (\w+ )?(space|embedding)"
     # the noun names the task ("batch integration", "RNA-ATAC integration"), unless what is
     # integrated is knowledge, tools or text rather than data
     r"|(?<!seamless )(?<!this )(?<!such )\bintegration\b(?! (of|with) (\w+ ){0,2}(knowledge"
