@@ -2527,3 +2527,32 @@ def test_integration_said_in_further_words(body):
 )
 def test_harmonising_labels_or_a_corpus_is_not_integration(body):
     assert "integration" not in extract("Sable", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Regulons inferred from single-cell data are noisy; Knot examines candidate regulons "
+        "and ranks them.",
+        "Knot writes ranked hypotheses about context-specific regulatory circuits.",
+        "Knot's gene embeddings help most on gene-level tasks such as predicting transcription "
+        "factor targets.",
+        "Given a question, Knot returns candidate regulators with supporting evidence.",
+        "Knot hands the top genes of each factor to an LLM for naming gene programmes.",
+    ],
+)
+def test_regulatory_inference_said_in_further_words(body):
+    assert "regulatory_inference" in extract("Knot", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Knot groups genes into tokens through a mask built from pathways and regulons drawn "
+        "from curated resources.",
+        "Knot's attention highlights regulatory elements near known master regulators.",
+        "Knot simulates knockouts in silico, recovering 60% of validated master regulators.",
+    ],
+)
+def test_regulators_as_a_resource_or_a_check_are_not_regulatory_inference(body):
+    assert "regulatory_inference" not in extract("Knot", body)["tasks"].value

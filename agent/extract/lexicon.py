@@ -291,7 +291,18 @@ TASK_TERMS: dict[str, str] = {
     r"|rank)\w* "
     r"([\w-]+ ){0,4}?(pathways? (that|which|behind|driving|controlling|regulating)|transcription"
     r" factors?|regulators?|(cis-)?regulatory elements?|enhancers?|gene modules?"
-    r"|gene programm?e?s?)\b",
+    r"|gene programm?e?s?)\b"
+    # in further words: regulons, regulatory circuits and hierarchies, the targets of a
+    # transcription factor, candidate or master regulators found, gene programmes named or
+    # queried
+    # (not regulons taken from a resource, nor "near known master regulators")
+    r"|\bregulons? (inferred|activit\w+|analys\w+)|(infer|identif|discover|reconstruct|analy[sz]"
+    r"|examin|prioriti[sz])\w* (\w+ ){0,3}regulons?\b"
+    r"|regulatory (circuits?|hierarch\w+|relationships|interactions|logic)"
+    r"|(transcription[- ]factor|\btf) (targets?|target (sets?|genes?))\b"
+    r"|(?<!known )(?<!validated )(?<!published )\b(candidate|key|master|upstream|causal) "
+    r"(regulators|transcription factors|drivers)\b"
+    r"|\b(nam|interpret|quer)\w* (\w+ ){0,2}gene (programm?e?s?|modules?)\b",
     # (species the training data come from are data, not the task: "genomes of multiple
     # species", "trained on different species", "multiple species are included")
     Task.cross_species: r"cross-species|across (\w+ )?species|(?<!from )(?<!of )(?<!on )"
