@@ -743,10 +743,12 @@ def test_similarity_model_is_not_used_for_an_agent():
 
 
 def test_an_agents_instructions_are_not_a_data_modality():
+    # (lexicon-10: a user's request in natural language is text the agent reads; the
+    # instructions its controller follows are not)
     f = extract(
         "Omnia: an LLM agent for single-cell analysis",
-        "Omnia is an LLM agent that reads a user's request in natural language, plans the "
-        "steps and calls tools to cluster and annotate scRNA-seq data.",
+        "Omnia is an LLM agent that follows instructions, plans the steps and calls tools to "
+        "cluster and annotate scRNA-seq data.",
     )
     assert f["agentic"].value is True and f["modalities"].value == ["rna"]
 
@@ -2556,3 +2558,28 @@ def test_regulatory_inference_said_in_further_words(body):
 )
 def test_regulators_as_a_resource_or_a_check_are_not_regulatory_inference(body):
     assert "regulatory_inference" not in extract("Knot", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wren lets biologists ask questions about single-cell data in plain language; an LLM "
+        "translates each request into function calls and decides whether more calls are "
+        "needed.",
+        "Prompting a language model with marker genes gives unverified labels. Wren, an LLM "
+        "agent, prompts the model with each cluster's markers, queries marker databases "
+        "through API calls and revises its label until the expression agrees.",
+    ],
+)
+def test_an_agent_people_talk_to_or_that_prompts_its_llm_with_the_data_reads_text(body):
+    f = extract("Wren", body)
+    assert f["agentic"].value is True and "text" in f["modalities"].value
+
+
+def test_an_agents_natural_language_reasoning_is_not_its_data():
+    f = extract(
+        "Wren",
+        "Wren is an LLM agent that plans multi-step annotation of scRNA-seq data and calls "
+        "tools, explaining its steps through natural-language reasoning.",
+    )
+    assert "text" not in f["modalities"].value

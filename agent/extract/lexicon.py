@@ -1463,16 +1463,34 @@ TEXT_AS_DATA = re.compile(
 )
 
 
+#: language that is an agent's data, not only its controller's: people talk to it in plain
+#: words (questions, requests, a conversation), or its LLM reads the data written into a
+#: prompt ("prompting a language model with marker genes")
+AGENT_TEXT_IO = re.compile(
+    r"\b(plain|natural)[- ](language|english|words)\b(?! (reasoning|explanations?))"
+    r"|\bin (plain|natural|everyday) (language|english|words)\b|\bconversation\w*|\bchat\w*"
+    r"|\bdialog\w*|\bprompt\w* (an? |the )?([\w-]+ ){0,3}with ([\w-]+ ){0,3}(genes|markers"
+    r"|profiles|expression)\b",
+    re.I,
+)
+
+
 def agent_language_is_no_data(
     fr: FieldResult, sc: dict[str, tuple[float, list]], paper: PaperText, rejected: list
 ) -> FieldResult:
     """An agent's controller reads instructions and writes answers: that language is how it
     is driven, not data it analyses. `text` stays only where text is what it works on
-    (literature, records, knowledge bases) or where it reads no other data."""
+    (literature, records, knowledge bases), where people talk to it in plain language or its
+    LLM is prompted with the data, or where it reads no other data."""
     values = [str(v) for v in fr.value]
     if Modality.text not in values or len(values) < 2:
         return fr
-    if any(TEXT_AS_DATA.search(h.text) for _, h in sc.get(Modality.text, (0.0, []))[1]):
+    if any(
+        TEXT_AS_DATA.search(h.text)
+        # (said of this system, not of a group it is listed in: undiscounted)
+        or (AGENT_TEXT_IO.search(h.text) and w >= 0.5 * h.weight)
+        for w, h in sc.get(Modality.text, (0.0, []))[1]
+    ):
         return fr
     kept = [v for v in values if v != Modality.text]
     out = result(kept, sc, paper, "modalities", rejected)
