@@ -2583,3 +2583,16 @@ def test_an_agents_natural_language_reasoning_is_not_its_data():
         "tools, explaining its steps through natural-language reasoning.",
     )
     assert "text" not in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mire embeds cell states in a gene regulatory network used as a proxy for the causal "
+        "graph and predicts which drugs reverse disease states.",
+        "Mire predicts expression from accessibility; genes it cannot predict are enriched "
+        "for post-transcriptional regulation.",
+    ],
+)
+def test_a_network_as_input_or_post_transcriptional_regulation_is_not_regulatory_inference(body):
+    assert "regulatory_inference" not in extract("Mire", body)["tasks"].value

@@ -150,6 +150,8 @@ NOT_DATA_AFTER = (
     r"(?!(-\w+| and \w+)?[- ](embeddings?|representations?|types?|annotations?|labels?"
     r"|identit\w+|states? labels|atlas\w*|hypothes\w+)\b)(?!-driven)"
 )
+#: a network given to the model as its input graph ("... used as a proxy for the causal graph")
+AS_INPUT = r"(?! (used |serving )?as (an? )?(proxy|prior|input|scaffold))"
 TASK_TERMS: dict[str, str] = {
     # the task labels cells; an annotation that is data provenance ("annotations curated by
     # experts", "variant annotations") or knowledge about genes ("Gene Ontology annotations",
@@ -271,15 +273,17 @@ TASK_TERMS: dict[str, str] = {
     r"|deconvol\w+|regions? (selection|of interest)|tissue[- ]domain|niche (prediction|label\w*)"
     r"|spatial transcriptomics analysis|spatial gene expression prediction|super-resolution"
     r"|(predict\w*|infer\w*|imput\w*) (of )?spatial (gene )?expression",
-    Task.regulatory_inference: r"gene[- ]regulatory[- ]networks?|\bgrns?\b"
+    # (not a network given as the model's input graph: "a gene regulatory network used as a
+    # proxy for the causal graph"; not post-transcriptional regulation)
+    Task.regulatory_inference: rf"gene[- ]regulatory[- ]networks?{AS_INPUT}|\bgrns?\b"
     r"|gene[- ]networks? (inference|recovery|reconstruction|discovery)"
     r"|(infer|recover|reconstruct)\w* (\w+ ){0,2}gene[- ]networks?"
     r"|regulatory (inference"
-    r"|networks?|syntax|grammar|discovery)|cell-cell communication|ligand-receptor"
+    rf"|networks?{AS_INPUT}|syntax|grammar|discovery)|cell-cell communication|ligand-receptor"
     r"|network (prediction|inference)|enhancer\w*-(promoter|gene)|promoter-enhancer|\btf-"
     r"|(regulatory elements?|pathway) (inference|prediction|discovery|rewiring|crosstalk)"
     r"|signall?ing cascades?|(tf|transcription[- ]factor) (footprints?|activit\w+"
-    r"|occupancy)|transcriptional "
+    r"|occupancy)|(?<!post-)transcriptional "
     r"regulation|(cellular|intercellular|cell) communication|intercellular signal\w+"
     r"|\blink\w* (\w+ ){0,3}(cis-regulatory elements?|regulatory elements?|enhancers?|peaks?) "
     r"(\w+ )?to (\w+ ){0,2}genes\b"
