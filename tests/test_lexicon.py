@@ -2596,3 +2596,15 @@ def test_an_agents_natural_language_reasoning_is_not_its_data():
 )
 def test_a_network_as_input_or_post_transcriptional_regulation_is_not_regulatory_inference(body):
     assert "regulatory_inference" not in extract("Mire", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The rapid generation of single-cell data has outpaced analysis.",
+        "Sequencing technologies have generated expression profiles of millions of cells.",
+    ],
+)
+def test_data_the_field_produces_is_not_the_generation_task(background):
+    f = extract("Tansy", f"{background} Tansy annotates cells from scRNA-seq data.")
+    assert "generation" not in f["tasks"].value

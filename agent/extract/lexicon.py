@@ -143,6 +143,11 @@ GROUNDING_TERMS: dict[str, str] = {
 NOT_AN_INSTRUMENT = (
     r"(?<!technologies )(?<!technology )(?<!platforms )(?<!assays )(?<!protocols )"
     r"(?<!experiments )(?<!sequencing )"
+    # "technologies have generated profiles", "the rapid generation of single-cell data": data
+    # the field produces, not data a model generates
+    r"(?<!technologies have )(?<!platforms have )(?<!assays have )(?<!experiments have )"
+    r"(?<!studies have )(?<!consortia have )(?<!rapid )(?<!massive )(?<!increasing )"
+    r"(?<!growing )(?<!unprecedented )(?<!large-scale )"
 )
 #: a generated noun that is a representation or a label of cells, not cells, or an atlas a
 #: field assembles ("the increasing generation of single-cell atlases")
