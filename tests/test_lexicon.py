@@ -2608,3 +2608,27 @@ def test_a_network_as_input_or_post_transcriptional_regulation_is_not_regulatory
 def test_data_the_field_produces_is_not_the_generation_task(background):
     f = extract("Tansy", f"{background} Tansy annotates cells from scRNA-seq data.")
     assert "generation" not in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vetch predicts the state of melanoma cells treated with a panel of cancer drugs.",
+        "Vetch models unseen drug-dose pairs from a chemical screen of cancer cell lines.",
+        "Chemical and genetic perturbations are screened at scale; Vetch predicts responses "
+        "to new ones.",
+        "Vetch shifts diseased cells with drug signatures and candidate drugs are ranked by "
+        "how far they move cells towards health.",
+    ],
+)
+def test_drug_response_said_in_further_words(body):
+    assert "drug_response" in extract("Vetch", body)["tasks"].value
+
+
+def test_drug_discovery_promised_in_background_is_not_drug_response():
+    f = extract(
+        "Vetch",
+        "Foundation models promise to accelerate drug discovery. Vetch annotates cell types "
+        "in scRNA-seq data.",
+    )
+    assert "drug_response" not in f["tasks"].value

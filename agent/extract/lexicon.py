@@ -355,7 +355,13 @@ TASK_TERMS: dict[str, str] = {
     r"|compound (response|screen)|dose-response"
     r"|\brespon\w+ (of ([\w-]+ ){1,3})?to (\w+ ){0,3}(therap\w+|treatments?|drugs?|compounds?"
     r"|inhibitors?"
-    r"|chemotherap\w+|immunotherap\w+|small molecules)\b",
+    r"|chemotherap\w+|immunotherap\w+|small molecules)\b"
+    # cells treated with or exposed to drugs, drug-dose combinations, chemical screens, and
+    # drugs ranked or repurposed from the cells' responses
+    r"|chemical (and \w+ )?perturbations?|chemical screens?|\bsci-plex"
+    r"|\b(treated|exposed) (\w+ ){0,2}(with|to) (\w+ ){0,4}(drugs|compounds|small molecules"
+    r"|inhibitors)\b|drug[- ]dose|drug combinations?|candidate drugs|drug (repurposing|candidates"
+    r"|signatures)|\bdrugs (are |were )?ranked|\brank\w* (\w+ ){0,2}drugs\b",
 }
 DOMAIN_TERMS: dict[str, str] = {
     Domain.biological_grounding: r"biologically meaningful|biological (knowledge|interpretation"
