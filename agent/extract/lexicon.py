@@ -39,7 +39,8 @@ TEXT_IO = (
     r"|captions?|reports?|answers?|prompts?)\b|\bcaption\w*|question[- ]answer\w*"
     r"|\bchat(bots?|s|ting|gpt)?\b|conversation\w*|dialog\w*|(written|typed|user)"
     r" (quer\w+|questions?|requests?|instructions?)|in (plain|natural|human) (language|words"
-    r"|english)|\b(cell|gene|omics|protein)s?-to-text\b|\btext-to-(cells?|genes?|omics)\b"
+    r"|english)(?! processing)|\b(cell|gene|omics|protein)s?-to-text\b"
+    r"|\btext-to-(cells?|genes?|omics)\b"
     # a person's question in, a written report or explanation out (not "researchers query
     # spatial domains", "answer biological questions", "produced results matching reports")
     r"|\b(user|pathologist|clinician)s?'?s? (\w+ )?(questions?|queries|requests?|instructions?)\b"
@@ -85,7 +86,10 @@ MODALITY_TERMS: dict[str, str] = {
     r"immunofluorescence|\bcycif\b|codex (multiplex\w*|imag\w+|data)|phenocycler|\bmibi\b"
     r"|spatial proteom\w*|seqfish|starmap",
     Modality.histology: r"histolog\w*|histopatholog\w*|h&e|hematoxylin|whole[- ]slide"
-    r"|patholog\w* images?|tissue images?",
+    r"|patholog\w* images?|tissue images?"
+    # other images of the tissue or its cells: stained, fluorescent, multi-channel
+    r"|(multi-?channel|immunofluorescen\w+|fluorescen\w+|dapi|nuclear|nuclei|stained|staining"
+    r"|morpholog\w+) (\w+ )?images?\b|\bdapi\b",
     Modality.dna_sequence: r"dna sequences?|genomic sequences?|nucleotide sequences?|sequence "
     r"motifs?|\bdna\b(?![- ](methylation|damage|repair))|genom\w* (foundation|language) models?"
     r"|\bglms?\b|biological sequences?",
@@ -98,7 +102,7 @@ MODALITY_TERMS: dict[str, str] = {
     r"|from text|\bcell text|text-conditioned|text prompts|narratives?|instruction[- ]tun\w+"
     # what an LLM reads or writes: questions, prompts, instructions, conversation
     # (not the points and boxes that steer an image model)
-    r"|(?<!point )(?<!box )(?<!visual )(?<!mask )(?<!click )(?<!molecular-)\bprompts?\b"
+    r"|(?<!point )(?<!box )(?<!visual )(?<!mask )(?<!click )(?<!molecular-)(?<!soft )\bprompts?\b"
     r"|(?<!molecular-)prompting"
     r"|(user|users'|natural[- ]language|free-text|text) (questions?|queries"
     r"|requests?|instructions?)|(answer\w*|ask\w*|pos\w+|open-ended|multiple[- ]choice"
@@ -106,7 +110,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|questions? (about|on) |(follow\w*|tuned on) (\w+ ){0,2}instructions"
     r"|question[- ]answer\w*|\bchat(bots?|s|ting|gpt|-\w+)?\b|conversation\w*|dialog\w*"
     r"|plain (language|words|english)"
-    r"|(textual|written|verbal) (descriptions?|explanations?|reports?)|free-form"
+    r"|(textual|written|verbal) (descriptions?|explanations?|reports?)"
+    r"|free-form(?!,? (non-rigid |rigid )?(deformations?|registration|shapes?|alignment))"
     # a vision-language or multimodal LLM reads text beside its images (prompts, captions)
     r"|vision[- ]language|visual[- ]language|image[- ](text|caption)|\bvlms?\b|\blmms?\b|\bmllms?\b"
     r"|multi-?modal (large )?language models?"
