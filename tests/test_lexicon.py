@@ -2657,3 +2657,12 @@ def test_registration_soft_prompts_and_nlp_as_a_field_are_not_text(body):
 )
 def test_stained_and_multichannel_tissue_images_are_histology(body):
     assert "histology" in extract("Lode", body)["modalities"].value
+
+
+def test_an_nlp_system_reading_the_full_text_of_papers_reads_text():
+    f = extract(
+        "Sift",
+        "We developed Sift, a natural language processing system that extracts cell type "
+        "markers from the full text of single-cell studies.",
+    )
+    assert "text" in f["modalities"].value

@@ -27,9 +27,12 @@ VERSION = "lexicon-10"
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
 # the rules that are more than a list of terms (assay prior, agentic by action, benchmark).
-#: natural language, not "natural language processing" named as a field (its techniques
-#: applied to documents are read text)
-NATURAL_LANGUAGE = r"natural[- ]language(?![- ]processing(?! (techniques|methods|tools)))"
+#: natural language, not "natural language processing" named as a field (its techniques, or an
+#: NLP system, applied to documents read text), and the full text of papers
+NATURAL_LANGUAGE = (
+    r"natural[- ]language(?![- ]processing(?! (techniques|methods|tools|system|pipeline)))"
+    r"|\bfull[- ]texts? of\b"
+)
 #: language as what a model reads or writes: descriptions, summaries, captions, questions and
 #: answers, chat. A sentence saying so about a model of cells makes it a bridge to text.
 TEXT_IO = (
