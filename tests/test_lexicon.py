@@ -2666,3 +2666,16 @@ def test_an_nlp_system_reading_the_full_text_of_papers_reads_text():
         "markers from the full text of single-cell studies.",
     )
     assert "text" in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cell type identification in scATAC-seq is laborious, and most supervised annotation "
+        "tools were designed for scRNA-seq. Pell annotates scATAC-seq cells.",
+        "Pell infers regulatory networks from scATAC-seq data more accurately than approaches "
+        "designed for expression data.",
+    ],
+)
+def test_data_other_tools_were_designed_for_is_not_the_models(body):
+    assert extract("Pell", body)["modalities"].value == ["atac"]

@@ -469,8 +469,11 @@ NEGATION = re.compile(
     r"\b(not|no|never (sees?|uses?|reads?|receives?|takes?)|without|neither|nor|lacks?|unlike"
     r"|instead of|rather than)\b"
     r"[^.;:]{0,40}$"
-    # a contrast with other data: "harder than for transcriptomes"
-    r"|\bthan for ([\w-]+ ){0,2}$",
+    # a contrast with other data: "harder than for transcriptomes", "most annotation tools were
+    # designed for scRNA-seq", "approaches designed for expression data"
+    r"|\bthan for ([\w-]+ ){0,2}$"
+    r"|\b(tools|methods|approaches|models)\b[^.;]{0,30}\b(designed|developed|built) for "
+    r"([\w-]+ ){0,2}$",
     re.I,
 )
 RELATED = re.compile(
