@@ -2679,3 +2679,21 @@ def test_an_nlp_system_reading_the_full_text_of_papers_reads_text():
 )
 def test_data_other_tools_were_designed_for_is_not_the_models(body):
     assert extract("Pell", body)["modalities"].value == ["atac"]
+
+
+def test_multiplexed_imaging_of_cell_lines_is_protein_not_spatial():
+    values = extract(
+        "Quill",
+        "We apply Quill to multiplexed protein imaging (4i) of melanoma cell lines treated with "
+        "drugs, predicting the state of each cell.",
+    )["modalities"].value
+    assert "protein" in values and "spatial" not in values
+
+
+def test_measurements_that_supported_the_predictions_are_not_a_modality():
+    f = extract(
+        "Quill",
+        "Quill models disease stages in single-nucleus RNA-seq of lungs. Proteomic measurements "
+        "of the same lungs supported the pathways Quill predicted.",
+    )
+    assert f["modalities"].value == ["rna"]

@@ -78,14 +78,16 @@ MODALITY_TERMS: dict[str, str] = {
     # cytometry and antibody-based imaging measure proteins ("mass and flow cytometry",
     # "36-marker antibody panels", multiplexed immunofluorescence)
     r"|(mass|flow|spectral)( and (mass|flow|spectral))?( flow)? cytometry|antibody[- ]panels?"
-    r"|antibody-derived tags?|multiplex\w* immunofluorescence|\bmxif\b",
+    r"|antibody-derived tags?|multiplex\w* immunofluorescence|\bmxif\b|\bprotein imaging\b",
     Modality.spatial: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|data|coordinates|context"
     r"|clustering|domains?|microenvironments?|niches?|neighbo\w+|locations?|positions?|gene "
     r"expression|expression|information|relations|multi-?omics)|\bvisium\b|merfish|slide-seq"
     r"|xenium|stereo-seq|cosmx|\bst data|\bspots?\b|in situ|tissue (sections?|locations?)"
     r"|spatial (and|&|\+) \w+ (context|information|coordinates|data|profiles)"
     # the spatial assays by name: multiplexed imaging of proteins or transcripts in tissue
-    r"|imaging mass cytometry|\bimc\b|multiplex\w* (\w+ ){0,2}imag\w+|(cyclic|multiplex\w*) "
+    # (not cells in culture imaged: "multiplexed protein imaging of melanoma cell lines")
+    r"|imaging mass cytometry|\bimc\b|multiplex\w* (\w+ ){0,2}imag\w+\b(?! (\(\w+\) )?of "
+    r"([\w-]+ ){0,2}cell lines)|(cyclic|multiplex\w*) "
     r"immunofluorescence|\bcycif\b|codex (multiplex\w*|imag\w+|data)|phenocycler|\bmibi\b"
     r"|spatial proteom\w*|seqfish|starmap",
     Modality.histology: r"histolog\w*|histopatholog\w*|h&e|hematoxylin|whole[- ]slide"
@@ -526,7 +528,11 @@ SECONDARY_USE = re.compile(
     r"|\bonly as an? (\w+ )?(check|control|validation)\b"
     # what a baseline reads ("prompting a chat model with markers, a baseline we include")
     r"|\bas an? ([\w-]+ )?baseline\b|\ban? baseline (that |which )?we\b"
-    r"|\bbaselines? (such as|including|like)\b",
+    r"|\bbaselines? (such as|including|like)\b"
+    # data that backed what the model predicted ("proteomic measurements supported the
+    # pathways the model predicted")
+    r"|\b(supported|confirmed|corroborated|validated) (the |its |our )?([\w-]+ ){0,3}"
+    r"(predictions?|findings|results|pathways|hypothes[ie]s)\b",
     re.I,
 )
 #: fraction of the best value's score another value needs in long papers
