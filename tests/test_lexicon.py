@@ -2697,3 +2697,29 @@ def test_measurements_that_supported_the_predictions_are_not_a_modality():
         "of the same lungs supported the pathways Quill predicted.",
     )
     assert f["modalities"].value == ["rna"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lark encodes each modality separately and learns a shared latent space with a "
+        "variational autoencoder.",
+        "Lark learns a joint representation of cell states from expression and accessibility.",
+        "Lark covers modality prediction, modality matching and joint embedding of multiome "
+        "data.",
+    ],
+)
+def test_one_space_learned_for_several_modalities_is_integration(body):
+    assert "integration" in extract("Lark", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lark learns joint embeddings of cells and genes in spatial context.",
+        "Lark learns a joint representation of image patches and the expression at the same "
+        "spots.",
+    ],
+)
+def test_a_joint_space_of_cells_and_genes_or_images_and_spots_is_not_integration(body):
+    assert "integration" not in extract("Lark", body)["tasks"].value

@@ -165,6 +165,15 @@ NOT_DATA_AFTER = (
     r"(?!(-\w+| and \w+)?[- ](embeddings?|representations?|types?|annotations?|labels?"
     r"|identit\w+|states? labels|atlas\w*|hypothes\w+)\b)(?!-driven)"
 )
+#: one space learned for data ("learns a shared latent space", "a joint representation")...
+SHARED_SPACE = (
+    r"\b(learn|produc|build|construct)\w* (an? |the )?(shared|joint|common) (latent space"
+    r"|embeddings?|representations?)\b"
+)
+#: ... of several kinds or sources (not cells and genes, images and spots, or cells and text)
+SEVERAL_DATA = (
+    r"\b(modalit(y|ies)|multi-?omic\w*|multiome|accessibility|atac|batches|datasets|studies)\b"
+)
 #: a network given to the model as its input graph ("... used as a proxy for the causal graph")
 AS_INPUT = r"(?! (used |serving )?as (an? )?(proxy|prior|input|scaffold))"
 TASK_TERMS: dict[str, str] = {
@@ -281,7 +290,12 @@ TASK_TERMS: dict[str, str] = {
     r"|(?<!seamless )(?<!this )(?<!such )\bintegration\b(?! (of|with) (\w+ ){0,2}(knowledge"
     r"|tools?|information|text|llms?|language|prior|features|analysis))"
     r"|(align|fus|unif)\w+ (\w+ ){0,3}(modalities"
-    r"|omics)|joint (embedding|representation)s? of (\w+ ){0,2}(modalities|omics)",
+    r"|omics)|joint (embedding|representation)s? of (\w+ ){0,2}(modalities|omics)"
+    # one space learned for data of several kinds or sources ("learns a shared latent space",
+    # "a joint representation of cell states from expression and accessibility"), not one
+    # shared with text; matching cells across modalities
+    rf"|{SEVERAL_DATA}[^.;]{{0,80}}{SHARED_SPACE}|{SHARED_SPACE}[^.;]{{0,80}}{SEVERAL_DATA}"
+    r"|\bmodality (matching|alignment)\b",
     Task.spatial_mapping: r"spatial (mapping|domains?|clustering|deconvolution|decomposition"
     r"|organi[sz]ation"
     r"|regions?|complexit\w+|imputation|gene imputation|context prediction|label\w*)"
