@@ -2705,8 +2705,7 @@ def test_measurements_that_supported_the_predictions_are_not_a_modality():
         "Lark encodes each modality separately and learns a shared latent space with a "
         "variational autoencoder.",
         "Lark learns a joint representation of cell states from expression and accessibility.",
-        "Lark covers modality prediction, modality matching and joint embedding of multiome "
-        "data.",
+        "Lark covers modality prediction, modality matching and joint embedding of multiome data.",
     ],
 )
 def test_one_space_learned_for_several_modalities_is_integration(body):
@@ -2717,9 +2716,17 @@ def test_one_space_learned_for_several_modalities_is_integration(body):
     "body",
     [
         "Lark learns joint embeddings of cells and genes in spatial context.",
-        "Lark learns a joint representation of image patches and the expression at the same "
-        "spots.",
+        "Lark learns a joint representation of image patches and the expression at the same spots.",
     ],
 )
 def test_a_joint_space_of_cells_and_genes_or_images_and_spots_is_not_integration(body):
     assert "integration" not in extract("Lark", body)["tasks"].value
+
+
+def test_a_model_improving_on_a_baseline_keeps_the_task_of_its_sentence():
+    f = extract(
+        "Tarn",
+        "We show that Tarn predicts transcriptional responses to unseen drug-dose pairs in a "
+        "chemical screen, improving on DoseNet.",
+    )
+    assert "drug_response" in f["tasks"].value

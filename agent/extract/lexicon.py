@@ -711,7 +711,10 @@ def group_weight(others: int) -> float:
 
 
 #: the words that set a model against others ("outperforms", "than", "versus")
-COMPARISON = r"than|outperform\w*|unlike|versus|vs\b|compared|exceed\w*|beat\w*|surpass\w*|against"
+COMPARISON = (
+    r"than|outperform\w*|unlike|versus|vs\b|compared|exceed\w*|beat\w*|surpass\w*|against"
+    r"|improv\w* (on|over|upon)"
+)
 #: a name the model is built from or runs, not a peer it is listed or compared with ("driven by
 #: GPT-4", "invokes software such as Scanpy and CellTypist", "fine-tuned from Llama")
 COMPONENT_CUE = re.compile(
