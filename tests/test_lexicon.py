@@ -2730,3 +2730,38 @@ def test_a_model_improving_on_a_baseline_keeps_the_task_of_its_sentence():
         "chemical screen, improving on DoseNet.",
     )
     assert "drug_response" in f["tasks"].value
+
+
+def test_a_negation_ends_at_a_coordinated_verb_of_the_models_work():
+    f = extract(
+        "Pyre",
+        "Pyre embeddings integrate studies from different labs without explicit batch "
+        "correction and annotate cell types in held-out tissues.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_a_negation_still_covers_coordinated_data():
+    f = extract(
+        "Pyre",
+        "Pyre annotates cells from scRNA-seq data without chromatin and protein data.",
+    )
+    assert f["modalities"].value == ["rna"]
+
+
+def test_multiome_data_of_which_one_part_is_used_adds_no_rna():
+    f = extract(
+        "Pyre",
+        "Pyre is pretrained on 12 million nuclei from scATAC-seq and multiome datasets, of "
+        "which only the accessibility measurements are used. Pyre annotates cells.",
+    )
+    assert f["modalities"].value == ["atac"]
+
+
+def test_proposing_a_label_is_annotation():
+    f = extract(
+        "Pyre",
+        "Given a cluster, Pyre retrieves passages describing similar cells, and the top-ranked "
+        "passages are used to propose a label.",
+    )
+    assert "annotation" in f["tasks"].value

@@ -230,6 +230,7 @@ TASK_TERMS: dict[str, str] = {
     # datasets", "classifies 38 leukocyte populations", "distinguishes 28 neuronal subtypes",
     # "assigns 24 cell phenotypes", questions about a cell's type, gating cytometry data,
     # rare cell types recalled, a written description of a cell's identity
+    r"|\bpropos\w* (an? |the )?(cell[- ]type )?labels?\b"
     r"|\bassign\w* labels at\b|\blabell?ing (of )?(new |query |unseen |incoming )?(datasets"
     r"|cells|nuclei|samples)\b"
     r"|\b(distinguish|discriminat|classif)\w* (\d+ )?([\w-]+ ){0,3}?(subtypes|populations"
@@ -618,12 +619,27 @@ def score_terms(
             w = s.weight * related
             if future and same_clause(text, m.start(), future.start()):
                 w *= 0.1  # what is left for later, not what the model does
-            if NEGATION.search(text[: m.start()]):
+            if NEGATION.search(text[: m.start()]) and not coordinated_act(text, m):
                 w *= 0.1
             total, hits = scores.get(value, (0.0, []))
             hits.append((w, s))
             scores[value] = (total + w, hits)
     return scores
+
+
+#: a verb of the model's own work, coordinated after a negated phrase ("integrate studies
+#: without batch correction and annotate cell types"): the negation ends at "and"
+COORDINATED_ACT = re.compile(r"\band\s+$", re.I)
+ACT_VERB = re.compile(
+    r"(annotat|integrat|remov|correct|predict|identif|classif|label|infer|generat|simulat|map"
+    r"|align|harmoni|deconvol|reconstruct|recover|transfer|imput|segment|cluster)\w*\b",
+)
+
+
+def coordinated_act(text: str, m: re.Match[str]) -> bool:
+    """The match is a verb of the model's work right after "and", so a negation earlier in
+    the sentence is another clause's."""
+    return bool(COORDINATED_ACT.search(text[: m.start()]) and ACT_VERB.match(text, m.start()))
 
 
 #: where one clause of a sentence ends and another begins ("it annotates subtypes; extending it
@@ -880,6 +896,15 @@ IMAGE_DATA = re.compile(
 GENE_WORDS = re.compile(r"\bgenes?\b|expression|transcript\w*|\brna\b", re.I)
 
 
+#: multi-omic data of which the model reads one part ("of which only the accessibility
+#: measurements are used", "uses only their accessibility")
+PARTLY_READ = re.compile(
+    r"\bonly (the |their |its )?([\w-]+ ){0,2}(measurements|profiles|data|modality|part|layer)"
+    r" (are |is |were |was )?(used|read|kept)\b|\buses? only (the |their |its )\w+",
+    re.I,
+)
+
+
 def assay_prior(
     values: list[str], sents: list[Sentence], own: re.Pattern[str] | None
 ) -> tuple[list[str], dict[str, tuple[float, list]]]:
@@ -890,7 +915,9 @@ def assay_prior(
         return values, {}
     # (not multiome data only partly read: "uses only their accessibility; the paired
     # transcriptomes serve solely to evaluate")
-    multi = score_terms(sents, MULTI_OMIC, own, secondary=True).get("multi-omic")
+    multi = score_terms(
+        [s for s in sents if not PARTLY_READ.search(s.text)], MULTI_OMIC, own, secondary=True
+    ).get("multi-omic")
     if multi and multi[0] >= THRESHOLD:  # multi-omic single-cell data includes the transcriptome
         return sorted({*values, Modality.rna}), {Modality.rna: multi}
     if set(values) & OTHER_ASSAYS:
