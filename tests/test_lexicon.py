@@ -2765,3 +2765,27 @@ def test_proposing_a_label_is_annotation():
         "passages are used to propose a label.",
     )
     assert "annotation" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Heron transfers labels to tissues and to species unseen during training.",
+        "Heron enables comparisons of cell states between species.",
+        "Heron's gene encoders let the model generalise to new species.",
+    ],
+)
+def test_unseen_species_and_comparisons_between_species_are_cross_species(body):
+    assert "cross_species" in extract("Heron", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Heron annotates cells; gains concentrated in datasets with strong batch effects.",
+        "Heron annotates cells in cross-dataset settings in which reference and query come "
+        "from different studies.",
+    ],
+)
+def test_batch_effects_as_a_condition_and_cross_dataset_annotation_are_not_integration(body):
+    assert "integration" not in extract("Heron", body)["tasks"].value

@@ -266,7 +266,8 @@ TASK_TERMS: dict[str, str] = {
     r"|(trac|reconstruct|infer)\w* (\w+ ){0,2}lineages?",
     # (not a model merely robust to batch effects)
     Task.integration: r"data integration|(?<!robust to )(?<!robust against )(?<!robustness to )"
-    r"(?<!insensitive to )batch (effects?"
+    r"(?<!insensitive to )(?<!datasets with )(?<!data with )(?<!datasets with strong )"
+    r"(?<!data with strong )batch (effects?"
     r"|artefacts?|artifacts?|correction"
     r"|integration)|batch[- ]mixing|technical batches"
     r"|(remov|correct)\w* ((technical|donor|the) ){0,2}batch(es)?\b"
@@ -278,7 +279,8 @@ TASK_TERMS: dict[str, str] = {
     # a batch effect said to be gone ("places samples in one space without batch artefacts")
     r"|without (\w+ )?batch (effects?|artefacts?|artifacts?)"
     r"|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
-    r"(annotation|label)|multi-batch|cross-dataset"
+    # (not a cross-dataset setting of annotation: reference and query from different studies)
+    r"(annotation|label)|multi-batch|cross-dataset (integration|alignment|harmoni\w+|batch)"
     # integrating whose object is data from several sources: batches, datasets, modalities
     r"|integrat\w+ [^.;]{0,60}?\b(batches|datasets|modalities|studies|samples|donors"
     r"|technologies|platforms|omics layers|atlas(es)?)\b"
@@ -342,6 +344,8 @@ TASK_TERMS: dict[str, str] = {
     Task.cross_species: r"cross-species|across (\w+ )?species|(?<!from )(?<!of )(?<!on )"
     r"(multiple|different) species(?! (are|were|is) (included|used|pooled|combined|added))"
     r"|homologous genes"
+    # species never seen in training, and comparisons between species
+    r"|\b(unseen|new|held-out) species\b|\bspecies (unseen|not seen|absent)\b|\bbetween species\b"
     # carrying what was learned in one organism over to another
     r"|(transfer|map|align|generali[sz]|translat)\w* (\w+ ){0,3}(between|across|from|to) (\w+ )"
     r"{0,2}(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|primates?|drosophila|organisms)"
