@@ -2789,3 +2789,24 @@ def test_unseen_species_and_comparisons_between_species_are_cross_species(body):
 )
 def test_batch_effects_as_a_condition_and_cross_dataset_annotation_are_not_integration(body):
     assert "integration" not in extract("Heron", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body, task",
+    [
+        (
+            "Tern's embeddings capture regulatory relationships between genes.",
+            "regulatory_inference",
+        ),
+        ("Tern learns interpretable gene programs from expression.", "regulatory_inference"),
+        ("Tern points to key drivers of tumour growth in patients.", "regulatory_inference"),
+        ("We propose a label-free encoder of expression profiles, Tern.", "annotation"),
+        ("Tern distinguishes disease phenotypes across patient cohorts.", "annotation"),
+        (
+            "Tern is pretrained on 200 datasets and learns a shared embedding of genes and cells.",
+            "integration",
+        ),
+    ],
+)
+def test_claims_near_a_task_that_are_not_the_task(body, task):
+    assert task not in extract("Tern", body)["tasks"].value

@@ -171,9 +171,7 @@ SHARED_SPACE = (
     r"|embeddings?|representations?)\b"
 )
 #: ... of several kinds or sources (not cells and genes, images and spots, or cells and text)
-SEVERAL_DATA = (
-    r"\b(modalit(y|ies)|multi-?omic\w*|multiome|accessibility|atac|batches|datasets|studies)\b"
-)
+SEVERAL_DATA = r"\b(modalit(y|ies)|multi-?omic\w*|multiome|accessibility|atac|batches)\b"
 #: a network given to the model as its input graph ("... used as a proxy for the causal graph")
 AS_INPUT = r"(?! (used |serving )?as (an? )?(proxy|prior|input|scaffold))"
 TASK_TERMS: dict[str, str] = {
@@ -230,11 +228,13 @@ TASK_TERMS: dict[str, str] = {
     # datasets", "classifies 38 leukocyte populations", "distinguishes 28 neuronal subtypes",
     # "assigns 24 cell phenotypes", questions about a cell's type, gating cytometry data,
     # rare cell types recalled, a written description of a cell's identity
-    r"|\bpropos\w* (an? |the )?(cell[- ]type )?labels?\b"
+    r"|\bpropos\w* (an? |the )?(cell[- ]type )?labels?\b(?!-)"
     r"|\bassign\w* labels at\b|\blabell?ing (of )?(new |query |unseen |incoming )?(datasets"
     r"|cells|nuclei|samples)\b"
-    r"|\b(distinguish|discriminat|classif)\w* (\d+ )?([\w-]+ ){0,3}?(subtypes|populations"
-    r"|phenotypes)\b|\bassign\w* (\w+ ){0,3}(phenotypes|subtypes|identities)\b"
+    # (not patients, diseases or tumours told apart)
+    r"|\b(distinguish|discriminat|classif)\w* (?!([\w-]+ ){0,3}(patients?|diseases?|clinical"
+    r"|tumou?rs?|disease)\b)(\d+ )?([\w-]+ ){0,3}?(subtypes|populations|cell phenotypes)\b"
+    r"|\bassign\w* (\w+ ){0,3}(phenotypes|subtypes|identities)\b"
     r"|\bquestions? (about|on) (\w+ ){0,2}cell[- ]types?\b|cell[- ]type interpretation"
     r"|\b(automat\w+|manual|computational|unsupervised|autonomous) gating\b"
     r"|\bgating (hierarch\w+|strateg\w+)"
@@ -334,11 +334,14 @@ TASK_TERMS: dict[str, str] = {
     # (not regulons taken from a resource, nor "near known master regulators")
     r"|\bregulons? (inferred|activit\w+|analys\w+)|(infer|identif|discover|reconstruct|analy[sz]"
     r"|examin|prioriti[sz])\w* (\w+ ){0,3}regulons?\b"
-    r"|regulatory (circuits?|hierarch\w+|relationships|interactions|logic)"
+    r"|regulatory (circuits|hierarchies)|(infer|identif|uncover|discover|predict|recover"
+    r"|reconstruct|map)\w* (\w+ ){0,3}regulatory (circuits?|hierarch\w+|relationships"
+    r"|interactions|logic)"
     r"|(transcription[- ]factor|\btf) (targets?|target (sets?|genes?))\b"
-    r"|(?<!known )(?<!validated )(?<!published )\b(candidate|key|master|upstream|causal) "
-    r"(regulators|transcription factors|drivers)\b"
-    r"|\b(nam|interpret|quer)\w* (\w+ ){0,2}gene (programm?e?s?|modules?)\b",
+    r"|(?<!known )(?<!validated )(?<!published )\b(candidate|key|master|upstream) "
+    r"(regulators|transcription factors)\b"
+    r"|\b(nam(e|es|ed|ing)|interpret(s|ed|ing)?|quer(y|ies|ied|ying)) (\w+ ){0,2}gene "
+    r"(programm?e?s?|modules?)\b",
     # (species the training data come from are data, not the task: "genomes of multiple
     # species", "trained on different species", "multiple species are included")
     Task.cross_species: r"cross-species|across (\w+ )?species|(?<!from )(?<!of )(?<!on )"
