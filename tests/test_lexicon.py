@@ -2810,3 +2810,12 @@ def test_batch_effects_as_a_condition_and_cross_dataset_annotation_are_not_integ
 )
 def test_claims_near_a_task_that_are_not_the_task(body, task):
     assert task not in extract("Tern", body)["tasks"].value
+
+
+def test_embeddings_harmonised_across_domains_are_not_integration():
+    f = extract(
+        "Brill",
+        "Brill trains a feature extractor so that bulk and single-cell embeddings are "
+        "harmonised, and predicts the drug response of individual cells.",
+    )
+    assert "integration" not in f["tasks"].value
