@@ -274,7 +274,8 @@ TASK_TERMS: dict[str, str] = {
     r"|integrat\w* "
     r"(of )?(multiple|([\w-]+ )?multi-?omic\w*(?! knowledge)|datasets|batches|modalities|across)"
     # (harmonising data, not labels or vocabularies: that is annotation)
-    r"|(?<!label )(?<!labels )(?<!annotation )(?<!term )(?<!embeddings are )harmoni[sz]\w+\b(?! ([\w-]+ ){0,3}(labels?"
+    r"|(?<!label )(?<!labels )(?<!annotation )(?<!term )(?<!embeddings are )"
+    r"harmoni[sz]\w+\b(?! ([\w-]+ ){0,3}(labels?"
     r"|annotations?|terms|names|vocabular\w*|metadata|corpus|corpora|collection|resource))"
     # a batch effect said to be gone ("places samples in one space without batch artefacts")
     r"|without (\w+ )?batch (effects?|artefacts?|artifacts?)"
