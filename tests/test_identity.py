@@ -234,3 +234,23 @@ def test_a_gene_symbol_after_compared_with_is_no_other_model():
         "density.",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # someone else's model, trained further
+        "We pretrained Geneformer, the largest publicly released cell model, on 2 million "
+        "cardiac cells.",
+        # a coordinated "and trained" tool; a coordinated finding
+        "We collected 40 lung datasets and trained scVI, a variational autoencoder, on all of "
+        "them.",
+        "We profiled 500,000 cells and report SenMac-1, a previously undescribed macrophage state.",
+        # data named with its acronym
+        "We developed the Human Developing Brain Atlas (HDBA) from 3 million nuclei.",
+        # tools an agent calls
+        "Our agent can call CellTypist, Scanpy and scVI through a tool interface.",
+    ],
+)
+def test_what_the_review_found_is_not_the_papers_model(sentence):
+    assert name_of("A study of cells", "Abstract\n" + sentence) is None

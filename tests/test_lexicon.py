@@ -2819,3 +2819,152 @@ def test_embeddings_harmonised_across_domains_are_not_integration():
         "harmonised, and predicts the drug response of individual cells.",
     )
     assert "integration" not in f["tasks"].value
+
+
+# ---- lexicon-10 guards: the review's findings (each failed before the mends) ----------------
+
+
+@pytest.mark.parametrize(
+    "title, body, task",
+    [
+        # what a model predicts for is untested, not the model's own future work
+        (
+            "Kelp",
+            "Kelp predicts responses to combinations of gene knockouts that have not been tested.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Kelp",
+            "Kelp predicts how cells respond to compounds that have not yet been tested in the "
+            "lab.",
+            "drug_response",
+        ),
+        (
+            "Kelp",
+            "Kelp annotates cell types in tissues that have not been examined by atlases.",
+            "annotation",
+        ),
+    ],
+)
+def test_what_the_model_predicts_for_may_be_untested(title, body, task):
+    assert task in extract(title, body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body, task",
+    [
+        (
+            "Kelp annotates cells. Future work will pursue two directions: cross-species transfer "
+            "and drug response prediction.",
+            "drug_response",
+        ),
+        (
+            "Cell fate decisions are controlled by key transcription factors. Kelp annotates "
+            "cells.",
+            "regulatory_inference",
+        ),
+        (
+            "Metabolic labelling of cells with 4sU separates new from old transcripts; Kelp "
+            "infers RNA velocity.",
+            "annotation",
+        ),
+        (
+            "Kelp assigns cells to sample identities from hashtag counts and detects doublets.",
+            "annotation",
+        ),
+        ("Kelp, trained on bulk TCGA profiles, classifies breast cancer subtypes.", "annotation"),
+        ("We propose a label noise correction scheme for training Kelp on atlases.", "annotation"),
+        (
+            "Gene identifiers were harmonised across 400 studies before Kelp was pretrained.",
+            "integration",
+        ),
+        (
+            "Kelp's modality alignment stage projects cell embeddings into the token space of an "
+            "LLM.",
+            "integration",
+        ),
+        (
+            "Kelp's agent integrates information from PubMed, UniProt and the Human Protein Atlas.",
+            "integration",
+        ),
+        (
+            "Kelp learns a joint embedding of cells and peaks from chromatin accessibility data.",
+            "integration",
+        ),
+        (
+            "Synaptic gene programs differ between species, so Kelp is trained on mouse data only.",
+            "cross_species",
+        ),
+        (
+            "Kelp does not annotate cell types and integrate samples; it only assigns transcripts "
+            "to cells.",
+            "integration",
+        ),
+    ],
+)
+def test_the_reviews_task_false_positives(body, task):
+    assert task not in extract("Kelp", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "title, body, absent",
+    [
+        (
+            "Kelp",
+            "We present Kelp, a family of pretrained models designed for scATAC-seq data. Kelp "
+            "annotates cells in 2 million nuclei.",
+            "rna",
+        ),
+        (
+            "Kelp",
+            "Kelp predicts disease states from scRNA-seq; markers were validated by flow "
+            "cytometry in an independent cohort.",
+            "protein",
+        ),
+        (
+            "Kelp",
+            "Kelp is pretrained on Cell Painting fluorescence images of compound-treated cultured "
+            "cells.",
+            "histology",
+        ),
+        (
+            "Kelp",
+            "Kelp is an autonomous agent built on ChatGPT that plans and runs scRNA-seq analyses "
+            "with tools.",
+            "text",
+        ),
+        (
+            "Kelp",
+            "Kelp is a retrieval chatbot that answers user questions about Seurat and Scanpy "
+            "documentation.",
+            "rna",
+        ),
+        (
+            "Kelp",
+            "Kelp is pretrained on 20 million transcriptomes. The full text of the paper and code "
+            "are available online.",
+            "text",
+        ),
+    ],
+)
+def test_the_reviews_modality_false_positives(title, body, absent):
+    assert absent not in extract(title, body)["modalities"].value
+
+
+def test_dna_methylation_named_in_background_does_not_make_a_cell_model_epigenomic():
+    f = extract(
+        "Kelp",
+        "Gene expression is controlled by transcription factors, histone modifications and DNA "
+        "methylation. Kelp is a foundation model pretrained on 20 million single-cell "
+        "transcriptomes.",
+    )
+    assert f["family"].value == "foundation" and f["modalities"].value == ["rna"]
+
+
+def test_an_nlp_system_applied_to_publications_reads_text():
+    f = extract(
+        "Kelp",
+        "Kelp is a system that applies natural language processing to 30,000 publications to "
+        "extract cell type marker genes.",
+    )
+    assert "text" in f["modalities"].value

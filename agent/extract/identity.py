@@ -279,7 +279,8 @@ def _intro_candidates(sents: list[Sent], text: str) -> list[Candidate]:
     pat_active = re.compile(
         # "we present X", "we developed X", "we assembled ... and pretrained X, a ..."
         rf"\b[Ww]e\s+(?:(?:here|also|further|then|therefore|now)\s+"
-        rf"|[a-z]\w*\s(?:[^.;]|(?<=\d)\.(?=\d)){{0,150}}?\band\s+(?:then\s+)?)??(?P<verb>{INTRO_VERB}(?:e?d)?"
+        rf"|(?P<coord>[a-z]\w*\s(?:[^.;]|(?<=\d)\.(?=\d)){{0,150}}?\band\s+(?:then\s+)?))??"
+        rf"(?P<verb>{INTRO_VERB}(?:e?d)?"
         rf"|{TRAIN_VERB})\s+"
         rf"(?P<pre>(?:(?:a|an)\s+[^,.;]{{0,80}}?,\s+)?)"
         rf"(?P<the>the\s+)?(?P<rest>.{{0,120}})"
@@ -290,7 +291,8 @@ def _intro_candidates(sents: list[Sent], text: str) -> list[Candidate]:
     )
     pat_called = re.compile(
         r"\b(?:[Ww]e|[Oo]ur)\b[^.]{0,80}?\b(?:called|named|termed|dubbed"
-        r"|call (?:it|this \w+|the \w+|our \w+)|call(?=\s+[A-Z]))\s+(?P<rest>.{0,60})"
+        r"|call (?:it|this \w+|the \w+|our \w+)|(?<=which we )call(?=\s+[A-Z])"
+        r"|(?<=that we )call(?=\s+[A-Z]))\s+(?P<rest>.{0,60})"
     )
     for s in sents:
         if s.section not in OWN_SECTIONS:
@@ -300,11 +302,13 @@ def _intro_candidates(sents: list[Sent], text: str) -> list[Candidate]:
             pre, rest = m.group("pre"), m.group("rest")
             if pre and (ANALYSIS.search(pre) or DATA.search(pre)):
                 continue
+            if m.group("coord") and not re.fullmatch(COORD_VERB, m.group("verb")):
+                continue  # "we profiled cells and report X, a new cell state": a finding
             cand = _name_at(rest, bool(m.group("the")), text)
             if (
                 cand
                 and re.fullmatch(TRAIN_VERB, m.group("verb"))
-                and not APPOSITIVE.match(rest[len(cand[1]) :])
+                and not TRAINED_APPOSITIVE.match(rest[len(cand[1]) :])
             ):
                 continue  # "we trained scGPT on ..." names whose model it trained, not its own
             if cand and not _analysis_descriptor(rest[len(cand[1]) :]):
@@ -336,6 +340,8 @@ def _name_at(rest: str, after_the: bool, text: str) -> tuple[str, str] | None:
         return None  # "Table 1", "Figure 2"
     # a capitalised phrase with its acronym: "the Single-cell Pediatric Cancer Atlas (ScPCA)"
     pm = re.match(r"((?:[A-Z][\w\-]*\s+){1,6}[A-Z][\w\-]*)\s*\(([^()]{2,15})\)", rest)
+    if pm and DATA_PHRASE.search(pm.group(1)):
+        return None  # "we developed the Human Developing Brain Atlas (HDBA)": data, no model
     if pm and coined(pm.group(2)):
         return pm.group(2), pm.group(0)
     if coined(first) or (versioned and not is_stop(first)):
@@ -358,6 +364,18 @@ def _name_at(rest: str, after_the: bool, text: str) -> tuple[str, str] | None:
 #: a name of a few capitalised words, ended by punctuation: "named Chat Modeling, ..."
 CALLED_PHRASE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,3}[A-Z][\w\-]*)(?=\s*[,.;:(])")
 #: a name set off by its description: "X, a transformer ...", "X, which ..."
+#: (after "we trained" only the plain forms: "we pretrained scGPT, the largest ..." trained
+#: someone else's model)
+TRAINED_APPOSITIVE = re.compile(r"\s*,\s+(?:an?|which|the first)\s")
+#: the verbs a coordinated clause introduces a model with ("we collected data and pretrained
+#: X, an encoder"); not "and report X" (a finding) nor "and trained X" (another's model)
+COORD_VERB = r"(?:introduce|present|propose|develop|design|build|built|create)(?:e?d)?|pre-?trained"
+#: a phrase naming data, not a model ("Atlas", "Census", "Dataset")
+DATA_PHRASE = re.compile(
+    r"\b(?:atlas|census|consortium|cohort|benchmark|data ?set|database|corpus|collection"
+    r"|compendium)\b",
+    re.I,
+)
 #: (or by a superlative: "X, the largest ...", "X, the only ...")
 APPOSITIVE = re.compile(r"\s*,\s+(?:an?|which|the first|the (?:[a-z]+est|only))\s")
 #: parts of a paper, not names ("we present Table 1, which lists ...")

@@ -30,8 +30,9 @@ VERSION = "lexicon-10"
 #: natural language, not "natural language processing" named as a field (its techniques, or an
 #: NLP system, applied to documents read text), and the full text of papers
 NATURAL_LANGUAGE = (
-    r"natural[- ]language(?![- ]processing(?! (techniques|methods|tools|system|pipeline)))"
-    r"|\bfull[- ]texts? of\b"
+    r"natural[- ]language(?![- ]processing(?! (techniques|methods|tools|system|pipeline)"
+    r"| (to|of|on) ([\w,-]+ ){0,3}(publications|papers|articles|texts|abstracts|literature)))"
+    r"|\bfull[- ]texts? of ([\w-]+ ){0,3}(papers|articles|publications|studies)\b"
 )
 #: language as what a model reads or writes: descriptions, summaries, captions, questions and
 #: answers, chat. A sentence saying so about a model of cells makes it a bridge to text.
@@ -92,9 +93,10 @@ MODALITY_TERMS: dict[str, str] = {
     r"|spatial proteom\w*|seqfish|starmap",
     Modality.histology: r"histolog\w*|histopatholog\w*|h&e|hematoxylin|whole[- ]slide"
     r"|patholog\w* images?|tissue images?"
-    # other images of the tissue or its cells: stained, fluorescent, multi-channel
-    r"|(multi-?channel|immunofluorescen\w+|fluorescen\w+|dapi|nuclear|nuclei|stained|staining"
-    r"|morpholog\w+) (\w+ )?images?\b|\bdapi\b",
+    # other images of the tissue: stained, immunofluorescent, multi-channel (not images of
+    # cultured cells, cell lines or organoids: screens, not tissue)
+    r"|(multi-?channel|immunofluorescen\w+|dapi|stained|staining) (\w+ )?images?\b"
+    r"(?! of ([\w-]+ ){0,3}(cultured|cell lines?|organoids?|cells in culture))|\bdapi\b",
     Modality.dna_sequence: r"dna sequences?|genomic sequences?|nucleotide sequences?|sequence "
     r"motifs?|\bdna\b(?![- ](methylation|damage|repair))|genom\w* (foundation|language) models?"
     r"|\bglms?\b|biological sequences?",
@@ -171,7 +173,10 @@ SHARED_SPACE = (
     r"|embeddings?|representations?)\b"
 )
 #: ... of several kinds or sources (not cells and genes, images and spots, or cells and text)
-SEVERAL_DATA = r"\b(modalit(y|ies)|multi-?omic\w*|multiome|accessibility|atac|batches)\b"
+SEVERAL_DATA = (
+    r"\b(modalit(y|ies)|multi-?omic\w*|multiome|batches|(expression|rna) and (chromatin )?"
+    r"accessibility|(rna|expression) and (atac|protein))\b"
+)
 #: a network given to the model as its input graph ("... used as a proxy for the causal graph")
 AS_INPUT = r"(?! (used |serving )?as (an? )?(proxy|prior|input|scaffold))"
 TASK_TERMS: dict[str, str] = {
@@ -228,18 +233,21 @@ TASK_TERMS: dict[str, str] = {
     # datasets", "classifies 38 leukocyte populations", "distinguishes 28 neuronal subtypes",
     # "assigns 24 cell phenotypes", questions about a cell's type, gating cytometry data,
     # rare cell types recalled, a written description of a cell's identity
-    r"|\bpropos\w* (an? |the )?(cell[- ]type )?labels?\b(?!-)"
-    r"|\bassign\w* labels at\b|\blabell?ing (of )?(new |query |unseen |incoming )?(datasets"
-    r"|cells|nuclei|samples)\b"
+    r"|\bpropos\w* (an? |the )?(cell[- ]type )?labels?\b(?!-| (noise|smoothing))"
+    r"|\bassign\w* labels at\b|\blabell?ing of (new |query |unseen |incoming )?datasets\b"
+    r"|\blabell?ing (of )?(new|query|unseen|incoming) (cells|nuclei|samples)\b"
     # (not patients, diseases or tumours told apart)
     r"|\b(distinguish|discriminat|classif)\w* (?!([\w-]+ ){0,3}(patients?|diseases?|clinical"
-    r"|tumou?rs?|disease)\b)(\d+ )?([\w-]+ ){0,3}?(subtypes|populations|cell phenotypes)\b"
-    r"|\bassign\w* (\w+ ){0,3}(phenotypes|subtypes|identities)\b"
+    r"|tumou?rs?|cancers?|viral|virus\w*|influenza)\b)(\d+ )?([\w-]+ ){0,3}?(subtypes"
+    r"|populations|cell phenotypes)\b"
+    r"|\bassign\w* (\w+ ){0,2}((cell|cellular) (phenotypes|subtypes|identities)|(correct|cell-type)"
+    r" identities)\b"
     r"|\bquestions? (about|on) (\w+ ){0,2}cell[- ]types?\b|cell[- ]type interpretation"
     r"|\b(automat\w+|manual|computational|unsupervised|autonomous) gating\b"
     r"|\bgating (hierarch\w+|strateg\w+)"
     r"|\b(recall|detection|discovery|identification) of (\w+ )?(rare|novel|unknown) cell "
-    r"(types?|populations?|states?)\b|\bdescri\w+ (of )?(\w+ ){0,2}identit(y|ies)\b"
+    r"(types?|populations?|states?)\b"
+    r"|\b(writ|generat|produc)\w* (an? |the )?([\w-]+ )?descri\w+ (of )?(\w+ ){0,2}identit(y|ies)\b"
     r"|\blabel(s|ling|ing)? (\w+ ){0,2}(sub)?(populations|subtypes)\b",
     # (not an agent's trajectories: the logs of the steps it took)
     # (nor the path a sequence design or an optimisation took)
@@ -274,17 +282,19 @@ TASK_TERMS: dict[str, str] = {
     r"|integrat\w* "
     r"(of )?(multiple|([\w-]+ )?multi-?omic\w*(?! knowledge)|datasets|batches|modalities|across)"
     # (harmonising data, not labels or vocabularies: that is annotation)
-    r"|(?<!label )(?<!labels )(?<!annotation )(?<!term )(?<!embeddings are )"
-    r"harmoni[sz]\w+\b(?! ([\w-]+ ){0,3}(labels?"
-    r"|annotations?|terms|names|vocabular\w*|metadata|corpus|corpora|collection|resource))"
+    r"|(?<!label )(?<!labels )(?<!annotation )(?<!term )(?<!embeddings are )(?<!identifiers "
+    r"were )(?<!symbols were )harmoni[sz]\w+\b(?! ([\w-]+ ){0,3}(labels?|annotations?|terms"
+    r"|names|vocabular\w*|metadata|corpus|corpora|collection|resource|identifiers|symbols"
+    r"|pipelines?|preprocessing|quality))"
     # a batch effect said to be gone ("places samples in one space without batch artefacts")
-    r"|without (\w+ )?batch (effects?|artefacts?|artifacts?)"
+    r"|without (\w+ )?batch (artefacts?|artifacts?)"
     r"|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
     # (not a cross-dataset setting of annotation: reference and query from different studies)
     r"(annotation|label)|multi-batch|cross-dataset (integration|alignment|harmoni\w+|batch)"
     # integrating whose object is data from several sources: batches, datasets, modalities
     r"|integrat\w+ [^.;]{0,60}?\b(batches|datasets|modalities|studies|samples|donors"
-    r"|technologies|platforms|omics layers|atlas(es)?)\b"
+    r"|technologies|platforms|omics layers)\b|\bintegrat\w+ with ([\w-]+ ){0,2}(atlas(es)?"
+    r"|references)\b"
     # data of several kinds or sources brought into one space
     r"|\b(align|embed|map|project|plac|bring|brought)\w* ([\w-]+ ){0,5}?(datasets|modalities"
     r"|batches|omics|layers|samples|sections) (in|into|onto) (a |one |its |their )?(common"
@@ -299,7 +309,7 @@ TASK_TERMS: dict[str, str] = {
     # "a joint representation of cell states from expression and accessibility"), not one
     # shared with text; matching cells across modalities
     rf"|{SEVERAL_DATA}[^.;]{{0,80}}{SHARED_SPACE}|{SHARED_SPACE}[^.;]{{0,80}}{SEVERAL_DATA}"
-    r"|\bmodality (matching|alignment)\b",
+    r"|\bmodality matching\b",
     Task.spatial_mapping: r"spatial (mapping|domains?|clustering|deconvolution|decomposition"
     r"|organi[sz]ation"
     r"|regions?|complexit\w+|imputation|gene imputation|context prediction|label\w*)"
@@ -339,8 +349,9 @@ TASK_TERMS: dict[str, str] = {
     r"|reconstruct|map)\w* (\w+ ){0,3}regulatory (circuits?|hierarch\w+|relationships"
     r"|interactions|logic)"
     r"|(transcription[- ]factor|\btf) (targets?|target (sets?|genes?))\b"
-    r"|(?<!known )(?<!validated )(?<!published )\b(candidate|key|master|upstream) "
-    r"(regulators|transcription factors)\b"
+    r"|\b(identif|nominat|recover|return|find|found|prioriti[sz]|rank|reveal|uncover)\w* "
+    r"(\w+ ){0,3}(?<!known )(?<!validated )(candidate|key|master|upstream) (regulators"
+    r"|transcription factors)\b"
     r"|\b(nam(e|es|ed|ing)|interpret(s|ed|ing)?|quer(y|ies|ied|ying)) (\w+ ){0,2}gene "
     r"(programm?e?s?|modules?)\b",
     # (species the training data come from are data, not the task: "genomes of multiple
@@ -349,7 +360,8 @@ TASK_TERMS: dict[str, str] = {
     r"(multiple|different) species(?! (are|were|is) (included|used|pooled|combined|added))"
     r"|homologous genes"
     # species never seen in training, and comparisons between species
-    r"|\b(unseen|new|held-out) species\b|\bspecies (unseen|not seen|absent)\b|\bbetween species\b"
+    r"|\b(to|for|on) (\w+ ){0,2}(unseen|new|held-out) species\b|\bspecies (unseen|not seen"
+    r"|absent)\b|\b(compar|transfer|map|align|conserv)\w* [^.;]{0,50}\bbetween species\b"
     # carrying what was learned in one organism over to another
     r"|(transfer|map|align|generali[sz]|translat)\w* (\w+ ){0,3}(between|across|from|to) (\w+ )"
     r"{0,2}(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|primates?|drosophila|organisms)"
@@ -444,8 +456,10 @@ TEXT_BRIDGE_STRONG = (
 #: epigenome assays other than accessibility: DNA methylation, histone marks, 3D contacts
 EPIGENOME_ASSAYS = (
     r"methylom\w*|single-cell (dna )?methylation|histone marks?|histone modification profiles?"
-    r"|\bdna methylation\b(?! (inhibitors?|enzymes?|machinery))|\bcpg (sites?|methylation)"
-    r"|methylation (profiles?|arrays?|data|states?|levels?)"
+    # (DNA methylation as data the model reads, not a mechanism named in background)
+    r"|\bdna methylation (profiles?|arrays?|data|states?|levels?|patterns|sequencing)\b"
+    r"|\b(models?|transformers?|encoders?) (of|for) (single-cell )?(dna )?methylation\b"
+    r"|\bcpg (sites?|methylation)|methylation (profiles?|arrays?|data|states?|levels?)"
     r"|cut&(tag|run)|\bhi-c\b|\b3d genome"
 )
 FAMILY_TERMS: dict[str, str] = {
@@ -497,7 +511,8 @@ NEGATION = re.compile(
     # a contrast with other data: "harder than for transcriptomes", "most annotation tools were
     # designed for scRNA-seq", "approaches designed for expression data"
     r"|\bthan for ([\w-]+ ){0,2}$"
-    r"|\b(tools|methods|approaches|models)\b[^.;]{0,30}\b(designed|developed|built) for "
+    r"|\b(most|existing|other|previous|current|conventional|many|standard|than)\b[^.;]{0,40}"
+    r"\b(tools|methods|approaches|models)\b[^.;]{0,30}\b(designed|developed|built) for "
     r"([\w-]+ ){0,2}$",
     re.I,
 )
@@ -518,8 +533,11 @@ WE = re.compile(r"\b(we|our)\b", re.I)
 FUTURE = re.compile(
     r"\bfuture (work|studies|research|directions?|versions?)\b|\bleft (for|to) (future|later"
     r"|follow-up)|\bwe (plan|intend|hope) to\b|\bremains? to be (explored|tested|seen"
-    r"|addressed|studied)|\b(have|has) not (yet )?(been )?(tested|explored|evaluated|examined"
-    r"|assessed)\b",
+    r"|addressed|studied)"
+    # "we have not yet tested whether", "its use ... has not been tested" (not "compounds that
+    # have not been tested", what the model predicts for)
+    r"|(?<!that )(?<!which )(?<!whose )(?<!cells )\b(have|has) not (yet )?(been )?(tested"
+    r"|explored|evaluated|examined|assessed)\b",
     re.I,
 )
 #: an agent that others may build later ("future assistants could call it", "building such
@@ -554,6 +572,7 @@ SECONDARY_USE = re.compile(
     r"|\bbaselines? (such as|including|like)\b"
     # data that backed what the model predicted ("proteomic measurements supported the
     # pathways the model predicted")
+    r"|\b(validated|confirmed|verified|checked|sorted|enriched) (\w+ ){0,3}(by|with|using) "
     r"|\b(supported|confirmed|corroborated|validated) (the |its |our )?([\w-]+ ){0,3}"
     r"(predictions?|findings|results|pathways|hypothes[ie]s)\b",
     re.I,
@@ -645,14 +664,23 @@ ACT_VERB = re.compile(
 
 
 def coordinated_act(text: str, m: re.Match[str]) -> bool:
-    """The match is a verb of the model's work right after "and", so a negation earlier in
-    the sentence is another clause's."""
-    return bool(COORDINATED_ACT.search(text[: m.start()]) and ACT_VERB.match(text, m.start()))
+    """The match is a verb of the model's work right after "and", and the negation before it
+    is a "without" phrase: the negation is the phrase's, not the verb's ("integrate studies
+    without batch correction and annotate cells"; but "does not annotate cells and integrate
+    samples" denies both)."""
+    before = text[: m.start()]
+    negation = NEGATION.search(before)
+    return bool(
+        negation
+        and negation.group(0).lower().startswith("without")
+        and COORDINATED_ACT.search(before)
+        and ACT_VERB.match(text, m.start())
+    )
 
 
 #: where one clause of a sentence ends and another begins ("it annotates subtypes; extending it
 #: to slides is left for future work")
-CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:but|while|whereas|although)\b|\s+but\s")
+CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although)\b|\s+but\s")
 
 
 def same_clause(text: str, a: int, b: int) -> bool:
@@ -811,7 +839,8 @@ CELL_CONTEXT = {
     r"|clusters of cells|(annotat|classif|cluster|label|embed|encod|represent)\w* (\w+ )?cells\b"
     r"|responses? of cells|cellular (states?|responses?|heterogeneity|identit\w+)"
     # the single-cell toolkit and its files: an analysis run on them is of single cells
-    r"|\bh5ad\b|\banndata\b|\bscanpy\b|\bseurat\b|pseudotime",
+    r"|\bh5ad\b|\banndata\b|\b(scanpy|seurat) (code|objects?|pipelines?|workflows?|functions"
+    r"|analys[ie]s)\b|pseudotime",
 }
 
 
@@ -1552,8 +1581,10 @@ TEXT_AS_DATA = re.compile(
 #: prompt ("prompting a language model with marker genes")
 AGENT_TEXT_IO = re.compile(
     r"\b(plain|natural)[- ](language|english|words)\b(?! (reasoning|explanations?))"
-    r"|\bin (plain|natural|everyday) (language|english|words)\b|\bconversation\w*|\bchat\w*"
-    r"|\bdialog\w*|\bprompt\w* (an? |the )?([\w-]+ ){0,3}with ([\w-]+ ){0,3}(genes|markers"
+    r"|\bin (plain|natural|everyday) (language|english|words)\b|\bconversational\w*"
+    r"|\bchat(s|bots?)?\b|\b(conversation|dialog\w*) with (the |its )?(users?|researchers?"
+    r"|biologists?|scientists?)"
+    r"|\bprompt\w* (an? |the )?([\w-]+ ){0,3}with ([\w-]+ ){0,3}(genes|markers"
     r"|profiles|expression)\b",
     re.I,
 )
