@@ -363,8 +363,10 @@ def _name_at(rest: str, after_the: bool, text: str) -> tuple[str, str] | None:
 
 #: a name of a few capitalised words, ended by punctuation: "named Chat Modeling, ..."
 CALLED_PHRASE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,3}[A-Z][\w\-]*)(?=\s*[,.;:(])")
-#: a name set off by its description: "X, a transformer ...", "X, which ..."
-#: (after "we trained" only the plain forms: "we pretrained scGPT, the largest ..." trained
+#: a name set off by its description: "X, a transformer ...", "X, which ...", or by a
+#: superlative: "X, the largest ...", "X, the only ..."
+APPOSITIVE = re.compile(r"\s*,\s+(?:an?|which|the first|the (?:[a-z]+est|only))\s")
+#: after "we trained" only the plain forms ("we pretrained scGPT, the largest ..." trained
 #: someone else's model)
 TRAINED_APPOSITIVE = re.compile(r"\s*,\s+(?:an?|which|the first)\s")
 #: the verbs a coordinated clause introduces a model with ("we collected data and pretrained
@@ -376,8 +378,6 @@ DATA_PHRASE = re.compile(
     r"|compendium)\b",
     re.I,
 )
-#: (or by a superlative: "X, the largest ...", "X, the only ...")
-APPOSITIVE = re.compile(r"\s*,\s+(?:an?|which|the first|the (?:[a-z]+est|only))\s")
 #: parts of a paper, not names ("we present Table 1, which lists ...")
 DOC_PART = re.compile(
     r"(?:fig(?:ure)?|table|section|appendix|methods|results|experiments?|supplementary|equation"

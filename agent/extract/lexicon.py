@@ -689,11 +689,12 @@ def same_clause(text: str, a: int, b: int) -> bool:
     return not CLAUSE_BREAK.search(text, lo, hi)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)
 def term_rx(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
     """A term's regex and the lower-case literals one of which every match contains (derived
     from the regex itself, as the screener's prefilter does); None when some alternative has
-    none, and then the regex always runs."""
+    none, and then the regex always runs. Bounded: a paper's own-name pattern (the named
+    model introduction) is one entry per paper, and a batch reads thousands."""
     from agent.screen.prefilter import required_literals  # only when a paper is read
 
     rx = re.compile(pattern, re.I)
