@@ -219,8 +219,7 @@ TASK_TERMS: dict[str, str] = {
     r"|assign\w* (\w+ ){0,3}(cell[- ]types?|cell identit\w+|cell[- ]type labels?)"
     # finding cell types or states, or telling cells apart (not "identified regulators of stem
     # cells")
-    r"|(identif|detect|recogni[sz])\w* (\w+ ){0,2}?(cell[- ]types?|cell[- ]states?|(immune|cell)"
-    r" (populations|subsets))\b"
+    r"|(identif|detect|recogni[sz])\w* (\w+ ){0,2}?(cell[- ]types?|cell[- ]states?)\b"
     r"(?!-(specific|dependent|resolved))"
     r"|(identif|detect|discover)\w* (\w+ ){0,2}?(rare|novel|new|unknown) (cell )?(sub)?populations?"
     r"|separat(e|es|ed|ing) (?!shared\b|technical\b)[\w-]+ from ([\w-]+ ){0,2}(cells|cell types)\b"
@@ -249,15 +248,17 @@ TASK_TERMS: dict[str, str] = {
     r"|\b(recall|detection|discovery|identification) of (\w+ )?(rare|novel|unknown) cell "
     r"(types?|populations?|states?)\b"
     r"|\b(writ|generat|produc)\w* (an? |the )?([\w-]+ )?descri\w+ (of )?(\w+ ){0,2}identit(y|ies)\b"
-    r"|\blabel(s|ling|ing)? (\w+ ){0,2}(sub)?(populations|subtypes|subsets)\b"
+    r"|\blabel(s|ling|ing)? (\w+ ){0,2}(sub)?(populations|subtypes)\b"
+    r"|\blabels \d+ ([\w-]+ ){0,2}subsets\b"
     # identities assigned to cells or populations, clusters named, labels carried over to new
     # data, a dataset labelled, names agreeing with curated labels
-    r"|\bassign\w* (\w+ ){0,2}identit(y|ies) to\b|\bidentities (\w+ ){0,2}assigned\b"
-    r"|\bnam(e|es|ed|ing) (the |new |unlabell?ed |each )?(clusters|populations|cell states)\b"
-    r"|\bnames (it |they )?(gives?|assigns?) to\b"
-    r"|\bcarr(y|ies|ied|ying) (\w+ ){0,2}(labels?|identit(y|ies)) (over|to|onto)\b"
-    r"|\blabels? [^.;]{0,40}\bcarr(y|ies|ied) over\b"
-    r"|\b(datasets?|cells|nuclei|clusters) (\w+ ){0,2}(can be|are|were) labell?ed\b"
+    # (not sample, donor, guide or compound identities: demultiplexing; not experimental
+    # labelling with 4sU or DAPI; not names given to clusters by hand or by a compound)
+    r"|\bassign\w* (cell[- ]type |cellular |cell )?identities to (\w+ ){0,2}(cells|nuclei"
+    r"|populations|clusters)\b|\bidentities (\w+ ){0,2}assigned (matched|agreed)\b"
+    r"|\bnames (new |unlabell?ed |each )?(clusters|populations)\b|\bnames (it |they )?gives? to\b"
+    r"|\bcarr(y|ies|ied|ying) (\w+ ){0,2}(labels?|identit(y|ies)) over to\b"
+    r"|\blabels? (learned|trained|transferred) [^.;]{0,40}\bcarr(y|ies|ied) over\b"
     r"|\b(agree\w*|match\w*) (with )?(the )?(\w+ ){0,2}(curated|author|expert|curators'?"
     r"|published) (cell[- ]type )?(identities|labels|annotations)\b",
     # (not an agent's trajectories: the logs of the steps it took)
@@ -321,19 +322,15 @@ TASK_TERMS: dict[str, str] = {
     # shared with text; matching cells across modalities
     rf"|{SEVERAL_DATA}[^.;]{{0,80}}{SHARED_SPACE}|{SHARED_SPACE}[^.;]{{0,80}}{SEVERAL_DATA}"
     r"|\bmodality matching\b"
-    # data of several sources merged or combined, differences between them removed
-    r"|\b(merg|combin)\w* (\w+ ){0,3}(datasets|batches|donors|runs|studies|labs|laboratories"
-    r"|centres|centers|cohorts|samples) (from|across|of|or)\b|\b(merg|combin)\w* (datasets|batches"
-    r"|donors|sequencing runs)\b|\bremov\w* (\w+ ){0,2}(technical differences|lab effects"
-    r"|laboratory effects|donor effects|centre effects|study effects)\b"
-    r"|\bbring\w* together (\w+ ){0,2}(cells|datasets|samples) (profiled|measured|from)\b"
-    # cells of several studies placed in one space; differences between labs gone; cells
-    # grouped by type rather than by laboratory
-    r"|\b(plac|put)\w* (\w+ ){0,2}(cells|data|datasets) from (\d+|several|multiple|different"
-    r"|two|three|four) ([\w-]+ ){0,2}(studies|labs|laboratories|datasets|donors|batches|chemistries"
-    r"|platforms|centres|centers)\b|\b(lab|laboratory|batch|donor|study|site)-to-(lab|laboratory"
-    r"|batch|donor|study|site) differences\b|\bby (cell )?(type|subtype|identity|state)s? "
-    r"rather than (by )?(batch|laboratory|lab|donor|study|sample|platform)\b",
+    # datasets of different labs merged, the technical differences between them removed,
+    # cells profiled differently brought together, cells kept together by type rather than
+    # by laboratory (not a pretraining corpus assembled, samples pooled or runs merged)
+    r"|\bmerg\w* (\w+ ){0,2}datasets (from|across) (different|multiple|several|\d+) "
+    r"(labs|laboratories|studies|centres|centers|platforms|technologies)\b"
+    r"|\bremov\w* (the )?technical differences between\b"
+    r"|\bbring\w* together (\w+ ){0,2}(cells|datasets|samples) (profiled|measured) (with|on|by|at)"
+    r" (different|several|multiple)\b|\b(together|group\w*|cluster\w*) (\w+ ){0,6}by (cell )?"
+    r"(type|subtype)s? rather than (by )?(batch|laboratory|lab|study)\b",
     Task.spatial_mapping: r"spatial (mapping|domains?|clustering|deconvolution|decomposition"
     r"|organi[sz]ation"
     r"|regions?|complexit\w+|imputation|gene imputation|context prediction|label\w*)"
@@ -369,7 +366,8 @@ TASK_TERMS: dict[str, str] = {
     # (not regulons taken from a resource, nor "near known master regulators")
     r"|\bregulons? (inferred|activit\w+|analys\w+)|(infer|identif|discover|reconstruct|analy[sz]"
     r"|examin|prioriti[sz])\w* (\w+ ){0,3}regulons?\b"
-    r"|\b(factor|tf)[- ]target (edges|relationships|links|pairs)\b|\bregulatory links\b"
+    r"|\b(recover|predict|infer|propos|identif|discover)\w* (\w+ ){0,3}((factor|tf)[- ]target "
+    r"(edges|relationships|links|pairs)|regulatory links)\b"
     r"|regulatory (circuits|hierarchies)|(infer|identif|uncover|discover|predict|recover"
     r"|reconstruct|map)\w* (\w+ ){0,3}regulatory (circuits?|hierarch\w+|relationships"
     r"|interactions|logic)"
@@ -813,10 +811,15 @@ CITED_NAME = re.compile(
 
 #: a name the own model is compared against, after the own model ("X outperforms A and B",
 #: "X reaches 0.9, exceeding A"): a baseline, not a member of a group the sentence is about
-COMPARED = re.compile(rf"\b({COMPARISON})\b\.?(?:[^.;]|(?<=\d)\.(?=\d)){{0,60}}$", re.I)
-#: a name reported with its score in parentheses after the own model's ("0.87 macro-F1
-#: (scGPT 0.79, Geneformer 0.74)"): a baseline
+COMPARED = re.compile(
+    rf"\b({COMPARISON})\b\.?[^.;]{{0,60}}$|\b(vs\.?|versus|against|than)\s+\d*\.?\d+\s*%?\s+"
+    r"(for|of|by)\s+$",
+    re.I,
+)
+#: a name reported with its score in parentheses right after the own model's score ("0.87
+#: macro-F1 (scGPT 0.79, Geneformer 0.74)"): a baseline, not a version or a share
 SCORED_AFTER = re.compile(r"\s*[:=]?\s*(0?\.\d|\d+(\.\d+)?\s*%)")
+OWN_SCORE_BEFORE = re.compile(r"\d(\.\d+)?\s*%?\s*([\w-]+\s*)?\(([^()]*,\s*)?$")
 
 
 #: a name followed by what it is, a collection of data ("the CellxGene database", "the HCA
@@ -839,8 +842,7 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
         if first_own is None or first_own.start() > m.start():
             return False
         between = text[first_own.end() : m.start()]
-        in_parentheses = between.rfind("(") > between.rfind(")")
-        scored = in_parentheses and SCORED_AFTER.match(text, m.end())
+        scored = OWN_SCORE_BEFORE.search(between) and SCORED_AFTER.match(text, m.end())
         return bool(COMPARED.search(between) or scored)
 
     names = {
