@@ -363,12 +363,13 @@ def _name_at(rest: str, after_the: bool, text: str) -> tuple[str, str] | None:
 
 #: a name of a few capitalised words, ended by punctuation: "named Chat Modeling, ..."
 CALLED_PHRASE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,3}[A-Z][\w\-]*)(?=\s*[,.;:(])")
-#: a name set off by its description: "X, a transformer ...", "X, which ...", or by a
-#: superlative: "X, the largest ...", "X, the only ..."
-APPOSITIVE = re.compile(r"\s*,\s+(?:an?|which|the first|the (?:[a-z]+est|only))\s")
+#: a name set off by its description: "X, a transformer ...", "X, which ..."
+PLAIN_DESCRIPTION = r"an?|which|the first"
+#: ... or by a superlative: "X, the largest ...", "X, the only ..."
+APPOSITIVE = re.compile(rf"\s*,\s+(?:{PLAIN_DESCRIPTION}|the (?:[a-z]+est|only))\s")
 #: after "we trained" only the plain forms ("we pretrained scGPT, the largest ..." trained
 #: someone else's model)
-TRAINED_APPOSITIVE = re.compile(r"\s*,\s+(?:an?|which|the first)\s")
+TRAINED_APPOSITIVE = re.compile(rf"\s*,\s+(?:{PLAIN_DESCRIPTION})\s")
 #: the verbs a coordinated clause introduces a model with ("we collected data and pretrained
 #: X, an encoder"); not "and report X" (a finding) nor "and trained X" (another's model)
 COORD_VERB = r"(?:introduce|present|propose|develop|design|build|built|create)(?:e?d)?|pre-?trained"

@@ -669,7 +669,8 @@ def score_terms(
             w = s.weight * related
             if future and same_clause(text, m.start(), future.start()):
                 w *= 0.1  # what is left for later, not what the model does
-            if NEGATION.search(text[: m.start()]) and not coordinated_act(text, m):
+            negation = NEGATION.search(text[: m.start()])
+            if negation and not coordinated_act(negation, text, m):
                 w *= 0.1
             total, hits = scores.get(value, (0.0, []))
             hits.append((w, s))
@@ -686,17 +687,14 @@ ACT_VERB = re.compile(
 )
 
 
-def coordinated_act(text: str, m: re.Match[str]) -> bool:
-    """The match is a verb of the model's work right after "and", and the negation before it
-    is a "without" phrase: the negation is the phrase's, not the verb's ("integrate studies
+def coordinated_act(negation: re.Match[str], text: str, m: re.Match[str]) -> bool:
+    """The match is a verb of the model's work right after "and", and the `negation` before
+    it is a "without" phrase: the negation is the phrase's, not the verb's ("integrate studies
     without batch correction and annotate cells"; but "does not annotate cells and integrate
     samples" denies both)."""
-    before = text[: m.start()]
-    negation = NEGATION.search(before)
     return bool(
-        negation
-        and negation.group(0).lower().startswith("without")
-        and COORDINATED_ACT.search(before)
+        negation.group(0).lower().startswith("without")
+        and COORDINATED_ACT.search(text, 0, m.start())
         and ACT_VERB.match(text, m.start())
     )
 
