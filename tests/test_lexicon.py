@@ -3053,3 +3053,61 @@ def test_baselines_reported_with_scores_do_not_make_a_sentence_about_others(body
 def test_the_last_reviews_task_false_positives(sentence, task):
     body = f"Sorrel predicts single-cell responses to drugs in cancer cell lines. {sentence}"
     assert task not in extract("Sorrel", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It sorts neurons by cell type classification (0.88 versus 0.80 for ZorbNet).",
+        "The same embeddings perform cell type classification, outperforming ZorbNet and scQuib.",
+        "In our hands, it performs cell type classification better than ZorbNet.",
+    ],
+)
+def test_a_sentence_about_the_model_that_compares_with_baselines_keeps_its_task(sentence):
+    body = f"Quoll is a transformer pretrained on nine million nuclei. {sentence}"
+    assert "annotation" in extract("Quoll", body)["tasks"].value
+
+
+def test_a_compared_sentence_keeps_only_its_task_not_another_system_s_tools():
+    body = (
+        "Quoll is a language model fine-tuned to name cell clusters from their marker genes. It "
+        "reaches 0.81 accuracy on held-out clusters, outperforming ZorbNet (0.70) and "
+        "matching a tool-using pipeline that queries marker databases (0.80)."
+    )
+    assert extract("Quoll", body)["agentic"].value is False
+
+
+def test_a_sentence_about_another_model_with_a_comparison_stays_about_it():
+    body = (
+        "Quoll is a transformer pretrained on nine million nuclei for spatial deconvolution. "
+        "Zorblax performs cell type classification better than scQuib (0.9 versus 0.8)."
+    )
+    assert "annotation" not in extract("Quoll", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Predicting the effect of gene knockouts is a natural next use; we do not attempt it.",
+        "Modelling responses to perturbations is an interesting direction we do not address.",
+        "Perturbation prediction, often claimed for such models, was outside our scope.",
+        "The model might eventually be used to predict knockout effects, a question we leave open.",
+        "Extending it to knockout prediction is ongoing.",
+    ],
+)
+def test_work_the_authors_decline_or_postpone_is_not_a_task(sentence):
+    body = f"Quoll is a transformer pretrained on nine million nuclei to annotate cells. {sentence}"
+    assert "trajectory_perturbation" not in extract("Quoll", body)["tasks"].value
+
+
+def test_a_negation_ends_where_a_new_clause_begins():
+    body = (
+        "Quoll embeddings group cells by tissue rather than by donor, and give accurate label "
+        "transfer between atlases."
+    )
+    assert "annotation" in extract("Quoll", body)["tasks"].value
+
+
+def test_not_only_is_no_negation():
+    body = "Quoll not only performs cell type classification but also ranks marker genes."
+    assert "annotation" in extract("Quoll", body)["tasks"].value

@@ -560,7 +560,15 @@ FUTURE = re.compile(
     # "we have not yet tested whether", "its use ... has not been tested" (not "compounds that
     # have not been tested", what the model predicts for)
     r"|(?<!that )(?<!which )(?<!whose )(?<!cells )\b(have|has) not (yet )?(been )?(tested"
-    r"|explored|evaluated|examined|assessed)\b",
+    r"|explored|evaluated|examined|assessed)\b"
+    # what the authors decline or postpone: "we do not attempt it here", "was outside our
+    # scope", "a question we leave open", "is an obvious next use", "is ongoing", "is planned",
+    # "might eventually be used"
+    r"|\bwe (do|did) not (attempt|address|pursue|explore|consider|study|tackle|try)\b"
+    r"|\b(outside|beyond) (the|our) scope\b|\bleave (it |this |that )?open\b"
+    r"|\b(obvious|natural|interesting|promising|exciting|logical) (next )?(use|direction|step"
+    r"|extension|application)s?\b|\b(is|are|remains?) (ongoing|planned)\b"
+    r"|\b(might|could|may) (eventually|one day|someday)\b",
     re.I,
 )
 #: an agent that others may build later ("future assistants could call it", "building such
@@ -670,7 +678,11 @@ def score_terms(
             if future and same_clause(text, m.start(), future.start()):
                 w *= 0.1  # what is left for later, not what the model does
             negation = NEGATION.search(text[: m.start()])
-            if negation and not coordinated_act(negation, text, m):
+            if (
+                negation
+                and not coordinated_act(negation, text, m)
+                and not NEGATION_ENDED.search(text, negation.start(), m.start())
+            ):
                 w *= 0.1
             total, hits = scores.get(value, (0.0, []))
             hits.append((w, s))
@@ -685,6 +697,11 @@ ACT_VERB = re.compile(
     r"(annotat|integrat|remov|correct|predict|identif|classif|label|infer|generat|simulat|map"
     r"|align|harmoni|deconvol|reconstruct|recover|transfer|imput|segment|cluster)\w*\b",
 )
+
+
+#: a negation's reach ends where a new clause begins ("cluster by cell type rather than by
+#: study, and give label transfer"; "not only ... but")
+NEGATION_ENDED = re.compile(r",\s+(and|but|while|whereas|yet|so)\b|\bnot only\b", re.I)
 
 
 def coordinated_act(negation: re.Match[str], text: str, m: re.Match[str]) -> bool:
@@ -748,6 +765,34 @@ OURS = re.compile(r"\s*(we|our)\b", re.I)
 #: a sentence about "our model" stays even when it compares with existing ones ("We evaluate
 #: models such as X" is about others and is filtered)
 OUR_MODEL = re.compile(r"\s*our\b", re.I)
+#: a sentence whose subject is the paper's model, by pronoun or description ("It fills in
+#: missing values", "The same embeddings place cells ...", "In our hands, ..."): with the
+#: comparisons it makes removed (`COMPARED_PART`), it is about this model when nothing else in
+#: it names another
+OWN_SUBJECT = re.compile(
+    r"\s*(?:(?:once|after being) (?:pretrained|fine-?tuned|trained),?\s+)?"
+    r"(?:it|its|in our hands|(?:the|this) (?:same |resulting |pretrained |fine-?tuned |learned "
+    r"|proposed )?(?:model|embeddings?|embedding space|encoder|representations?|network"
+    r"|framework|system|approach|method))\b",
+    re.I,
+)
+#: the parts of a sentence that compare with baselines: scores in parentheses, "versus 0.42 for
+#: PCA", "outperforming A and B on ...", "improving on A", "than A"
+COMPARED_PART = re.compile(
+    r"\([^()]*\d[^()]*\)"
+    r"|,?\s*\b(?:outperform\w*|improving (?:on|over|upon)|surpass\w*|exceed\w*|beating|matching"
+    r"|rivall?ing|on par with)\b[^;]*"
+    r"|\b(?:versus|vs\.?|against|compared (?:to|with)|than)\s+[^,;()]*",
+    re.I,
+)
+
+
+def own_subject_compared(text: str, own_label: str | None) -> bool:
+    """The sentence's subject is this paper's model and it names others only to compare with
+    them ("It fills in missing values (AUROC 0.87 versus 0.81 for X)")."""
+    return bool(OWN_SUBJECT.match(text)) and not about_other_models(
+        COMPARED_PART.sub(" ", text), own_label
+    )
 
 
 def bare_title_name(paper: PaperText) -> str | None:
@@ -1698,9 +1743,18 @@ class LexiconExtractor:
         long_doc = sum(len(p.text) for p in paper.pages) > 8000
         fields: dict[str, FieldResult] = {}
         scored: dict[str, dict[str, tuple[float, list]]] = {}
+        # what the model does, said while comparing it with baselines ("It fills in missing
+        # values (0.87 versus 0.81 for X)"), is a task; its other fields stay with the filter
+        # (a compared tool-using pipeline makes no agent)
+        kept = {id(s) for s in sents}
+        task_sents = [s for s in every if id(s) in kept or own_subject_compared(s.text, own_label)]
         for fld, terms in SET_TERMS.items():
             sc = scored[fld] = score_terms(
-                sents, terms, own, secondary=fld == "modalities", baselines=fld != "tasks"
+                task_sents if fld == "tasks" else sents,
+                terms,
+                own,
+                secondary=fld == "modalities",
+                baselines=fld != "tasks",
             )
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
