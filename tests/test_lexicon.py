@@ -3111,3 +3111,58 @@ def test_a_negation_ends_where_a_new_clause_begins():
 def test_not_only_is_no_negation():
     body = "Quoll not only performs cell type classification but also ranks marker genes."
     assert "annotation" in extract("Quoll", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "task, sentence",
+    [
+        ("annotation", "It assigns identities to every nucleus of a new biopsy."),
+        ("annotation", "A probe on Wren embeddings assigns marrow cells to 19 populations."),
+        ("annotation", "It names the populations of a regenerating limb."),
+        ("annotation", "Wren tells apart the cell states of regenerating fins."),
+        ("annotation", "Wren labels unseen cells from a new organ at 0.8 accuracy."),
+        ("annotation", "Uploaded data are annotated automatically against a reference."),
+        ("integration", "Wren puts cells from 12 donors and four labs on a common footing."),
+        ("integration", "In Wren's space, cohort effects fell while types stayed apart."),
+        ("integration", "Wren removes technology and laboratory effects from the atlas."),
+        ("integration", "Wren was the best method at combining studies."),
+        ("generation", "Wren dreams up new cells for any requested tissue."),
+        ("generation", "Wren turns a short prompt into a realistic expression profile."),
+        ("cross_species", "Labels learned on mouse retina carry over to the lamprey eye."),
+        ("cross_species", "Trained only on human, Wren predicts chromatin states in pig atlases."),
+        ("spatial_mapping", "Wren places dissociated single-cell profiles back into the section."),
+        (
+            "trajectory_perturbation",
+            "Deleting a factor's token in silico shifts cells to fibrosis.",
+        ),
+        ("trajectory_perturbation", "Ordering cells along its embedding traces a repair course."),
+        ("regulatory_inference", "Wren reveals which factors switch on which genes in the heart."),
+        ("drug_response", "Wren anticipates how three kinase inhibitors reshape the tumour."),
+        ("drug_response", "Wren identifies the sensitive cell lines for each compound."),
+    ],
+)
+def test_a_task_said_in_other_words_is_read(task, sentence):
+    body = f"Wren is a transformer pretrained on ten million single-cell profiles. {sentence}"
+    assert task in extract("Wren", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "task, sentence",
+    [
+        ("annotation", "Barcodes assign sample identities to cells before pooling."),
+        ("annotation", "Wren stops before naming cell populations."),
+        (
+            "annotation",
+            "As a check, an off-the-shelf ZorbNet model assigned the identity of cells.",
+        ),
+        ("integration", "Wren embeds cells and text queries in a shared space."),
+        ("integration", "Wren embeds drugs and genes in a shared space for scoring."),
+        ("integration", "Removing donor effects would erase the biology we study."),
+        ("generation", "Labs generate new datasets every week."),
+        ("cross_species", "Labels from human blood were carried over to a held-out human donor."),
+        ("drug_response", "Patients reshape their diets during treatment."),
+    ],
+)
+def test_the_same_words_without_the_task_are_not_read(task, sentence):
+    body = f"Wren is a transformer pretrained on ten million single-cell profiles. {sentence}"
+    assert task not in extract("Wren", body)["tasks"].value

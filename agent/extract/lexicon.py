@@ -431,6 +431,87 @@ TASK_TERMS: dict[str, str] = {
     r"|inhibitors)\b|drug[- ]dose|drug combinations?|candidate drugs|drug (repurposing|candidates"
     r"|signatures)|\bdrugs (are |were )?ranked|\brank\w* (\w+ ){0,2}drugs\b",
 }
+#: each task as authors say it in other words: an act on its object, as the vocabulary means it
+#: (cells given identities, differences between laboratories removed, new cells sampled, labels
+#: carried from one species to another, cells put back into a tissue, a gene deleted in silico,
+#: factors that switch genes on, drugs reshaping cells). Near misses are excluded where they
+#: share the words: sample, donor or guide identities; data an experiment generates; what
+#: removing donor effects "would" do.
+SPECIES = (
+    r"(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|marmosets?|primates?|chickens?|pigs?"
+    r"|xenopus|frogs?|lampreys?|axolotls?|drosophila|flies|worms?|corals?|sponges?|planarians?"
+    r"|sea anemones?|nematostella|plants?|arabidopsis|yeast)"
+)
+#: data from several sources, and one space for them
+SOURCES = (
+    r"(datasets|studies|cohorts|donors|laborator(y|ies)|labs|batches|chemistr(y|ies)|technologies"
+    r"|protocols|platforms|panels|assays|runs)\b,?"
+)
+ONE_SPACE = (
+    r"(a |one |the same )?(common|shared|single|joint|unified) (latent |embedding )?(space"
+    r"|embedding|coordinate system|footing)\b"
+)
+OTHER_WORDS: dict[str, str] = {
+    Task.annotation: r"\bassign\w* (?!([\w-]+ ){0,2}?(sample|donor|guide|barcode|hashtag|clon\w*"
+    r"|spatial|patient)\b)([\w-]+ ){0,2}identit(y|ies)\b"
+    r"|(?<!sample )(?<!donor )(?<!guide )(?<!barcode )(?<!hashtag )(?<!clone )(?<!clonal )"
+    r"\b(cell )?identities (\w+ ){0,2}assigned\b"
+    r"|\bassign\w* (\w+ ){0,3}(cells|nuclei|neurons|events) ([\w-]+ ){0,4}?to (\d+ |their |one of "
+    r"\d+ )?([\w-]+ ){0,2}(types|subtypes|populations|classes|subclasses|lineages)\b"
+    r"|\b(labels?|labell?ing|names|naming) (the |\d+ )?([\w-]+ ){0,2}(populations|subtypes"
+    r"|cell classes)\b"
+    r"|\b(labels|names) (new |unseen |query |unlabell?ed )?([\w-]+ ){0,2}(cells|nuclei)\b"
+    r"(?! (with|using)\b)"
+    r"|\btell\w* apart (the )?([\w-]+ ){0,2}(cell[- ]types|cell states|populations|subtypes)\b"
+    r"|\brecogni[sz]\w* ([\w-]+ ){0,2}(cell )?populations\b|\brecover\w* (cell )?identities\b"
+    r"|\bidentities (are |were )?(then )?transferr\w*|\bcarr(y|ies|ied|ying) (\w+ ){0,2}labels\b"
+    r"|\blabels (\w+ ){0,5}(carr(y|ies|ied) over|were carried)\b"
+    r"|\b(annotated automatically|automatically annotated)\b",
+    Task.integration: r"\b(donor|protocol|laboratory|lab|lab-to-lab|study|cohort|technology"
+    r"|technical|batch|chemistry|platform)( and [\w-]+)? (effects|differences|structure|variation)"
+    r" (\w+ ){0,2}(shrinks?|vanish(es)?|fell|falls?|collapses?|disappears?|(is|are|were) removed"
+    r"|drops?)\b"
+    r"|\bremov\w* (\w+ ){0,2}(technology|laboratory|lab|donor|study|cohort|protocol|technical"
+    r"|chemistry|platform)( and [\w-]+)? effects\b(?! (would|could|might|may)\b)"
+    r"|\bcombin\w* (\w+ )?(studies|cohorts|donors|batches|laboratories|sequencing runs)\b"
+    # (data of several sources: not cells and text, slides and bulk profiles, or drugs and genes)
+    rf"|\b{SOURCES} ([\w,-]+ ){{0,12}}?(fall|falls) into {ONE_SPACE}"
+    r"|\b(put|puts|place|places|placed|bring|brings|brought|align|aligns|aligned|project"
+    rf"|projects|embed|embeds) ([\w,-]+ ){{0,10}}?{SOURCES} ([\w,-]+ ){{0,8}}?(into|in|on|onto) "
+    rf"{ONE_SPACE}"
+    r"|\b(analy[sz]ed|compared) together\b|\bmerg\w* (\w+ ){0,2}(nuclei|cells|data) from "
+    r"(different|several|multiple) (laboratories|labs|studies|protocols)\b",
+    Task.generation: r"\b(sampl|synthesi[sz]|generat|produc|dream)\w* (up )?"
+    r"(\d[\d,.]* (million )?)?(new|realistic|synthetic|virtual|artificial)( [\w-]+){0,2} "
+    r"(cells|profiles|transcriptomes|methylomes|count profiles)\b"
+    r"|\b(conditionally|unconditionally) sampled\b|\bsampl\w* (cells )?(un)?conditionally\b"
+    r"|\binto a realistic ([\w-]+ ){0,2}(profile|cell|transcriptome)\b",
+    Task.cross_species: r"\b(labels|identities|annotations?) ([\w-]+ ){0,6}?(from|learned on|of) "
+    rf"(the )?([\w-]+ ){{0,3}}?(?P<from_species>{SPECIES})\b( [\w-]+){{0,6}}? (carr\w+ over"
+    rf"|transferr?\w*|carried) (\w+ ){{0,2}}?to (the )?([\w-]+ ){{0,3}}?(?!(?P=from_species)\b)"
+    rf"{SPECIES}\b"
+    rf"|\b(trained|pretrained) (only )?on {SPECIES}\b[^.;]{{0,60}}\b(applied|predicts?|transfers?)"
+    rf"\b[^.;]{{0,40}}\b{SPECIES}\b"
+    rf"|\b(reads|learned on|trained on) an? {SPECIES} (atlas|reference)\b[^.;]{{0,40}}\blabels "
+    rf"([\w-]+ ){{0,1}}?{SPECIES}\b"
+    rf"|\bapplied (without retraining )?to (the )?{SPECIES} genome\b",
+    Task.spatial_mapping: r"\b(put|puts|place|places|placed|project\w*) (\w+ ){0,3}"
+    r"(dissociated|single-cell|single-nucleus|scrna-seq) ([\w-]+ ){0,3}(cells|nuclei|profiles"
+    r"|data(set)?|reference data) ([\w-]+ ){0,3}?(back )?(into|onto) ([\w-]+ ){0,3}"
+    r"(tissue|sections?|volume|slides?|coordinates)\b",
+    Task.trajectory_perturbation: r"\b(delet|remov|knock\w* out|silenc)\w* (an? |the )?([\w-]+ )"
+    r"{0,2}?(gene|factor|regulator|[A-Z0-9]{3,})('s token)? in silico\b"
+    r"|\bin silico (deletion|knockout|knockdown|removal) of\b"
+    r"|\b(ordering|ordered|orders) cells along\b|\breconstruct\w* an? ([\w-]+ ){0,2}path from\b",
+    Task.regulatory_inference: r"\bwhich (transcription )?factors (\w+ ){0,1}(drive|switch on"
+    r"|control|regulate|govern)\b|\bfactor-target (relationships|edges|pairs|links)\b"
+    r"(?! (as|from) )|\benhancer-factor pairs\b|\bfactors regulating each gene\b",
+    Task.drug_response: r"\b(inhibitors?|drugs?|compounds?) (\w+ ){0,2}reshape\b"
+    r"|\bsurvive (a|the) given (drug|treatment)\b|\bpost-treatment expression\b"
+    r"|\bidentif\w* (the )?(drug-)?sensitive (cell )?lines\b",
+}
+for _task, _words in OTHER_WORDS.items():
+    TASK_TERMS[_task] += "|" + _words
 DOMAIN_TERMS: dict[str, str] = {
     Domain.biological_grounding: r"biologically meaningful|biological (knowledge|interpretation"
     r"|insights?)|\bontolog\w*|pathway enrichment",
@@ -529,7 +610,7 @@ SECTION_WEIGHT = {
 }
 NEGATION = re.compile(
     r"\b(not|no|never (sees?|uses?|reads?|receives?|takes?)|without|neither|nor|lacks?|unlike"
-    r"|instead of|rather than)\b"
+    r"|instead of|rather than|stops? (short of|before))\b"
     r"[^.;:]{0,40}$"
     # a contrast with other data: "harder than for transcriptomes", "most annotation tools were
     # designed for scRNA-seq", "approaches designed for expression data"
