@@ -3166,3 +3166,36 @@ def test_a_task_said_in_other_words_is_read(task, sentence):
 def test_the_same_words_without_the_task_are_not_read(task, sentence):
     body = f"Wren is a transformer pretrained on ten million single-cell profiles. {sentence}"
     assert task not in extract("Wren", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "task, sentence",
+    [
+        (
+            "drug_response",
+            "Single-cell assays make it possible to measure how single cells respond to drugs.",
+        ),
+        (
+            "trajectory_perturbation",
+            "Many methods have been developed to order differentiating cells in pseudotime.",
+        ),
+        ("generation", "Here we generate a single-cell multiome atlas of the developing gut."),
+        ("annotation", "Wren enables drug response annotations for single cells."),
+        ("annotation", "It helps where homology between genes is difficult to annotate."),
+        ("integration", "Its profiles beat those of integration-based approaches."),
+    ],
+)
+def test_what_the_field_or_an_experiment_does_is_not_the_model_s_task(task, sentence):
+    body = f"Wren is a transformer pretrained on ten million single-cell profiles. {sentence}"
+    assert task not in extract("Wren", body)["tasks"].value
+
+
+def test_a_benchmark_of_language_models_of_rna_sequences_reads_no_text():
+    # (it raised KeyError: the sequence models' text-bridge evidence had been dropped)
+    title = "Comprehensive benchmarking of large language models for RNA folding"
+    body = (
+        "We benchmark six large language models trained on RNA sequences, each representing "
+        "every base as a vector, on structure prediction. Two LLMs outperform the others."
+    )
+    f = extract(title, body)
+    assert f["family"].value == "benchmark" and "text" not in f["modalities"].value

@@ -22,7 +22,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-10"
+VERSION = "lexicon-11"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -164,7 +164,8 @@ NOT_AN_INSTRUMENT = (
 #: a generated noun that is a representation or a label of cells, not cells, or an atlas a
 #: field assembles ("the increasing generation of single-cell atlases")
 NOT_DATA_AFTER = (
-    r"(?!(-\w+| and \w+)?[- ](embeddings?|representations?|types?|annotations?|labels?"
+    r"(?!(-\w+| and \w+)?( (?!(for|to|of|in|on|with|by|from|as|at|and|or|that|which)\b)"
+    r"[\w-]+)?[- ](embeddings?|representations?|types?|annotations?|labels?"
     r"|identit\w+|states? labels|atlas\w*|hypothes\w+)\b)(?!-driven)"
 )
 #: one space learned for data ("learns a shared latent space", "a joint representation")...
@@ -186,7 +187,7 @@ TASK_TERMS: dict[str, str] = {
     Task.annotation: r"(?<!variant )(?<!genome )(?<!sequence )(?<!expert )(?<!human )"
     r"(?<!manual )(?<!pathologist )(?<!pathologists' )(?<!gene ontology )(?<!\bgo )(?<!function )"
     r"(?<!functional )(?<!\bgene )(?<!pathway )(?<!protein )(?<!component )"
-    r"(?<!process )annotat(ion|ions|e|es|ing)\b"
+    r"(?<!process )(?<!response )(?<!difficult to )(?<!hard to )annotat(ion|ions|e|es|ing)\b"
     r"(?! (are|were) (curated|made|provided))(?! (made |provided )?(by|from) (\w+ )?(experts?"
     r"|pathologists?|curators?|clinicians?|annotators?))"
     r"|cell[- ]type (identification|classification|labell?ing|prediction|assignment|calling)"
@@ -313,7 +314,8 @@ TASK_TERMS: dict[str, str] = {
     r"|shared|joint|single|unified) (\w+ )?(space|embedding)"
     # the noun names the task ("batch integration", "RNA-ATAC integration"), unless what is
     # integrated is knowledge, tools or text rather than data
-    r"|(?<!seamless )(?<!this )(?<!such )\bintegration\b(?! (of|with) (\w+ ){0,2}(knowledge"
+    r"|(?<!seamless )(?<!this )(?<!such )\bintegration\b(?!-based)"
+    r"(?! (of|with) (\w+ ){0,2}(knowledge"
     r"|tools?|information|text|llms?|language|prior|features|analysis))"
     r"|(align|fus|unif)\w+ (\w+ ){0,3}(modalities"
     r"|omics)|joint (embedding|representation)s? of (\w+ ){0,2}(modalities|omics)"
@@ -631,6 +633,14 @@ BACKGROUND = re.compile(
     r"|struggle\w*|bottleneck\w*)\b",
     re.I,
 )
+#: what the field's technologies and methods do ("technologies make it possible to measure
+#: the response of cells to drugs", "many methods are being developed to ...", "studies
+#: increasingly produce ..."): background for tasks (the data it names may still be the
+#: model's, so modalities and family keep it)
+FIELD_ACTIVITY = re.compile(
+    r"\b(make it possible|(are|have been) (being )?developed|advancing rapidly|increasingly)\b",
+    re.I,
+)
 WE = re.compile(r"\b(we|our)\b", re.I)
 #: a sentence about what is left for later ("... is left for future work"): not what the model
 #: does now
@@ -728,12 +738,14 @@ def score_terms(
     group: bool = True,
     secondary: bool = False,
     baselines: bool = True,
+    field_activity: bool = False,
 ) -> dict[str, tuple[float, list]]:
     """value -> (score, [(weight, sentence)]), discounting negation and related work. A sentence
     that names the paper's own model (`own`) is about it, even when it cites something; one
     that names other models too is discounted, unless `group` is False (a property the whole
     group shares, such as working on single cells). With `secondary`, a sentence about a
-    secondary use of the model (`SECONDARY_USE`) is discounted too."""
+    secondary use of the model (`SECONDARY_USE`) is discounted too; with `field_activity`,
+    one about what the field's technologies and methods do (`FIELD_ACTIVITY`)."""
     compiled = {v: term_rx(p) for v, p in terms.items()}
     scores: dict[str, tuple[float, list]] = {}
     for s in sents:
@@ -742,7 +754,11 @@ def score_terms(
         named = bool(own and own.search(text))  # names this paper's model
         about_own = named or bool(OURS.match(text))  # or speaks of "we" / "our model"
         related = 0.3 if RELATED.search(text) and not about_own else 1.0
-        if not about_own and BACKGROUND.search(text) and not WE.search(text):
+        if (
+            not about_own
+            and not WE.search(text)
+            and (BACKGROUND.search(text) or (field_activity and FIELD_ACTIVITY.search(text)))
+        ):
             related = min(related, 0.5)  # the problem the field has, not what this model does
         if group and named:
             related = min(related, group_weight(len(other_models(text, own, baselines))))
@@ -1836,6 +1852,7 @@ class LexiconExtractor:
                 own,
                 secondary=fld == "modalities",
                 baselines=fld != "tasks",
+                field_activity=fld == "tasks",
             )
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
@@ -1868,7 +1885,8 @@ class LexiconExtractor:
         if by_analogy_only(fam, Family.text_bridge, FAMILY_TERMS[Family.text_bridge]):
             # language was the idea, not the data
             fam.pop(Family.text_bridge)
-        if sequence_language_model(sents, own, scored["modalities"]):
+        sequence_llm = sequence_language_model(sents, own, scored["modalities"])
+        if sequence_llm:
             fam.pop(Family.text_bridge, None)  # its "LLM" reads sequences: no bridge to text
         bridged = bridged_sentences(fam)
         fam = without_sentences(fam, DATA_FAMILIES, bridged)
@@ -1927,9 +1945,17 @@ class LexiconExtractor:
         if sim_note is not None:
             fields["family"].flags.append(sim_note)
         mods = fields["modalities"].value
-        if language_is_the_data(family, fam, mods, bench_hits) and Modality.text not in mods:
+        if (
+            not sequence_llm
+            and language_is_the_data(family, fam, mods, bench_hits)
+            and Modality.text not in mods
+        ):
             # a text bridge links cells to language: what its LLM reads or writes is text
-            sc = {**scored["modalities"], Modality.text: fam[Family.text_bridge]}
+            llm_said = [(w, h) for w, h in bench_hits if LLM.search(dashes(h.text))]
+            sc = {
+                **scored["modalities"],
+                Modality.text: fam.get(Family.text_bridge) or (THRESHOLD, llm_said),
+            }
             notes = [f for f in fields["modalities"].flags if f.code != FlagCode.no_evidence]
             fields["modalities"] = result(
                 sorted({*mods, Modality.text}), sc, paper, "modalities", rejected
