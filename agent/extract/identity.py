@@ -570,8 +570,7 @@ def find_code_url(paper: PaperText, name: str | None) -> tuple[str, str] | None:
 
 OTHER_CUE = re.compile(
     r"\b(?:such as|e\.g\.|including|like|unlike|compared (?:to|with)|versus|vs\.?|than"
-    r"|outperform\w*|baselines?|previous(?:ly)?|prior(?! to)|existing|other|notably"
-    r"|off-the-shelf)\b",
+    r"|outperform\w*|baselines?|previous(?:ly)?|prior(?! to)|existing|other|notably)\b",
     re.I,
 )
 #: tools the system itself uses or calls, listed: its parts, not peers ("the agents use tools

@@ -249,7 +249,8 @@ TASK_TERMS: dict[str, str] = {
     r"|\b(recall|detection|discovery|identification) of (\w+ )?(rare|novel|unknown) cell "
     r"(types?|populations?|states?)\b"
     r"|\b(writ|generat|produc)\w* (an? |the )?([\w-]+ )?descri\w+ (of )?(\w+ ){0,2}identit(y|ies)\b"
-    r"|\blabel(s|ling|ing)? (\w+ ){0,2}(sub)?(populations|subtypes)\b"
+    r"|(?<!drivers )(?<!driver )(?<!reporter )(?<!reporters )(?<!genetic )(?<!dye )(?<!dyes )"
+    r"(?<!lineage )\blabel(s|ling|ing)? (\w+ ){0,2}(sub)?(populations|subtypes)\b"
     r"|\blabels \d+ ([\w-]+ ){0,2}subsets\b"
     # identities assigned to cells or populations, clusters named, labels carried over to new
     # data, a dataset labelled, names agreeing with curated labels
@@ -396,7 +397,7 @@ TASK_TERMS: dict[str, str] = {
     # describing data"), not data an assay or a study produced ("technologies generate
     # expression profiles", "markers generated from clustering"), and not the simulated data
     # a method is tested on ("on 550 simulated datasets")
-    Task.generation: rf"{NOT_AN_INSTRUMENT}(generat\w*|synthes\w*|simulat(e|es|ing|ions? of)"
+    Task.generation: rf"{NOT_AN_INSTRUMENT}\b(generat\w*|synthes\w*|simulat(e|es|ing|ions? of)"
     r"|(?<=\bwe )simulated) "
     r"(of |the |an? )?(synthetic |realistic |new |pseudo-?)?(cells?|data|single-cell|expression"
     rf"|profiles|samples|transcriptom\w*|scrna|pseudo-cells)\b{NOT_DATA_AFTER}"
@@ -444,6 +445,8 @@ SPECIES = (
     r"|xenopus|frogs?|lampreys?|axolotls?|drosophila|flies|worms?|corals?|sponges?|planarians?"
     r"|sea anemones?|nematostella|plants?|arabidopsis|yeast)"
 )
+#: words that make "one space" a space of cells and text, or of drugs and genes
+NO_TEXT_OR_DRUGS = r"(?!(text|captions?|descriptions?|queries|sentences|drugs?|compounds?)\b)"
 #: data from several sources, and one space for them
 SOURCES = (
     r"(datasets|studies|cohorts|donors|laborator(y|ies)|labs|batches|chemistr(y|ies)|technologies"
@@ -454,63 +457,91 @@ ONE_SPACE = (
     r"|embedding|coordinate system|footing)\b"
 )
 OTHER_WORDS: dict[str, str] = {
+    # (identities of cells, not of samples, donors, guides, perturbations, genotypes, positions
+    # or neurons in development; cells a model labels, not cells a reporter or dye labels)
     Task.annotation: r"\bassign\w* (?!([\w-]+ ){0,2}?(sample|donor|guide|barcode|hashtag|clon\w*"
-    r"|spatial|patient)\b)([\w-]+ ){0,2}identit(y|ies)\b"
+    r"|spatial|patient|perturbation|genetic|individual|genotype|positional|neuronal|regional|sex)"
+    r"\b)([\w-]+ ){0,2}identit(y|ies) to\b"
     r"|(?<!sample )(?<!donor )(?<!guide )(?<!barcode )(?<!hashtag )(?<!clone )(?<!clonal )"
-    r"\b(cell )?identities (\w+ ){0,2}assigned\b"
-    r"|\bassign\w* (\w+ ){0,3}(cells|nuclei|neurons|events) ([\w-]+ ){0,4}?to (\d+ |their |one of "
-    r"\d+ )?([\w-]+ ){0,2}(types|subtypes|populations|classes|subclasses|lineages)\b"
-    r"|\b(labels?|labell?ing|names|naming) (the |\d+ )?([\w-]+ ){0,2}(populations|subtypes"
-    r"|cell classes)\b"
-    r"|\b(labels|names) (new |unseen |query |unlabell?ed )?([\w-]+ ){0,2}(cells|nuclei)\b"
-    r"(?! (with|using)\b)"
+    r"(?<!perturbation )(?<!genetic )\b(cell )?identities (\w+ ){0,2}assigned\b"
+    r"|\bassign\w* (\w+ ){0,3}(cells|nuclei|neurons|events|each cell|every cell|each nucleus"
+    r"|every nucleus) ([\w-]+ ){0,4}?to (\d+ |their |its |one of \d+ )?([\w-]+ ){0,2}"
+    r"(types|subtypes"
+    r"|populations|classes|subclasses)\b"
+    r"|(?<!drivers )(?<!driver )(?<!reporter )(?<!reporters )(?<!genetic )(?<!dye )(?<!dyes )"
+    r"(?<!lineage )\b(labels|labell?ing|names|naming) (the |\d+ )?([\w-]+ ){0,2}(populations"
+    r"|subtypes|cell classes)\b"
+    r"|\b(labels|names) (new|unseen|query|unlabell?ed|held-out|incoming) ([\w-]+ ){0,2}"
+    r"(cells|nuclei)\b|\blabels ([\w-]+ ){0,2}(cells|nuclei) (it|that|the model) (has|have) "
+    r"(never|not) seen\b|\bnames ([\w-]+ ){0,3}(cells|nuclei)\b(?! (with|using|after)\b)"
     r"|\btell\w* apart (the )?([\w-]+ ){0,2}(cell[- ]types|cell states|populations|subtypes)\b"
-    r"|\brecogni[sz]\w* ([\w-]+ ){0,2}(cell )?populations\b|\brecover\w* (cell )?identities\b"
-    r"|\bidentities (are |were )?(then )?transferr\w*|\bcarr(y|ies|ied|ying) (\w+ ){0,2}labels\b"
+    r"|\brecover\w* (cell )?identities\b"
+    r"|\bidentities (are |were )?(then )?transferr\w*"
+    r"|\bcarr(y|ies|ied|ying) (\w+ ){0,2}labels (\w+ ){0,3}?(over|from|across)\b"
     r"|\blabels (\w+ ){0,5}(carr(y|ies|ied) over|were carried)\b"
-    r"|\b(annotated automatically|automatically annotated)\b",
+    r"|\b(cells|nuclei|clusters|data|datasets|uploads) (\w+ ){0,3}(are|is|were|was) annotated "
+    r"automatically\b|\bautomatically annotat\w+ (\w+ ){0,2}(cells|nuclei|clusters|datasets)\b",
+    # (effects removed by the model, not a preprocessing step "with Harmony"; data of several
+    # sources in one space, not cells and text, or drugs and genes)
     Task.integration: r"\b(donor|protocol|laboratory|lab|lab-to-lab|study|cohort|technology"
-    r"|technical|batch|chemistry|platform)( and [\w-]+)? (effects|differences|structure|variation)"
-    r" (\w+ ){0,2}(shrinks?|vanish(es)?|fell|falls?|collapses?|disappears?|(is|are|were) removed"
-    r"|drops?)\b"
+    r"|technical|batch|chemistry|platform)( and [\w-]+)? (effects|differences|structure)"
+    r" (\w+ ){0,2}(shrinks?|vanish(es)?|fell|collapses?|disappears?|(is|are|were) removed"
+    r"|drops?)\b(?! (with|using|by|before)\b)"
     r"|\bremov\w* (\w+ ){0,2}(technology|laboratory|lab|donor|study|cohort|protocol|technical"
-    r"|chemistry|platform)( and [\w-]+)? effects\b(?! (would|could|might|may)\b)"
-    r"|\bcombin\w* (\w+ )?(studies|cohorts|donors|batches|laboratories|sequencing runs)\b"
-    # (data of several sources: not cells and text, slides and bulk profiles, or drugs and genes)
-    rf"|\b{SOURCES} ([\w,-]+ ){{0,12}}?(fall|falls) into {ONE_SPACE}"
+    r"|chemistry|platform)( and [\w-]+)? effects\b(?! (would|could|might|may|with|using|before)\b)"
+    r"|\bcombin\w* (\w+ ){0,3}?(studies|batches|laboratories|sequencing runs)\b"
+    rf"|\b{SOURCES} ({NO_TEXT_OR_DRUGS}[\w,-]+ ){{0,12}}?(fall|falls) into {ONE_SPACE}"
     r"|\b(put|puts|place|places|placed|bring|brings|brought|align|aligns|aligned|project"
-    rf"|projects|embed|embeds) ([\w,-]+ ){{0,10}}?{SOURCES} ([\w,-]+ ){{0,8}}?(into|in|on|onto) "
-    rf"{ONE_SPACE}"
-    r"|\b(analy[sz]ed|compared) together\b|\bmerg\w* (\w+ ){0,2}(nuclei|cells|data) from "
+    rf"|projects|embed|embeds) ({NO_TEXT_OR_DRUGS}[\w,-]+ ){{0,10}}?{SOURCES} "
+    rf"({NO_TEXT_OR_DRUGS}[\w,-]+ ){{0,8}}?(into|in|on|onto) {ONE_SPACE}"
+    rf"|\bacross (\d+ )?([\w-]+ )?{SOURCES} ({NO_TEXT_OR_DRUGS}[\w,-]+ ){{0,3}}?(puts|places"
+    rf"|brings|aligns|projects|embeds) ({NO_TEXT_OR_DRUGS}[\w,-]+ ){{0,6}}?(into|in|on|onto) "
+    rf"{ONE_SPACE}|\b{SOURCES} ([\w-]+ ){{0,6}}?(can be |are |were )?analy[sz]ed together\b"
+    r"|\bmerg\w* (\w+ ){0,2}(nuclei|cells|data) from "
     r"(different|several|multiple) (laboratories|labs|studies|protocols)\b",
-    Task.generation: r"\b(sampl|synthesi[sz]|generat|produc|dream)\w* (up )?"
-    r"(\d[\d,.]* (million )?)?(new|realistic|synthetic|virtual|artificial)( [\w-]+){0,2} "
-    r"(cells|profiles|transcriptomes|methylomes|count profiles)\b"
+    # (cells a model samples or dreams up; not what stem cells or a consortium produce)
+    Task.generation: r"\b(sampl|dream)\w* (up )?(\d[\d,.]* (million )?)?(new|realistic|synthetic"
+    r"|virtual|artificial)( [\w-]+){0,2} (cells|profiles|transcriptomes|methylomes"
+    r"|count profiles)\b"
+    r"|\b(synthesi[sz]|generat|produc)\w* (\d[\d,.]* (million )?)?(realistic|synthetic|virtual"
+    r"|artificial)( [\w-]+){0,2} (cells|profiles|transcriptomes|methylomes|count profiles)\b"
     r"|\b(conditionally|unconditionally) sampled\b|\bsampl\w* (cells )?(un)?conditionally\b"
     r"|\binto a realistic ([\w-]+ ){0,2}(profile|cell|transcriptome)\b",
+    # (from one species to another: never the same species on both sides)
     Task.cross_species: r"\b(labels|identities|annotations?) ([\w-]+ ){0,6}?(from|learned on|of) "
     rf"(the )?([\w-]+ ){{0,3}}?(?P<from_species>{SPECIES})\b( [\w-]+){{0,6}}? (carr\w+ over"
     rf"|transferr?\w*|carried) (\w+ ){{0,2}}?to (the )?([\w-]+ ){{0,3}}?(?!(?P=from_species)\b)"
     rf"{SPECIES}\b"
-    rf"|\b(trained|pretrained) (only )?on {SPECIES}\b[^.;]{{0,60}}\b(applied|predicts?|transfers?)"
-    rf"\b[^.;]{{0,40}}\b{SPECIES}\b"
-    rf"|\b(reads|learned on|trained on) an? {SPECIES} (atlas|reference)\b[^.;]{{0,40}}\blabels "
-    rf"([\w-]+ ){{0,1}}?{SPECIES}\b"
-    rf"|\bapplied (without retraining )?to (the )?{SPECIES} genome\b",
+    rf"|\b(trained|pretrained) (only )?on (?P<trained_on>{SPECIES})\b[^.;]{{0,60}}\b(applied"
+    rf"|predicts?|transfers?)\b[^.;]{{0,40}}\b(?!(?P=trained_on)\b){SPECIES}\b"
+    rf"|\b(reads|learned on|trained on) an? (?P<read_species>{SPECIES}) (atlas|reference)\b"
+    rf"[^.;]{{0,40}}\blabels ([\w-]+ ){{0,1}}?(?!(?P=read_species)\b){SPECIES}\b"
+    rf"|\bapplied to (the )?{SPECIES} genome without retraining\b"
+    rf"|\bapplied without retraining to (the )?{SPECIES} genome\b",
+    # (into a tissue, not onto coated slides or a UMAP's coordinates)
     Task.spatial_mapping: r"\b(put|puts|place|places|placed|project\w*) (\w+ ){0,3}"
     r"(dissociated|single-cell|single-nucleus|scrna-seq) ([\w-]+ ){0,3}(cells|nuclei|profiles"
     r"|data(set)?|reference data) ([\w-]+ ){0,3}?(back )?(into|onto) ([\w-]+ ){0,3}"
-    r"(tissue|sections?|volume|slides?|coordinates)\b",
-    Task.trajectory_perturbation: r"\b(delet|remov|knock\w* out|silenc)\w* (an? |the )?([\w-]+ )"
-    r"{0,2}?(gene|factor|regulator|[A-Z0-9]{3,})('s token)? in silico\b"
-    r"|\bin silico (deletion|knockout|knockdown|removal) of\b"
-    r"|\b(ordering|ordered|orders) cells along\b|\breconstruct\w* an? ([\w-]+ ){0,2}path from\b",
-    Task.regulatory_inference: r"\bwhich (transcription )?factors (\w+ ){0,1}(drive|switch on"
-    r"|control|regulate|govern)\b|\bfactor-target (relationships|edges|pairs|links)\b"
+    r"(tissue|sections?|volume)\b",
+    # (a gene, factor or symbol deleted in silico, not doublets or ambient RNA removed; a
+    # developmental path, not a signalling one)
+    Task.trajectory_perturbation: r"\b(delet|remov|knock\w* out|silenc)\w* (an? |the )?"
+    r"([\w-]+ ){0,2}?(gene|factor|regulator|(?-i:(?!RNA\b|DNA\b)[A-Z][A-Z0-9]{2,}))"
+    r"('s token)? in silico\b"
+    r"|\bin silico (deletion|knockout|knockdown) of\b"
+    r"|\b(ordering|ordered|orders) cells along\b|\breconstruct\w* an? ([\w-]+ )?(repair"
+    r"|developmental|differentiation|lineage|maturation|regenerat\w+|fate) (path|route|course)\b",
+    # (transcription factors and their genes, not "which factors drive resistance")
+    Task.regulatory_inference: r"\bwhich transcription factors (\w+ ){0,1}(drive|switch on"
+    r"|control|regulate|govern)\b|\bwhich factors (switch on|regulate|control|drive) (which )?"
+    r"(genes|targets)\b|\bfactor-target (relationships|edges|pairs|links)\b"
     r"(?! (as|from) )|\benhancer-factor pairs\b|\bfactors regulating each gene\b",
+    # (predicted, not measured)
     Task.drug_response: r"\b(inhibitors?|drugs?|compounds?) (\w+ ){0,2}reshape\b"
-    r"|\bsurvive (a|the) given (drug|treatment)\b|\bpost-treatment expression\b"
-    r"|\bidentif\w* (the )?(drug-)?sensitive (cell )?lines\b",
+    r"|\bsurvive (a|the) given (drug|treatment)\b"
+    r"|\b(forecast|predict|anticipat)\w* post-treatment expression\b"
+    r"|\bidentif\w* (the )?(drug-)?sensitive (cell )?lines (with|at) (an? )?(auprc|auroc|auc"
+    r"|accuracy|precision)\b|\b(predict|forecast|rank)\w* (the )?(drug-)?sensitive (cell )?lines\b",
 }
 for _task, _words in OTHER_WORDS.items():
     TASK_TERMS[_task] += "|" + _words
@@ -638,7 +669,9 @@ BACKGROUND = re.compile(
 #: increasingly produce ..."): background for tasks (the data it names may still be the
 #: model's, so modalities and family keep it)
 FIELD_ACTIVITY = re.compile(
-    r"\b(make it possible|(are|have been) (being )?developed|advancing rapidly|increasingly)\b",
+    r"\b(make it possible|(are|have been) (being )?developed|advancing rapidly|increasingly"
+    # and a check run with another tool ("As a sanity check, an off-the-shelf classifier ...")
+    r"|as an? (sanity |quality )?check)\b",
     re.I,
 )
 WE = re.compile(r"\b(we|our)\b", re.I)
@@ -656,9 +689,13 @@ FUTURE = re.compile(
     # scope", "a question we leave open", "is an obvious next use", "is ongoing", "is planned",
     # "might eventually be used"
     r"|\bwe (do|did) not (attempt|address|pursue|explore|consider|study|tackle|try)\b"
-    r"|\b(outside|beyond) (the|our) scope\b|\bleave (it |this |that )?open\b"
-    r"|\b(obvious|natural|interesting|promising|exciting|logical) (next )?(use|direction|step"
-    r"|extension|application)s?\b|\b(is|are|remains?) (ongoing|planned)\b"
+    r"|\b(outside|beyond) (the|our) scope\b(?! of (?!(this|our|the present)\b))"
+    r"|\bleave (it |this |that )?open\b"
+    r"|\b(obvious|natural|interesting|promising|exciting|logical) next (use|direction|step"
+    r"|extension|application)s?\b|\b(an?|one) (obvious|natural|interesting|promising|exciting"
+    r"|logical) (use|direction|step|extension|application) (is|would be|will be) to\b"
+    r"|(?<!treatment )(?<!therapy )(?<!differentiation )(?<!development )\b(is|are|remains?) "
+    r"(ongoing|planned)\b"
     r"|\b(might|could|may) (eventually|one day|someday)\b",
     re.I,
 )
@@ -739,13 +776,16 @@ def score_terms(
     secondary: bool = False,
     baselines: bool = True,
     field_activity: bool = False,
+    compared: frozenset[int] = frozenset(),
 ) -> dict[str, tuple[float, list]]:
     """value -> (score, [(weight, sentence)]), discounting negation and related work. A sentence
     that names the paper's own model (`own`) is about it, even when it cites something; one
     that names other models too is discounted, unless `group` is False (a property the whole
     group shares, such as working on single cells). With `secondary`, a sentence about a
     secondary use of the model (`SECONDARY_USE`) is discounted too; with `field_activity`,
-    one about what the field's technologies and methods do (`FIELD_ACTIVITY`)."""
+    one about what the field's technologies and methods do (`FIELD_ACTIVITY`). In a sentence
+    of `compared` (ids: admitted only because the model is its subject), a term inside its
+    comparisons (`COMPARED_PART`: what the baselines are and do) does not count."""
     compiled = {v: term_rx(p) for v, p in terms.items()}
     scores: dict[str, tuple[float, list]] = {}
     for s in sents:
@@ -765,10 +805,14 @@ def score_terms(
         if secondary and SECONDARY_USE.search(text):
             related = min(related, 0.3)
         future = FUTURE.search(text)
+        masked = [c.span() for c in COMPARED_PART.finditer(text)] if id(s) in compared else []
         for value, (rx, lits) in compiled.items():
             if lits is not None and not any(lit in low for lit in lits):
                 continue  # none of the literals every match contains: no regex needed
-            m = rx.search(text)
+            m = next(
+                (x for x in rx.finditer(text) if not any(a <= x.start() < b for a, b in masked)),
+                None,
+            )
             if not m:
                 continue
             w = s.weight * related
@@ -778,7 +822,9 @@ def score_terms(
             if (
                 negation
                 and not coordinated_act(negation, text, m)
-                and not NEGATION_ENDED.search(text, negation.start(), m.start())
+                and not any(  # (the whole text: its lookahead reads past the match)
+                    e.start() < m.start() for e in NEGATION_ENDED.finditer(text, negation.start())
+                )
             ):
                 w *= 0.1
             total, hits = scores.get(value, (0.0, []))
@@ -798,7 +844,11 @@ ACT_VERB = re.compile(
 
 #: a negation's reach ends where a new clause begins ("cluster by cell type rather than by
 #: study, and give label transfer"; "not only ... but")
-NEGATION_ENDED = re.compile(r",\s+(and|but|while|whereas|yet|so)\b|\bnot only\b", re.I)
+NEGATION_ENDED = re.compile(
+    r",\s+(and|but|while|whereas|yet)\b(?!(\s+\w+){1,2}\s+(is|are|was|were|remains?)\b)"
+    r"|\bnot only\b",
+    re.I,
+)
 
 
 def coordinated_act(negation: re.Match[str], text: str, m: re.Match[str]) -> bool:
@@ -815,7 +865,13 @@ def coordinated_act(negation: re.Match[str], text: str, m: re.Match[str]) -> boo
 
 #: where one clause of a sentence ends and another begins ("it annotates subtypes; extending it
 #: to slides is left for future work")
-CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although)\b|\s+but\s")
+CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:but|while|whereas|although|yet)\b|\s+but\s"
+    # "... is planned, and X already integrates ...": what it does now
+    r"|,\s+and\s+(?:\S+\s+)?(?:already|now|currently)\b"
+    # "X annotates cells, and further evaluation is planned": what comes later
+    r"|,\s+and\s+(?=(?:further|additional|future|more)\b)"
+)
 
 
 def same_clause(text: str, a: int, b: int) -> bool:
@@ -867,19 +923,27 @@ OUR_MODEL = re.compile(r"\s*our\b", re.I)
 #: comparisons it makes removed (`COMPARED_PART`), it is about this model when nothing else in
 #: it names another
 OWN_SUBJECT = re.compile(
-    r"\s*(?:(?:once|after being) (?:pretrained|fine-?tuned|trained),?\s+)?"
-    r"(?:it|its|in our hands|(?:the|this) (?:same |resulting |pretrained |fine-?tuned |learned "
-    r"|proposed )?(?:model|embeddings?|embedding space|encoder|representations?|network"
-    r"|framework|system|approach|method))\b",
+    # an opening phrase first ("Moreover,", "When fine-tuned,", "Across 12 benchmarks,")
+    r"\s*(?:(?:moreover|furthermore|in addition|additionally|finally|notably|(?:once|after"
+    r"|when) (?:being )?(?:pretrained|fine-?tuned|trained)|across [\w\s-]{1,40}"
+    r"|compared (?:to|with) [^,;]{1,60}),?\s+)?"
+    r"(?:it(?! (?:is|has|was|were|remains|seems|appears)\b[^,;]{0,30}\b(?:that|whether)\b)|its"
+    r"|in our hands,? (?=it\b|the model\b|the method\b)"
+    r"|(?:the|this|these) (?:same |resulting |pretrained |fine-?tuned |learned |proposed "
+    r"|foundation )?(?:model|embeddings?|embedding space|encoder|representations?|network"
+    r"|framework|system|approach|method|agent|tool|pipeline|platform)"
+    r"(?! (?:that|which|who|most|of|used)\b))\b",
     re.I,
 )
 #: the parts of a sentence that compare with baselines: scores in parentheses, "versus 0.42 for
 #: PCA", "outperforming A and B on ...", "improving on A", "than A"
 COMPARED_PART = re.compile(
     r"\([^()]*\d[^()]*\)"
-    r"|,?\s*\b(?:outperform\w*|improving (?:on|over|upon)|surpass\w*|exceed\w*|beating|matching"
+    r"|,?\s*\b(?:outperform\w*|improv\w* (?:on|over|upon)|surpass\w*|exceed\w*|beating|matching"
     r"|rivall?ing|on par with)\b[^;]*"
-    r"|\b(?:versus|vs\.?|against|compared (?:to|with)|than)\s+[^,;()]*",
+    r"|\b(?:versus|vs\.?|against|compared (?:to|with)|than)\s+[^,;()]*"
+    # (and what the baseline is: "than GEARS, a method for perturbation prediction")
+    r"(?:,\s+(?:a|an|the|two|three|both|which|that|designed|built|originally)\b[^;()]*)?",
     re.I,
 )
 
@@ -1844,7 +1908,10 @@ class LexiconExtractor:
         # values (0.87 versus 0.81 for X)"), is a task; its other fields stay with the filter
         # (a compared tool-using pipeline makes no agent)
         kept = {id(s) for s in sents}
-        task_sents = [s for s in every if id(s) in kept or own_subject_compared(s.text, own_label)]
+        compared = frozenset(
+            id(s) for s in every if id(s) not in kept and own_subject_compared(s.text, own_label)
+        )
+        task_sents = [s for s in every if id(s) in kept or id(s) in compared]
         for fld, terms in SET_TERMS.items():
             sc = scored[fld] = score_terms(
                 task_sents if fld == "tasks" else sents,
@@ -1853,6 +1920,7 @@ class LexiconExtractor:
                 secondary=fld == "modalities",
                 baselines=fld != "tasks",
                 field_activity=fld == "tasks",
+                compared=compared,
             )
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
