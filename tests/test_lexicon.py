@@ -3284,3 +3284,32 @@ def test_a_negation_reaches_a_clause_with_its_own_subject():
         "platforms, and batch correction is left to users."
     )
     assert "integration" not in extract("Wren", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Heron is an LLM-driven assistant that inspects quality plots, chooses filtering "
+        "thresholds and calls doublet, ambient-RNA and normalisation routines for single-cell "
+        "data, rerunning a step when its own diagnostics stay poor.",
+        "Heron couples an LLM to a network builder and a literature index for single-cell data "
+        "and lets it iterate: it re-runs inference with revised gene sets and stops when the "
+        "shortlist of regulators is supported.",
+    ],
+)
+def test_an_llm_system_described_by_what_it_does_is_agentic(body):
+    f = extract("Heron", body)
+    assert f["agentic"].value is True and f["family"].value == "agentic"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Heron is an R package for single-cell data that calls C++ routines for speed and "
+        "stops when the clustering converges.",
+        "Heron is a single-cell foundation model; we tried several training objectives and "
+        "reran the evaluation with different seeds.",
+    ],
+)
+def test_a_pipeline_or_a_model_s_training_is_not_agentic(body):
+    assert extract("Heron", body)["agentic"].value is False

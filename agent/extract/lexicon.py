@@ -1306,7 +1306,24 @@ AGENT_ACTIONS = re.compile(
     r"(several |multiple |many |\d+ )?rounds)|\b(function|tool|api) calls?\b"
     r"|\bcalls? to (\w+ ){0,4}(functions?|tools?|apis?"
     r"|software|librar(y|ies))\b|\bfed back\b|\bdecides? whether\b|monitors? (the )?execution"
-    rf"|\b{TOOL_USE_TERMS}|\biterat\w+ ([\w-]+ ){{0,4}}?until\b",
+    rf"|\b{TOOL_USE_TERMS}|\biterat\w+ ([\w-]+ ){{0,4}}?until\b"
+    # the same in further words: choosing thresholds or a method and its settings, calling
+    # named routines, looking at its own diagnostics, running a step again when they are poor
+    # or with revised inputs, trying other back-ends when one fails, stopping when a check
+    # passes ("chooses filtering thresholds", "calls SoupX, scDblFinder and normalisation
+    # routines", "re-runs inference with revised gene sets", "tries several alignment
+    # back-ends", "stops when the shortlist is supported")
+    r"|\bchoos\w* ([\w-]+ ){0,2}(thresholds?|cut-?offs?|parameters?|settings|back-?ends?)\b"
+    r"|\bselect\w* and (parameteri[sz]|configur|tun)\w* (an? |the )?([\w-]+ ){0,2}(methods?"
+    r"|tools?|back-?ends?|models?)\b"
+    r"|\bcalls? ([\w,-]+ ){1,6}?(routines|functions|packages|libraries|modules)\b"
+    r"|\binspect\w* (\w+ ){0,2}(diagnostic\w*|plots|statistics|logs)\b"
+    r"|\bre-?run\w* ([\w-]+ ){0,4}?(when|if|with (revised|new|updated|adjusted|different))\b"
+    r"|(?<!we )\b(tries|tried) (several|multiple|different|alternative|other) ([\w-]+ ){0,2}"
+    r"(back-?ends"
+    r"|methods|tools|approaches|pipelines)\b|\bswitch\w* to (another|a different|an alternative)"
+    r"\b|\bwithout being (told|asked|instructed|prompted)\b"
+    r"|\b(lets|letting|allows) (it|the (llm|model|agent|system)) (to )?iterate\b|\bstops? when\b",
     re.I,
 )
 #: a sentence that denies something: the learned task signal never quotes one
