@@ -3313,3 +3313,24 @@ def test_an_llm_system_described_by_what_it_does_is_agentic(body):
 )
 def test_a_pipeline_or_a_model_s_training_is_not_agentic(body):
     assert extract("Heron", body)["agentic"].value is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Osprey is an LLM agent for single-cell data that calls clustering tools and retrieves "
+        "and reads PubMed abstracts about candidate markers before it labels clusters.",
+        "Osprey predicts how single cells respond to drugs and drafts a short rationale for "
+        "each prediction.",
+    ],
+)
+def test_an_agent_that_reads_documents_or_writes_prose_reads_text(body):
+    assert "text" in extract("Osprey", body)["modalities"].value
+
+
+def test_the_authors_literature_search_is_not_text_the_model_reads():
+    body = (
+        "Osprey is a transformer pretrained on ten million single-cell profiles. We searched "
+        "the literature for marker genes of each population to check its clusters."
+    )
+    assert "text" not in extract("Osprey", body)["modalities"].value

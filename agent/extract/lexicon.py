@@ -125,7 +125,16 @@ MODALITY_TERMS: dict[str, str] = {
     # text read through a sentence encoder, or a database's written entry for a gene
     rf"|sentence (encoders?|embeddings?|transformers?)|{TEXT_IO}"
     r"|(ncbi|uniprot|genecards?|wikipedia|refseq) (\w+ )?(summar\w+|descriptions?|entr(y|ies)"
-    r"|text)",
+    r"|text)"
+    # documents a system reads, and prose it writes ("retrieves and reads PubMed abstracts",
+    # "searches the literature", "writes a report"; not the authors' own literature search)
+    r"|(?<!we )\b(reads?|reading|retriev\w+ and reads?) ([\w-]+ ){0,3}?(abstracts|papers"
+    r"|articles|literature|publications|excerpts|full[- ]texts?)\b"
+    r"|(?<!we )\b(searches|searching|quer(y|ies|ying)|consults?|consulting|mines|mining) (\w+ )"
+    r"{0,3}?(the |recent |published )?(literature|pubmed|abstracts|papers)\b"
+    r"|\b(writes|writing|drafts|composes) (an? |the )?([\w-]+ )?(reports?|summar(y|ies)"
+    r"|rationales?|recommendations?|paragraphs?|captions?|explanations?)\b"
+    r"|\bwritten (rationales?|recommendations?|summar(y|ies))\b",
 }
 GROUNDING_TERMS: dict[str, str] = {
     Grounding.atlas: r"cell atlas|atlases|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+"
