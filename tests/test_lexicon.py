@@ -3334,3 +3334,24 @@ def test_the_authors_literature_search_is_not_text_the_model_reads():
         "the literature for marker genes of each population to check its clusters."
     )
     assert "text" not in extract("Osprey", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its written rationales help curators spot uncertain labels.",
+        "Gene embeddings inherit the blind spots of the cell types sequenced.",
+        "Kestrel was pretrained on 40,000 H&E-stained tissue sections with bulk profiles.",
+        "Two predicted homologies were then tested by in situ hybridisation.",
+        "We checked the ratios against an imaging panel of tissue sections; that comparison "
+        "uses external data only and plays no part in training.",
+    ],
+)
+def test_spatial_words_that_are_no_spatial_data_of_the_model(sentence):
+    body = f"Kestrel is a transformer pretrained on single-cell RNA-seq profiles. {sentence}"
+    assert "spatial" not in extract("Kestrel", body)["modalities"].value
+
+
+def test_spots_of_an_array_are_spatial_data():
+    body = "Kestrel deconvolves each spot of a slide into the cell types that make it up."
+    assert "spatial" in extract("Kestrel", body)["modalities"].value

@@ -83,7 +83,12 @@ MODALITY_TERMS: dict[str, str] = {
     Modality.spatial: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|data|coordinates|context"
     r"|clustering|domains?|microenvironments?|niches?|neighbo\w+|locations?|positions?|gene "
     r"expression|expression|information|relations|multi-?omics)|\bvisium\b|merfish|slide-seq"
-    r"|xenium|stereo-seq|cosmx|\bst data|\bspots?\b|in situ|tissue (sections?|locations?)"
+    r"|xenium|stereo-seq|cosmx|\bst data|in situ|tissue locations?"
+    # spots of an array, not the verb ("helps users spot errors") or blind spots; sections of
+    # a tissue profiled, not stained slides
+    r"|(?<!blind )(?<!to )(?<!users )(?<!curators )(?<!experts )(?<!readers )\bspots?\b"
+    r"(?! (the|errors?|mistakes|uncertain|problems|outliers)\b)"
+    r"|(?<!stained )(?<!h&e )(?<!h&e-stained )(?<!-stained )tissue sections?"
     r"|spatial (and|&|\+) \w+ (context|information|coordinates|data|profiles)"
     # the spatial assays by name: multiplexed imaging of proteins or transcripts in tissue
     # (not cells in culture imaged: "multiplexed protein imaging of melanoma cell lines")
@@ -740,7 +745,11 @@ SECONDARY_USE = re.compile(
     r"|\bbaselines? (such as|including|like)\b"
     # data that backed what the model predicted ("proteomic measurements supported the
     # pathways the model predicted")
-    r"|\b(validated|confirmed|verified|checked|sorted|enriched) (\w+ ){0,3}(by|with|using) "
+    r"|\b(validated|confirmed|verified|checked|sorted|enriched|tested|supported|corroborated) "
+    r"(\w+ ){0,3}(by|with|using) "
+    # data kept outside the model ("that comparison uses external data only and plays no part
+    # in training")
+    r"|\bplays? no (part|role) in (the )?training\b|\bexternal data only\b"
     r"|\b(supported|confirmed|corroborated|validated) (the |its |our )?([\w-]+ ){0,3}"
     r"(predictions?|findings|results|pathways|hypothes[ie]s)\b",
     re.I,
