@@ -3355,3 +3355,20 @@ def test_spatial_words_that_are_no_spatial_data_of_the_model(sentence):
 def test_spots_of_an_array_are_spatial_data():
     body = "Kestrel deconvolves each spot of a slide into the cell types that make it up."
     assert "spatial" in extract("Kestrel", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Plover is a genomic language model of DNA that reads the sequences encoding DNA, RNA "
+        "and proteins across bacterial genomes.",
+        "Plover is a whole-slide model for H&E pathology. Plover uses no molecular data; we "
+        "note that coupling such encoders to spatial transcriptomics is an active area.",
+        "Plover is a whole-slide model for H&E pathology. We anticipate combining it with "
+        "transcriptome encoders.",
+        "Plover reads chromatin accessibility peaks of single nuclei and discards the RNA "
+        "counts of multiome runs.",
+    ],
+)
+def test_rna_named_as_a_molecule_later_work_or_discarded_is_not_the_model_s_data(body):
+    assert "rna" not in extract("Plover", body)["modalities"].value

@@ -66,7 +66,9 @@ MODALITY_TERMS: dict[str, str] = {
     r"|perturb-seq|crop-seq|smart-seq\d?|drop-seq|sci-rna|10x (genomics|chromium)|\bumi counts"
     # RNA as a measurement, not RNA molecules (sequences, structures, design)
     r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
-    r"|binding|splicing|llms?|models?|famil(y|ies)))",
+    r"|binding|splicing|llms?|models?|famil(y|ies)))"
+    # (nor the molecules of the central dogma listed: "DNA, RNA and proteins")
+    r"(?<!dna, rna)(?<!dna and rna)(?<!dna/rna)(?!,? (and|or) proteins?\b|/protein)",
     Modality.atac: r"\batac\b|scatac|chromatin accessibility|accessible chromatin|open[- ]chromatin"
     # chromatin read as accessibility: accessible regions and their peaks, cCREs
     r"|\bchromatin\b(?![- ](structure|conformation|contacts?|loops?|3d|remodel\w*|regulators?"
@@ -657,7 +659,7 @@ SECTION_WEIGHT = {
 }
 NEGATION = re.compile(
     r"\b(not|no|never (sees?|uses?|reads?|receives?|takes?)|without|neither|nor|lacks?|unlike"
-    r"|instead of|rather than|stops? (short of|before))\b"
+    r"|instead of|rather than|stops? (short of|before)|discard(s|ed|ing)?)\b"
     r"[^.;:]{0,40}$"
     # a contrast with other data: "harder than for transcriptomes", "most annotation tools were
     # designed for scRNA-seq", "approaches designed for expression data"
@@ -692,7 +694,8 @@ WE = re.compile(r"\b(we|our)\b", re.I)
 #: a sentence about what is left for later ("... is left for future work"): not what the model
 #: does now
 FUTURE = re.compile(
-    r"\bfuture (work|studies|research|directions?|versions?)\b|\bleft (for|to) (future|later"
+    r"\bfuture (work|studies|research|directions?|versions?)\b|\bwe (anticipate|envisage"
+    r"|envision|foresee)\b|\b(is|remains) an active area\b|\bleft (for|to) (future|later"
     r"|follow-up)|\bwe (plan|intend|hope) to\b|\bremains? to be (explored|tested|seen"
     r"|addressed|studied)"
     # "we have not yet tested whether", "its use ... has not been tested" (not "compounds that
