@@ -3372,3 +3372,64 @@ def test_spots_of_an_array_are_spatial_data():
 )
 def test_rna_named_as_a_molecule_later_work_or_discarded_is_not_the_model_s_data(body):
     assert "rna" not in extract("Plover", body)["modalities"].value
+
+
+# ---- lexicon-11 guards: the second review's findings (each failed before the mends) --------
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        ("Plover jointly models RNA and protein counts of single cells from CITE-seq.", "rna"),
+        ("Plover maps single cells to spots by optimal transport.", "spatial"),
+        ("Plover segments cells in antibody-stained tissue sections of lymph nodes.", "spatial"),
+        (
+            "After discarding low-quality spots, Plover deconvolves each spot of a Visium slide.",
+            "spatial",
+        ),
+        ("Tested with CITE-seq data, Plover integrates RNA and surface protein.", "protein"),
+        (
+            "Plover embeds scRNA-seq and scATAC-seq profiles, and we anticipate broad use.",
+            "atac",
+        ),
+        ("After discarding doublets, Plover integrates scATAC-seq profiles of 50 donors.", "atac"),
+    ],
+)
+def test_the_second_reviews_modalities_that_must_stay(body, value):
+    assert value in extract("Plover", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Plover maps query datasets from three published papers onto a single-cell reference.",
+        "Raw sequencing reads from 14 publications were reprocessed to train Plover on cells.",
+        "By searching the literature, we compiled marker genes to check Plover's clusters.",
+    ],
+)
+def test_the_second_reviews_text_that_is_not_read(body):
+    assert "text" not in extract("Plover", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Plover is a text bridge that links single cells to language. We fine-tune the LLM "
+        "with LoRA, choosing learning-rate settings on a validation split; training stops "
+        "when validation loss plateaus.",
+        "Plover is an interactive tool in which users inspect diagnostic plots of single-cell "
+        "data and ask an LLM questions about them.",
+        "Plover is a Snakemake workflow for single-cell data that chooses alignment parameters "
+        "per sample and executes R scripts for each step.",
+        "Unlike LLM-based assistants, Plover chooses clustering thresholds automatically and "
+        "calls Scanpy functions directly on single-cell data.",
+    ],
+)
+def test_the_second_reviews_systems_that_are_not_agents(body):
+    assert extract("Plover", body)["agentic"].value is False
+
+
+def test_a_system_that_switches_method_without_being_told_is_agentic():
+    body = (
+        "Plover is an LLM system for single-cell data that runs an integration tool and, "
+        "without being told, switches to another normalisation method when mixing is poor."
+    )
+    assert extract("Plover", body)["agentic"].value is True

@@ -68,7 +68,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?|famil(y|ies)))"
     # (nor the molecules of the central dogma listed: "DNA, RNA and proteins")
-    r"(?<!dna, rna)(?<!dna and rna)(?<!dna/rna)(?!,? (and|or) proteins?\b|/protein)",
+    r"(?!(?:(?<=dna, rna)|(?<=dna and rna)|(?<=dna/rna))(?:,? (?:and|or) proteins?\b|/protein))"
+    r"(?<!protein-rna)",
     Modality.atac: r"\batac\b|scatac|chromatin accessibility|accessible chromatin|open[- ]chromatin"
     # chromatin read as accessibility: accessible regions and their peaks, cCREs
     r"|\bchromatin\b(?![- ](structure|conformation|contacts?|loops?|3d|remodel\w*|regulators?"
@@ -88,9 +89,13 @@ MODALITY_TERMS: dict[str, str] = {
     r"|xenium|stereo-seq|cosmx|\bst data|in situ|tissue locations?"
     # spots of an array, not the verb ("helps users spot errors") or blind spots; sections of
     # a tissue profiled, not stained slides
-    r"|(?<!blind )(?<!to )(?<!users )(?<!curators )(?<!experts )(?<!readers )\bspots?\b"
-    r"(?! (the|errors?|mistakes|uncertain|problems|outliers)\b)"
-    r"|(?<!stained )(?<!h&e )(?<!h&e-stained )(?<!-stained )tissue sections?"
+    r"|(?<!blind )(?<!hot )(?<!users )(?<!curators )(?<!experts )(?<!readers )(?<!pathologists )"
+    r"(?<!researchers )(?<!clinicians )(?<!biologists )(?:\bspots\b|(?<!to )\bspot\b"
+    r"|\bspot(?=[- ](level|locations?|coordinates|positions)\b))"
+    r"(?! (errors?|mistakes|uncertain|problems|outliers|inconsistenc\w+|anomal\w+|rare)\b)"
+    # (sections stained for imaging are histology; "antibody-stained" ones are spatial proteomics)
+    r"|(?<!h&e-stained )(?<! stained )(?<!h&e )(?<!eosin-stained )tissue sections?"
+    r"(?! stained with (h&e|hematoxylin))"
     r"|spatial (and|&|\+) \w+ (context|information|coordinates|data|profiles)"
     # the spatial assays by name: multiplexed imaging of proteins or transcripts in tissue
     # (not cells in culture imaged: "multiplexed protein imaging of melanoma cell lines")
@@ -135,11 +140,14 @@ MODALITY_TERMS: dict[str, str] = {
     r"|text)"
     # documents a system reads, and prose it writes ("retrieves and reads PubMed abstracts",
     # "searches the literature", "writes a report"; not the authors' own literature search)
-    r"|(?<!we )\b(reads?|reading|retriev\w+ and reads?) ([\w-]+ ){0,3}?(abstracts|papers"
-    r"|articles|literature|publications|excerpts|full[- ]texts?)\b"
-    r"|(?<!we )\b(searches|searching|quer(y|ies|ying)|consults?|consulting|mines|mining) (\w+ )"
-    r"{0,3}?(the |recent |published )?(literature|pubmed|abstracts|papers)\b"
-    r"|\b(writes|writing|drafts|composes) (an? |the )?([\w-]+ )?(reports?|summar(y|ies)"
+    r"|(?<!we )(?<!by )(?<!by manually )(?<!raw )(?<!sequencing )\b(reads?|reading"
+    r"|retriev\w+ and reads?) ((?!from\b)[\w-]+ ){0,3}?(abstracts|papers"
+    r"|articles|literature|publications|excerpts|full[- ]texts?)\b(?![^.;]*\bwe\b)"
+    r"|(?<!we )(?<!by )\b(searches|searching|queries|querying|consults?|consulting|mines"
+    r"|mining) ((?!from\b)\w+ ){0,3}?(the |recent |published )?(literature|pubmed|abstracts"
+    r"|papers)\b(?![^.;]*\bwe\b)"
+    r"|\b(writes|(?<!spend )writing(?![^.;]*\bwe\b)|drafts|composes) (an? |the )?([\w-]+ )?"
+    r"(reports?|summar(y|ies)"
     r"|rationales?|recommendations?|paragraphs?|captions?|explanations?)\b"
     r"|\bwritten (rationales?|recommendations?|summar(y|ies))\b",
 }
@@ -659,8 +667,8 @@ SECTION_WEIGHT = {
 }
 NEGATION = re.compile(
     r"\b(not|no|never (sees?|uses?|reads?|receives?|takes?)|without|neither|nor|lacks?|unlike"
-    r"|instead of|rather than|stops? (short of|before)|discard(s|ed|ing)?)\b"
-    r"[^.;:]{0,40}$"
+    r"|instead of|rather than|stops? (short of|before))\b"
+    r"[^.;:]{0,40}$|\bdiscard(s|ed|ing)?( (the|its|their|all|any))?( [\w-]+){0,5} $"
     # a contrast with other data: "harder than for transcriptomes", "most annotation tools were
     # designed for scRNA-seq", "approaches designed for expression data"
     r"|\bthan for ([\w-]+ ){0,2}$"
@@ -748,8 +756,10 @@ SECONDARY_USE = re.compile(
     r"|\bbaselines? (such as|including|like)\b"
     # data that backed what the model predicted ("proteomic measurements supported the
     # pathways the model predicted")
-    r"|\b(validated|confirmed|verified|checked|sorted|enriched|tested|supported|corroborated) "
-    r"(\w+ ){0,3}(by|with|using) "
+    r"|\b(validated|confirmed|verified|checked|sorted|enriched) (\w+ ){0,3}(by|with|using) "
+    r"|\b(tested|supported|corroborated) (\w+ ){0,3}by ([\w-]+ ){0,2}(in situ|hybridi[sz]\w*"
+    r"|immuno\w+|western|q?pcr|rt-qpcr|experiments?|[\w-]*-seq|proteomics?|assays?|staining"
+    r"|knock\w+|imaging|flow cytometry|perturbations?)"
     # data kept outside the model ("that comparison uses external data only and plays no part
     # in training")
     r"|\bplays? no (part|role) in (the )?training\b|\bexternal data only\b"
@@ -830,28 +840,36 @@ def score_terms(
         for value, (rx, lits) in compiled.items():
             if lits is not None and not any(lit in low for lit in lits):
                 continue  # none of the literals every match contains: no regex needed
-            m = next(
-                (x for x in rx.finditer(text) if not any(a <= x.start() < b for a, b in masked)),
-                None,
-            )
-            if not m:
+            found = [x for x in rx.finditer(text) if not any(a <= x.start() < b for a, b in masked)]
+            if not found:
                 continue
+            # a match set aside without a word of denial ("after discarding low-quality spots,
+            # it deconvolves each spot"): the next one counts
+            m = found[0]
+            if negated_term(text, m) and not DENIES.search(text, 0, m.start()):
+                m = next((x for x in found[1:] if not negated_term(text, x)), m)
             w = s.weight * related
             if future and same_clause(text, m.start(), future.start()):
                 w *= 0.1  # what is left for later, not what the model does
-            negation = NEGATION.search(text[: m.start()])
-            if (
-                negation
-                and not coordinated_act(negation, text, m)
-                and not any(  # (the whole text: its lookahead reads past the match)
-                    e.start() < m.start() for e in NEGATION_ENDED.finditer(text, negation.start())
-                )
-            ):
+            if negated_term(text, m):
                 w *= 0.1
             total, hits = scores.get(value, (0.0, []))
             hits.append((w, s))
             scores[value] = (total + w, hits)
     return scores
+
+
+def negated_term(text: str, m: re.Match[str]) -> bool:
+    """A negation before the match reaches it: not a "without" phrase ended by a verb
+    coordinated after it, and no new clause between them."""
+    negation = NEGATION.search(text[: m.start()])
+    return bool(
+        negation
+        and not coordinated_act(negation, text, m)
+        and not any(  # (the whole text: its lookahead reads past the match)
+            e.start() < m.start() for e in NEGATION_ENDED.finditer(text, negation.start())
+        )
+    )
 
 
 #: a verb of the model's own work, coordinated after a negated phrase ("integrate studies
@@ -892,13 +910,15 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?:\S+\s+)?(?:already|now|currently)\b"
     # "X annotates cells, and further evaluation is planned": what comes later
     r"|,\s+and\s+(?=(?:further|additional|future|more)\b)"
+    r"|,\s+and\s+(?=we (?:anticipate|envisage|envision|foresee)\b)"
+    r"|,\s+which\s+(?=(?:already|now|currently)\b)"
 )
 
 
 def same_clause(text: str, a: int, b: int) -> bool:
     """Positions a and b of the sentence lie in one clause."""
     lo, hi = sorted((a, b))
-    return not CLAUSE_BREAK.search(text, lo, hi)
+    return not any(b.start() < hi for b in CLAUSE_BREAK.finditer(text, lo))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1269,7 +1289,10 @@ LLM_OR_AGENT = re.compile(
     re.I,
 )
 #: working unattended: "without human intervention" (an act, not a negation of the acts after it)
-UNATTENDED_TERMS = r"without (a )?humans? (in the loop|intervention|input)"
+UNATTENDED_TERMS = (
+    r"without (a )?humans? (in the loop|intervention|input)"
+    r"|without being (told|asked|instructed|prompted)"
+)
 UNATTENDED = re.compile(UNATTENDED_TERMS, re.I)
 #: a denial of the act just after it: "does not run code", "no external tools", "never calls"
 DENIAL_WORDS = r"\b(not|never|cannot|no|nor|without)"
@@ -1334,30 +1357,49 @@ AGENT_ACTIONS = re.compile(
     # passes ("chooses filtering thresholds", "calls SoupX, scDblFinder and normalisation
     # routines", "re-runs inference with revised gene sets", "tries several alignment
     # back-ends", "stops when the shortlist is supported")
-    r"|\bchoos\w* ([\w-]+ ){0,2}(thresholds?|cut-?offs?|parameters?|settings|back-?ends?)\b"
+    r"|\bchoos\w* (?!([\w-]+ ){0,2}?(learning|dropout|batch|hyper|lora|training))([\w-]+ ){0,2}"
+    r"(thresholds?|cut-?offs?|parameters?|settings|back-?ends?)\b"
     r"|\bselect\w* and (parameteri[sz]|configur|tun)\w* (an? |the )?([\w-]+ ){0,2}(methods?"
     r"|tools?|back-?ends?|models?)\b"
     r"|\bcalls? ([\w,-]+ ){1,6}?(routines|functions|packages|libraries|modules)\b"
     r"|\binspect\w* (\w+ ){0,2}(diagnostic\w*|plots|statistics|logs)\b"
-    r"|\bre-?run\w* ([\w-]+ ){0,4}?(when|if|with (revised|new|updated|adjusted|different))\b"
+    r"|\bre-?run\w* ([\w-]+ ){0,4}?(when|if|with (revised|updated|adjusted))\b"
     r"|(?<!we )\b(tries|tried) (several|multiple|different|alternative|other) ([\w-]+ ){0,2}"
     r"(back-?ends"
     r"|methods|tools|approaches|pipelines)\b|\bswitch\w* to (another|a different|an alternative)"
-    r"\b|\bwithout being (told|asked|instructed|prompted)\b"
-    r"|\b(lets|letting|allows) (it|the (llm|model|agent|system)) (to )?iterate\b|\bstops? when\b",
+    r"( ([\w-]+ ){0,2}?(methods?|tools?|back-?ends?|strateg(y|ies)|approach(es)?|pipelines?"
+    r"|algorithms?)\b|(?= (when|if|once)\b|[,.;]))"
+    r"|\b(lets|letting|allows) (it|the (llm|model|agent|system)) (to )?iterate\b"
+    r"|(?<!training )\bstops? when\b(?! [^.;]{0,40}\b(loss|perplexity|converg\w*|plateau\w*"
+    r"|epochs?)\b)",
     re.I,
 )
 #: a sentence that denies something: the learned task signal never quotes one
 DENIES = re.compile(rf"{DENIAL_WORDS}\b", re.I)
+#: choosing a setting (thresholds, cut-offs, parameters), which any pipeline does: an act for
+#: an LLM system, not the decision that makes a pipeline without one an agent
+SETTING_CHOICE = (
+    r"(?!\w* ([\w-]+ ){0,2}(thresholds?|cut-?offs?|parameters?|settings|back-?ends?)\b)"
+)
 #: acts a pipeline does not do: planning, choosing, writing or mending code
-DECIDES = re.compile(r"\bplan|decid|choos|\bwrit|\bgenerat|repair|rewrit|debug")
+DECIDES = re.compile(rf"\bplan|decid|choos{SETTING_CHOICE}|\bwrit|\bgenerat|repair|rewrit|debug")
+#: acts people do as often as systems: the users' or the authors', not the system's, when a
+#: person is their subject ("users inspect diagnostic plots", "we also tried several prompts")
+PEOPLE_ACTS = re.compile(
+    r"\bplan|decid|choos|\bwrit|\bgenerat|repair|rewrit|debug|inspect|select\w* and"
+    r"|\btr(y|ies|ied)\b|switch|re-?run"
+)
 #: deciding the work itself ("decides how to map", "plans the analysis"), not writing code
-CHOOSES = re.compile(r"decid|choos")
+CHOOSES = re.compile(rf"decid|choos{SETTING_CHOICE}")
+#: a name said only as the contrast ("Unlike LLM-based assistants, X chooses ..."): not this
+#: system
+CONTRASTED = re.compile(r"\b(unlike|than|instead of|rather than)\s+([\w-]+\s+){0,2}$", re.I)
 #: the system's part calls tools ("each reviewer may call lookup tools"): an act by itself
 CALLS_TOOLS = re.compile(r"(calls?|calling|invok\w+) ([\w-]+ ){0,4}tools\b")
 #: a decision people make, not the system ("the user chooses how to filter")
 PEOPLE_DECIDE = re.compile(
-    r"\b(users?|researchers?|analysts?|biologists?|clinicians?|we|you)\s+([\w-]+\s+){0,2}$", re.I
+    r"\b(users?|researchers?|analysts?|biologists?|clinicians?|authors|we|you)\s+([\w-]+\s+){0,2}$",
+    re.I,
 )
 #: the one act that is an agent's by itself: the LLM (or assistant) runs software itself
 RUNS_SOFTWARE = re.compile(
@@ -1380,7 +1422,9 @@ WEAK_ACTS = re.compile(
 def systems_act(text: str, act: re.Match[str]) -> bool:
     """The act is the system's: not denied (`negated`), and not a decision or plan the users
     (or the authors) make ("the user chooses how to filter")."""
-    by_people = DECIDES.match(act.group(0).lower()) and PEOPLE_DECIDE.search(text[: act.start()])
+    by_people = PEOPLE_ACTS.match(act.group(0).lower()) and PEOPLE_DECIDE.search(
+        text[: act.start()]
+    )
     return not negated(text, act) and not by_people
 
 
@@ -1402,11 +1446,18 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
     methods section uses (tools, workflow, memory, feedback, plan)."""
     total, hits = 0.0, []
     front = SECTION_WEIGHT["front"]
-    llm_system = any(s.weight >= front and LLM_SYSTEM.search(s.text) for s in sents)
+    llm_system = any(
+        s.weight >= front
+        and any(not CONTRASTED.search(s.text[: x.start()]) for x in LLM_SYSTEM.finditer(s.text))
+        for s in sents
+    )
     for s in sents:
         text = dashes(s.text)
         # once the front says the system is an LLM's, its name stands for the LLM
-        m = LLM_OR_AGENT.search(text) or (own.search(text) if own and llm_system else None)
+        m = next(
+            (x for x in LLM_OR_AGENT.finditer(text) if not CONTRASTED.search(text[: x.start()])),
+            None,
+        ) or (own.search(text) if own and llm_system else None)
         acts = {a.group(0).lower() for a in AGENT_ACTIONS.finditer(text) if systems_act(text, a)}
         if not m and not llm_system:
             # with no LLM named, only a run of acts that includes running software and
