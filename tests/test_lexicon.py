@@ -3433,3 +3433,20 @@ def test_a_system_that_switches_method_without_being_told_is_agentic():
         "without being told, switches to another normalisation method when mixing is poor."
     )
     assert extract("Plover", body)["agentic"].value is True
+
+
+def test_expression_and_chromatin_read_to_find_regulatory_elements_is_epigenomic():
+    body = (
+        "Linnet reads paired scRNA-seq and scATAC-seq profiles of the same nuclei and links "
+        "each distal accessible element to the genes it regulates, inferring gene regulatory "
+        "networks of the hair follicle."
+    )
+    assert extract("Linnet", body)["family"].value == "epigenomic"
+
+
+def test_expression_and_chromatin_integrated_stay_multimodal():
+    body = (
+        "Linnet integrates paired scRNA-seq and scATAC-seq profiles of the same nuclei into one "
+        "embedding, removing batch effects between studies."
+    )
+    assert extract("Linnet", body)["family"].value == "spatial_multimodal"

@@ -2097,6 +2097,8 @@ class LexiconExtractor:
             without_sentences(scored["modalities"], BRIDGED_DATA, bridged),
             nudge,
             from_sequence=from_sequence[0] >= THRESHOLD,
+            regulatory=Task.regulatory_inference in fields["tasks"].value
+            and Task.integration not in fields["tasks"].value,
         )
         fields["family"] = result(family, fam, paper, "family", rejected)
         if sim_note is not None:
@@ -2185,13 +2187,16 @@ class LexiconExtractor:
         family_data: dict[str, tuple[float, list]] | None = None,
         nudge: tuple[str, float] | None = None,
         from_sequence: bool = False,
+        regulatory: bool = False,
     ) -> tuple[str, list[str]]:
         """The primary family from the contribution (a benchmark, an agent) and else from the
         model's main data: chromatin => epigenomic, space, images or several omics =>
         spatial_multimodal, text or an LLM => text_bridge, expression alone => foundation.
         The data is read from sentences about this model alone where they say enough; a
         sentence about a group of models decides only when nothing else does. Several omics
-        predicted `from_sequence` (DNA in, tracks out) make an epigenomic model."""
+        predicted `from_sequence` (DNA in, tracks out) make an epigenomic model; so do the
+        transcriptome and chromatin read together by a model whose work is `regulatory`
+        (regulatory elements and their genes, not integrating the two)."""
         solo = True
 
         def s(f: str) -> float:
@@ -2222,6 +2227,13 @@ class LexiconExtractor:
                 # omics read out of the DNA sequence: the genome's function, not multi-omic data
                 d[Family.epigenomic] += d.pop(Family.spatial_multimodal)
                 d[Family.epigenomic] += min(m(v) for v in measured)
+                d[Family.spatial_multimodal] = 0.0
+            elif (
+                regulatory
+                and measured == {Modality.rna, Modality.atac}
+                and m(Modality.spatial) + m(Modality.histology) == 0
+            ):  # chromatin read beside expression to find regulatory elements: chromatin-first
+                d[Family.epigenomic] += d.pop(Family.spatial_multimodal)
                 d[Family.spatial_multimodal] = 0.0
             elif len(measured) >= 2:  # the transcriptome with chromatin or protein: multi-omic
                 d[Family.spatial_multimodal] += d.pop(Family.epigenomic)
