@@ -3450,3 +3450,27 @@ def test_expression_and_chromatin_integrated_stay_multimodal():
         "embedding, removing batch effects between studies."
     )
     assert extract("Linnet", body)["family"].value == "spatial_multimodal"
+
+
+@pytest.mark.parametrize(
+    "sentence, task",
+    [
+        ("Dunlin aligns partially overlapping Visium slices of one tumour.", "integration"),
+        ("Dunlin maps serial MERFISH data onto a 3D atlas of the mouse brain.", "spatial_mapping"),
+    ],
+)
+def test_slices_aligned_and_data_mapped_to_an_atlas_are_read(sentence, task):
+    body = f"Dunlin is a method for spatial transcriptomics. {sentence}"
+    assert task in extract("Dunlin", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Serial sections were aligned manually before Dunlin was trained.",
+        "Its region calls agree with registered MERFISH sections of the same animals.",
+    ],
+)
+def test_sections_aligned_by_hand_or_as_a_reference_are_no_integration(sentence):
+    body = f"Dunlin is a model that labels cell types in single-cell RNA-seq data. {sentence}"
+    assert "integration" not in extract("Dunlin", body)["tasks"].value

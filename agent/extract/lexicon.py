@@ -521,6 +521,10 @@ OTHER_WORDS: dict[str, str] = {
     rf"|\bacross (\d+ )?([\w-]+ )?{SOURCES} ({NO_TEXT_OR_DRUGS}[\w,-]+ ){{0,3}}?(puts|places"
     rf"|brings|aligns|projects|embeds) ({NO_TEXT_OR_DRUGS}[\w,-]+ ){{0,6}}?(into|in|on|onto) "
     rf"{ONE_SPACE}|\b{SOURCES} ([\w-]+ ){{0,6}}?(can be |are |were )?analy[sz]ed together\b"
+    # slices or sections of a tissue aligned with one another (not aligned "with PASTE" or
+    # "manually" before the analysis)
+    r"|\b(align|aligns|aligning|register|registers|registering) ([\w-]+ ){0,5}?(slices|sections)\b"
+    r"(?!,? (manually|with|using|by)\b)"
     r"|\bmerg\w* (\w+ ){0,2}(nuclei|cells|data) from "
     r"(different|several|multiple) (laboratories|labs|studies|protocols)\b",
     # (cells a model samples or dreams up; not what stem cells or a consortium produce)
@@ -543,7 +547,10 @@ OTHER_WORDS: dict[str, str] = {
     rf"|\bapplied to (the )?{SPECIES} genome without retraining\b"
     rf"|\bapplied without retraining to (the )?{SPECIES} genome\b",
     # (into a tissue, not onto coated slides or a UMAP's coordinates)
-    Task.spatial_mapping: r"\b(put|puts|place|places|placed|project\w*) (\w+ ){0,3}"
+    # (and data mapped to an atlas's common coordinates)
+    Task.spatial_mapping: r"\b(map|mapping|maps|align\w*) ([\w-]+ ){0,6}?(to|onto) (the |a )?"
+    r"([\w-]+ ){0,4}?(common coordinate (framework|system)|3d atlas(es)?)\b"
+    r"|\b(put|puts|place|places|placed|project\w*) (\w+ ){0,3}"
     r"(dissociated|single-cell|single-nucleus|scrna-seq) ([\w-]+ ){0,3}(cells|nuclei|profiles"
     r"|data(set)?|reference data) ([\w-]+ ){0,3}?(back )?(into|onto) ([\w-]+ ){0,3}"
     r"(tissue|sections?|volume)\b",
