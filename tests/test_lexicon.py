@@ -3474,3 +3474,34 @@ def test_slices_aligned_and_data_mapped_to_an_atlas_are_read(sentence, task):
 def test_sections_aligned_by_hand_or_as_a_reference_are_no_integration(sentence):
     body = f"Dunlin is a model that labels cell types in single-cell RNA-seq data. {sentence}"
     assert "integration" not in extract("Dunlin", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence, task",
+    [
+        (
+            "We align the MERFISH sections of each animal with STalign before annotation.",
+            "integration",
+        ),
+        (
+            "We register the sections to a common template to correct for deformation.",
+            "integration",
+        ),
+        (
+            "Mapping of all sections to the common coordinate framework was done with QuickNII.",
+            "spatial_mapping",
+        ),
+        ("MRI volumes were aligned to a 3D atlas of the brain.", "spatial_mapping"),
+    ],
+)
+def test_the_third_reviews_preprocessing_is_no_task(sentence, task):
+    body = f"Dunlin is a model that labels cell types in single-cell RNA-seq data. {sentence}"
+    assert task not in extract("Dunlin", body)["tasks"].value
+
+
+def test_expression_and_chromatin_read_to_label_cells_stay_multimodal():
+    body = (
+        "Linnet is pretrained on paired scRNA-seq and scATAC-seq profiles; it annotates cell "
+        "types and infers gene regulatory networks."
+    )
+    assert extract("Linnet", body)["family"].value != "epigenomic"

@@ -523,8 +523,8 @@ OTHER_WORDS: dict[str, str] = {
     rf"{ONE_SPACE}|\b{SOURCES} ([\w-]+ ){{0,6}}?(can be |are |were )?analy[sz]ed together\b"
     # slices or sections of a tissue aligned with one another (not aligned "with PASTE" or
     # "manually" before the analysis)
-    r"|\b(align|aligns|aligning|register|registers|registering) ([\w-]+ ){0,5}?(slices|sections)\b"
-    r"(?!,? (manually|with|using|by)\b)"
+    r"|(?<!we )\b(align|aligns|aligning|register|registers|registering) ([\w-]+ ){0,5}?(slices"
+    r"|sections)\b(?![^.;]{0,80}?\b(manually|with|via|prior to|before|to correct)\b)"
     r"|\bmerg\w* (\w+ ){0,2}(nuclei|cells|data) from "
     r"(different|several|multiple) (laboratories|labs|studies|protocols)\b",
     # (cells a model samples or dreams up; not what stem cells or a consortium produce)
@@ -548,8 +548,10 @@ OTHER_WORDS: dict[str, str] = {
     rf"|\bapplied without retraining to (the )?{SPECIES} genome\b",
     # (into a tissue, not onto coated slides or a UMAP's coordinates)
     # (and data mapped to an atlas's common coordinates)
-    Task.spatial_mapping: r"\b(map|mapping|maps|align\w*) ([\w-]+ ){0,6}?(to|onto) (the |a )?"
-    r"([\w-]+ ){0,4}?(common coordinate (framework|system)|3d atlas(es)?)\b"
+    Task.spatial_mapping: r"(?<!we )\b(map|mapping|maps|align|aligns|aligning) ((?!mri|volumes?"
+    r"|images?|programs?)[\w-]+ ){0,6}?(to|onto) (the |a )?([\w-]+ ){0,4}?(common coordinate "
+    r"(framework|system)|3d atlas(es)?)\b(?![^.;]{0,80}?\b((was|were) (done|performed|carried "
+    r"out)|prior to|before)\b)"
     r"|\b(put|puts|place|places|placed|project\w*) (\w+ ){0,3}"
     r"(dissociated|single-cell|single-nucleus|scrna-seq) ([\w-]+ ){0,3}(cells|nuclei|profiles"
     r"|data(set)?|reference data) ([\w-]+ ){0,3}?(back )?(into|onto) ([\w-]+ ){0,3}"
@@ -2105,7 +2107,8 @@ class LexiconExtractor:
             nudge,
             from_sequence=from_sequence[0] >= THRESHOLD,
             regulatory=Task.regulatory_inference in fields["tasks"].value
-            and Task.integration not in fields["tasks"].value,
+            and not {Task.integration, Task.annotation, Task.generation}
+            & set(fields["tasks"].value),
         )
         fields["family"] = result(family, fam, paper, "family", rejected)
         if sim_note is not None:
@@ -2203,7 +2206,7 @@ class LexiconExtractor:
         sentence about a group of models decides only when nothing else does. Several omics
         predicted `from_sequence` (DNA in, tracks out) make an epigenomic model; so do the
         transcriptome and chromatin read together by a model whose work is `regulatory`
-        (regulatory elements and their genes, not integrating the two)."""
+        (regulatory elements and their genes; not integrating, labelling or generating)."""
         solo = True
 
         def s(f: str) -> float:
