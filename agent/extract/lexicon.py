@@ -469,8 +469,9 @@ SPECIES = (
     r"|xenopus|frogs?|lampreys?|axolotls?|drosophila|flies|worms?|corals?|sponges?|planarians?"
     r"|sea anemones?|nematostella|plants?|arabidopsis|yeast)"
 )
-#: words that make "one space" a space of cells and text, or of drugs and genes
-NO_TEXT_OR_DRUGS = r"(?!(text|captions?|descriptions?|queries|sentences|drugs?|compounds?)\b)"
+#: a word between a verb and "one space" that is no text or drug (those make it a space of
+#: cells and text, or of drugs and genes)
+DATA_WORD = r"(?!(text|captions?|descriptions?|queries|sentences|drugs?|compounds?)\b)[\w,-]+ "
 #: data from several sources, and one space for them
 SOURCES = (
     r"(datasets|studies|cohorts|donors|laborator(y|ies)|labs|batches|chemistr(y|ies)|technologies"
@@ -514,12 +515,12 @@ OTHER_WORDS: dict[str, str] = {
     r"|\bremov\w* (\w+ ){0,2}(technology|laboratory|lab|donor|study|cohort|protocol|technical"
     r"|chemistry|platform)( and [\w-]+)? effects\b(?! (would|could|might|may|with|using|before)\b)"
     r"|\bcombin\w* (\w+ ){0,3}?(studies|batches|laboratories|sequencing runs)\b"
-    rf"|\b{SOURCES} ({NO_TEXT_OR_DRUGS}[\w,-]+ ){{0,12}}?(fall|falls) into {ONE_SPACE}"
+    rf"|\b{SOURCES} ({DATA_WORD}){{0,12}}?(fall|falls) into {ONE_SPACE}"
     r"|\b(put|puts|place|places|placed|bring|brings|brought|align|aligns|aligned|project"
-    rf"|projects|embed|embeds) ({NO_TEXT_OR_DRUGS}[\w,-]+ ){{0,10}}?{SOURCES} "
-    rf"({NO_TEXT_OR_DRUGS}[\w,-]+ ){{0,8}}?(into|in|on|onto) {ONE_SPACE}"
-    rf"|\bacross (\d+ )?([\w-]+ )?{SOURCES} ({NO_TEXT_OR_DRUGS}[\w,-]+ ){{0,3}}?(puts|places"
-    rf"|brings|aligns|projects|embeds) ({NO_TEXT_OR_DRUGS}[\w,-]+ ){{0,6}}?(into|in|on|onto) "
+    rf"|projects|embed|embeds) ({DATA_WORD}){{0,10}}?{SOURCES} "
+    rf"({DATA_WORD}){{0,8}}?(into|in|on|onto) {ONE_SPACE}"
+    rf"|\bacross (\d+ )?([\w-]+ )?{SOURCES} ({DATA_WORD}){{0,3}}?(puts|places"
+    rf"|brings|aligns|projects|embeds) ({DATA_WORD}){{0,6}}?(into|in|on|onto) "
     rf"{ONE_SPACE}|\b{SOURCES} ([\w-]+ ){{0,6}}?(can be |are |were )?analy[sz]ed together\b"
     # slices or sections of a tissue aligned with one another (not aligned "with PASTE" or
     # "manually" before the analysis)
@@ -854,13 +855,15 @@ def score_terms(
                 continue
             # a match set aside without a word of denial ("after discarding low-quality spots,
             # it deconvolves each spot"): the next one counts
-            m = found[0]
-            if negated_term(text, m) and not DENIES.search(text, 0, m.start()):
-                m = next((x for x in found[1:] if not negated_term(text, x)), m)
+            m, negated = found[0], negated_term(text, found[0])
+            if negated and not DENIES.search(text, 0, m.start()):
+                later = next((x for x in found[1:] if not negated_term(text, x)), None)
+                if later:
+                    m, negated = later, False
             w = s.weight * related
             if future and same_clause(text, m.start(), future.start()):
                 w *= 0.1  # what is left for later, not what the model does
-            if negated_term(text, m):
+            if negated:
                 w *= 0.1
             total, hits = scores.get(value, (0.0, []))
             hits.append((w, s))
@@ -915,11 +918,10 @@ def coordinated_act(negation: re.Match[str], text: str, m: re.Match[str]) -> boo
 #: to slides is left for future work")
 CLAUSE_BREAK = re.compile(
     r";|,\s+(?:but|while|whereas|although|yet)\b|\s+but\s"
-    # "... is planned, and X already integrates ...": what it does now
-    r"|,\s+and\s+(?:\S+\s+)?(?:already|now|currently)\b"
-    # "X annotates cells, and further evaluation is planned": what comes later
-    r"|,\s+and\s+(?=(?:further|additional|future|more)\b)"
-    r"|,\s+and\s+(?=we (?:anticipate|envisage|envision|foresee)\b)"
+    # ", and" before what it does now ("... is planned, and X already integrates ...") or what
+    # comes later ("X annotates cells, and further evaluation is planned", "and we anticipate")
+    r"|,\s+and\s+(?:(?:\S+\s+)?(?:already|now|currently)\b"
+    r"|(?=(?:further|additional|future|more|we (?:anticipate|envisage|envision|foresee))\b))"
     r"|,\s+which\s+(?=(?:already|now|currently)\b)"
 )
 
@@ -1390,13 +1392,14 @@ DENIES = re.compile(rf"{DENIAL_WORDS}\b", re.I)
 SETTING_CHOICE = (
     r"(?!\w* ([\w-]+ ){0,2}(thresholds?|cut-?offs?|parameters?|settings|back-?ends?)\b)"
 )
+#: writing or mending code, planning (choosing is apart: `DECIDES`, `PEOPLE_ACTS`)
+WRITES_OR_PLANS = r"\bplan|decid|\bwrit|\bgenerat|repair|rewrit|debug"
 #: acts a pipeline does not do: planning, choosing, writing or mending code
-DECIDES = re.compile(rf"\bplan|decid|choos{SETTING_CHOICE}|\bwrit|\bgenerat|repair|rewrit|debug")
+DECIDES = re.compile(rf"{WRITES_OR_PLANS}|choos{SETTING_CHOICE}")
 #: acts people do as often as systems: the users' or the authors', not the system's, when a
 #: person is their subject ("users inspect diagnostic plots", "we also tried several prompts")
 PEOPLE_ACTS = re.compile(
-    r"\bplan|decid|choos|\bwrit|\bgenerat|repair|rewrit|debug|inspect|select\w* and"
-    r"|\btr(y|ies|ied)\b|switch|re-?run"
+    rf"{WRITES_OR_PLANS}|choos|inspect|select\w* and|\btr(y|ies|ied)\b|switch|re-?run"
 )
 #: deciding the work itself ("decides how to map", "plans the analysis"), not writing code
 CHOOSES = re.compile(rf"decid|choos{SETTING_CHOICE}")
