@@ -109,7 +109,9 @@ ANALYSIS = re.compile(
 )
 DESCRIPTOR = re.compile(r"^\s*\)?(?:,|\s+as|\s+is)\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,5}[\w\-]+)")
 #: a descriptor that makes the named thing data, not a model
-DATA = re.compile(r"\b(?:data ?set|corpus|database|collection of (?:data|sequences))\b", re.I)
+#: the words that name data (a descriptor's "a dataset of ...", a phrase's "... Database (X)")
+DATA_WORDS = r"data ?set|corpus|database"
+DATA = re.compile(rf"\b(?:{DATA_WORDS}|collection of (?:data|sequences))\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -375,9 +377,7 @@ TRAINED_APPOSITIVE = re.compile(rf"\s*,\s+(?:{PLAIN_DESCRIPTION})\s")
 COORD_VERB = r"(?:introduce|present|propose|develop|design|build|built|create)(?:e?d)?|pre-?trained"
 #: a phrase naming data, not a model ("Atlas", "Census", "Dataset")
 DATA_PHRASE = re.compile(
-    r"\b(?:atlas|census|consortium|cohort|benchmark|data ?set|database|corpus|collection"
-    r"|compendium)\b",
-    re.I,
+    rf"\b(?:{DATA_WORDS}|atlas|census|consortium|cohort|benchmark|collection|compendium)\b", re.I
 )
 #: parts of a paper, not names ("we present Table 1, which lists ...")
 DOC_PART = re.compile(

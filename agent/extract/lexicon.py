@@ -675,8 +675,10 @@ SECTION_WEIGHT = {
     "appendix": 0.3,
     "references": 0.0,
 }
+#: the words that deny what follows them, which both negation patterns below begin with
+NEGATORS = r"not|no|nor|without"
 NEGATION = re.compile(
-    r"\b(not|no|never (sees?|uses?|reads?|receives?|takes?)|without|neither|nor|lacks?|unlike"
+    rf"\b({NEGATORS}|never (sees?|uses?|reads?|receives?|takes?)|neither|lacks?|unlike"
     r"|instead of|rather than|stops? (short of|before))\b"
     r"[^.;:]{0,40}$|\bdiscard(s|ed|ing)?( (the|its|their|all|any))?( [\w-]+){0,5} $"
     # a contrast with other data: "harder than for transcriptomes", "most annotation tools were
@@ -1306,7 +1308,7 @@ UNATTENDED_TERMS = (
 )
 UNATTENDED = re.compile(UNATTENDED_TERMS, re.I)
 #: a denial of the act just after it: "does not run code", "no external tools", "never calls"
-DENIAL_WORDS = r"\b(not|never|cannot|no|nor|without)"
+DENIAL_WORDS = rf"\b({NEGATORS}|never|cannot)"
 DENIED = re.compile(rf"{DENIAL_WORDS}\s+([\w-]+,?\s+((or|and)\s+)?){{0,4}}$", re.I)
 #: running software by itself: calling, launching or executing tools, programs, scripts, code;
 #: an LLM that has tools of its own ("an LLM with literature tools", "tool-using")
