@@ -763,6 +763,52 @@ def test_text_an_agent_works_on_stays_a_modality():
     assert "text" in f["modalities"].value
 
 
+@pytest.mark.parametrize(
+    "tools",
+    [
+        "two tools, a PubMed search that returns abstracts and a marker database",
+        "tools such as web search and a differential expression routine",
+        "a retrieval index over the documentation of analysis packages",
+        "tools that browse the internet",
+    ],
+    ids=["pubmed-search", "web-search", "documentation", "browsing"],
+)
+def test_an_agent_searching_documents_as_a_tool_reads_text(tools):
+    f = extract(
+        "Ferro: an LLM agent for single-cell analysis",
+        f"Ferro couples an LLM to {tools}, plans the steps and annotates scRNA-seq clusters.",
+    )
+    assert f["agentic"].value is True and "text" in f["modalities"].value
+
+
+def test_a_long_reach_to_the_literature_an_agent_reads_is_text():
+    f = extract(
+        "Lanner: agents for discovery",
+        "Lanner is a multi-agent system whose search agents read and synthesise the scientific "
+        "literature to propose hypotheses, and whose analysis agent runs code on scRNA-seq data.",
+    )
+    assert "text" in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its labels were confirmed by a literature search, which we ran by hand.",
+        "Source code and documentation are available online.",
+        "Its 40 training cohorts were located through a web search of public archives.",
+        "Following a PubMed search, marker genes for each lineage were chosen as priors.",
+        "It is tested against language models on literature search questions.",
+    ],
+    ids=["authors-search", "released-documentation", "data-found", "priors-found", "benchmark"],
+)
+def test_the_authors_search_or_documentation_is_no_text_the_model_reads(sentence):
+    f = extract(
+        "Kolt: a foundation model",
+        f"We present Kolt, a transformer pretrained on scRNA-seq profiles. {sentence}",
+    )
+    assert f["modalities"].value == ["rna"]
+
+
 def test_cells_named_by_type_are_cell_level_expression_context():
     f = extract("Tact: a model", "We present Tact, which predicts how T cells of a tumour respond.")
     assert "rna" in f["modalities"].value

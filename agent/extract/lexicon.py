@@ -22,7 +22,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-11"
+VERSION = "lexicon-12"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -141,11 +141,21 @@ MODALITY_TERMS: dict[str, str] = {
     # documents a system reads, and prose it writes ("retrieves and reads PubMed abstracts",
     # "searches the literature", "writes a report"; not the authors' own literature search)
     r"|(?<!we )(?<!by )(?<!by manually )(?<!raw )(?<!sequencing )\b(reads?|reading"
-    r"|retriev\w+ and reads?) ((?!from\b)[\w-]+ ){0,3}?(abstracts|papers"
+    r"|retriev\w+ and reads?) ((?!from\b)[\w-]+ ){0,4}?(abstracts|papers"
     r"|articles|literature|publications|excerpts|full[- ]texts?)\b(?![^.;]*\bwe\b)"
     r"|(?<!we )(?<!by )\b(searches|searching|queries|querying|consults?|consulting|mines"
     r"|mining) ((?!from\b)\w+ ){0,3}?(the |recent |published )?(literature|pubmed|abstracts"
     r"|papers)\b(?![^.;]*\bwe\b)"
+    # a system's own search of the literature, the web or software documentation, as a tool
+    # it is given or calls ("tools such as web search", "three tools (..., a PubMed retrieval
+    # index", "browses the internet", "retrieves from the documentation of workflow
+    # languages"); not how the authors found their data ("identified through a PubMed search",
+    # "following a literature search") nor a search "which we ran"
+    r"|\b(tools?|uses?|using|calls?|calling|invok\w+|access to|apis?|equip\w* ([\w-]+ ){0,2}with)"
+    r"\b[^.;]{0,150}?\b(literature|pubmed|web|internet)[- ](search(es)?|retrieval)\b"
+    r"(?![^.;]*\bwe\b)|\bbrows\w+ the (web|internet)\b"
+    r"|\b(retriev\w+|search\w*|reads?|reading|navigat\w+|look-?ups?|looks? up|consult\w*)"
+    r" ((?!we\b)[\w-]+ ){0,3}?documentation\b(?![^.;]*\bwe\b)"
     r"|\b(writes|(?<!spend )writing(?![^.;]*\bwe\b)|drafts|composes) (an? |the )?([\w-]+ )?"
     r"(reports?|summar(y|ies)"
     r"|rationales?|recommendations?|paragraphs?|captions?|explanations?)\b"
@@ -1912,7 +1922,8 @@ LLM = re.compile(r"\b(llms?|large language models?|gpt-?[\w.]*|chatgpt)\b", re.I
 #: text that is the data an agent works on: papers, records, notes, knowledge bases
 TEXT_AS_DATA = re.compile(
     r"\b(literature|papers?|publications?|articles?|abstracts?|records?|notes|reports?"
-    r"|knowledge ?bases?|curation|corpus|corpora|documents?)\b",
+    r"|knowledge ?bases?|curation|corpus|corpora|documents?|documentation|pubmed"
+    r"|web|internet)\b",
     re.I,
 )
 
