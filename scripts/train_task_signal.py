@@ -37,8 +37,8 @@ from agent.extract.lexicon import SECTION_WEIGHT, LexiconExtractor, sentences  #
 from agent.vocab import Task  # noqa: E402
 
 C = 4.0
-THRESHOLD = 0.9
-VERSION = "task-signal-2"
+THRESHOLD = 0.8
+VERSION = "task-signal-3"
 
 
 def records(shared: Path | None) -> list[dict]:
@@ -91,13 +91,17 @@ def fit(rows: list[dict]) -> dict[str, tuple[list[float], float]]:
 
 
 def cross_validate(rows: list[dict]) -> None:
+    """Leave each set out in turn: train on the others, then score the left-out set's tasks
+    with the rules alone and with the rules plus the signal at each threshold, the signal
+    speaking (as in the product, `TaskSignal.added`) only where the rules found no task."""
     lex = LexiconExtractor()
     for r in rows:
         r["lex"] = {str(t) for t in lex.extract(r["paper"]).fields["tasks"].value or []}
-    taus = (0.7, 0.8, 0.9)
+    taus = (0.6, 0.7, 0.8, 0.9)
     print(
         f"{'left out':<18} {'n':>4} {'lexicon':>8} " + " ".join(f"{'+' + str(t):>7}" for t in taus)
     )
+    table = []
     for held in sorted({r["set"] for r in rows}):
         weights = fit([r for r in rows if r["set"] != held])
         test = [r for r in rows if r["set"] == held]
@@ -105,10 +109,23 @@ def cross_validate(rows: list[dict]) -> None:
         for tau in taus:
             hits = 0
             for r in test:
-                added = {t for t, w in weights.items() if probability(w, r["x"]) >= tau}
+                added = (
+                    set()
+                    if r["lex"]
+                    else {t for t, w in weights.items() if probability(w, r["x"]) >= tau}
+                )
                 hits += set_agrees(r["gold"]["tasks"], r["lex"] | added)
             cols.append(hits / len(test))
+        table.append(cols)
         print(f"{held:<18} {len(test):>4} " + " ".join(f"{c:>8.2f}" for c in cols))
+    means = [sum(c[i] for c in table) / len(table) for i in range(len(taus) + 1)]
+    ups = [sum(c[i + 1] > c[0] + 1e-9 for c in table) for i in range(len(taus))]
+    downs = [sum(c[i + 1] < c[0] - 1e-9 for c in table) for i in range(len(taus))]
+    print(f"{'mean':<18} {'':>4} " + " ".join(f"{m:>8.3f}" for m in means))
+    print(
+        f"{'sets up / down':<18} {'':>4} {'':>8} "
+        + " ".join(f"{f'{u}/{d}':>7}" for u, d in zip(ups, downs, strict=True))
+    )
 
 
 def main() -> None:

@@ -52,8 +52,9 @@ def workspace(tmp_path, monkeypatch):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("CURATE_FETCH__DELAY_S", "0")  # no politeness pauses against loopback
     monkeypatch.setenv("CURATE_REVIEWER", "test-reviewer")
-    # the learned task signal (off by default, it loads MiniLM) stays off unless a test asks:
-    # tests/test_learned.py covers it, with a fake encoder and once with the real model
+    # the learned task signal (on by default; it loads MiniLM for a paper whose tasks the rules
+    # do not find) stays off in tests of the rules: tests/test_learned.py covers it, with a
+    # fake encoder and with the real model
     monkeypatch.setenv("CURATE_EXTRACT__LEARNED_TASKS", "false")
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
     return ws

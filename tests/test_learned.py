@@ -11,7 +11,7 @@ import pytest
 from agent.errors import DataError
 from agent.extract.base import Page, PaperText
 from agent.extract.learned import WEIGHTS, TaskSignal
-from agent.extract.lexicon import LexiconExtractor
+from agent.extract.lexicon import LexiconExtractor, sentences
 from agent.flags import FlagCode
 
 
@@ -73,6 +73,13 @@ def test_signal_never_removes_a_task_the_rules_found(tmp_path):
     assert "trajectory_perturbation" in tasks.value
 
 
+def test_signal_adds_nothing_where_the_rules_found_a_task(tmp_path):
+    text = ABSTRACT + " It also predicts how the cells respond to gene knockouts."
+    signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -2.0))
+    tasks = LexiconExtractor(task_signal=signal).extract(paper(text)).fields["tasks"]
+    assert tasks.value == ["trajectory_perturbation"]
+
+
 def test_signal_records_its_version_in_the_extractor_version(tmp_path):
     signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -2.0))
     assert LexiconExtractor(task_signal=signal).prompt_versions["lexicon"].endswith("+t-1")
@@ -101,12 +108,31 @@ def test_committed_weights_cover_the_task_vocabulary_in_one_layout():
     assert sizes == {2 * 384} and 0.5 < data["threshold"] < 1
 
 
-def test_by_default_the_lexicon_runs_without_the_signal(monkeypatch):
+def test_by_default_the_lexicon_runs_with_the_signal(monkeypatch):
     from agent.pipeline import make_extractors
     from agent.settings import Settings
 
     monkeypatch.delenv("CURATE_EXTRACT__LEARNED_TASKS")
+    assert make_extractors(Settings(), "lexicon")[0].task_signal is not None
+
+
+def test_the_setting_off_runs_the_lexicon_without_the_signal(monkeypatch):
+    from agent.pipeline import make_extractors
+    from agent.settings import Settings
+
+    monkeypatch.setenv("CURATE_EXTRACT__LEARNED_TASKS", "false")
     assert make_extractors(Settings(), "lexicon")[0].task_signal is None
+
+
+def test_a_paper_whose_tasks_the_rules_found_never_loads_the_encoder(tmp_path):
+    class Refuses:
+        def encode(self, texts: list[str]) -> list[list[float]]:
+            raise AssertionError("the encoder was asked")
+
+    text = ABSTRACT + " It also predicts how the cells respond to gene knockouts."
+    signal = TaskSignal(encoder=Refuses(), weights=weights(tmp_path, -2.0))
+    tasks = LexiconExtractor(task_signal=signal).extract(paper(text)).fields["tasks"]
+    assert tasks.value == ["trajectory_perturbation"]
 
 
 def test_weights_and_an_encoder_of_another_width_are_a_clear_error(tmp_path):
@@ -131,6 +157,15 @@ def test_add_with_the_setting_on_runs_the_signal_on_minilm(monkeypatch, example_
     assert res.exit_code == 0, res.output
     proposal = Path(json.loads(res.output)["path"]).read_text()
     assert "+task-signal-" in proposal
+
+
+def test_the_committed_weights_on_minilm_give_every_task_a_probability():
+    from agent.settings import Settings
+
+    signal = TaskSignal(Settings())  # the packaged MiniLM, offline
+    probs, vectors = signal.predict(sentences(paper(ABSTRACT)))
+    assert set(probs) == set(signal.tasks) and all(0 < p < 1 for p in probs.values())
+    assert len(vectors) == 3  # title and two sentences
 
 
 @pytest.mark.parametrize(
