@@ -821,6 +821,40 @@ def _split(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_END.split(text) if len(s.strip()) > 3]
 
 
+@dataclass(frozen=True)
+class SentenceMarks:
+    """What `score_terms` reads of a sentence whatever the terms or the paper's model: each
+    field reads a paper's sentences again, so they are computed once per sentence text."""
+
+    text: str  # dashes normalised
+    low: str
+    ours: bool  # opens with "we" / "our model" (OURS)
+    related: bool  # cites related work (RELATED)
+    we: bool
+    background: bool  # states the field's problem (BACKGROUND)
+    field_activity: bool  # what the field's methods do (FIELD_ACTIVITY)
+    secondary_use: bool  # a secondary use of the model (SECONDARY_USE)
+    future: re.Match[str] | None  # what is left for later (FUTURE)
+    compared_parts: tuple[tuple[int, int], ...]  # the comparisons' spans (COMPARED_PART)
+
+
+@functools.lru_cache(maxsize=4096)
+def sentence_marks(raw: str) -> SentenceMarks:
+    text = dashes(raw)
+    return SentenceMarks(
+        text=text,
+        low=text.lower(),
+        ours=bool(OURS.match(text)),
+        related=bool(RELATED.search(text)),
+        we=bool(WE.search(text)),
+        background=bool(BACKGROUND.search(text)),
+        field_activity=bool(FIELD_ACTIVITY.search(text)),
+        secondary_use=bool(SECONDARY_USE.search(text)),
+        future=FUTURE.search(text),
+        compared_parts=tuple(c.span() for c in COMPARED_PART.finditer(text)),
+    )
+
+
 def score_terms(
     sents: list[Sentence],
     terms: dict[str, str],
@@ -840,27 +874,29 @@ def score_terms(
     of `compared` (ids: admitted only because the model is its subject), a term inside its
     comparisons (`COMPARED_PART`: what the baselines are and do) does not count."""
     compiled = {v: term_rx(p) for v, p in terms.items()}
+    literals = terms_literals(tuple(terms.items()))
     scores: dict[str, tuple[float, list]] = {}
     for s in sents:
-        text = dashes(s.text)
-        low = text.lower()
+        marks = sentence_marks(s.text)
+        text, low = marks.text, marks.low
+        present = literals.values_in(low)
         named = bool(own and own.search(text))  # names this paper's model
-        about_own = named or bool(OURS.match(text))  # or speaks of "we" / "our model"
-        related = 0.3 if RELATED.search(text) and not about_own else 1.0
+        about_own = named or marks.ours  # or speaks of "we" / "our model"
+        related = 0.3 if marks.related and not about_own else 1.0
         if (
             not about_own
-            and not WE.search(text)
-            and (BACKGROUND.search(text) or (field_activity and FIELD_ACTIVITY.search(text)))
+            and not marks.we
+            and (marks.background or (field_activity and marks.field_activity))
         ):
             related = min(related, 0.5)  # the problem the field has, not what this model does
         if group and named:
             related = min(related, group_weight(len(other_models(text, own, baselines))))
-        if secondary and SECONDARY_USE.search(text):
+        if secondary and marks.secondary_use:
             related = min(related, 0.3)
-        future = FUTURE.search(text)
-        masked = [c.span() for c in COMPARED_PART.finditer(text)] if id(s) in compared else []
+        future = marks.future
+        masked = marks.compared_parts if id(s) in compared else ()
         for value, (rx, lits) in compiled.items():
-            if lits is not None and not any(lit in low for lit in lits):
+            if lits is not None and value not in present:
                 continue  # none of the literals every match contains: no regex needed
             found = [x for x in rx.finditer(text) if not any(a <= x.start() < b for a, b in masked)]
             if not found:
@@ -942,6 +978,36 @@ def same_clause(text: str, a: int, b: int) -> bool:
     """Positions a and b of the sentence lie in one clause."""
     lo, hi = sorted((a, b))
     return not any(b.start() < hi for b in CLAUSE_BREAK.finditer(text, lo))
+
+
+class TermLiterals:
+    """The literals of a dict of terms (`term_rx`) in one Aho-Corasick automaton: one scan of
+    a sentence tells which terms could match it."""
+
+    def __init__(self, items: tuple[tuple[str, str], ...]):
+        from agent.screen.prefilter import automaton  # only when a paper is read
+
+        self.always = frozenset(v for v, p in items if term_rx(p)[1] is None)
+        owners: dict[str, set[str]] = {}
+        for v, p in items:
+            for lit in term_rx(p)[1] or ():
+                owners.setdefault(lit, set()).add(v)
+        self._lits = sorted(owners)
+        self._owners = [frozenset(owners[w]) for w in self._lits]
+        self._auto = automaton(self._lits)
+
+    def values_in(self, low: str) -> frozenset[str]:
+        """The terms one of whose literals the lower-cased text contains, and those without
+        literals (their regex always runs)."""
+        if self._auto is None:
+            return self.always
+        found = {k for k, _, _ in self._auto.find_matches_as_indexes(low, overlapping=True)}
+        return self.always.union(*(self._owners[k] for k in found))
+
+
+@functools.lru_cache(maxsize=256)
+def terms_literals(items: tuple[tuple[str, str], ...]) -> TermLiterals:
+    return TermLiterals(items)
 
 
 @functools.lru_cache(maxsize=1024)
