@@ -941,6 +941,20 @@ def test_the_literal_gate_never_hides_a_term_match():
                     assert any(lit in s.lower() for lit in lits), (pattern[:40], s)
 
 
+def test_one_scan_names_the_terms_whose_literals_a_sentence_holds():
+    from agent.extract import lexicon as lx
+
+    terms = (
+        ("a", r"\bspatial (map|atlas)"),
+        ("b", r"\bdeconvol\w+"),
+        ("c", r"\w+ cells?"),
+        ("d", r"\w+"),  # no literal: its regex always runs
+    )
+    scan = lx.terms_literals(terms)
+    assert scan.values_in("it deconvolves spots into a spatial atlas") == {"a", "b", "d"}
+    assert scan.values_in("nothing here") == {"d"}
+
+
 # ---- lexicon-4.1: rules that matched far too broadly on natural sentences (code review) ----
 
 
