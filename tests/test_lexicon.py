@@ -809,6 +809,32 @@ def test_the_authors_search_or_documentation_is_no_text_the_model_reads(sentence
     assert f["modalities"].value == ["rna"]
 
 
+@pytest.mark.parametrize(
+    "need",
+    [
+        "The growth of single-cell atlases calls for scalable tools that annotate cells.",
+        "There is a pressing need for methods that integrate studies across laboratories.",
+        "Tools that remove batch effects between laboratories are urgently needed.",
+    ],
+    ids=["calls-for", "need-for", "needed"],
+)
+def test_what_the_field_needs_is_background_not_the_models_task(need):
+    f = extract(
+        "Brim: a foundation model of cells",
+        f"We present Brim, a transformer pretrained on 20 million scRNA-seq profiles. {need}",
+    )
+    assert f["tasks"].value == []
+
+
+def test_a_model_that_removes_the_need_for_a_step_does_that_step():
+    f = extract(
+        "Brim: a foundation model of cells",
+        "We present Brim, a transformer pretrained on 20 million scRNA-seq profiles. "
+        "It removes the need for manual labels: it annotates cell types automatically.",
+    )
+    assert f["tasks"].value == ["annotation"]
+
+
 def test_cells_named_by_type_are_cell_level_expression_context():
     f = extract("Tact: a model", "We present Tact, which predicts how T cells of a tumour respond.")
     assert "rna" in f["modalities"].value
