@@ -835,6 +835,24 @@ def test_a_model_that_removes_the_need_for_a_step_does_that_step():
     assert f["tasks"].value == ["annotation"]
 
 
+def test_an_agent_whose_cells_are_wet_lab_read_outs_reads_no_expression():
+    f = extract(
+        "Tallow: an LLM agent for gene editing",
+        "Tallow is an LLM agent that plans CRISPR knockout experiments, calls guide design "
+        "tools and ranks the genes whose loss lowers cell viability in cell lines.",
+    )
+    assert f["agentic"].value is True and "rna" not in f["modalities"].value
+
+
+def test_drug_responses_of_cell_lines_read_from_expression_are_rna():
+    f = extract(
+        "Dosa: a model",
+        "We present Dosa, which predicts the drug response of cancer cell lines from their "
+        "gene expression.",
+    )
+    assert "rna" in f["modalities"].value
+
+
 def test_cells_named_by_type_are_cell_level_expression_context():
     f = extract("Tact: a model", "We present Tact, which predicts how T cells of a tumour respond.")
     assert "rna" in f["modalities"].value

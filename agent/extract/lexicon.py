@@ -1220,8 +1220,12 @@ def cells_named(sents: list[Sentence]) -> bool:
     return any(CELLS.search(s.text) for s in sents)
 
 
-#: cells, or a name in the field's single-cell convention (scGPT, scAgent)
-CELLS = re.compile(r"(?i:cell)(?!ular network|ular automat|-free)|\bsc[A-Z]")
+#: cells, or a name in the field's single-cell convention (scGPT, scAgent); not the wet lab's
+#: read-outs and stocks ("cell viability", "cell lines", "cell growth"), which are no data
+CELLS = re.compile(
+    r"(?i:cell)(?!ular network|ular automat|-free"
+    r"|s?[- ](viability|lines?|growth|culture|proliferation|death|survival))|\bsc[A-Z]"
+)
 
 
 #: the survey's tasks that are done on single cells (annotating, perturbing, integrating cells,
