@@ -809,32 +809,6 @@ def test_the_authors_search_or_documentation_is_no_text_the_model_reads(sentence
     assert f["modalities"].value == ["rna"]
 
 
-@pytest.mark.parametrize(
-    "need",
-    [
-        "The growth of single-cell atlases calls for scalable tools that annotate cells.",
-        "There is a pressing need for methods that integrate studies across laboratories.",
-        "Tools that remove batch effects between laboratories are urgently needed.",
-    ],
-    ids=["calls-for", "need-for", "needed"],
-)
-def test_what_the_field_needs_is_background_not_the_models_task(need):
-    f = extract(
-        "Brim: a foundation model of cells",
-        f"We present Brim, a transformer pretrained on 20 million scRNA-seq profiles. {need}",
-    )
-    assert f["tasks"].value == []
-
-
-def test_a_model_that_removes_the_need_for_a_step_does_that_step():
-    f = extract(
-        "Brim: a foundation model of cells",
-        "We present Brim, a transformer pretrained on 20 million scRNA-seq profiles. "
-        "It removes the need for manual labels: it annotates cell types automatically.",
-    )
-    assert f["tasks"].value == ["annotation"]
-
-
 def test_an_agent_whose_cells_are_wet_lab_read_outs_reads_no_expression():
     f = extract(
         "Tallow: an LLM agent for gene editing",

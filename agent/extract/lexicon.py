@@ -707,10 +707,7 @@ RELATED = re.compile(
 #: a sentence that states the field's problem ("... remains challenging due to ...")
 BACKGROUND = re.compile(
     r"\b(challeng\w+|remains? (nascent|difficult|hard|limited|unclear|open)|limitations?|lacks?"
-    # what the field needs ("calls for tools that ...", "a pressing need for", "urgently
-    # needed"; not "removes the need for", "no retraining is needed")
-    r"|struggle\w*|bottleneck\w*|calls? for|(urgently|still|sorely|badly|greatly) needed"
-    r"|\b(a|an) (\w+ )?need for)\b",
+    r"|struggle\w*|bottleneck\w*)\b",
     re.I,
 )
 #: what the field's technologies and methods do ("technologies make it possible to measure
