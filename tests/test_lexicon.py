@@ -778,7 +778,7 @@ def test_an_agent_searching_documents_as_a_tool_reads_text(tools):
         "Ferro: an LLM agent for single-cell analysis",
         f"Ferro couples an LLM to {tools}, plans the steps and annotates scRNA-seq clusters.",
     )
-    assert f["agentic"].value is True and "text" in f["modalities"].value
+    assert "text" in f["modalities"].value
 
 
 def test_a_long_reach_to_the_literature_an_agent_reads_is_text():
@@ -798,8 +798,26 @@ def test_a_long_reach_to_the_literature_an_agent_reads_is_text():
         "Its 40 training cohorts were located through a web search of public archives.",
         "Following a PubMed search, marker genes for each lineage were chosen as priors.",
         "It is tested against language models on literature search questions.",
+        "Please read the documentation before installing.",
+        "Users can consult the documentation for details.",
+        "The package ships searchable documentation and tutorials.",
+        "Users can browse the web-based atlas and download the data.",
+        "We use a literature search to compile marker genes.",
+        "Cell types were annotated using marker genes from a literature search of each tissue.",
     ],
-    ids=["authors-search", "released-documentation", "data-found", "priors-found", "benchmark"],
+    ids=[
+        "authors-search",
+        "released-documentation",
+        "data-found",
+        "priors-found",
+        "benchmark",
+        "read-the-docs",
+        "users-consult",
+        "searchable",
+        "web-based",
+        "we-use",
+        "using",
+    ],
 )
 def test_the_authors_search_or_documentation_is_no_text_the_model_reads(sentence):
     f = extract(
@@ -815,7 +833,16 @@ def test_an_agent_whose_cells_are_wet_lab_read_outs_reads_no_expression():
         "Tallow is an LLM agent that plans CRISPR knockout experiments, calls guide design "
         "tools and ranks the genes whose loss lowers cell viability in cell lines.",
     )
-    assert f["agentic"].value is True and "rna" not in f["modalities"].value
+    assert "rna" not in f["modalities"].value
+
+
+def test_wet_lab_read_outs_in_capitals_are_no_cells_either():
+    f = extract(
+        "Tallow: an LLM agent for gene editing",
+        "Tallow is an LLM agent that plans CRISPR knockout experiments, calls guide design "
+        "tools and ranks genes by Cell Viability in Cell Lines.",
+    )
+    assert "rna" not in f["modalities"].value
 
 
 def test_drug_responses_of_cell_lines_read_from_expression_are_rna():

@@ -150,11 +150,14 @@ MODALITY_TERMS: dict[str, str] = {
     # it is given or calls ("tools such as web search", "three tools (..., a PubMed retrieval
     # index", "browses the internet", "retrieves from the documentation of workflow
     # languages"); not how the authors found their data ("identified through a PubMed search",
-    # "following a literature search") nor a search "which we ran"
-    r"|\b(tools?|uses?|using|calls?|calling|invok\w+|access to|apis?|equip\w* ([\w-]+ ){0,2}with)"
-    r"\b[^.;]{0,150}?\b(literature|pubmed|web|internet)[- ](search(es)?|retrieval)\b"
-    r"(?![^.;]*\bwe\b)|\bbrows\w+ the (web|internet)\b"
-    r"|\b(retriev\w+|search\w*|reads?|reading|navigat\w+|look-?ups?|looks? up|consult\w*)"
+    # "using a literature search") nor a search "which we ran", nor what a reader of the
+    # software does ("read the documentation", "users can consult the documentation")
+    r"|\b(tools?\b[^.;]{0,150}?|(calls?|calling|invok\w+|access to|apis?"
+    r"|equip\w* ([\w-]+ ){0,2}with)\b[^.;]{0,40}?)"
+    r"\b(literature|pubmed|web|internet)[- ](search(es)?|retrieval)\b(?![^.;]*\bwe\b)"
+    r"|(?<!users can )(?<!users )(?<!you can )\bbrows(e|es|ing) the (web|internet)\b(?!-)"
+    r"|(?<!users )\b(retriev(es|ing|al)|search(es|ing)|reads|reading|navigat(es|ing)"
+    r"|look(s|ing) up|look-?ups?|consult(s|ing))"
     r" ((?!we\b)[\w-]+ ){0,3}?documentation\b(?![^.;]*\bwe\b)"
     r"|\b(writes|(?<!spend )writing(?![^.;]*\bwe\b)|drafts|composes) (an? |the )?([\w-]+ )?"
     r"(reports?|summar(y|ies)"
@@ -1220,8 +1223,8 @@ def cells_named(sents: list[Sentence]) -> bool:
 #: cells, or a name in the field's single-cell convention (scGPT, scAgent); not the wet lab's
 #: read-outs and stocks ("cell viability", "cell lines", "cell growth"), which are no data
 CELLS = re.compile(
-    r"(?i:cell)(?!ular network|ular automat|-free"
-    r"|s?[- ](viability|lines?|growth|culture|proliferation|death|survival))|\bsc[A-Z]"
+    r"(?i:cell(?!ular network|ular automat|-free"
+    r"|s?[- ](viability|lines?|growth|culture|proliferation|death|survival)))|\bsc[A-Z]"
 )
 
 
@@ -1993,7 +1996,7 @@ LLM = re.compile(r"\b(llms?|large language models?|gpt-?[\w.]*|chatgpt)\b", re.I
 TEXT_AS_DATA = re.compile(
     r"\b(literature|papers?|publications?|articles?|abstracts?|records?|notes|reports?"
     r"|knowledge ?bases?|curation|corpus|corpora|documents?|documentation|pubmed"
-    r"|web|internet)\b",
+    r"|(web|internet)[- ](search\w*|retrieval|pages?|sites?)|the (web|internet))\b",
     re.I,
 )
 
