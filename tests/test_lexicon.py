@@ -1000,6 +1000,27 @@ def test_one_scan_names_the_terms_whose_literals_a_sentence_holds():
     assert scan.values_in("nothing here") == {"d"}
 
 
+def test_the_literal_scan_agrees_with_a_substring_test_of_each_literal():
+    from agent.extract import lexicon as lx
+
+    sents = [
+        "We present Zed, an LLM agent that invokes Scanpy on its own to annotate T cells.",
+        "Cell type labels are transferred from an atlas of 20 million human cells.",
+        "It maps scATAC-seq peaks to natural-language descriptions and answers users' questions.",
+        "A vision-language model for H&E whole-slide images predicts spatial gene expression.",
+    ]
+    tables = [lx.MODALITY_TERMS, lx.GROUNDING_TERMS, lx.TASK_TERMS, lx.FAMILY_TERMS]
+    for table in [*tables, lx.DOMAIN_TERMS, lx.CELL_CONTEXT]:
+        scan = lx.terms_literals(tuple(table.items()))
+        for low in (s.lower() for s in sents):
+            one_by_one = {
+                v
+                for v, p in table.items()
+                if (lits := lx.term_rx(p)[1]) is None or any(lit in low for lit in lits)
+            }
+            assert scan.values_in(low) == one_by_one
+
+
 # ---- lexicon-4.1: rules that matched far too broadly on natural sentences (code review) ----
 
 

@@ -89,9 +89,15 @@ class TaskSignal:
         """Each task's probability for the paper, and the sentences' vectors."""
         if not sentences:
             return {}, []
-        vecs = self._encoder.encode(
-            [s.text for s in sentences] + [" ".join(s.text for s in sentences)]
-        )
+        try:
+            vecs = self._encoder.encode(
+                [s.text for s in sentences] + [" ".join(s.text for s in sentences)]
+            )
+        except ConfigError as e:  # the configured model cannot be loaded
+            raise ConfigError(
+                f"{e} (the learned task signal needs it: CURATE_EXTRACT__LEARNED_TASKS=false "
+                "turns it off)"
+            ) from e
         sent_vecs, whole = vecs[:-1], vecs[-1]
         x = features(sent_vecs, whole)
         width = len(next(iter(self.tasks.values()))[0]) if self.tasks else len(x)

@@ -2066,7 +2066,8 @@ class LexiconExtractor:
     ):
         """`similarity`: the optional MiniLM signal for the family decision (off by default:
         loading the model costs seconds; see agent.extract.similarity). `task_signal`: the
-        learned task signal (agent.extract.learned), which adds tasks the rules missed."""
+        learned task signal (agent.extract.learned), which proposes tasks where the rules
+        found none."""
         self.similarity = similarity
         self.task_signal = task_signal
         version = VERSION + ("+similarity" if similarity is not None else "")
@@ -2249,8 +2250,9 @@ class LexiconExtractor:
     def _learned_tasks(
         self, values: list, every: list[Sentence], own: list[Sentence]
     ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
-        """The tasks the learned signal adds to the rules' (it never removes one): each with
-        its best sentence as evidence and a note giving its probability. It reads the front of
+        """The tasks the learned signal proposes where the rules found none (where they found
+        one, it adds nothing): each with its best sentence as evidence and a note giving its
+        probability. It reads the front of
         the paper as it was trained to; it quotes only a sentence the rules read as about this
         model (`own`: not another model's) that denies nothing."""
         assert self.task_signal is not None
