@@ -146,7 +146,7 @@ class ExtractSettings(Section):
         description="the lexicon's learned task signal (agent/extract/learned.py): where its "
         "rules found no task, proposes tasks from MiniLM embeddings of the paper's front, "
         "each quoted; loads the embedding model (seconds) only for such a paper. On: in "
-        "leave-one-set-out over the 21 training and tune sets, filling only the rules' "
+        "leave-one-set-out over the 23 training and tune sets, filling only the rules' "
         "silences raised tasks on 7 and lowered none (README, quality)",
     )
 

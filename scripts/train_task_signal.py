@@ -37,8 +37,8 @@ from agent.extract.lexicon import SECTION_WEIGHT, LexiconExtractor, sentences  #
 from agent.vocab import Task  # noqa: E402
 
 C = 4.0
-THRESHOLD = 0.8
-VERSION = "task-signal-3"
+THRESHOLD = 0.9
+VERSION = "task-signal-4"
 
 
 def records(shared: Path | None) -> list[dict]:

@@ -156,13 +156,16 @@ def test_by_default_minilm_proposes_a_task_the_rules_did_not_find(monkeypatch):
     from agent.settings import Settings
 
     monkeypatch.delenv("CURATE_EXTRACT__LEARNED_TASKS")
+    title = "Avocet: one model for twelve species"
     text = (
-        "We present Avocet, a transformer pretrained on cells of twelve species. What it "
-        "learns of mouse cells carries over to human cells without retraining."
+        f"{title}\nWe present Avocet, a transformer pretrained on cells of twelve species. What "
+        "it learns from mouse cells carries over to zebrafish and human cells without any "
+        "retraining."
     )
-    assert LexiconExtractor().extract(paper(text)).fields["tasks"].value == []
-    tasks = make_extractors(Settings(), "lexicon")[0].extract(paper(text)).fields["tasks"]
-    assert "cross_species" in tasks.value  # the packaged MiniLM, offline: p = 0.99
+    avocet = PaperText(title=title, pages=[Page(number=1, text=text)], source="t")
+    assert LexiconExtractor().extract(avocet).fields["tasks"].value == []
+    tasks = make_extractors(Settings(), "lexicon")[0].extract(avocet).fields["tasks"]
+    assert "cross_species" in tasks.value  # the packaged MiniLM, offline: p = 0.999
 
 
 def test_a_batch_shares_one_signal_and_so_loads_the_model_once(monkeypatch):

@@ -11,8 +11,8 @@ in it is read as an instruction.
 
 It is on by default (`extract.learned_tasks`; `CURATE_EXTRACT__LEARNED_TASKS=false` turns it
 off). The embedding model loads on first use, which is only for a paper where the rules found no
-task: loading costs seconds on a 2-core machine. (Until task-signal-3 it also added to the
-rules' tasks, and was off by default: that lowered tasks on real and survey text.)
+task: loading costs seconds on a 2-core machine. (Up to task-signal-2 it also added to the rules'
+tasks, and was off by default: that lowered tasks on real and survey text.)
 """
 
 from __future__ import annotations
@@ -120,7 +120,8 @@ class TaskSignal:
         The signal speaks only where the rules found no task at all (`found` is empty): where
         they found one, it adds nothing. Adding to the rules' tasks lowered tasks agreement on
         real and survey text left out of training; filling only the rules' silences lowered
-        it on none of the 21 sets (`scripts/train_task_signal.py --cv`)."""
+        it on none of the 23 sets (`scripts/train_task_signal.py --cv`, at the threshold of
+        the committed weights)."""
         if found:
             return []
         probs, sent_vecs = self.predict(sentences)
