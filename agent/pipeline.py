@@ -126,7 +126,7 @@ def lexicon_extractor(settings: Settings) -> Any:
     if not settings.extract.learned_tasks:
         return LexiconExtractor()
     from agent.embedding import model_root
-    from agent.extract.learned import TaskSignal
+    from agent.extract.learned import NEEDS_MODEL, TaskSignal
     from agent.settings import ConfigError
 
     cfg = settings.embedding
@@ -135,12 +135,9 @@ def lexicon_extractor(settings: Settings) -> Any:
         try:
             model_root(cfg.model)
         except ConfigError as e:
-            raise ConfigError(f"{e} (the learned task signal needs it: {SIGNAL_OFF})") from e
+            raise ConfigError(f"{e} {NEEDS_MODEL}") from e
         _TASK_SIGNALS[key] = TaskSignal(settings)
     return LexiconExtractor(task_signal=_TASK_SIGNALS[key])
-
-
-SIGNAL_OFF = "CURATE_EXTRACT__LEARNED_TASKS=false turns it off"
 
 
 def make_extractors(settings: Settings, name: str | None) -> list[Any]:

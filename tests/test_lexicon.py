@@ -3239,6 +3239,12 @@ def test_not_only_is_no_negation():
     assert "annotation" in extract("Quoll", body)["tasks"].value
 
 
+def wren_tasks(sentence: str) -> list[str]:
+    """The tasks read from one sentence after a plain introduction of a pretrained model."""
+    body = f"Wren is a transformer pretrained on ten million single-cell profiles. {sentence}"
+    return extract("Wren", body)["tasks"].value
+
+
 @pytest.mark.parametrize(
     "task, sentence",
     [
@@ -3268,8 +3274,7 @@ def test_not_only_is_no_negation():
     ],
 )
 def test_a_task_said_in_other_words_is_read(task, sentence):
-    body = f"Wren is a transformer pretrained on ten million single-cell profiles. {sentence}"
-    assert task in extract("Wren", body)["tasks"].value
+    assert task in wren_tasks(sentence)
 
 
 @pytest.mark.parametrize(
@@ -3290,8 +3295,7 @@ def test_a_task_said_in_other_words_is_read(task, sentence):
     ],
 )
 def test_the_same_words_without_the_task_are_not_read(task, sentence):
-    body = f"Wren is a transformer pretrained on ten million single-cell profiles. {sentence}"
-    assert task not in extract("Wren", body)["tasks"].value
+    assert task not in wren_tasks(sentence)
 
 
 @pytest.mark.parametrize(
@@ -3312,8 +3316,7 @@ def test_the_same_words_without_the_task_are_not_read(task, sentence):
     ],
 )
 def test_what_the_field_or_an_experiment_does_is_not_the_model_s_task(task, sentence):
-    body = f"Wren is a transformer pretrained on ten million single-cell profiles. {sentence}"
-    assert task not in extract("Wren", body)["tasks"].value
+    assert task not in wren_tasks(sentence)
 
 
 def test_a_benchmark_of_language_models_of_rna_sequences_reads_no_text():
@@ -3371,8 +3374,7 @@ def test_a_benchmark_of_language_models_of_rna_sequences_reads_no_text():
     ],
 )
 def test_the_reviews_false_positives_of_the_new_phrasings(task, sentence):
-    body = f"Wren is a transformer pretrained on ten million single-cell profiles. {sentence}"
-    assert task not in extract("Wren", body)["tasks"].value
+    assert task not in wren_tasks(sentence)
 
 
 @pytest.mark.parametrize(
@@ -3400,8 +3402,7 @@ def test_the_reviews_false_positives_of_the_new_phrasings(task, sentence):
     ],
 )
 def test_present_work_is_not_read_as_future_or_as_another_model_s(task, sentence):
-    body = f"Wren is a transformer pretrained on ten million single-cell profiles. {sentence}"
-    assert task in extract("Wren", body)["tasks"].value
+    assert task in wren_tasks(sentence)
 
 
 def test_a_negation_reaches_a_clause_with_its_own_subject():

@@ -27,6 +27,8 @@ from agent.errors import DataError
 from agent.settings import ConfigError, Settings
 
 WEIGHTS = Path(__file__).with_name("task_signal.json")
+#: what a model error adds when the signal is what needs the model
+NEEDS_MODEL = "(the learned task signal needs it: CURATE_EXTRACT__LEARNED_TASKS=false turns it off)"
 #: sentences embedded per paper, at most: the title, the abstract and the front of the paper
 MAX_SENTENCES = 40
 
@@ -94,10 +96,7 @@ class TaskSignal:
                 [s.text for s in sentences] + [" ".join(s.text for s in sentences)]
             )
         except ConfigError as e:  # the configured model cannot be loaded
-            raise ConfigError(
-                f"{e} (the learned task signal needs it: CURATE_EXTRACT__LEARNED_TASKS=false "
-                "turns it off)"
-            ) from e
+            raise ConfigError(f"{e} {NEEDS_MODEL}") from e
         sent_vecs, whole = vecs[:-1], vecs[-1]
         x = features(sent_vecs, whole)
         width = len(next(iter(self.tasks.values()))[0]) if self.tasks else len(x)
