@@ -3632,3 +3632,32 @@ def test_expression_and_chromatin_read_to_label_cells_stay_multimodal():
         "types and infers gene regulatory networks."
     )
     assert extract("Linnet", body)["family"].value != "epigenomic"
+
+
+def test_a_transcriptome_the_model_predicts_is_not_an_input():
+    f = extract(
+        "Quillon: predicting enhancer marks, contact maps and the transcriptome",
+        "Quillon reads the DNA sequence and chromatin accessibility of a cell type and predicts "
+        "histone marks and transcription activity.",
+    )
+    assert f["modalities"].value == ["atac", "dna_sequence"]
+
+
+def test_data_never_given_to_the_model_is_not_its_modality():
+    body = (
+        "Brindle is a transformer pretrained on 30 million cells from single-cell RNA-seq "
+        "studies; it annotates cell types. On a CITE-seq dataset we confirm that its labels agree "
+        "with surface-protein markers; the protein measurements are never given to the model."
+    )
+    assert extract("Brindle", body)["modalities"].value == ["rna"]
+
+
+def test_one_layer_read_alone_from_paired_data_is_the_only_modality():
+    body = (
+        "We collected 2 million nuclei from 150 paired RNA and ATAC experiments and pretrained "
+        "Thistle, a chromatin encoder, on their ATAC fragments alone. Thistle transfers cell type "
+        "labels to new scATAC-seq datasets."
+    )
+    f = extract("Thistle", body)
+    assert f["modalities"].value == ["atac"]
+    assert f["family"].value == "epigenomic"

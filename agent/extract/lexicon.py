@@ -773,7 +773,8 @@ SECONDARY_USE = re.compile(
     r"|\b(serv|us)\w* (only |solely )?as (an? )?(\w+ )?(evaluation|validation|reference|check"
     r"|control)\b"
     r"|\b(only|solely) (to|for) [^.;]{0,40}?\band (to |for )?(evaluat|validat|check)\w*"
-    r"|\bnot (an? )?(inputs?|input data|fed|given) (to|into) (the|our) (model|encoder|network)\b"
+    r"|\b(not|never) (an? )?(inputs?|input data|fed|given|shown|seen) (to|into|by) (the|our)"
+    r" (model|encoder|network)\b"
     r"|\b(labels?|data|datasets?|annotations?) (\w+ )?for (evaluation|validation)\b"
     r"|\bonly as an? (\w+ )?(check|control|validation)\b"
     # what a baseline reads ("prompting a chat model with markers, a baseline we include")
@@ -1242,7 +1243,8 @@ OTHER_ASSAYS = {Modality.atac, Modality.protein, Modality.dna_sequence}
 #: chromatin"): not data the model consumes
 EXPRESSION_OUTPUT = re.compile(
     r"\b(predict\w*|imput\w*|infer\w*|reconstruct\w*|generat\w*)\b[^.;]{0,40}"
-    r"(gene[- ])?expression|transcriptomic (resources|outcomes)|(gene[- ])?expression (prediction"
+    r"((gene[- ])?expression|transcriptom\w*|transcription(al)? (activit\w+|output))"
+    r"|transcriptomic (resources|outcomes)|(gene[- ])?expression (prediction"
     r"|imputation|inference|forecasting)|gene activit\w+",
     re.I,
 )
@@ -1317,6 +1319,45 @@ PARTLY_READ = re.compile(
 )
 
 
+#: the one layer of several that the model reads ("pretrained on their ATAC fragments alone",
+#: "using only the accessibility profiles", "an accessibility-only encoder")
+READ_ALONE = re.compile(
+    r"\b(on|from|using|with|of) (the |their |its )?([\w-]+ ){1,3}alone\b"
+    r"|\b(on|from|using|uses?|reads?) only (the |their |its )?([\w-]+ ?){1,3}"
+    r"|\b[\w]+-only\b",
+    re.I,
+)
+
+
+OMICS_TERMS = {v: re.compile(MODALITY_TERMS[v], re.I) for v in OMICS}
+
+
+def layers_read_alone(text: str) -> set[str]:
+    """The omics layers a sentence says the model reads alone."""
+    alone = [x.span() for x in READ_ALONE.finditer(text)]
+    return {
+        v
+        for v, rx in OMICS_TERMS.items()
+        for x in rx.finditer(text)
+        if any(a <= x.start() < b for a, b in alone)
+    }
+
+
+def read_alone(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
+    """Drop an omics layer's sentences that say the model reads another layer alone: there the
+    layer is the corpus's ("212 paired RNA and ATAC experiments ... on their ATAC fragments
+    alone"), not the model's input."""
+
+    def elsewhere(text: str, v: str) -> bool:
+        inside = layers_read_alone(text)
+        return bool(inside - {v}) and v not in inside
+
+    out = dict(table)
+    for v in OMICS & set(out):
+        out[v] = tallied([(w, h) for w, h in out[v][1] if not elsewhere(dashes(h.text), v)])
+    return out
+
+
 def assay_prior(
     values: list[str], sents: list[Sentence], own: re.Pattern[str] | None
 ) -> tuple[list[str], dict[str, tuple[float, list]]]:
@@ -1327,9 +1368,10 @@ def assay_prior(
         return values, {}
     # (not multiome data only partly read: "uses only their accessibility; the paired
     # transcriptomes serve solely to evaluate")
-    multi = score_terms(
-        [s for s in sents if not PARTLY_READ.search(s.text)], MULTI_OMIC, own, secondary=True
-    ).get("multi-omic")
+    partly = any(PARTLY_READ.search(s.text) or layers_read_alone(dashes(s.text)) for s in sents)
+    multi = (
+        None if partly else score_terms(sents, MULTI_OMIC, own, secondary=True).get("multi-omic")
+    )
     if multi and multi[0] >= THRESHOLD:  # multi-omic single-cell data includes the transcriptome
         return sorted({*values, Modality.rna}), {Modality.rna: multi}
     if set(values) & OTHER_ASSAYS:
@@ -2110,6 +2152,8 @@ class LexiconExtractor:
                 field_activity=fld == "tasks",
                 compared=compared,
             )
+            if fld == "modalities":
+                sc = scored[fld] = read_alone(sc)
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
             if fld == "modalities":
