@@ -3643,6 +3643,27 @@ def test_a_transcriptome_the_model_predicts_is_not_an_input():
     assert f["modalities"].value == ["atac", "dna_sequence"]
 
 
+def test_a_foundation_model_of_two_omics_is_multimodal():
+    body = (
+        "Tandem is a foundation model pretrained on 6 million CITE-seq cells, reading RNA and "
+        "antibody-derived tag tokens as one sequence. Tandem annotates immune cells."
+    )
+    f = extract("Tandem", body)
+    assert sorted(f["modalities"].value) == ["protein", "rna"]
+    assert f["family"].value == "spatial_multimodal"
+
+
+def test_a_foundation_model_of_proteins_imaged_in_tissue_is_multimodal():
+    body = (
+        "Mosaik is a foundation model pretrained on multiplexed protein imaging of 3,000 tissue "
+        "sections, with spatially resolved marker intensities for every segmented cell. Mosaik "
+        "phenotypes cells in new cohorts."
+    )
+    f = extract("Mosaik: a foundation model for multiplexed protein imaging of tissues", body)
+    assert {"protein", "spatial"} <= set(f["modalities"].value)
+    assert f["family"].value == "spatial_multimodal"
+
+
 def test_data_never_given_to_the_model_is_not_its_modality():
     body = (
         "Brindle is a transformer pretrained on 30 million cells from single-cell RNA-seq "
@@ -3650,6 +3671,15 @@ def test_data_never_given_to_the_model_is_not_its_modality():
         "with surface-protein markers; the protein measurements are never given to the model."
     )
     assert extract("Brindle", body)["modalities"].value == ["rna"]
+
+
+def test_a_layer_predicted_from_another_does_not_make_a_multimodal_model():
+    body = (
+        "Sorrel is a foundation model pretrained on 25 million cells from single-cell RNA-seq "
+        "atlases. Sorrel annotates cell types, and its embeddings allow the prediction of "
+        "surface protein abundance from RNA."
+    )
+    assert extract("Sorrel", body)["family"].value == "foundation"
 
 
 def test_one_layer_read_alone_from_paired_data_is_the_only_modality():

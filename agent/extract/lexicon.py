@@ -2003,6 +2003,30 @@ def without_sentences(
     return out
 
 
+#: an omics layer the model predicts from another ("prediction of surface protein abundance
+#: from RNA", "imputes the proteome from transcripts"): its output, not a layer it reads
+PREDICTS_BEFORE = re.compile(
+    r"\b(predict\w*|imput\w*|infer\w*|estimat\w*|recover\w*)\b[^.;:]{0,40}$", re.I
+)
+FROM_AFTER = re.compile(r"[^.;:]{0,40}?\bfrom\b", re.I)
+
+
+def predicted_from_other(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
+    """Drop an omics layer's sentences where every mention of it is predicted from other data."""
+
+    def output(text: str, v: str) -> bool:
+        found = list(OMICS_TERMS[v].finditer(text))
+        return bool(found) and all(
+            PREDICTS_BEFORE.search(text, 0, x.start()) and FROM_AFTER.match(text, x.end())
+            for x in found
+        )
+
+    out = dict(table)
+    for v in OMICS & set(out):
+        out[v] = tallied([(w, h) for w, h in out[v][1] if not output(dashes(h.text), v)])
+    return out
+
+
 #: a "language model" of biological sequences: it reads residues or bases, not words
 SEQUENCE_LM = {
     "sequence model": r"(protein|amino[- ]acid|dna|rna|nucleotide|genom\w*|antibody|peptide"
@@ -2237,7 +2261,7 @@ class LexiconExtractor:
             paper.title,
             own,
             frozenset(map(str, fields["modalities"].value)),
-            without_sentences(scored["modalities"], BRIDGED_DATA, bridged),
+            predicted_from_other(without_sentences(scored["modalities"], BRIDGED_DATA, bridged)),
             nudge,
             from_sequence=from_sequence[0] >= THRESHOLD,
             regulatory=Task.regulatory_inference in fields["tasks"].value
@@ -2417,10 +2441,14 @@ class LexiconExtractor:
             # an epigenomic or foundation model names itself so; text and spatial are inputs
             bias = {Family.foundation: 1.2, Family.epigenomic: 1.2}
             # "foundation model" says how a model was made, its data says which family: a
-            # foundation model of tissue images or chromatin is of that data's family (one of
-            # cells' transcriptomes with spatial context stays a foundation model)
+            # foundation model of tissue images, chromatin, several omics or proteins seen in
+            # tissue is of that data's family (one of cells' transcriptomes with spatial context
+            # stays a foundation model)
+            measured = {v for v in chosen & OMICS if m(v) >= THRESHOLD}
             images_or_chromatin = own_data and (
                 max(data[Family.epigenomic], m(Modality.histology)) >= THRESHOLD
+                or len(measured) >= 2
+                or min(m(Modality.protein), m(Modality.spatial)) >= THRESHOLD
             )
             if images_or_chromatin:
                 cands.remove(Family.foundation)
