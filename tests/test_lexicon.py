@@ -3691,3 +3691,32 @@ def test_one_layer_read_alone_from_paired_data_is_the_only_modality():
     f = extract("Thistle", body)
     assert f["modalities"].value == ["atac"]
     assert f["family"].value == "epigenomic"
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Plover: an agent for matching cell types across species",
+            "Plover receives two atlases, converts gene names with orthology tables and reports "
+            "matched populations.",
+        ),
+        (
+            "Plover",
+            "Plover is an LLM agent that answers atlas questions. It fetches cells from a census, "
+            "converts gene names with orthology tables and reports matched populations.",
+        ),
+    ],
+)
+def test_a_system_the_paper_calls_an_agent_is_agentic(title, body):
+    f = extract(title, body)
+    assert f["agentic"].value is True
+    assert f["family"].value == "agentic"
+
+
+def test_an_agent_based_model_is_not_an_agent():
+    f = extract(
+        "Plover: an agent-based model of tumour growth",
+        "Plover is an agent-based model in which cells divide, migrate and die on a lattice.",
+    )
+    assert f["agentic"].value is False

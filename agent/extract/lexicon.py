@@ -676,6 +676,20 @@ SYNONYMS: dict[str, dict[str, str]] = {
 }
 AGENT_NAME = re.compile(r"[a-z]Agent\b|\bAgent\b")  # scAgent, CellAgent: an agent by name
 
+#: an agent of another trade: a drug, a chemical, a contrast medium
+NOT_AI_AGENT = (
+    r"therapeutic|chemotherapeutic|anti[\w-]+|chemical|causative|infectious|pharmacological"
+    r"|reducing|oxidi[sz]ing|contrast|imaging|biologic(al)?|single|chelating|alkylating"
+)
+#: the paper calls its own system an agent ("Tiller is an LLM agent", "Dovetail: an agent for
+#: comparing atlases", "we present Wren, an autonomous agent that ..."); `name` must be its name
+SELF_AGENT = re.compile(
+    r"(^\s*|\bwe (present|introduce|propose|develop|describe|buil[dt])\w*\s+)"
+    r"(?P<name>[\w.+-]+( [\w.+-]+)?)(:| is| was|,)\s+(an?|the|our)\s+"
+    rf"(?!({NOT_AI_AGENT})\b)([\w-]+\s+){{0,3}}?(multi-?)?agents?\b(?![- ](based|model))",
+    re.I,
+)
+
 SECTION_WEIGHT = {
     "title": 3.0,
     "abstract": 3.0,
@@ -1632,6 +1646,20 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
     return total, hits
 
 
+def self_described_agent(sents: list[Sentence], own: re.Pattern[str] | None) -> Sentence | None:
+    """The first sentence of the front that calls this paper's system, by its name, an agent;
+    None when none does."""
+    if own is None:
+        return None
+    for s in sents:
+        if s.weight < SECTION_WEIGHT["front"]:
+            continue
+        m = SELF_AGENT.search(dashes(s.text))
+        if m and own.search(m.group("name")):
+            return s
+    return None
+
+
 #: the kinds of act an agent's work is made of, read across the sentences about the system:
 #: it plans the work, writes code, runs software, checks what came out and tries again
 ACT_KINDS = {
@@ -2224,10 +2252,14 @@ class LexiconExtractor:
             fam[Family.agentic] = (total + acted, hits + act_hits)
         agentic_score = fam.get(Family.agentic, (0.0, []))[0]
         by_name = bool(AGENT_NAME.search(paper.title or ""))
-        agentic = agentic_score >= THRESHOLD * 1.5 or acted >= THRESHOLD or by_name
+        called = self_described_agent(sents, own)
+        agentic = agentic_score >= THRESHOLD * 1.5 or acted >= THRESHOLD or by_name or bool(called)
         if by_name and sents and sents[0].text == paper.title:  # the name is the evidence
             total, hits = fam.get(Family.agentic, (0.0, []))
             fam[Family.agentic] = (total, [(sents[0].weight, sents[0]), *hits])
+        elif called:  # so is the sentence that calls it an agent
+            total, hits = fam.get(Family.agentic, (0.0, []))
+            fam[Family.agentic] = (total, [(called.weight, called), *hits])
         name_only = agentic and agentic_score < THRESHOLD
         bench, bench_hits, intro = benchmark_contribution(sents, own)
         if bench_hits:
