@@ -3720,3 +3720,11 @@ def test_an_agent_based_model_is_not_an_agent():
         "Plover is an agent-based model in which cells divide, migrate and die on a lattice.",
     )
     assert f["agentic"].value is False
+
+
+def test_an_llm_with_access_to_a_code_interpreter_is_agentic():
+    body = (
+        "Heron chooses which genes to knock out in the next round of a pooled screen. Each of its "
+        "roles is a separate LLM with access to a code interpreter and the screen's count tables."
+    )
+    assert extract("Heron", body)["agentic"].value is True

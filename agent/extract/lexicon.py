@@ -1454,7 +1454,8 @@ DENIED = re.compile(rf"{DENIAL_WORDS}\s+([\w-]+,?\s+((or|and)\s+)?){{0,4}}$", re
 TOOL_USE_TERMS = (
     r"(?:(calls?|calling|invok\w+|launch\w*|runs?|running|execut\w+) ([\w-]+ ){0,4}(software"
     r"|programs?|solvers?|simulators?|services?|scripts?|tools|code)\b"
-    r"|(equipped with|access to) ([\w-]+ ){0,3}tools\b|tool-(using|augmented|equipped)\b"
+    r"|(equipped with|access to) ([\w-]+ ){0,3}(tools|(code )?interpreters?|sandbox(es)?"
+    r"|apis|search engines?)\b|tool-(using|augmented|equipped)\b"
     r"|(llms?|language[- ]models?|agents?|assistants?) with ([\w-]+ ){0,3}tools\b)"
 )
 #: what an agent does (SPEC: plans multi-step work and calls tools/APIs autonomously)
