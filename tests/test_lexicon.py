@@ -3728,3 +3728,22 @@ def test_an_llm_with_access_to_a_code_interpreter_is_agentic():
         "roles is a separate LLM with access to a code interpreter and the screen's count tables."
     )
     assert extract("Heron", body)["agentic"].value is True
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "ChatGene: A Conversational Agent for Genomic Sequences",
+            "ChatGene answers questions in English about DNA sequences, coupling a DNA encoder "
+            "to a language model.",
+        ),
+        (
+            "ChatGene",
+            "We present ChatGene, a multimodal conversational agent that answers questions in "
+            "English about DNA sequences.",
+        ),
+    ],
+)
+def test_a_conversational_agent_that_only_answers_is_not_agentic(title, body):
+    assert extract(title, body)["agentic"].value is False

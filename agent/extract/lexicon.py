@@ -674,19 +674,24 @@ SYNONYMS: dict[str, dict[str, str]] = {
     "family": FAMILY_TERMS,
     "secondary_families": FAMILY_TERMS,
 }
-AGENT_NAME = re.compile(r"[a-z]Agent\b|\bAgent\b")  # scAgent, CellAgent: an agent by name
+#: scAgent, CellAgent: an agent by name (not a "Conversational Agent": one that only converses)
+AGENT_NAME = re.compile(
+    r"[a-z]Agent\b|(?<![Cc]onversational )(?<![Dd]ialogue )(?<![Cc]hat )\bAgent\b"
+)
 
-#: an agent of another trade: a drug, a chemical, a contrast medium
+#: an agent of another trade (a drug, a chemical, a contrast medium) or a chat partner
 NOT_AI_AGENT = (
     r"therapeutic|chemotherapeutic|anti[\w-]+|chemical|causative|infectious|pharmacological"
     r"|reducing|oxidi[sz]ing|contrast|imaging|biologic(al)?|single|chelating|alkylating"
+    # one that only converses: an agent in name, not one that plans and calls tools
+    r"|conversational|dialogue|chat"
 )
 #: the paper calls its own system an agent ("Tiller is an LLM agent", "Dovetail: an agent for
 #: comparing atlases", "we present Wren, an autonomous agent that ..."); `name` must be its name
 SELF_AGENT = re.compile(
     r"(^\s*|\bwe (present|introduce|propose|develop|describe|buil[dt])\w*\s+)"
     r"(?P<name>[\w.+-]+( [\w.+-]+)?)(:| is| was|,)\s+(an?|the|our)\s+"
-    rf"(?!({NOT_AI_AGENT})\b)([\w-]+\s+){{0,3}}?(multi-?)?agents?\b(?![- ](based|model))",
+    rf"((?!({NOT_AI_AGENT})\b)[\w-]+\s+){{0,3}}?(multi-?)?agents?\b(?![- ](based|model))",
     re.I,
 )
 
