@@ -3747,3 +3747,48 @@ def test_an_llm_with_access_to_a_code_interpreter_is_agentic():
 )
 def test_a_conversational_agent_that_only_answers_is_not_agentic(title, body):
     assert extract(title, body)["agentic"].value is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unlike RNA-only baselines, Garnet jointly models chromatin accessibility and gene "
+        "expression of 10x Multiome nuclei.",
+        "Garnet reads chromatin accessibility together with gene expression, resolving states "
+        "that cannot be separated with transcriptomes alone.",
+        "Garnet learns joint embeddings of single-cell multiome data and annotates cell types. "
+        "An ablation using chromatin accessibility alone loses 9 points of accuracy.",
+    ],
+)
+def test_one_layer_alone_in_a_comparison_or_ablation_keeps_both_layers(body):
+    assert extract("Garnet", body)["modalities"].value == ["atac", "rna"]
+
+
+def test_the_transcriptome_a_model_predicts_from_is_an_input():
+    body = "Garnet infers cell states from transcriptome and chromatin accessibility profiles."
+    assert extract("Garnet", body)["modalities"].value == ["atac", "rna"]
+
+
+def test_data_held_back_until_fine_tuning_is_an_input():
+    body = (
+        "Garnet is pretrained on 15 million scRNA-seq profiles. Surface protein counts are never "
+        "shown to the model in pretraining but are added as a second input for fine-tuning on "
+        "CITE-seq data."
+    )
+    assert extract("Garnet", body)["modalities"].value == ["protein", "rna"]
+
+
+def test_a_second_layer_only_as_a_fine_tuning_target_keeps_a_foundation_model():
+    body = (
+        "Garnet is a foundation model pretrained on 28 million single-cell transcriptomes. "
+        "Fine-tuned on CITE-seq data, it predicts surface protein abundance and annotates cells."
+    )
+    assert extract("Garnet", body)["family"].value == "foundation"
+
+
+def test_a_layer_that_is_only_the_reference_of_a_comparison_is_not_read():
+    body = (
+        "Garnet is pretrained on 22 million scRNA-seq profiles. Its cell embeddings are compared "
+        "with chromatin accessibility clusters from paired multiome data."
+    )
+    assert extract("Garnet", body)["modalities"].value == ["rna"]

@@ -792,8 +792,15 @@ SECONDARY_USE = re.compile(
     r"|\b(serv|us)\w* (only |solely )?as (an? )?(\w+ )?(evaluation|validation|reference|check"
     r"|control)\b"
     r"|\b(only|solely) (to|for) [^.;]{0,40}?\band (to |for )?(evaluat|validat|check)\w*"
+    # (not data held back only until fine-tuning: "never shown to the model during pretraining
+    # but added as a second input for fine-tuning")
     r"|\b(not|never) (an? )?(inputs?|input data|fed|given|shown|seen) (to|into|by) (the|our)"
-    r" (model|encoder|network)\b"
+    r" (model|encoder|network)\b(?![^.;]{0,60}\b(but|until|then|later)\b[^.;]{0,40}(fine-tun\w*"
+    r"|inputs?|encoders?|added|introduc\w*))"
+    # data that is the reference a result is compared with ("compared with chromatin
+    # accessibility clusters from paired multiome data", "compare against ATAC-based labels")
+    r"|\bcompar\w+ (\w+ ){0,2}(with|against|to) ([\w-]+ ){0,5}(annotations?|clusters|labels"
+    r"|references?|ground truth)\b"
     r"|\b(labels?|data|datasets?|annotations?) (\w+ )?for (evaluation|validation)\b"
     r"|\bonly as an? (\w+ )?(check|control|validation)\b"
     # what a baseline reads ("prompting a chat model with markers, a baseline we include")
@@ -1261,8 +1268,12 @@ OTHER_ASSAYS = {Modality.atac, Modality.protein, Modality.dna_sequence}
 #: expression as the *output* of a model of another assay ("predicts gene expression from
 #: chromatin"): not data the model consumes
 EXPRESSION_OUTPUT = re.compile(
-    r"\b(predict\w*|imput\w*|infer\w*|reconstruct\w*|generat\w*)\b[^.;]{0,40}"
-    r"((gene[- ])?expression|transcriptom\w*|transcription(al)? (activit\w+|output))"
+    # (not what it predicts from: "infers cell states from transcriptome and chromatin")
+    r"\b(predict\w*|imput\w*|infer\w*|reconstruct\w*|generat\w*)\b((?!\bfrom\b)[^.;]){0,40}"
+    r"(gene[- ])?expression"
+    # the transcriptome it predicts (not the missing transcriptomes it imputes beside reading)
+    r"|\b(predict|infer)\w*\b((?!\bfrom\b)[^.;]){0,40}(transcriptom\w*|transcription(al)? "
+    r"(activit\w+|output))"
     r"|transcriptomic (resources|outcomes)|(gene[- ])?expression (prediction"
     r"|imputation|inference|forecasting)|gene activit\w+",
     re.I,
@@ -1342,21 +1353,43 @@ PARTLY_READ = re.compile(
 #: "using only the accessibility profiles", "an accessibility-only encoder")
 READ_ALONE = re.compile(
     r"\b(on|from|using|with|of) (the |their |its )?([\w-]+ ){1,3}alone\b"
-    r"|\b(on|from|using|uses?|reads?) only (the |their |its )?([\w-]+ ?){1,3}"
-    r"|\b[\w]+-only\b",
+    # (the phrase stops before "of": "using only the RNA of CITE-seq cells")
+    r"|\b(on|from|using|uses?|reads?) only (the |their |its )?"
+    r"((?!(of|in|from|for|with)\b)[\w-]+ ?){1,3}"
+    r"|\b\w+-only\b(?! (baselines?|methods?|models?|approaches|tools|counterparts?|variants?"
+    r"|versions?|foundation models))",
     re.I,
 )
-
-
+#: a sentence where one layer alone is a comparison, an ablation or a shortfall ("compared with
+#: RNA-only baselines", "an ablation using ATAC alone", "cannot be resolved with transcriptomes
+#: alone"), not the model's reading
+ALONE_CONTRASTED = re.compile(
+    r"\b(cannot|can ?not|not|fail\w*|insufficient|worse|better|miss\w*|than|unlike|compar\w+"
+    r"|outperform\w*|ablat\w*|variants?|baselines?|counterparts?|versions?)\b",
+    re.I,
+)
 OMICS_TERMS = {v: re.compile(MODALITY_TERMS[v], re.I) for v in OMICS}
+#: the layers as a sentence that reads one alone names them ("accessibility-only", "expression
+#: alone")
+ALONE_TERMS = {
+    v: re.compile(rf"{MODALITY_TERMS[v]}|{extra}", re.I)
+    for v, extra in (
+        (Modality.rna, r"\bexpression\b"),
+        (Modality.atac, r"\baccessibility\b"),
+        (Modality.protein, r"\bproteins?\b"),
+    )
+}
 
 
 def layers_read_alone(text: str) -> set[str]:
-    """The omics layers a sentence says the model reads alone."""
+    """The omics layers a sentence says the model reads alone (none where one layer alone is
+    a comparison, an ablation or a shortfall)."""
+    if ALONE_CONTRASTED.search(text):
+        return set()
     alone = [x.span() for x in READ_ALONE.finditer(text)]
     return {
         v
-        for v, rx in OMICS_TERMS.items()
+        for v, rx in ALONE_TERMS.items()
         for x in rx.finditer(text)
         if any(a <= x.start() < b for a, b in alone)
     }
@@ -2037,28 +2070,34 @@ def without_sentences(
     return out
 
 
-#: an omics layer the model predicts from another ("prediction of surface protein abundance
-#: from RNA", "imputes the proteome from transcripts"): its output, not a layer it reads
+#: an omics layer the model predicts ("prediction of surface protein abundance from RNA",
+#: "imputes the proteome"): its output, not a layer it reads (not "infers states from the
+#: proteome", where the layer is what it predicts from)
 PREDICTS_BEFORE = re.compile(
-    r"\b(predict\w*|imput\w*|infer\w*|estimat\w*|recover\w*)\b[^.;:]{0,40}$", re.I
+    r"\b(predict\w*|imput\w*|infer\w*|estimat\w*|recover\w*)\b((?!\bfrom\b)[^.;:]){0,40}$", re.I
 )
-FROM_AFTER = re.compile(r"[^.;:]{0,40}?\bfrom\b", re.I)
 
 
 def predicted_from_other(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
-    """Drop an omics layer's sentences where every mention of it is predicted from other data."""
+    """Drop an omics layer's sentences where every mention of it is a prediction's object."""
 
     def output(text: str, v: str) -> bool:
         found = list(OMICS_TERMS[v].finditer(text))
-        return bool(found) and all(
-            PREDICTS_BEFORE.search(text, 0, x.start()) and FROM_AFTER.match(text, x.end())
-            for x in found
-        )
+        return bool(found) and all(PREDICTS_BEFORE.search(text, 0, x.start()) for x in found)
 
     out = dict(table)
     for v in OMICS & set(out):
         out[v] = tallied([(w, h) for w, h in out[v][1] if not output(dashes(h.text), v)])
     return out
+
+
+def read_together(table: dict[str, tuple[float, list]], layers: set[str]) -> bool:
+    """Some sentence names two of `layers` (of the model's data, `table`) together."""
+    seen: dict[int, int] = {}
+    for v in layers:
+        for i in {id(h) for w, h in table.get(v, (0.0, []))[1] if w > 0}:
+            seen[i] = seen.get(i, 0) + 1
+    return any(n >= 2 for n in seen.values())
 
 
 #: a "language model" of biological sequences: it reads residues or bases, not words
@@ -2481,12 +2520,17 @@ class LexiconExtractor:
             # "foundation model" says how a model was made, its data says which family: a
             # foundation model of tissue images, chromatin, several omics or proteins seen in
             # tissue is of that data's family (one of cells' transcriptomes with spatial context
-            # stays a foundation model)
+            # stays a foundation model). Two layers are the model's data when one sentence names
+            # both ("reads RNA counts and antibody-derived tags jointly"), not when a second
+            # layer turns up alone elsewhere (a fine-tuning target, an evaluation)
             measured = {v for v in chosen & OMICS if m(v) >= THRESHOLD}
             images_or_chromatin = own_data and (
                 max(data[Family.epigenomic], m(Modality.histology)) >= THRESHOLD
-                or len(measured) >= 2
-                or min(m(Modality.protein), m(Modality.spatial)) >= THRESHOLD
+                or read_together(data_table, measured)
+                or (
+                    min(m(Modality.protein), m(Modality.spatial)) >= THRESHOLD
+                    and read_together(data_table, {Modality.protein, Modality.spatial})
+                )
             )
             if images_or_chromatin:
                 cands.remove(Family.foundation)
