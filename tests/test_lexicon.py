@@ -3792,3 +3792,22 @@ def test_a_layer_that_is_only_the_reference_of_a_comparison_is_not_read():
         "with chromatin accessibility clusters from paired multiome data."
     )
     assert extract("Garnet", body)["modalities"].value == ["rna"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a kind of model is for
+        "Pretrained cell models promise to simplify modelling perturbations and reconstructing "
+        "trajectories.",
+        "Such models are now used for perturbation prediction, yet few labs adopt them.",
+        # what other papers showed of the models the paper studies
+        "The compared models were shown by their authors to predict perturbation effects.",
+        # what the authors say they did not do here
+        "Although its embeddings could serve perturbation modelling, we did not assess this here.",
+        "Perturbation modelling becomes possible with such embeddings but is beyond the scope of "
+        "this work.",
+    ],
+)
+def test_perturbation_the_paper_does_not_do_is_no_task(sentence):
+    assert "trajectory_perturbation" not in wren_tasks(f"It labels cell types. {sentence}")

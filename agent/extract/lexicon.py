@@ -723,7 +723,11 @@ NEGATION = re.compile(
 )
 RELATED = re.compile(
     r"\bet al\.|\[\d+(,\s*\d+)*\]|\b(previous|prior|existing|earlier) "
-    r"(work|studies|methods|models|approaches)",
+    r"(work|studies|methods|models|approaches)"
+    # what other papers showed of the models ("were shown by their authors to ...", "in their
+    # original papers")
+    r"|\b(shown|reported|claimed|demonstrated) by (their|its|the original) authors\b"
+    r"|\bin (their|its|the) original (papers?|publications?|reports?)\b",
     re.I,
 )
 #: a sentence that states the field's problem ("... remains challenging due to ...")
@@ -737,6 +741,10 @@ BACKGROUND = re.compile(
 #: increasingly produce ..."): background for tasks (the data it names may still be the
 #: model's, so modalities and family keep it)
 FIELD_ACTIVITY = re.compile(
+    # what a kind of model is for ("foundation models promise to unify labelling cells, ...",
+    # "methods have been proposed for ...", "such models are now used for ...")
+    r"\b(models|methods|approaches|tools)\b[^.;]{0,40}\b(promise to|have been (proposed|applied"
+    r"|used) (for|to)|are (now |increasingly |widely |commonly )?used (for|to))\b|"
     r"\b(make it possible|(are|have been) (being )?developed|advancing rapidly|increasingly"
     # and a check run with another tool ("As a sanity check, an off-the-shelf classifier ...")
     r"|as an? (sanity |quality )?check)\b",
@@ -757,7 +765,8 @@ FUTURE = re.compile(
     # what the authors decline or postpone: "we do not attempt it here", "was outside our
     # scope", "a question we leave open", "is an obvious next use", "is ongoing", "is planned",
     # "might eventually be used"
-    r"|\bwe (do|did) not (attempt|address|pursue|explore|consider|study|tackle|try)\b"
+    r"|\bwe (do|did) not (attempt|address|pursue|explore|consider|study|tackle|try|assess"
+    r"|evaluate|revisit|test|examine|analy[sz]e|benchmark)\b"
     r"|\b(outside|beyond) (the|our) scope\b(?! of (?!(this|our|the present)\b))"
     r"|\bleave (it |this |that )?open\b"
     r"|\b(obvious|natural|interesting|promising|exciting|logical) next (use|direction|step"
@@ -995,7 +1004,9 @@ def coordinated_act(negation: re.Match[str], text: str, m: re.Match[str]) -> boo
 #: where one clause of a sentence ends and another begins ("it annotates subtypes; extending it
 #: to slides is left for future work")
 CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:but|while|whereas|although|yet)\b|\s+but\s"
+    # (not "but" before the same subject's next verb: "... become possible but are beyond the
+    # scope of this work")
+    r";|,\s+(?:but|while|whereas|although|yet)\b|\s+but\s(?!(?:is|are|was|were|remains?|lies?)\b)"
     # ", and" before what it does now ("... is planned, and X already integrates ...") or what
     # comes later ("X annotates cells, and further evaluation is planned", "and we anticipate")
     r"|,\s+and\s+(?:(?:\S+\s+)?(?:already|now|currently)\b"
