@@ -3811,3 +3811,73 @@ def test_a_layer_that_is_only_the_reference_of_a_comparison_is_not_read():
 )
 def test_perturbation_the_paper_does_not_do_is_no_task(sentence):
     assert "trajectory_perturbation" not in wren_tasks(f"It labels cell types. {sentence}")
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Bramble: an agent-free pipeline for cluster labels",
+            "Bramble is an agent-free pipeline that labels scRNA-seq clusters with fixed marker "
+            "rules and one language-model prompt per cluster.",
+        ),
+        (
+            "Bramble",
+            "Bramble is a foundation model for agents: a transcriptome encoder whose embeddings "
+            "other systems can query.",
+        ),
+        (
+            "Bramble",
+            "Bramble is an LLM agent for spatial transcriptomics that answers questions from "
+            "precomputed summaries; it does not call tools.",
+        ),
+    ],
+)
+def test_agent_words_that_do_not_make_the_system_an_agent(title, body):
+    assert extract(title, body)["agentic"].value is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Stonecrop is pretrained on RNA-only cells and then adapted to multiome data, where it "
+        "reads RNA and ATAC together.",
+        "Stonecrop integrates single-cell multiome data into one latent space; to save memory it "
+        "is fit using only the top ATAC peaks and all genes.",
+    ],
+)
+def test_a_stage_or_a_feature_choice_is_not_one_layer_read_alone(body):
+    assert extract("Stonecrop", body)["modalities"].value == ["atac", "rna"]
+
+
+def test_a_comparison_with_expert_labels_keeps_the_models_data():
+    body = (
+        "Stonecrop reads RNA and surface protein from CITE-seq jointly; compared with expert "
+        "annotations, its clusters resolve more T-cell states."
+    )
+    assert extract("Stonecrop", body)["modalities"].value == ["protein", "rna"]
+
+
+@pytest.mark.parametrize(
+    "body, family",
+    [
+        (
+            "Stonecrop predicts cell fate bias using the transcriptome and chromatin "
+            "accessibility of progenitors profiled by single-cell multiome.",
+            "spatial_multimodal",
+        ),
+        (
+            "Stonecrop is a foundation model pretrained on 30 million single-cell transcriptomes. "
+            "Its embeddings improve cell annotation and RNA-to-proteome translation.",
+            "foundation",
+        ),
+        (
+            "Stonecrop is a foundation model pretrained on 30 million single-cell transcriptomes. "
+            "On CITE-seq benchmarks with matched RNA and protein measurements, its clusters agree "
+            "with protein-defined cell types.",
+            "foundation",
+        ),
+    ],
+)
+def test_the_family_follows_the_layers_the_model_reads(body, family):
+    assert extract("Stonecrop", body)["family"].value == family

@@ -682,16 +682,21 @@ AGENT_NAME = re.compile(
 #: an agent of another trade (a drug, a chemical, a contrast medium) or a chat partner
 NOT_AI_AGENT = (
     r"therapeutic|chemotherapeutic|anti[\w-]+|chemical|causative|infectious|pharmacological"
-    r"|reducing|oxidi[sz]ing|contrast|imaging|biologic(al)?|single|chelating|alkylating"
+    r"|reducing|oxidi[sz]ing|contrast|imaging|biologic(al)?(?! (research|discovery|data))"
+    r"|single(?!-cell)|chelating|alkylating"
     # one that only converses: an agent in name, not one that plans and calls tools
     r"|conversational|dialogue|chat"
+    # (nor words that make "agent" another thing's: "a foundation model for agents")
+    r"|for|of|to|with|by|from|in|on|and|or"
 )
 #: the paper calls its own system an agent ("Tiller is an LLM agent", "Dovetail: an agent for
 #: comparing atlases", "we present Wren, an autonomous agent that ..."); `name` must be its name
 SELF_AGENT = re.compile(
     r"(^\s*|\bwe (present|introduce|propose|develop|describe|buil[dt])\w*\s+)"
     r"(?P<name>[\w.+-]+( [\w.+-]+)?)(:| is| was|,)\s+(an?|the|our)\s+"
-    rf"((?!({NOT_AI_AGENT})\b)[\w-]+\s+){{0,3}}?(multi-?)?agents?\b(?![- ](based|model))",
+    rf"((?!({NOT_AI_AGENT})\b)[\w-]+\s+){{0,3}}?(multi-?)?agents?\b"
+    # (not "agent-free", "agent-guided", "an agent of change", "an LLM agent benchmark")
+    r"(?![- ](based|model)|-\w|'s|\s+(of|benchmarks?|environments?|gyms?|toolkits?)\b)",
     re.I,
 )
 
@@ -808,8 +813,9 @@ SECONDARY_USE = re.compile(
     r"|inputs?|encoders?|added|introduc\w*))"
     # data that is the reference a result is compared with ("compared with chromatin
     # accessibility clusters from paired multiome data", "compare against ATAC-based labels")
-    r"|\bcompar\w+ (\w+ ){0,2}(with|against|to) ([\w-]+ ){0,5}(annotations?|clusters|labels"
-    r"|references?|ground truth)\b"
+    r"|\bcompar\w+ (\w+ ){0,2}(with|against|to) ([\w-]+ ){0,3}(rna|atac|chromatin|accessibility"
+    r"|protein|adt|multiome|expression|transcriptom\w*)[\w-]*( [\w-]+){0,2} (annotations?"
+    r"|clusters|labels|references?)\b"
     r"|\b(labels?|data|datasets?|annotations?) (\w+ )?for (evaluation|validation)\b"
     r"|\bonly as an? (\w+ )?(check|control|validation)\b"
     # what a baseline reads ("prompting a chat model with markers, a baseline we include")
@@ -1283,7 +1289,8 @@ EXPRESSION_OUTPUT = re.compile(
     r"\b(predict\w*|imput\w*|infer\w*|reconstruct\w*|generat\w*)\b((?!\bfrom\b)[^.;]){0,40}"
     r"(gene[- ])?expression"
     # the transcriptome it predicts (not the missing transcriptomes it imputes beside reading)
-    r"|\b(predict|infer)\w*\b((?!\bfrom\b)[^.;]){0,40}(transcriptom\w*|transcription(al)? "
+    r"|\b(predict|infer)\w*\b((?!\b(from|using|with|given|based on|by)\b)[^.;]){0,40}"
+    r"(transcriptom\w*|transcription(al)? "
     r"(activit\w+|output))"
     r"|transcriptomic (resources|outcomes)|(gene[- ])?expression (prediction"
     r"|imputation|inference|forecasting)|gene activit\w+",
@@ -1365,8 +1372,10 @@ PARTLY_READ = re.compile(
 READ_ALONE = re.compile(
     r"\b(on|from|using|with|of) (the |their |its )?([\w-]+ ){1,3}alone\b"
     # (the phrase stops before "of": "using only the RNA of CITE-seq cells")
-    r"|\b(on|from|using|uses?|reads?) only (the |their |its )?"
-    r"((?!(of|in|from|for|with)\b)[\w-]+ ?){1,3}"
+    r"|\b(on|from|using|uses?|reads?) only "
+    # (not features chosen: "using only the top ATAC peaks and all genes")
+    r"(?!((the|their|its) )?((top|most|highly|first|\d+)\b|[\w-]+ (peaks|genes|features)\b))"
+    r"(the |their |its )?((?!(of|in|from|for|with)\b)[\w-]+ ?){1,3}"
     r"|\b\w+-only\b(?! (baselines?|methods?|models?|approaches|tools|counterparts?|variants?"
     r"|versions?|foundation models))",
     re.I,
@@ -1376,7 +1385,10 @@ READ_ALONE = re.compile(
 #: alone"), not the model's reading
 ALONE_CONTRASTED = re.compile(
     r"\b(cannot|can ?not|not|fail\w*|insufficient|worse|better|miss\w*|than|unlike|compar\w+"
-    r"|outperform\w*|ablat\w*|variants?|baselines?|counterparts?|versions?)\b",
+    r"|outperform\w*|ablat\w*|variants?|baselines?|counterparts?|versions?|unreliable"
+    # one layer first, or only at inference, and both read in the end ("pretrained on RNA-only
+    # cells, then adapted to multiome data, where it reads both")
+    r"|first|then|stages?|later|adds?|together|jointly|both|inference|test time)\b",
     re.I,
 )
 OMICS_TERMS = {v: re.compile(MODALITY_TERMS[v], re.I) for v in OMICS}
@@ -1696,10 +1708,19 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
     return total, hits
 
 
+#: the system calls no tools ("it does not call tools", "no external tools")
+TOOLS_DENIED = re.compile(
+    r"\b(does|do|did) not (call|use|run|invoke|access) (any )?(external )?tools\b"
+    r"|\b(calls|uses|runs|has) no (external )?tools\b",
+    re.I,
+)
+
+
 def self_described_agent(sents: list[Sentence], own: re.Pattern[str] | None) -> Sentence | None:
     """The first sentence of the front that calls this paper's system, by its name, an agent;
-    None when none does."""
-    if own is None:
+    None when none does, or when the text says the system calls no tools (an "agent" that only
+    answers)."""
+    if own is None or any(TOOLS_DENIED.search(dashes(s.text)) for s in sents):
         return None
     for s in sents:
         if s.weight < SECTION_WEIGHT["front"]:
@@ -2082,10 +2103,12 @@ def without_sentences(
 
 
 #: an omics layer the model predicts ("prediction of surface protein abundance from RNA",
-#: "imputes the proteome"): its output, not a layer it reads (not "infers states from the
-#: proteome", where the layer is what it predicts from)
+#: "imputes the proteome", "RNA-to-protein translation"): its output, not a layer it reads (not
+#: "infers states from / using the proteome", where the layer is what it predicts from)
 PREDICTS_BEFORE = re.compile(
-    r"\b(predict\w*|imput\w*|infer\w*|estimat\w*|recover\w*)\b((?!\bfrom\b)[^.;:]){0,40}$", re.I
+    r"\b(predict\w*|imput\w*|infer\w*|estimat\w*|recover\w*)\b"
+    r"((?!\b(from|using|with|given|based on|by)\b)[^.;:]){0,40}$|\w-to-$",
+    re.I,
 )
 
 
@@ -2102,11 +2125,18 @@ def predicted_from_other(table: dict[str, tuple[float, list]]) -> dict[str, tupl
     return out
 
 
+#: a sentence about a check of the model's results ("on CITE-seq benchmarks, its clusters agree
+#: with protein-defined types"): the layers it names are the check's
+CHECKED = re.compile(r"\b(benchmarks?|evaluat\w+|agree\w* with|compar\w+)\b", re.I)
+
+
 def read_together(table: dict[str, tuple[float, list]], layers: set[str]) -> bool:
-    """Some sentence names two of `layers` (of the model's data, `table`) together."""
+    """Some sentence names two of `layers` (of the model's data, `table`) together, not in a
+    check of its results."""
     seen: dict[int, int] = {}
     for v in layers:
-        for i in {id(h) for w, h in table.get(v, (0.0, []))[1] if w > 0}:
+        hits = table.get(v, (0.0, []))[1]
+        for i in {id(h) for w, h in hits if w > 0 and not CHECKED.search(h.text)}:
             seen[i] = seen.get(i, 0) + 1
     return any(n >= 2 for n in seen.values())
 
