@@ -3881,3 +3881,19 @@ def test_a_comparison_with_expert_labels_keeps_the_models_data():
 )
 def test_the_family_follows_the_layers_the_model_reads(body, family):
     assert extract("Stonecrop", body)["family"].value == family
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the encoder a model reads its input with is a part of it, not another model
+        "Sedge infers regulatory links from single-cell transcriptomes; the descriptions of "
+        "each gene are encoded with the biomedical language model PubLex.",
+        # a database's written entries are a resource, not another model
+        "Sedge embeds the RefBank and ProtAtlas gene summaries of 18,000 human genes into one "
+        "space and "
+        "represents each cell as the expression-weighted mean of its gene vectors.",
+    ],
+)
+def test_gene_descriptions_read_through_a_named_encoder_or_database_are_text(body):
+    assert "text" in extract("Sedge", body)["modalities"].value

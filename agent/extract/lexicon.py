@@ -1176,7 +1176,9 @@ COMPARISON = (
 #: GPT-4", "invokes software such as Scanpy and CellTypist", "fine-tuned from Llama")
 COMPONENT_CUE = re.compile(
     r"\b(driven by|powered by|built (on|upon|with)|backed by|on top of|(fine-?tuned|initiali[sz]ed"
-    r"|adapted|distilled) from|invok\w*|calls?|calling|runs?|running|(tools?|software|packages?"
+    r"|adapted|distilled) from|invok\w*|calls?|calling|runs?|running"
+    # the encoder it reads its input with ("gene descriptions are encoded with BioBERT")
+    r"|(encod|embedd?)\w* (\w+ ){0,3}(with|using|by|through)|(tools?|software|packages?"
     rf"|librar(y|ies)|apis?) (such as|like|including))\b(?!.*\b({COMPARISON})\b)[^.;]{{0,40}}$",
     re.I,
 )
@@ -1206,8 +1208,12 @@ OWN_SCORE_BEFORE = re.compile(r"\d(\.\d+)?\s*%?\s*([\w-]+\s*)?\(([^()]*,\s*)?$")
 #: a name followed by what it is, a collection of data ("the CellxGene database", "the HCA
 #: atlas"), names a resource, not a model; so does a name inside a web address
 RESOURCE_AFTER = re.compile(
-    r"\s+(databases?|atlas(es)?|portals?|data ?sets?|data ?bases?|corpus|corpora|census"
-    r"|collections?|repositor(y|ies)|consortium|compendium|cohorts?)\b",
+    # (also the first of two: "the RefBank and ProtAtlas gene summaries")
+    r"((,|\s+(and|or))\s+[\w-]+)?\s+((gene|protein|cell)\s+)?"
+    r"(databases?|atlas(es)?|portals?|data ?sets?|data ?bases?|corpus|corpora|census"
+    r"|collections?|repositor(y|ies)|consortium|compendium|cohorts?"
+    # a resource's written entries ("UniProt summaries", "NCBI gene descriptions")
+    r"|summar(y|ies)|descriptions?|entr(y|ies)|records?|abstracts)\b",
     re.I,
 )
 
