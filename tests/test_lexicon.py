@@ -3897,3 +3897,23 @@ def test_the_family_follows_the_layers_the_model_reads(body, family):
 )
 def test_gene_descriptions_read_through_a_named_encoder_or_database_are_text(body):
     assert "text" in extract("Sedge", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # gene names written into a language model's input
+        "Tamarack labels scRNA-seq clusters. In its first stage, an LLM such as GPT-4o receives "
+        "the top marker genes of each cluster and proposes candidate cell types.",
+        "Tamarack is an LLM agent that labels scRNA-seq clusters. The top differentially "
+        "expressed genes of each cluster are sent to three large language models, and it calls "
+        "marker database tools to check their answers.",
+        # literature the system searches or fetches itself
+        "Tamarack is an LLM agent that ranks drugs for tumour single-cell profiles; a reader "
+        "module searches clinical trial registries and PubMed for evidence on each candidate.",
+        "Tamarack is an LLM agent that labels scRNA-seq clusters by looking up their marker "
+        "genes in marker databases and in the papers it retrieves.",
+    ],
+)
+def test_text_a_system_reads_gene_lists_or_papers_in(body):
+    assert "text" in extract("Tamarack", body)["modalities"].value

@@ -580,6 +580,13 @@ OWN_TOOLS = re.compile(
     r"|equipped with)\s+(?:[\w-]+\s+){0,3}?tools\s+(?:such as|like|including)\b",
     re.I,
 )
+#: the one LLM the system runs on, with examples ("an LLM such as GPT-4o or o1 receives the
+#: marker genes"): its part, not a peer
+OWN_LLM_EXAMPLES = re.compile(
+    r"\b(?:an|the|its|our)\s+(?:llm|large language model|language model)\s+(?:such as|like"
+    r"|e\.g\.,?)\s+[\w.\-]+(?:(?:,|\s+or|\s+and)\s+[\w.\-]+)*",
+    re.I,
+)
 CITED = re.compile(r"\s?(?:\[\d[\d,\s\-\u2013]*\]|\([A-Z][\w\-]+ et al\.?,? \d{4}\w?\)|et al\.)")
 
 
@@ -589,6 +596,7 @@ def about_other_models(text: str, own: str | None) -> bool:
     own_l = own.lower() if own else None
     if own_l and own_l in text.lower():
         return False
+    text = OWN_LLM_EXAMPLES.sub(" ", text)
     if re.search(
         r"\b(?:models?|methods?|tools?|approaches|frameworks?|systems?)\s+(?:such as"
         r"|like|including)\b",

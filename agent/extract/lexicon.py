@@ -34,10 +34,19 @@ NATURAL_LANGUAGE = (
     r"| (to|of|on) ([\w,-]+ ){0,3}(publications|papers|articles|texts|abstracts|literature)))"
     r"|\bfull[- ]texts? of ([\w-]+ ){0,3}(papers|articles|publications|studies)\b"
 )
+#: gene names written into a language model's input ("an LLM receives the top marker genes of
+#: a cluster", "the differentially expressed genes are sent to several LLMs"): text it reads
+LLM_READS_GENES = (
+    r"\b(llms?|gpt-?[\w.]*|chatgpt|(large )?language models?)\b[^.;]{0,40}\b(receives?|reads?"
+    r"|(is|are) given|takes?)\b (\w+ ){0,4}(marker genes|genes|gene (lists|names|sets|symbols))\b"
+    r"|\b(marker genes|genes|gene (lists|names|sets|symbols))\b[^.;]{0,40}\b(are |is )?(sent"
+    r"|given|passed|fed|supplied) (\w+ ){0,2}to (the |an? |several |multiple )?(\w+ ){0,2}"
+    r"(llms?|gpt-?[\w.]*|chatgpt|(large )?language models?)\b"
+)
 #: language as what a model reads or writes: descriptions, summaries, captions, questions and
 #: answers, chat. A sentence saying so about a model of cells makes it a bridge to text.
 TEXT_IO = (
-    rf"{NATURAL_LANGUAGE}|free[- ]text"
+    rf"{NATURAL_LANGUAGE}|{LLM_READS_GENES}|free[- ]text"
     r"|\btext(ual)? (\w+ ){0,3}(descriptions?"
     r"|summar\w+|quer\w+"
     r"|captions?|reports?|answers?|prompts?)\b|\bcaption\w*|question[- ]answer\w*"
@@ -144,8 +153,11 @@ MODALITY_TERMS: dict[str, str] = {
     r"|retriev\w+ and reads?) ((?!from\b)[\w-]+ ){0,4}?(abstracts|papers"
     r"|articles|literature|publications|excerpts|full[- ]texts?)\b(?![^.;]*\bwe\b)"
     r"|(?<!we )(?<!by )\b(searches|searching|queries|querying|consults?|consulting|mines"
-    r"|mining) ((?!from\b)\w+ ){0,3}?(the |recent |published )?(literature|pubmed|abstracts"
+    r"|mining) ((?!from\b)[\w-]+ ){0,5}?(the |recent |published )?(literature|pubmed|abstracts"
     r"|papers)\b(?![^.;]*\bwe\b)"
+    # papers the system fetches itself ("in the papers it retrieves")
+    r"|\b(papers|abstracts|articles|publications) (that )?(it|the (agent|system|model)) "
+    r"(retrieves|fetches|downloads|finds)\b"
     # a system's own search of the literature, the web or software documentation, as a tool
     # it is given or calls ("tools such as web search", "three tools (..., a PubMed retrieval
     # index", "browses the internet", "retrieves from the documentation of workflow
@@ -1177,8 +1189,10 @@ COMPARISON = (
 COMPONENT_CUE = re.compile(
     r"\b(driven by|powered by|built (on|upon|with)|backed by|on top of|(fine-?tuned|initiali[sz]ed"
     r"|adapted|distilled) from|invok\w*|calls?|calling|runs?|running"
-    # the encoder it reads its input with ("gene descriptions are encoded with BioBERT")
-    r"|(encod|embedd?)\w* (\w+ ){0,3}(with|using|by|through)|(tools?|software|packages?"
+    # the encoder it reads its input with ("gene descriptions are encoded with BioBERT"), the
+    # LLM it runs on ("an LLM such as GPT-4o receives the marker genes")
+    r"|(encod|embedd?)\w* (\w+ ){0,3}(with|using|by|through)|\b(an|the|its) (llm|large language "
+    r"model|language model) (such as|like|e\.g\.,?)|(tools?|software|packages?"
     rf"|librar(y|ies)|apis?) (such as|like|including))\b(?!.*\b({COMPARISON})\b)[^.;]{{0,40}}$",
     re.I,
 )
@@ -2196,7 +2210,7 @@ AGENT_TEXT_IO = re.compile(
     r"|\bchat(s|bots?)?\b|\b(conversation|dialog\w*) with (the |its )?(users?|researchers?"
     r"|biologists?|scientists?)"
     r"|\bprompt\w* (an? |the )?([\w-]+ ){0,3}with ([\w-]+ ){0,3}(genes|markers"
-    r"|profiles|expression)\b",
+    rf"|profiles|expression)\b|{LLM_READS_GENES}",
     re.I,
 )
 
