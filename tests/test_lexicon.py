@@ -3917,3 +3917,24 @@ def test_gene_descriptions_read_through_a_named_encoder_or_database_are_text(bod
 )
 def test_text_a_system_reads_gene_lists_or_papers_in(body):
     assert "text" in extract("Tamarack", body)["modalities"].value
+
+
+def test_bulk_chromatin_tracks_a_sequence_model_predicts_are_not_read():
+    body = (
+        "Quartz is a DNA language model pretrained on the genomes of 200 mammals. Fine-tuned on "
+        "bulk chromatin accessibility tracks, it predicts the effects of non-coding variants."
+    )
+    assert extract("Quartz", body)["modalities"].value == ["dna_sequence"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Quartz reads the DNA sequence of each peak and predicts its accessibility in single "
+        "cells, trained on scATAC-seq profiles of 90,000 nuclei.",
+        "Quartz predicts contact maps of a cell type, taking as input the DNA sequence and the "
+        "chromatin accessibility profile of that cell type.",
+    ],
+)
+def test_chromatin_a_sequence_model_is_trained_on_or_given_is_read(body):
+    assert extract("Quartz", body)["modalities"].value == ["atac", "dna_sequence"]

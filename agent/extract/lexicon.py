@@ -1329,6 +1329,38 @@ def expression_as_output(values: list[str], sc: dict[str, tuple[float, list]]) -
     return values
 
 
+#: chromatin measured in single cells ("scATAC-seq", "single-nucleus accessibility", "nuclei")
+SINGLE_CELL_CHROMATIN = re.compile(
+    r"\bsc-?atac|\bsn-?atac|single[- ](cells?|nucle\w+)|\bnuclei\b|individual cells"
+    r"|\bper[- ]cell\b",
+    re.I,
+)
+
+
+#: accessibility read beside the sequence ("taking as input the DNA sequence and the
+#: accessibility profile", "from DNA sequence together with chromatin accessibility")
+CHROMATIN_INPUT = re.compile(
+    r"\binputs?\b|\btogether with\b|\b(from|reads?|reading|takes?|taking) (the |its )?(dna )?"
+    r"sequence (and|plus|with)\b",
+    re.I,
+)
+
+
+def chromatin_as_output(values: list[str], sc: dict[str, tuple[float, list]]) -> list[str]:
+    """Drop atac from a model that reads DNA sequence when no atac sentence speaks of single
+    cells: bulk chromatin profiles and tracks are what a sequence model predicts (Sei's
+    chromatin profiles, a genomic language model fine-tuned on chromatin tracks), not data it
+    reads; single-cell accessibility is what a sequence model of single cells is trained on."""
+    if Modality.atac not in values or Modality.dna_sequence not in values:
+        return values
+    hits = sc.get(Modality.atac, (0.0, []))[1]
+    if hits and not any(
+        SINGLE_CELL_CHROMATIN.search(h.text) or CHROMATIN_INPUT.search(h.text) for _, h in hits
+    ):
+        return [v for v in values if v != Modality.atac]
+    return values
+
+
 #: the clause that says where an idea came from ("inspired by machine translation between
 #: natural languages, ...", "drawing on language models from natural language processing"):
 #: the language it names is the analogy, not data the model reads
@@ -2316,6 +2348,7 @@ class LexiconExtractor:
             notes: list[Flag] = []
             if fld == "modalities":
                 values = expression_as_output(own_values_only(values, sc, own), sc)
+                values = chromatin_as_output(values, sc)
                 values = text_by_analogy(values, sc)
                 values, prior = assay_prior(values, sents, own)
                 if prior:
