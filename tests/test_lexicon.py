@@ -3938,3 +3938,29 @@ def test_bulk_chromatin_tracks_a_sequence_model_predicts_are_not_read():
 )
 def test_chromatin_a_sequence_model_is_trained_on_or_given_is_read(body):
     assert extract("Quartz", body)["modalities"].value == ["atac", "dna_sequence"]
+
+
+def test_multiplexed_imaging_platforms_measure_protein():
+    body = "Mica phenotypes every segmented cell in CODEX and IMC images of tumour sections."
+    assert "protein" in extract("Mica", body)["modalities"].value
+
+
+def test_openai_codex_is_no_protein_assay():
+    body = (
+        "Mica is an LLM agent that writes analysis code with OpenAI Codex and runs it on "
+        "single-cell RNA-seq data."
+    )
+    assert "protein" not in extract("Mica", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mica is a protein language model of T cell receptor chains from single cells; it "
+        "never sees the transcriptomes of the cells.",
+        "Mica models antibody chains sequenced from single B cells; no expression or other cell "
+        "measurements are used.",
+    ],
+)
+def test_a_model_that_reads_no_expression_gets_no_rna_prior(body):
+    assert "rna" not in extract("Mica", body)["modalities"].value

@@ -91,7 +91,10 @@ MODALITY_TERMS: dict[str, str] = {
     # cytometry and antibody-based imaging measure proteins ("mass and flow cytometry",
     # "36-marker antibody panels", multiplexed immunofluorescence)
     r"|(mass|flow|spectral)( and (mass|flow|spectral))?( flow)? cytometry|antibody[- ]panels?"
-    r"|antibody-derived tags?|multiplex\w* immunofluorescence|\bmxif\b|\bprotein imaging\b",
+    r"|antibody-derived tags?|multiplex\w* immunofluorescence|\bmxif\b|\bprotein imaging\b"
+    # multiplexed protein imaging by platform (not OpenAI's Codex)
+    r"|(?-i:\bCODEX\b|\bIMC\b|\bMIBI\b|\bCyCIF\b)|imaging mass cytometry|\bmibi-tof\b"
+    r"|cyclic immunofluorescence",
     Modality.spatial: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|data|coordinates|context"
     r"|clustering|domains?|microenvironments?|niches?|neighbo\w+|locations?|positions?|gene "
     r"expression|expression|information|relations|multi-?omics)|\bvisium\b|merfish|slide-seq"
@@ -1485,6 +1488,18 @@ def read_alone(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, l
     return out
 
 
+#: the text denies that the model reads expression ("never sees the transcriptomes of the B
+#: cells", "no expression or other cell measurements are used")
+RNA_DENIED = re.compile(
+    r"\b(never|does not|do not|did not)\s+(sees?|reads?|uses?|takes?|consumes?)\b[^.;]{0,30}"
+    r"\b(transcriptom\w*|rna|expression)\b"
+    # (not a denial for one step: "no expression data are used to learn gene embeddings")
+    r"|\bno (gene )?(expression|transcriptom\w*|rna)\b[^.;]{0,40}\b(is|are|was|were) (used|read"
+    r"|seen|needed)\b(?!\s+(to|for|in|during|when|by)\b)",
+    re.I,
+)
+
+
 def assay_prior(
     values: list[str], sents: list[Sentence], own: re.Pattern[str] | None
 ) -> tuple[list[str], dict[str, tuple[float, list]]]:
@@ -1493,6 +1508,8 @@ def assay_prior(
     is spatial transcriptomics. Returns the values and the evidence."""
     if Modality.rna in values:
         return values, {}
+    if any(RNA_DENIED.search(s.text) for s in sents):
+        return values, {}  # the text says the model reads no expression
     # (not multiome data only partly read: "uses only their accessibility; the paired
     # transcriptomes serve solely to evaluate")
     partly = any(PARTLY_READ.search(s.text) or layers_read_alone(dashes(s.text)) for s in sents)
