@@ -3964,3 +3964,25 @@ def test_openai_codex_is_no_protein_assay():
 )
 def test_a_model_that_reads_no_expression_gets_no_rna_prior(body):
     assert "rna" not in extract("Mica", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lorikeet is a graph transformer pretrained on 9 million single-cell transcriptomes. It "
+        "annotates cell types in new donors. Lorikeet and a labelled benchmark of two million "
+        "cells are released.",
+        "We here present Lorikeet, a method that integrates single-cell transcriptomes across "
+        "donors. Our in-depth benchmark shows that it is competitive with scVI and Harmony.",
+    ],
+)
+def test_a_model_paper_that_also_releases_or_runs_a_benchmark_is_no_benchmark(body):
+    assert extract("Lorikeet", body)["family"].value != "benchmark"
+
+
+def test_a_paper_whose_subject_is_a_benchmark_stays_a_benchmark():
+    body = (
+        "Lorikeet is a benchmark framework of 40 tasks that evaluates eight single-cell "
+        "foundation models on annotation and integration."
+    )
+    assert extract("Lorikeet", body)["family"].value == "benchmark"

@@ -1922,10 +1922,14 @@ BENCHMARK_CONTRIBUTION = {
     r"|indicate\w*|demonstrate\w*|confirm\w*|suggest\w*)\b)((?!(with|to|against|favou?rably"
     r"|well)\b)[\w-]+\s+){0,7}?(models|llms|methods|predictors|tools|agents|approaches)\b",
 }
+#: what a paper introducing a model calls it
+MODEL_NOUNS = (
+    r"(models?|framework|method|system|tool|architecture|transformer|agent|classifier|encoder"
+    r"|predictor|pipeline|algorithm|approach|platform|assistant)"
+)
 MODEL_INTRO = {
-    "model": r"\bwe (present|introduce|propose|develop)\w*\b(?!.{0,60}\b(benchmark|evaluation"
-    r"|dataset)\b).{0,80}\b(models?|framework|method|system|tool|architecture|transformer"
-    r"|agent|classifier|encoder|predictor|pipeline|algorithm|approach|platform|assistant)\b",
+    "model": r"\bwe (here |now |therefore |thus )?(present|introduce|propose|develop)\w*\b"
+    rf"(?!.{{0,60}}\b(benchmark|evaluation|dataset)\b).{{0,80}}\b{MODEL_NOUNS}\b",
 }
 
 
@@ -1940,9 +1944,15 @@ def benchmark_contribution(
     intros = dict(MODEL_INTRO)
     if own is not None:
         intros["named"] = (
-            rf"\bwe (present|introduce|propose|develop)\w* ({own.pattern})(?!.{{0,60}}\b(benchmark"
-            r"|evaluation|data(sets?)?|suite|tasks|collection|atlas|corpus|compendium|resource"
-            r"|database|baselines?)\b)"
+            rf"\bwe (here |now )?(present|introduce|propose|develop)\w* ({own.pattern})"
+            r"(?!.{0,60}\b(benchmark|evaluation|data(sets?)?|suite|tasks|collection|atlas|corpus"
+            r"|compendium|resource|database|baselines?)\b)"
+        )
+        # the name as the subject of what it is ("Ostinato is a vision transformer pretrained
+        # on ...")
+        intros["is"] = (
+            rf"({own.pattern}) is an? (?!.{{0,60}}\b(benchmark|evaluation|dataset)\b)"
+            rf"([\w-]+ ){{0,4}}{MODEL_NOUNS}\b"
         )
     scores = score_terms(front, intros)
     intro = max(scores.get(k, (0.0, []))[0] for k in intros)
