@@ -3986,3 +3986,23 @@ def test_a_paper_whose_subject_is_a_benchmark_stays_a_benchmark():
         "foundation models on annotation and integration."
     )
     assert extract("Lorikeet", body)["family"].value == "benchmark"
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "TaskYard: can LLM systems analyse single cells end to end?",
+            "We built TaskYard, 180 analysis tasks on 30 public datasets with an automated "
+            "checker. We evaluated five systems, including CellPilot, two multi-agent pipelines "
+            "and GPT-4o with a code interpreter. The best completed 41% of tasks.",
+        ),
+        (
+            "Naming clusters with chatbots",
+            "We built a test set of 2,000 clusters with author labels and queried nine "
+            "open-weight LLMs with identical prompts. Agreement ranged from 0.35 to 0.74.",
+        ),
+    ],
+)
+def test_a_paper_that_runs_other_systems_on_its_tasks_is_a_benchmark(title, body):
+    assert extract(title, body)["family"].value == "benchmark"

@@ -1890,9 +1890,14 @@ BENCHMARK_CONTRIBUTION = {
     r"([\w-]+\s+){0,5}?(models|llms|methods|tools|approaches|generators|predictors|encoders"
     r"|pipelines|agents|(agent )?frameworks)\b"
     # a counted set of other people's models, tools or embeddings ("we probe 17 embedding sets")
-    r"|\bwe (prob|compar|evaluat|benchmark|assess|test)\w* (\d+|two|three|four|five|six|seven"
-    r"|eight|nine|ten|several|multiple) ([\w-]+ ){0,3}?(models|llms|methods|tools|agents"
-    r"|frameworks|embeddings|embedding sets|representations|encoders)\b"
+    # (and the systems run or asked: "we run six systems", "queried 11 open-weight LLMs")
+    r"|\bwe (prob|compar|evaluat|benchmark|assess|test|ran|run|quer(y|ied)|ask|prompt)\w* (\d+"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) ([\w-]+ )"
+    r"{0,3}?(models|llms|methods|tools|agents|frameworks|embeddings|embedding sets"
+    r"|representations|encoders|systems|assistants|chatbots|pipelines)\b"
+    # a test set the authors built to score others ("we built a test set of 2,870 clusters")
+    r"|\bwe (built|assembled|curated|created|constructed|compiled) an? (new )?(test|evaluation)"
+    r" (set|suite|collection)\b"
     # a suite of tasks made to assess models or agents
     r"|\b(is|as) an? ([\w-]+ )?(suite|set|collection|battery) of (\d[\d,]*|hundreds|thousands) "
     r"([\w/-]+ ){0,4}?(tasks|questions|problems|challenges)\b"
@@ -2427,7 +2432,10 @@ class LexiconExtractor:
             total, hits = fam.get(Family.agentic, (0.0, []))
             fam[Family.agentic] = (total, [(called.weight, called), *hits])
         name_only = agentic and agentic_score < THRESHOLD
-        bench, bench_hits, intro = benchmark_contribution(sents, own)
+        # what the authors did to other models ("We evaluated six systems, including X, ...")
+        # is a benchmark's own act, though the sentence names them
+        ours = [s for s in every if id(s) in kept or OURS.match(s.text)]
+        bench, bench_hits, intro = benchmark_contribution(ours, own)
         if bench_hits:
             total, hits = fam.get(Family.benchmark, (0.0, []))
             fam[Family.benchmark] = (max(total, bench), bench_hits + hits)
