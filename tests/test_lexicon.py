@@ -3698,8 +3698,8 @@ def test_one_layer_read_alone_from_paired_data_is_the_only_modality():
     [
         (
             "Plover: an agent for matching cell types across species",
-            "Plover receives two atlases, converts gene names with orthology tables and reports "
-            "matched populations.",
+            "Plover receives two atlases; its language model converts gene names with orthology "
+            "tables and reports matched populations.",
         ),
         (
             "Plover",
@@ -3712,6 +3712,19 @@ def test_a_system_the_paper_calls_an_agent_is_agentic(title, body):
     f = extract(title, body)
     assert f["agentic"].value is True
     assert f["family"].value == "agentic"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We develop Plover, a reinforcement learning agent that selects the next batch of "
+        "genetic perturbations to test in a pooled screen.",
+        "We present Plover, an agent that chooses which wells to image next by Bayesian "
+        "optimisation of a cell-state score.",
+    ],
+)
+def test_an_agent_with_no_language_model_or_tools_is_not_agentic(body):
+    assert extract("Plover", body)["agentic"].value is False
 
 
 def test_an_agent_based_model_is_not_an_agent():
@@ -4006,3 +4019,72 @@ def test_a_paper_whose_subject_is_a_benchmark_stays_a_benchmark():
 )
 def test_a_paper_that_runs_other_systems_on_its_tasks_is_a_benchmark(title, body):
     assert extract(title, body)["family"].value == "benchmark"
+
+
+@pytest.mark.parametrize(
+    "body, family",
+    [
+        # the missing values of a layer it reads are imputed, not predicted from another layer
+        (
+            "Weaver denoises RNA counts and imputes the missing surface protein levels of "
+            "CITE-seq data, reading both layers in one encoder.",
+            "spatial_multimodal",
+        ),
+        # the field's two assays in a background sentence are not the model's
+        (
+            "Atlases of scRNA-seq and scATAC-seq data now span hundreds of millions of cells. We "
+            "pretrain Weaver on 90 million scRNA-seq profiles with a masked expression objective. "
+            "Weaver improves cell type annotation over smaller models.",
+            "foundation",
+        ),
+        # a check against another layer is not reading it
+        (
+            "Weaver is a foundation model pretrained on 40 million scRNA-seq profiles. On CITE-seq "
+            "data, the cell types it assigns from RNA match those defined by surface protein "
+            "gating.",
+            "foundation",
+        ),
+    ],
+)
+def test_two_layers_are_the_models_data_only_where_it_reads_both(body, family):
+    assert extract("Weaver: a foundation model of cells.", body)["family"].value == family
+
+
+def test_a_codex_database_is_no_protein_assay():
+    body = (
+        "Weaver predicts transcription factor binding from scATAC-seq peaks, trained on binding "
+        "sites from the CODEX database of ChIP-seq experiments."
+    )
+    assert "protein" not in extract("Weaver", body)["modalities"].value
+
+
+def test_the_papers_own_models_used_for_a_task_keep_the_task():
+    body = (
+        "We pretrain two Weaver models on 20 and 60 million cells. The embeddings from these "
+        "models are used for cell type annotation on 25 datasets."
+    )
+    assert "annotation" in extract("Weaver", body)["tasks"].value
+
+
+def test_genes_a_bert_style_model_reads_as_tokens_are_no_text():
+    body = (
+        "Weaver is a BERT-style language model that reads the top expressed genes of each cell "
+        "as an ordered sequence of tokens; it annotates cell types."
+    )
+    assert "text" not in extract("Weaver", body)["modalities"].value
+
+
+def test_doing_without_an_rna_reference_is_no_denial_of_rna():
+    body = (
+        "Weaver identifies spatial domains in Stereo-seq and Visium sections. Unlike "
+        "deconvolution methods, it does not use a single-cell RNA reference."
+    )
+    assert "rna" in extract("Weaver", body)["modalities"].value
+
+
+def test_pseudobulk_accessibility_combined_with_sequence_is_read():
+    body = (
+        "Weaver combines the DNA sequence of each candidate enhancer with pseudobulk ATAC-seq "
+        "coverage of 150 cell types to predict the expression of nearby genes."
+    )
+    assert extract("Weaver", body)["modalities"].value == ["atac", "dna_sequence"]

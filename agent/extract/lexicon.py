@@ -37,9 +37,12 @@ NATURAL_LANGUAGE = (
 #: gene names written into a language model's input ("an LLM receives the top marker genes of
 #: a cluster", "the differentially expressed genes are sent to several LLMs"): text it reads
 LLM_READS_GENES = (
-    r"\b(llms?|gpt-?[\w.]*|chatgpt|(large )?language models?)\b[^.;]{0,40}\b(receives?|reads?"
-    r"|(is|are) given|takes?)\b (\w+ ){0,4}(marker genes|genes|gene (lists|names|sets|symbols))\b"
-    r"|\b(marker genes|genes|gene (lists|names|sets|symbols))\b[^.;]{0,40}\b(are |is )?(sent"
+    # (gene lists as words, not the genes a "BERT-style language model" reads as tokens)
+    r"(?<!-style )(?<!like a )\b(llms?|gpt-?[\w.]*|chatgpt|(large )?language models?)\b[^.;]{0,40}"
+    r"\b(receives?|reads?|(is|are) given|takes?)\b (\w+ ){0,4}(marker genes|gene (lists|names|sets"
+    r"|symbols)|(differentially expressed|top) genes of (each |a |the )?clusters?)\b"
+    r"|\b(marker genes|differentially expressed genes|gene (lists|names|sets|symbols))\b"
+    r"[^.;]{0,40}\b(are |is )?(sent"
     r"|given|passed|fed|supplied) (\w+ ){0,2}to (the |an? |several |multiple )?(\w+ ){0,2}"
     r"(llms?|gpt-?[\w.]*|chatgpt|(large )?language models?)\b"
 )
@@ -93,7 +96,9 @@ MODALITY_TERMS: dict[str, str] = {
     r"|(mass|flow|spectral)( and (mass|flow|spectral))?( flow)? cytometry|antibody[- ]panels?"
     r"|antibody-derived tags?|multiplex\w* immunofluorescence|\bmxif\b|\bprotein imaging\b"
     # multiplexed protein imaging by platform (not OpenAI's Codex)
-    r"|(?-i:\bCODEX\b|\bIMC\b|\bMIBI\b|\bCyCIF\b)|imaging mass cytometry|\bmibi-tof\b"
+    # (not the CODEX database of ChIP-seq experiments)
+    r"|(?-i:\bCODEX\b|\bIMC\b|\bMIBI\b|\bCyCIF\b)(?! (database|consortium|resource|project))"
+    r"|imaging mass cytometry|\bmibi-tof\b"
     r"|cyclic immunofluorescence",
     Modality.spatial: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|data|coordinates|context"
     r"|clustering|domains?|microenvironments?|niches?|neighbo\w+|locations?|positions?|gene "
@@ -699,6 +704,7 @@ NOT_AI_AGENT = (
     r"therapeutic|chemotherapeutic|anti[\w-]+|chemical|causative|infectious|pharmacological"
     r"|reducing|oxidi[sz]ing|contrast|imaging|biologic(al)?(?! (research|discovery|data))"
     r"|single(?!-cell)|chelating|alkylating"
+    r"|small-molecule|reprogramming|reinforcement|learning|rl|simulated|software"
     # one that only converses: an agent in name, not one that plans and calls tools
     r"|conversational|dialogue|chat"
     # (nor words that make "agent" another thing's: "a foundation model for agents")
@@ -711,7 +717,8 @@ SELF_AGENT = re.compile(
     r"(?P<name>[\w.+-]+( [\w.+-]+)?)(:| is| was|,)\s+(an?|the|our)\s+"
     rf"((?!({NOT_AI_AGENT})\b)[\w-]+\s+){{0,3}}?(multi-?)?agents?\b"
     # (not "agent-free", "agent-guided", "an agent of change", "an LLM agent benchmark")
-    r"(?![- ](based|model)|-\w|'s|\s+(of|benchmarks?|environments?|gyms?|toolkits?)\b)",
+    r"(?![- ](based|model)|-\w|'s|\s+(of|benchmarks?|environments?|gyms?|toolkits?|simulations?"
+    r"|simulators?)\b)",
     re.I,
 )
 
@@ -763,6 +770,8 @@ BACKGROUND = re.compile(
 FIELD_ACTIVITY = re.compile(
     # what a kind of model is for ("foundation models promise to unify labelling cells, ...",
     # "methods have been proposed for ...", "such models are now used for ...")
+    # (not the paper's own: "the embeddings from these models are used for annotation")
+    r"(?<!these )(?<!our )(?<!its )(?<!both )(?<!two )(?<!three )(?<!resulting )"
     r"\b(models|methods|approaches|tools)\b[^.;]{0,40}\b(promise to|have been (proposed|applied"
     r"|used) (for|to)|are (now |increasingly |widely |commonly )?used (for|to))\b|"
     r"\b(make it possible|(are|have been) (being )?developed|advancing rapidly|increasingly"
@@ -1335,7 +1344,7 @@ def expression_as_output(values: list[str], sc: dict[str, tuple[float, list]]) -
 #: chromatin measured in single cells ("scATAC-seq", "single-nucleus accessibility", "nuclei")
 SINGLE_CELL_CHROMATIN = re.compile(
     r"\bsc-?atac|\bsn-?atac|single[- ](cells?|nucle\w+)|\bnuclei\b|individual cells"
-    r"|\bper[- ]cell\b",
+    r"|\bper[- ]cell\b|\bpseudo-?bulk\b",
     re.I,
 )
 
@@ -1344,7 +1353,7 @@ SINGLE_CELL_CHROMATIN = re.compile(
 #: accessibility profile", "from DNA sequence together with chromatin accessibility")
 CHROMATIN_INPUT = re.compile(
     r"\binputs?\b|\btogether with\b|\b(from|reads?|reading|takes?|taking) (the |its )?(dna )?"
-    r"sequence (and|plus|with)\b",
+    r"sequence (and|plus|with)\b|\bcombin\w+ (the )?(dna )?sequence\b[^.;]{0,60}\bwith\b",
     re.I,
 )
 
@@ -1491,8 +1500,10 @@ def read_alone(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, l
 #: the text denies that the model reads expression ("never sees the transcriptomes of the B
 #: cells", "no expression or other cell measurements are used")
 RNA_DENIED = re.compile(
+    # (not a reference it does without: "it does not use a single-cell RNA reference")
     r"\b(never|does not|do not|did not)\s+(sees?|reads?|uses?|takes?|consumes?)\b[^.;]{0,30}"
     r"\b(transcriptom\w*|rna|expression)\b"
+    r"(?!(-seq)? (references?|atlas\w*|priors?|labels|velocity))"
     # (not a denial for one step: "no expression data are used to learn gene embeddings")
     r"|\bno (gene )?(expression|transcriptom\w*|rna)\b[^.;]{0,40}\b(is|are|was|were) (used|read"
     r"|seen|needed)\b(?!\s+(to|for|in|during|when|by)\b)",
@@ -1785,11 +1796,21 @@ TOOLS_DENIED = re.compile(
 )
 
 
+#: what an LLM agent is made of: a language model, tools, APIs, code
+AGENT_MACHINERY = re.compile(
+    r"\b(llms?|large language models?|language[- ]models?|gpt-?[\w.]*|chatgpt|claude|gemini"
+    r"|llama[\w.-]*|tool[- ]?(calls?|calling|use|using)|tools|apis?|code)\b",
+    re.I,
+)
+
+
 def self_described_agent(sents: list[Sentence], own: re.Pattern[str] | None) -> Sentence | None:
     """The first sentence of the front that calls this paper's system, by its name, an agent;
-    None when none does, or when the text says the system calls no tools (an "agent" that only
-    answers)."""
+    None when none does, when the text names no language model or tool (a reinforcement-learning
+    or chemical "agent"), or when it says the system calls no tools (one that only answers)."""
     if own is None or any(TOOLS_DENIED.search(dashes(s.text)) for s in sents):
+        return None
+    if not any(AGENT_MACHINERY.search(s.text) for s in sents):
         return None
     for s in sents:
         if s.weight < SECTION_WEIGHT["front"]:
@@ -2190,18 +2211,32 @@ def without_sentences(
 #: "imputes the proteome", "RNA-to-protein translation"): its output, not a layer it reads (not
 #: "infers states from / using the proteome", where the layer is what it predicts from)
 PREDICTS_BEFORE = re.compile(
-    r"\b(predict\w*|imput\w*|infer\w*|estimat\w*|recover\w*)\b"
-    r"((?!\b(from|using|with|given|based on|by)\b)[^.;:]){0,40}$|\w-to-$",
+    r"\b(?P<verb>predict\w*|imput\w*|infer\w*|estimat\w*|recover\w*)\b"
+    r"((?!\b(from|using|with|given|based on|by)\b)[^.;:]){0,40}$",
     re.I,
 )
+#: ... and the layer it is predicted from, after it ("surface protein abundance from RNA"),
+#: which imputing needs (the missing values a model imputes may be of a layer it reads)
+PREDICTED_FROM = re.compile(r"[^.;:]{0,40}?\bfrom\b", re.I)
+TO_LAYER = re.compile(r"\w-to-$")
 
 
 def predicted_from_other(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
-    """Drop an omics layer's sentences where every mention of it is a prediction's object."""
+    """Drop an omics layer's sentences where every mention of it is what the model predicts
+    (imputed from another layer; not "imputes the missing proteins" of data it reads)."""
 
     def output(text: str, v: str) -> bool:
         found = list(OMICS_TERMS[v].finditer(text))
-        return bool(found) and all(PREDICTS_BEFORE.search(text, 0, x.start()) for x in found)
+
+        def predicted(x: re.Match[str]) -> bool:
+            verb = PREDICTS_BEFORE.search(text, 0, x.start())
+            return bool(
+                TO_LAYER.search(text, 0, x.start())
+                or (verb and verb.group("verb").lower().startswith(("predict", "estimat")))
+                or (verb and PREDICTED_FROM.match(text, x.end()))
+            )
+
+        return bool(found) and all(predicted(x) for x in found)
 
     out = dict(table)
     for v in OMICS & set(out):
@@ -2211,16 +2246,34 @@ def predicted_from_other(table: dict[str, tuple[float, list]]) -> dict[str, tupl
 
 #: a sentence about a check of the model's results ("on CITE-seq benchmarks, its clusters agree
 #: with protein-defined types"): the layers it names are the check's
-CHECKED = re.compile(r"\b(benchmarks?|evaluat\w+|agree\w* with|compar\w+)\b", re.I)
+CHECKED = re.compile(
+    r"\b(benchmarks?|evaluat\w+|agree\w* with|compar\w+|match\w*|defined by|gating"
+    r"|concordan\w*|consistent with|validat\w+)\b",
+    re.I,
+)
 
 
-def read_together(table: dict[str, tuple[float, list]], layers: set[str]) -> bool:
+#: a sentence's subject is the paper's model by pronoun
+IT = re.compile(r"\b(it|its)\b", re.I)
+
+
+def layers_elsewhere(text: str, own: re.Pattern[str] | None) -> bool:
+    """A sentence whose layers are not the model's input: a check of its results, or one not
+    about the model (neither its name, "we" nor "it": "Public atlases of scRNA-seq and
+    scATAC-seq data now span ...")."""
+    about = bool(own and own.search(text)) or sentence_marks(text).we or bool(IT.search(text))
+    return bool(CHECKED.search(text)) or not about
+
+
+def read_together(
+    table: dict[str, tuple[float, list]], layers: set[str], own: re.Pattern[str] | None
+) -> bool:
     """Some sentence names two of `layers` (of the model's data, `table`) together, not in a
     check of its results."""
     seen: dict[int, int] = {}
     for v in layers:
         hits = table.get(v, (0.0, []))[1]
-        for i in {id(h) for w, h in hits if w > 0 and not CHECKED.search(h.text)}:
+        for i in {id(h) for w, h in hits if w > 0 and not layers_elsewhere(h.text, own)}:
             seen[i] = seen.get(i, 0) + 1
     return any(n >= 2 for n in seen.values())
 
@@ -2655,10 +2708,10 @@ class LexiconExtractor:
             measured = {v for v in chosen & OMICS if m(v) >= THRESHOLD}
             images_or_chromatin = own_data and (
                 max(data[Family.epigenomic], m(Modality.histology)) >= THRESHOLD
-                or read_together(data_table, measured)
+                or read_together(data_table, measured, own)
                 or (
                     min(m(Modality.protein), m(Modality.spatial)) >= THRESHOLD
-                    and read_together(data_table, {Modality.protein, Modality.spatial})
+                    and read_together(data_table, {Modality.protein, Modality.spatial}, own)
                 )
             )
             if images_or_chromatin:
