@@ -4088,3 +4088,17 @@ def test_pseudobulk_accessibility_combined_with_sequence_is_read():
         "coverage of 150 cell types to predict the expression of nearby genes."
     )
     assert extract("Weaver", body)["modalities"].value == ["atac", "dna_sequence"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Guided by the model, we design synthetic enhancers active in one neuronal type only.",
+        "Guided generation then proposes short sequences predicted to be open in microglia only.",
+    ],
+)
+def test_designing_new_regulatory_sequences_is_generation(sentence):
+    body = (
+        f"Sorrel is a DNA sequence model trained on single-cell chromatin accessibility. {sentence}"
+    )
+    assert "generation" in extract("Sorrel", body)["tasks"].value

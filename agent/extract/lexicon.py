@@ -22,7 +22,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-12"
+VERSION = "lexicon-13"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -568,7 +568,12 @@ OTHER_WORDS: dict[str, str] = {
     r"|\b(synthesi[sz]|generat|produc)\w* (\d[\d,.]* (million )?)?(realistic|synthetic|virtual"
     r"|artificial)( [\w-]+){0,2} (cells|profiles|transcriptomes|methylomes|count profiles)\b"
     r"|\b(conditionally|unconditionally) sampled\b|\bsampl\w* (cells )?(un)?conditionally\b"
-    r"|\binto a realistic ([\w-]+ ){0,2}(profile|cell|transcriptome)\b",
+    r"|\binto a realistic ([\w-]+ ){0,2}(profile|cell|transcriptome)\b"
+    # new regulatory sequences designed or generated ("design synthetic enhancers", "guided
+    # generation proposes short sequences predicted to be open in a target cell type")
+    r"|\b(design\w*|generat\w*|propos\w*) (of )?((synthetic|novel|new|short|artificial"
+    r"|cell[- ]type[- ]specific) ){1,3}(dna )?(enhancers?|promoters?|sequences|regulatory "
+    r"elements|cres)\b|\bguided generation\b",
     # (from one species to another: never the same species on both sides)
     Task.cross_species: r"\b(labels|identities|annotations?) ([\w-]+ ){0,6}?(from|learned on|of) "
     rf"(the )?([\w-]+ ){{0,3}}?(?P<from_species>{SPECIES})\b( [\w-]+){{0,6}}? (carr\w+ over"
