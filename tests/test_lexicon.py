@@ -4102,3 +4102,15 @@ def test_designing_new_regulatory_sequences_is_generation(sentence):
         f"Sorrel is a DNA sequence model trained on single-cell chromatin accessibility. {sentence}"
     )
     assert "generation" in extract("Sorrel", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Without fine-tuning, it labels cells of new donors zero-shot.",
+        "It transfers the reference atlas cell type labels to query data.",
+        "It labelled cell types more accurately than marker-based methods.",
+    ],
+)
+def test_labelling_cells_in_other_words_is_annotation(sentence):
+    assert "annotation" in wren_tasks(sentence)

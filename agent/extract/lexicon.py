@@ -269,7 +269,11 @@ TASK_TERMS: dict[str, str] = {
     r"|\bphenotyp(e|es|ed|ing) (?!of\b|in\b)(\w+ ){0,2}cells\b|cell phenotyping"
     # naming the cells of a sample in other words: labels carried over from a reference,
     # cell-type labels assigned
-    r"|labels? (are |is |were )?transferr\w+|transferr?\w* ([\w-]+ ){0,3}labels?"
+    r"|labels? (are |is |were )?transferr\w+|transferr?\w* ([\w-]+ ){0,5}labels?"
+    # cells or types labelled by the model ("labels cells zero-shot", "labelled cell types more
+    # accurately than"; not "named the correct cell type" a variant acts in)
+    r"|\blabels (the )?(individual |single |query |unlabell?ed |new )?(cells|nuclei|clusters)\b"
+    r"|\blabell?ed cell types (more|better|correctly|accurately)\b"
     r"|\blabels? ([\w-]+ ){0,6}?transfer(s|red)? (on)?to\b"
     # free-text labels mapped onto an ontology's terms (the task is annotation & ontology mapping)
     r"|(map|harmoni[sz]|standardi[sz]|normali[sz])\w* ([\w-]+ ){0,4}(labels?|annotations?|names)"
@@ -1018,7 +1022,9 @@ ACT_VERB = re.compile(
 #: a negation's reach ends where a new clause begins ("cluster by cell type rather than by
 #: study, and give label transfer"; "not only ... but")
 NEGATION_ENDED = re.compile(
-    r",\s+(and|but|while|whereas|yet)\b(?!(\s+\w+){1,2}\s+(is|are|was|were|remains?)\b)"
+    # (and a fronted "without" phrase ends at its comma: "Without fine-tuning, it labels cells")
+    r",\s+(it|we|they|the model)\s+(?!(is|are|was|were|does|do|did|cannot|can't)\b)"
+    r"|,\s+(and|but|while|whereas|yet)\b(?!(\s+\w+){1,2}\s+(is|are|was|were|remains?)\b)"
     r"|\bnot only\b",
     re.I,
 )
