@@ -4114,3 +4114,11 @@ def test_designing_new_regulatory_sequences_is_generation(sentence):
 )
 def test_labelling_cells_in_other_words_is_annotation(sentence):
     assert "annotation" in wren_tasks(sentence)
+
+
+def test_labels_carried_from_one_organism_to_another_are_cross_species():
+    body = (
+        "Bryony is pretrained on 4 million plant cells. Using orthologous genes, it transferred "
+        "annotations from Arabidopsis to rice and maize."
+    )
+    assert "cross_species" in extract("Bryony", body)["tasks"].value

@@ -237,6 +237,17 @@ SEVERAL_DATA = (
 )
 #: a network given to the model as its input graph ("... used as a proxy for the causal graph")
 AS_INPUT = r"(?! (used |serving )?as (an? )?(proxy|prior|input|scaffold))"
+#: each task as authors say it in other words: an act on its object, as the vocabulary means it
+#: (cells given identities, differences between laboratories removed, new cells sampled, labels
+#: carried from one species to another, cells put back into a tissue, a gene deleted in silico,
+#: factors that switch genes on, drugs reshaping cells). Near misses are excluded where they
+#: share the words: sample, donor or guide identities; data an experiment generates; what
+#: removing donor effects "would" do.
+SPECIES = (
+    r"(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|marmosets?|primates?|chickens?|pigs?"
+    r"|xenopus|frogs?|lampreys?|axolotls?|drosophila|flies|worms?|corals?|sponges?|planarians?"
+    r"|sea anemones?|nematostella|plants?|arabidopsis|yeast)"
+)
 TASK_TERMS: dict[str, str] = {
     # the task labels cells; an annotation that is data provenance ("annotations curated by
     # experts", "variant annotations") or knowledge about genes ("Gene Ontology annotations",
@@ -451,7 +462,7 @@ TASK_TERMS: dict[str, str] = {
     r"|absent)\b|\b(compar|transfer|map|align|conserv)\w* [^.;]{0,50}\bbetween species\b"
     # carrying what was learned in one organism over to another
     r"|(transfer|map|align|generali[sz]|translat)\w* (\w+ ){0,3}(between|across|from|to) (\w+ )"
-    r"{0,2}(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|primates?|drosophila|organisms)"
+    rf"{{0,2}}({SPECIES}|organisms)"
     r"\b(?! (cells|tissues?|data|reference|genomes?|assembl\w*))",
     # what is generated is data: cells, profiles, samples; not embeddings, labels or text
     # ("generates cell embeddings", "generates cell type annotations", "generates text
@@ -495,17 +506,6 @@ TASK_TERMS: dict[str, str] = {
     r"|inhibitors)\b|drug[- ]dose|drug combinations?|candidate drugs|drug (repurposing|candidates"
     r"|signatures)|\bdrugs (are |were )?ranked|\brank\w* (\w+ ){0,2}drugs\b",
 }
-#: each task as authors say it in other words: an act on its object, as the vocabulary means it
-#: (cells given identities, differences between laboratories removed, new cells sampled, labels
-#: carried from one species to another, cells put back into a tissue, a gene deleted in silico,
-#: factors that switch genes on, drugs reshaping cells). Near misses are excluded where they
-#: share the words: sample, donor or guide identities; data an experiment generates; what
-#: removing donor effects "would" do.
-SPECIES = (
-    r"(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|marmosets?|primates?|chickens?|pigs?"
-    r"|xenopus|frogs?|lampreys?|axolotls?|drosophila|flies|worms?|corals?|sponges?|planarians?"
-    r"|sea anemones?|nematostella|plants?|arabidopsis|yeast)"
-)
 #: a word between a verb and "one space" that is no text or drug (those make it a space of
 #: cells and text, or of drugs and genes)
 DATA_WORD = r"(?!(text|captions?|descriptions?|queries|sentences|drugs?|compounds?)\b)[\w,-]+ "
