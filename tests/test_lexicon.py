@@ -4122,3 +4122,20 @@ def test_labels_carried_from_one_organism_to_another_are_cross_species():
         "annotations from Arabidopsis to rice and maize."
     )
     assert "cross_species" in extract("Bryony", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In silico mutagenesis of its inputs reveals which transcription factor motifs open "
+        "each cell type's enhancers.",
+        "It attributes each prediction to the motifs of known transcription factors.",
+        "It scores the effects of non-coding variants on cell-type-specific gene regulation.",
+    ],
+)
+def test_reading_a_sequence_model_for_its_factors_is_regulatory_inference(sentence):
+    body = (
+        "Teasel predicts single-cell chromatin accessibility from 1-kb DNA windows, trained on "
+        f"scATAC-seq data. {sentence}"
+    )
+    assert "regulatory_inference" in extract("Teasel", body)["tasks"].value

@@ -608,7 +608,12 @@ OTHER_WORDS: dict[str, str] = {
     r"|\b(ordering|ordered|orders) cells along\b|\breconstruct\w* an? ([\w-]+ )?(repair"
     r"|developmental|differentiation|lineage|maturation|regenerat\w+|fate) (path|route|course)\b",
     # (transcription factors and their genes, not "which factors drive resistance")
-    Task.regulatory_inference: r"\bwhich transcription factors (\w+ ){0,1}(drive|switch on"
+    # a sequence model read for the factors behind what it predicts ("in silico mutagenesis
+    # reveals the motif grammar", "attributes each prediction to transcription-factor motifs")
+    Task.regulatory_inference: r"\b(in silico mutagenesis|attribution\w*|attribut\w+ (\w+ ){0,3}to)"
+    r"\b[^.;]{0,80}\b(motifs?|transcription[- ]factors?)\b|\bmotif (grammar|syntax|code)\b"
+    r"|\b(effects?|impacts?) of ([\w-]+ ){0,3}variants on ([\w-]+ ){0,3}(gene )?regulation\b"
+    r"|\bwhich transcription factors (\w+ ){0,1}(drive|switch on"
     r"|control|regulate|govern)\b|\bwhich factors (switch on|regulate|control|drive) (which )?"
     r"(genes|targets)\b|\bfactor-target (relationships|edges|pairs|links)\b"
     r"(?! (as|from) )|\benhancer-factor pairs\b|\bfactors regulating each gene\b",
