@@ -1471,7 +1471,7 @@ ALONE_CONTRASTED = re.compile(
     r"|first|then|stages?|later|adds?|together|jointly|both|inference|test time)\b",
     re.I,
 )
-OMICS_TERMS = {v: re.compile(MODALITY_TERMS[v], re.I) for v in OMICS}
+OMICS_TERMS: dict[str, re.Pattern[str]] = {v: re.compile(MODALITY_TERMS[v], re.I) for v in OMICS}
 #: the layers as a sentence that reads one alone names them ("accessibility-only", "expression
 #: alone")
 ALONE_TERMS = {
