@@ -4139,3 +4139,20 @@ def test_reading_a_sequence_model_for_its_factors_is_regulatory_inference(senten
         f"scATAC-seq data. {sentence}"
     )
     assert "regulatory_inference" in extract("Teasel", body)["tasks"].value
+
+
+def test_a_map_the_model_never_sees_is_not_its_data():
+    body = (
+        "Tansy reconstructs differentiation trajectories from scRNA-seq profiles. We confirm the "
+        "trajectories by comparison with an independent spatial transcriptomics map, which the "
+        "model never sees."
+    )
+    assert extract("Tansy", body)["modalities"].value == ["rna"]
+
+
+def test_a_use_imagined_in_principle_is_no_task():
+    body = (
+        "Tansy annotates cell types in scRNA-seq atlases. Its embeddings could in principle be "
+        "used for cross-species alignment."
+    )
+    assert "cross_species" not in extract("Tansy", body)["tasks"].value

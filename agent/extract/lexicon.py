@@ -817,7 +817,10 @@ FUTURE = re.compile(
     r"|logical) (use|direction|step|extension|application) (is|would be|will be) to\b"
     r"|(?<!treatment )(?<!therapy )(?<!differentiation )(?<!development )\b(is|are|remains?) "
     r"(ongoing|planned)\b"
-    r"|\b(might|could|may) (eventually|one day|someday)\b",
+    r"|\b(might|could|may) (eventually|one day|someday)\b"
+    # a use imagined, not made ("could in principle be used for cell-cell communication")
+    r"|\b(could|might|may) (in principle|potentially|conceivably|also) be (used|applied|extended)"
+    r" (for|to)\b",
     re.I,
 )
 #: an agent that others may build later ("future assistants could call it", "building such
@@ -849,11 +852,13 @@ SECONDARY_USE = re.compile(
     r"|\b(not|never) (an? )?(inputs?|input data|fed|given|shown|seen) (to|into|by) (the|our)"
     r" (model|encoder|network)\b(?![^.;]{0,60}\b(but|until|then|later)\b[^.;]{0,40}(fine-tun\w*"
     r"|inputs?|encoders?|added|introduc\w*))"
+    r"|\b(which|that) (the|our) (model|encoder|network) (never|does not|did not) (sees?|see|reads?"
+    r"|read|uses?|use)\b"
     # data that is the reference a result is compared with ("compared with chromatin
     # accessibility clusters from paired multiome data", "compare against ATAC-based labels")
     r"|\bcompar\w+ (\w+ ){0,2}(with|against|to) ([\w-]+ ){0,3}(rna|atac|chromatin|accessibility"
-    r"|protein|adt|multiome|expression|transcriptom\w*)[\w-]*( [\w-]+){0,2} (annotations?"
-    r"|clusters|labels|references?)\b"
+    r"|protein|adt|multiome|expression|transcriptom\w*|spatial)[\w-]*( [\w-]+){0,2} (annotations?"
+    r"|clusters|labels|references?|maps?)\b"
     r"|\b(labels?|data|datasets?|annotations?) (\w+ )?for (evaluation|validation)\b"
     r"|\bonly as an? (\w+ )?(check|control|validation)\b"
     # what a baseline reads ("prompting a chat model with markers, a baseline we include")
