@@ -1489,18 +1489,21 @@ ALONE_TERMS = {
 }
 
 
-def layers_read_alone(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def layers_read_alone(text: str) -> frozenset[str]:
     """The omics layers a sentence says the model reads alone (none where one layer alone is
     a comparison, an ablation or a shortfall)."""
-    if ALONE_CONTRASTED.search(text):
-        return set()
     alone = [x.span() for x in READ_ALONE.finditer(text)]
-    return {
-        v
-        for v, rx in ALONE_TERMS.items()
-        for x in rx.finditer(text)
-        if any(a <= x.start() < b for a, b in alone)
-    }
+    if not alone or ALONE_CONTRASTED.search(text):
+        return frozenset()
+    return frozenset(
+        {
+            v
+            for v, rx in ALONE_TERMS.items()
+            for x in rx.finditer(text)
+            if any(a <= x.start() < b for a, b in alone)
+        }
+    )
 
 
 def read_alone(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
@@ -1988,7 +1991,8 @@ def benchmark_contribution(
     right after "we present" introduces what it names, unless a benchmark or data follows."""
     front = [s for s in sents if s.weight >= SECTION_WEIGHT["front"]]
     bench = score_terms(front, BENCHMARK_CONTRIBUTION).get("benchmark", (0.0, []))
-    intros = dict(MODEL_INTRO)
+    scores = score_terms(front, MODEL_INTRO)  # (static terms: compiled once)
+    intros: dict[str, str] = {}
     if own is not None:
         intros["named"] = (
             rf"\bwe (here |now )?(present|introduce|propose|develop)\w* ({own.pattern})"
@@ -2001,8 +2005,8 @@ def benchmark_contribution(
             rf"({own.pattern}) is an? (?!.{{0,60}}\b(benchmark|evaluation|dataset)\b)"
             rf"([\w-]+ ){{0,4}}{MODEL_NOUNS}\b"
         )
-    scores = score_terms(front, intros)
-    intro = max(scores.get(k, (0.0, []))[0] for k in intros)
+        scores = {**scores, **score_terms(front, intros)}
+    intro = max((v[0] for v in scores.values()), default=0.0)
     return bench[0], bench[1], intro
 
 
