@@ -4156,3 +4156,11 @@ def test_a_use_imagined_in_principle_is_no_task():
         "used for cross-species alignment."
     )
     assert "cross_species" not in extract("Tansy", body)["tasks"].value
+
+
+def test_data_not_provided_to_the_model_is_not_its_modality():
+    body = (
+        "Yarrow is pretrained on 3 million scATAC-seq nuclei and labels cell types. We compared "
+        "its labels with those from matched scRNA-seq; the RNA was not provided to the model."
+    )
+    assert extract("Yarrow", body)["modalities"].value == ["atac"]

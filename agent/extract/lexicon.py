@@ -849,7 +849,8 @@ SECONDARY_USE = re.compile(
     r"|\b(only|solely) (to|for) [^.;]{0,40}?\band (to |for )?(evaluat|validat|check)\w*"
     # (not data held back only until fine-tuning: "never shown to the model during pretraining
     # but added as a second input for fine-tuning")
-    r"|\b(not|never) (an? )?(inputs?|input data|fed|given|shown|seen) (to|into|by) (the|our)"
+    r"|\b(not|never) (an? )?(inputs?|input data|fed|given|shown|seen|provided|supplied|passed)"
+    r" (to|into|by) (the|our)"
     r" (model|encoder|network)\b(?![^.;]{0,60}\b(but|until|then|later)\b[^.;]{0,40}(fine-tun\w*"
     r"|inputs?|encoders?|added|introduc\w*))"
     r"|\b(which|that) (the|our) (model|encoder|network) (never|does not|did not) (sees?|see|reads?"
