@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from agent.extract.base import Extraction, FieldResult, PaperText, add_derived, verify
@@ -34,17 +35,19 @@ NATURAL_LANGUAGE = (
     r"| (to|of|on) ([\w,-]+ ){0,3}(publications|papers|articles|texts|abstracts|literature)))"
     r"|\bfull[- ]texts? of ([\w-]+ ){0,3}(papers|articles|publications|studies)\b"
 )
+#: the words for a large language model of words (one list, shared by the patterns below)
+LLM_WORDS = r"llms?|large language models?|gpt-?[\w.]*|chatgpt"
 #: gene names written into a language model's input ("an LLM receives the top marker genes of
 #: a cluster", "the differentially expressed genes are sent to several LLMs"): text it reads
 LLM_READS_GENES = (
     # (gene lists as words, not the genes a "BERT-style language model" reads as tokens)
-    r"(?<!-style )(?<!like a )\b(llms?|gpt-?[\w.]*|chatgpt|(large )?language models?)\b[^.;]{0,40}"
+    rf"(?<!-style )(?<!like a )\b({LLM_WORDS}|language models?)\b[^.;]{{0,40}}"
     r"\b(receives?|reads?|(is|are) given|takes?)\b (\w+ ){0,4}(marker genes|gene (lists|names|sets"
     r"|symbols)|(differentially expressed|top) genes of (each |a |the )?clusters?)\b"
     r"|\b(marker genes|differentially expressed genes|gene (lists|names|sets|symbols))\b"
     r"[^.;]{0,40}\b(are |is )?(sent"
     r"|given|passed|fed|supplied) (\w+ ){0,2}to (the |an? |several |multiple )?(\w+ ){0,2}"
-    r"(llms?|gpt-?[\w.]*|chatgpt|(large )?language models?)\b"
+    rf"({LLM_WORDS}|language models?)\b"
 )
 #: language as what a model reads or writes: descriptions, summaries, captions, questions and
 #: answers, chat. A sentence saying so about a model of cells makes it a bridge to text.
@@ -721,15 +724,16 @@ NOT_AI_AGENT = (
     r"|small-molecule|reprogramming|reinforcement|learning|rl|simulated|software"
     # one that only converses: an agent in name, not one that plans and calls tools
     r"|conversational|dialogue|chat"
-    # (nor words that make "agent" another thing's: "a foundation model for agents")
-    r"|for|of|to|with|by|from|in|on|and|or"
 )
+#: words that make "agent" another thing's ("a foundation model for agents"): not between the
+#: name's article and "agent"
+AGENT_OF_ANOTHER = r"for|of|to|with|by|from|in|on|and|or"
 #: the paper calls its own system an agent ("Tiller is an LLM agent", "Dovetail: an agent for
 #: comparing atlases", "we present Wren, an autonomous agent that ..."); `name` must be its name
 SELF_AGENT = re.compile(
     r"(^\s*|\bwe (present|introduce|propose|develop|describe|buil[dt])\w*\s+)"
     r"(?P<name>[\w.+-]+( [\w.+-]+)?)(:| is| was|,)\s+(an?|the|our)\s+"
-    rf"((?!({NOT_AI_AGENT})\b)[\w-]+\s+){{0,3}}?(multi-?)?agents?\b"
+    rf"((?!({NOT_AI_AGENT}|{AGENT_OF_ANOTHER})\b)[\w-]+\s+){{0,3}}?(multi-?)?agents?\b"
     # (not "agent-free", "agent-guided", "an agent of change", "an LLM agent benchmark")
     r"(?![- ](based|model)|-\w|'s|\s+(of|benchmarks?|environments?|gyms?|toolkits?|simulations?"
     r"|simulators?)\b)",
@@ -1352,15 +1356,33 @@ EXPRESSION_OUTPUT = re.compile(
 )
 
 
+def as_output(
+    values: list[str],
+    sc: dict[str, tuple[float, list]],
+    value: str,
+    beside: set[str],
+    output: Callable[[str], bool],
+) -> list[str]:
+    """Drop `value` when the model reads one of `beside` and every sentence that gave `value`
+    speaks of it as what the model puts out (`output` of the sentence's text)."""
+    if value not in values or not set(values) & beside:
+        return values
+    hits = sc.get(value, (0.0, []))[1]
+    if hits and all(output(h.text) for _, h in hits):
+        return [v for v in values if v != value]
+    return values
+
+
 def expression_as_output(values: list[str], sc: dict[str, tuple[float, list]]) -> list[str]:
     """Drop rna when chromatin or sequence is the data and every rna sentence only predicts
     expression."""
-    if Modality.rna not in values or not set(values) & {Modality.atac, Modality.dna_sequence}:
-        return values
-    hits = sc.get(Modality.rna, (0.0, []))[1]
-    if hits and all(EXPRESSION_OUTPUT.search(dashes(h.text)) for _, h in hits):
-        return [v for v in values if v != Modality.rna]
-    return values
+    return as_output(
+        values,
+        sc,
+        Modality.rna,
+        {Modality.atac, Modality.dna_sequence},
+        lambda text: bool(EXPRESSION_OUTPUT.search(dashes(text))),
+    )
 
 
 #: chromatin measured in single cells ("scATAC-seq", "single-nucleus accessibility", "nuclei")
@@ -1385,14 +1407,13 @@ def chromatin_as_output(values: list[str], sc: dict[str, tuple[float, list]]) ->
     cells: bulk chromatin profiles and tracks are what a sequence model predicts (Sei's
     chromatin profiles, a genomic language model fine-tuned on chromatin tracks), not data it
     reads; single-cell accessibility is what a sequence model of single cells is trained on."""
-    if Modality.atac not in values or Modality.dna_sequence not in values:
-        return values
-    hits = sc.get(Modality.atac, (0.0, []))[1]
-    if hits and not any(
-        SINGLE_CELL_CHROMATIN.search(h.text) or CHROMATIN_INPUT.search(h.text) for _, h in hits
-    ):
-        return [v for v in values if v != Modality.atac]
-    return values
+    return as_output(
+        values,
+        sc,
+        Modality.atac,
+        {Modality.dna_sequence},
+        lambda text: not (SINGLE_CELL_CHROMATIN.search(text) or CHROMATIN_INPUT.search(text)),
+    )
 
 
 #: the clause that says where an idea came from ("inspired by machine translation between
@@ -1512,14 +1533,11 @@ def read_alone(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, l
     layer is the corpus's ("212 paired RNA and ATAC experiments ... on their ATAC fragments
     alone"), not the model's input."""
 
-    def elsewhere(text: str, v: str) -> bool:
-        inside = layers_read_alone(text)
+    def elsewhere(v: str, s: Sentence) -> bool:
+        inside = layers_read_alone(dashes(s.text))
         return bool(inside - {v}) and v not in inside
 
-    out = dict(table)
-    for v in OMICS & set(out):
-        out[v] = tallied([(w, h) for w, h in out[v][1] if not elsewhere(dashes(h.text), v)])
-    return out
+    return without_hits(table, OMICS, elsewhere)
 
 
 #: the text denies that the model reads expression ("never sees the transcriptomes of the B
@@ -1602,8 +1620,7 @@ def spatial_tasks(
 
 
 LLM_OR_AGENT = re.compile(
-    r"\b(llms?|large language models?|language[- ]models?|gpt-?[\w.]*|chatgpt|agents?|agentic"
-    r"|assistants?|copilots?|ai scientists?)\b",
+    rf"\b({LLM_WORDS}|language[- ]models?|agents?|agentic|assistants?|copilots?|ai scientists?)\b",
     re.I,
 )
 #: working unattended: "without human intervention" (an act, not a negation of the acts after it)
@@ -1729,7 +1746,7 @@ RUNS_SOFTWARE = re.compile(
 
 #: a system built on an LLM of words (not a "language model" of genes, cells or DNA)
 LLM_SYSTEM = re.compile(
-    rf"\b(llms?|large language models?|gpt-?[\w.]*|chatgpt|agents?|agentic|assistants?|copilots?)\b"
+    rf"\b({LLM_WORDS}|agents?|agentic|assistants?|copilots?)\b"
     rf"|{LANGUAGE_MODEL}",
     re.I,
 )
@@ -1823,8 +1840,8 @@ TOOLS_DENIED = re.compile(
 
 #: what an LLM agent is made of: a language model, tools, APIs, code
 AGENT_MACHINERY = re.compile(
-    r"\b(llms?|large language models?|language[- ]models?|gpt-?[\w.]*|chatgpt|claude|gemini"
-    r"|llama[\w.-]*|tool[- ]?(calls?|calling|use|using)|tools|apis?|code)\b",
+    rf"\b({LLM_WORDS}|language[- ]models?|claude|gemini|llama[\w.-]*|tool[- ]?(calls?|calling|use"
+    r"|using)|tools|apis?|code)\b",
     re.I,
 )
 
@@ -2072,6 +2089,19 @@ def tallied(hits: list[tuple[float, Sentence]]) -> tuple[float, list]:
     return sum(w for w, _ in hits), hits
 
 
+def without_hits(
+    table: dict[str, tuple[float, list]],
+    keys: Iterable[str],
+    drop: Callable[[str, Sentence], bool],
+) -> dict[str, tuple[float, list]]:
+    """The table with each of `keys`' hits dropped where `drop(key, sentence)` holds."""
+    out = dict(table)
+    for k in keys:
+        if k in out:
+            out[k] = tallied([(w, h) for w, h in out[k][1] if not drop(k, h)])
+    return out
+
+
 def molecular_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
     """ "Multimodal" over a molecule's sequence and structure is not the spatial & multimodal
     family (tissue space, images, several omics of cells): such a hit is dropped. "Multimodal"
@@ -2225,12 +2255,7 @@ LLM_FEATURES = re.compile(
 def without_sentences(
     table: dict[str, tuple[float, list]], keys: tuple[str, ...], drop: set[int]
 ) -> dict[str, tuple[float, list]]:
-    out = dict(table)
-    for k in keys:
-        if k in out:
-            hits = [(w, h) for w, h in out[k][1] if id(h) not in drop]
-            out[k] = tallied(hits)
-    return out
+    return without_hits(table, keys, lambda _, s: id(s) in drop)
 
 
 #: an omics layer the model predicts ("prediction of surface protein abundance from RNA",
@@ -2251,7 +2276,8 @@ def predicted_from_other(table: dict[str, tuple[float, list]]) -> dict[str, tupl
     """Drop an omics layer's sentences where every mention of it is what the model predicts
     (imputed from another layer; not "imputes the missing proteins" of data it reads)."""
 
-    def output(text: str, v: str) -> bool:
+    def output(v: str, s: Sentence) -> bool:
+        text = dashes(s.text)
         found = list(OMICS_TERMS[v].finditer(text))
 
         def predicted(x: re.Match[str]) -> bool:
@@ -2264,10 +2290,7 @@ def predicted_from_other(table: dict[str, tuple[float, list]]) -> dict[str, tupl
 
         return bool(found) and all(predicted(x) for x in found)
 
-    out = dict(table)
-    for v in OMICS & set(out):
-        out[v] = tallied([(w, h) for w, h in out[v][1] if not output(dashes(h.text), v)])
-    return out
+    return without_hits(table, OMICS, output)
 
 
 #: a sentence about a check of the model's results ("on CITE-seq benchmarks, its clusters agree
@@ -2334,7 +2357,7 @@ def language_is_the_data(
     return family == Family.text_bridge and fam.get(Family.text_bridge, (0.0, []))[0] > 0
 
 
-LLM = re.compile(r"\b(llms?|large language models?|gpt-?[\w.]*|chatgpt)\b", re.I)
+LLM = re.compile(rf"\b({LLM_WORDS})\b", re.I)
 #: text that is the data an agent works on: papers, records, notes, knowledge bases
 TEXT_AS_DATA = re.compile(
     r"\b(literature|papers?|publications?|articles?|abstracts?|records?|notes|reports?"
