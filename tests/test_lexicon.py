@@ -4164,3 +4164,98 @@ def test_data_not_provided_to_the_model_is_not_its_modality():
         "its labels with those from matched scRNA-seq; the RNA was not provided to the model."
     )
     assert extract("Yarrow", body)["modalities"].value == ["atac"]
+
+
+def test_baselines_in_a_scored_parenthesis_after_the_own_name_are_comparisons():
+    body = (
+        "After fine-tuning on 40 labelled nuclei per type, Quorra assigns nuclei of held-out "
+        "tissues to their types at 0.84 accuracy (LabelNet gene scores: 0.71; TypeFormer: 0.78)."
+    )
+    assert "annotation" in extract("Quorra", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Its embeddings bring together nuclei profiled by three platforms without correction.",
+        "Cells from different donors, kits and laboratories sit together in one space.",
+        "Quorra places RNA-only and ATAC-only datasets from 23 studies into one coordinate system.",
+        "Embedding several donors together removes technical variation while keeping biology.",
+        "Nuclei measured in separate experiments group by identity rather than by laboratory.",
+        "Quorra decides whether samples from different sites need to be brought into a common "
+        "space.",
+    ],
+)
+def test_sources_brought_into_one_space_in_further_words_is_integration(body):
+    assert (
+        "integration"
+        in extract("Quorra", f"Quorra is pretrained on single cells. {body}")["tasks"].value
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It gives cell identities to nuclei of two unlabelled tissues.",
+        "It names each population from its marker genes.",
+        "We ask it to name cell populations from their top genes.",
+        "Scoring each cell against ontology definitions gives zero-shot labels.",
+        "Its embeddings resolve eight cortical neuron classes.",
+        "A linear probe on its embeddings assigns bone-marrow cells to 27 populations.",
+        "Linear probes on its embeddings identify immune populations in three blood datasets.",
+        "It names the identity of each cluster in withheld tissues.",
+    ],
+)
+def test_identities_given_and_populations_named_are_annotation(sentence):
+    assert "annotation" in wren_tasks(sentence)
+
+
+def test_what_is_usually_done_with_the_data_is_background():
+    body = (
+        "Chromatin is read from sparse data. Single-nucleus ATAC-seq profiles are usually "
+        "interpreted only after being paired with RNA. Quorra is a transformer pretrained on 5 "
+        "million scATAC-seq nuclei; it assigns nuclei to their types from accessibility alone."
+    )
+    assert extract("Quorra", body)["modalities"].value == ["atac"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During training it is exposed to adversarial perturbations of the count matrix.",
+        "We chart the trajectory of the validation loss over four orders of magnitude of compute.",
+        "On four datasets with knockout ground truth, its top factors hold more validated drivers.",
+        "Its networks are scored against ChIP-seq and perturbation-derived ground truth.",
+        "Its answers are checked against perturbation-backed evidence.",
+    ],
+)
+def test_perturbations_as_ground_truth_or_attacks_and_loss_trajectories_are_no_task(sentence):
+    body = f"Quorra infers gene regulatory networks from single-cell data. {sentence}"
+    assert "trajectory_perturbation" not in extract("Quorra", body)["tasks"].value
+
+
+def test_tasks_a_kind_of_modelling_supports_are_background():
+    body = (
+        "Quorra generates synthetic single-cell profiles. Generative modelling of single-cell data "
+        "supports tasks such as trajectory inference and batch correction."
+    )
+    assert extract("Quorra", body)["tasks"].value == ["generation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It outperforms other models on disease annotation and prognosis.",
+        "It offers a data-driven route to region annotation in large sections.",
+        "Its regions agree better with anatomical annotations than other methods' regions.",
+        "It annotates regions with the motif occurrences found in their DNA sequence.",
+        "A final step queries a transcription-factor database to annotate regulons.",
+        "Its descriptions of genes come closer to curated annotations.",
+        "Attention localises tumour regions with an AUROC of 0.88 against pixel annotations.",
+        "It identifies the cell states that differ most between patients and controls.",
+        "Many methods exist for resolving which cell types occupy each spot.",
+    ],
+)
+def test_annotations_of_regions_genes_or_diseases_are_not_cell_annotation(sentence):
+    body = f"Quorra is pretrained on ten million single-cell profiles. {sentence}"
+    assert "annotation" not in extract("Quorra", body)["tasks"].value

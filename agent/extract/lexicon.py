@@ -23,7 +23,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-13"
+VERSION = "lexicon-14"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -258,7 +258,11 @@ TASK_TERMS: dict[str, str] = {
     Task.annotation: r"(?<!variant )(?<!genome )(?<!sequence )(?<!expert )(?<!human )"
     r"(?<!manual )(?<!pathologist )(?<!pathologists' )(?<!gene ontology )(?<!\bgo )(?<!function )"
     r"(?<!functional )(?<!\bgene )(?<!pathway )(?<!protein )(?<!component )"
-    r"(?<!process )(?<!response )(?<!difficult to )(?<!hard to )annotat(ion|ions|e|es|ing)\b"
+    r"(?<!process )(?<!response )(?<!difficult to )(?<!hard to )(?<!disease )(?<!region )"
+    r"(?<!anatomical )(?<!enhancer )(?<!pixel )(?<!sample )(?<!curated )(?<!existing )"
+    r"(?<!experimental )(?<!regulon )annotat(ion|ions|e|es|ing)\b"
+    # (regions, regulons or genes annotated with what is known of them)
+    r"(?! (the )?(regions|regulons|peaks|variants|genes|enhancers|elements|motifs)\b)"
     r"(?! (are|were) (curated|made|provided))(?! (made |provided )?(by|from) (\w+ )?(experts?"
     r"|pathologists?|curators?|clinicians?|annotators?))"
     r"|cell[- ]type (identification|classification|labell?ing|prediction|assignment|calling)"
@@ -277,7 +281,7 @@ TASK_TERMS: dict[str, str] = {
     r"|\blabel(s|ling|ing)? (the )?(cells|nuclei|spots|clusters) (with|as|by)\b"
     r"|\bassign\w* (cell[- ]type labels|labels to (each |the |individual )?(cells|nuclei|clusters"
     r"|spots))\b"
-    r"|\bresolv\w+ (\d+ )?([\w-]+ ){0,2}(cell[- ]types|subtypes|subsets|cell states"
+    r"|\bresolv\w+ (?!which )(\d+ )?([\w-]+ ){0,2}(cell[- ]types|subtypes|subsets|cell states"
     r"|immune states)\b"
     # calling the phenotype of each cell (imaging and cytometry say so)
     r"|\bphenotyp(e|es|ed|ing) (?!of\b|in\b)(\w+ ){0,2}cells\b|cell phenotyping"
@@ -296,7 +300,8 @@ TASK_TERMS: dict[str, str] = {
     # finding cell types or states, or telling cells apart (not "identified regulators of stem
     # cells")
     r"|(identif|detect|recogni[sz])\w* (\w+ ){0,2}?(cell[- ]types?|cell[- ]states?)\b"
-    r"(?!-(specific|dependent|resolved))"
+    r"(?!-(specific|dependent|resolved))(?! (that|which) (differ|change|respond|expand|shift)"
+    r"\w*)"
     r"|(identif|detect|discover)\w* (\w+ ){0,2}?(rare|novel|new|unknown) (cell )?(sub)?populations?"
     r"|separat(e|es|ed|ing) (?!shared\b|technical\b)[\w-]+ from ([\w-]+ ){0,2}(cells|cell types)\b"
     r"|(distinguish|discriminat)\w* ([\w-]+ ){0,3}?(between|from|vs\.?|versus) "
@@ -343,15 +348,20 @@ TASK_TERMS: dict[str, str] = {
     # (not a perturbation that validates something else: "perturbation-validated targets",
     # "perturbation metadata", "confirmed by knockdown", "published knockout data"; not the
     # context a finding is placed in: "changes along differentiation", "differentiation states")
-    Task.trajectory_perturbation: r"perturb\w*\b(?![- ](validated|metadata|labels?|databases?"
-    r"|resources?))|(?<!agent )(?<!agents' )(?<!reasoning )"
-    r"(?<!design )(?<!optimi[sz]ation )"
-    r"trajector\w*\b(?! (are|were) (released|available|provided|shared))|pseudotime|in silico "
+    # (not perturbations as ground truth for something else, nor adversarial ones; not the
+    # trajectory of a training loss)
+    Task.trajectory_perturbation: r"(?<!adversarial )(?<!gradient-chosen )perturb\w*\b"
+    r"(?![- ](validated|metadata|labels?|databases?|resources?|derived|backed|based (ground"
+    r"|evidence))\b)(?! (ground[- ]truth|evidence)\b)|(?<!agent )(?<!agents' )(?<!reasoning )"
+    r"(?<!design )(?<!optimi[sz]ation )(?<!training )(?<!loss )"
+    r"trajector\w*\b(?! (are|were) (released|available|provided|shared))(?! of (the |its )?"
+    r"(training |validation |test )?(loss|error|accuracy|objective)\b)|pseudotime|in silico "
     r"knock\w*|cell fate|differentiation dynamics|developmental potential"
     r"|(developmental|differentiation|stem[- ]cell|cellular) potency"
     # how cells change over time or under intervention, in other words
     r"|in silico (deletions?|overexpression)"
-    r"|(?<!published )(?<!validated by )(?<!confirmed by )knock-?(outs?|downs?)(?! data\b)"
+    r"|(?<!published )(?<!validated by )(?<!confirmed by )knock-?(outs?|downs?)(?! (data"
+    r"|ground[- ]truth)\b)"
     r"|(?<!along )(?<!during )\bdifferentiation\b(?! (states?|status|markers?))"
     r"|(state|fate) transitions?|developmental "
     r"(dynamics|processes|trajector\w+|time)|time-course|genetic (screens?|interventions?)"
@@ -518,8 +528,8 @@ SOURCES = (
     r"|protocols|platforms|panels|assays|runs)\b,?"
 )
 ONE_SPACE = (
-    r"(a |one |the same )?(common|shared|single|joint|unified) (latent |embedding )?(space"
-    r"|embedding|coordinate system|footing)\b"
+    r"((a |one |the same )?(common|shared|single|joint|unified) |one |the same )(latent "
+    r"|embedding )?(space|embedding|coordinate system|footing)\b"
 )
 OTHER_WORDS: dict[str, str] = {
     # (identities of cells, not of samples, donors, guides, perturbations, genotypes, positions
@@ -529,7 +539,7 @@ OTHER_WORDS: dict[str, str] = {
     r"\b)([\w-]+ ){0,2}identit(y|ies) to\b"
     r"|(?<!sample )(?<!donor )(?<!guide )(?<!barcode )(?<!hashtag )(?<!clone )(?<!clonal )"
     r"(?<!perturbation )(?<!genetic )\b(cell )?identities (\w+ ){0,2}assigned\b"
-    r"|\bassign\w* (\w+ ){0,3}(cells|nuclei|neurons|events|each cell|every cell|each nucleus"
+    r"|\bassign\w* ([\w-]+ ){0,3}(cells|nuclei|neurons|events|each cell|every cell|each nucleus"
     r"|every nucleus) ([\w-]+ ){0,4}?to (\d+ |their |its |one of \d+ )?([\w-]+ ){0,2}"
     r"(types|subtypes"
     r"|populations|classes|subclasses)\b"
@@ -540,6 +550,15 @@ OTHER_WORDS: dict[str, str] = {
     r"(cells|nuclei)\b|\blabels ([\w-]+ ){0,2}(cells|nuclei) (it|that|the model) (has|have) "
     r"(never|not) seen\b|\bnames ([\w-]+ ){0,3}(cells|nuclei)\b(?! (with|using|after)\b)"
     r"|\btell\w* apart (the )?([\w-]+ ){0,2}(cell[- ]types|cell states|populations|subtypes)\b"
+    # identities given or named, each population named, clusters named, zero-shot labels
+    r"|\bgiv\w* (\w+ )?(cell )?identities to\b|\bnam\w* the identit(y|ies) of\b"
+    r"|\b(names|labels|naming|labell?ing|name|label) (each|every) ([\w-]+ )?(cell|cluster"
+    r"|population|nucleus)\b(?! (with|using|after)\b)"
+    r"|\bnam(e|es|ing) (the |their )?(cell )?(clusters|populations)\b"
+    r"|\bzero-shot (cell[- ]type )?(labels|labell?ing)\b"
+    r"|\bresolv\w+ (\w+ ){0,2}(neuron|neuronal|cell|immune|cortical) (classes|subclasses)\b"
+    r"|\bidentif\w* (\w+ ){0,2}?(immune|t[- ]cell|myeloid|neuronal|stromal|epithelial) "
+    r"(sub)?populations\b"
     r"|\brecover\w* (cell )?identities\b"
     r"|\bidentities (are |were )?(then )?transferr\w*"
     r"|\bcarr(y|ies|ied|ying) (\w+ ){0,2}labels (\w+ ){0,3}?(over|from|across)\b"
@@ -567,7 +586,20 @@ OTHER_WORDS: dict[str, str] = {
     r"|(?<!we )\b(align|aligns|aligning|register|registers|registering) ([\w-]+ ){0,5}?(slices"
     r"|sections)\b(?![^.;]{0,80}?\b(manually|with|via|prior to|before|to correct)\b)"
     r"|\bmerg\w* (\w+ ){0,2}(nuclei|cells|data) from "
-    r"(different|several|multiple) (laboratories|labs|studies|protocols)\b",
+    r"(different|several|multiple) (laboratories|labs|studies|protocols)\b"
+    # cells of several sources brought together ("its embeddings bring together nuclei profiled
+    # by three platforms", "cells from different donors and laboratories sit together in one
+    # space"), and grouped by identity rather than by source; technical variation removed
+    r"|\b(embeddings?|space|representations?|encoder|model|it) (also )?(bring|brings|brought)"
+    r" together ([\w-]+ ){0,3}(cells|nuclei|datasets|profiles|samples) (from|profiled|measured"
+    r"|sequenced|acquired|collected|generated)\b"
+    r"|\b(cells|nuclei|datasets|profiles|samples) from (different|several|multiple|many|diverse"
+    rf"|\d+) [^.;]{{0,120}}?\b(sit|sits|lie|lies|fall|falls|mix|mixes|land|(are|were) placed"
+    rf"|(are|were|(need to|can|must) be) brought) (together )?(in|into) {ONE_SPACE}"
+    r"|\b(group|groups|grouped|cluster|clusters|clustered) by (cell )?(identity|type|cell type)"
+    r" (rather than|and not|not|instead of) by\b"
+    r"|\bremov\w* (\w+ ){0,2}(technical|batch|donor|study|protocol|laboratory) (variation"
+    r"|noise|differences)\b(?! (would|could|might|may|with|using|before)\b)",
     # (cells a model samples or dreams up; not what stem cells or a consortium produce)
     Task.generation: r"\b(sampl|dream)\w* (up )?(\d[\d,.]* (million )?)?(new|realistic|synthetic"
     r"|virtual|artificial)( [\w-]+){0,2} (cells|profiles|transcriptomes|methylomes"
@@ -778,7 +810,11 @@ RELATED = re.compile(
 #: a sentence that states the field's problem ("... remains challenging due to ...")
 BACKGROUND = re.compile(
     r"\b(challeng\w+|remains? (nascent|difficult|hard|limited|unclear|open)|limitations?|lacks?"
-    r"|struggle\w*|bottleneck\w*)\b",
+    r"|struggle\w*|bottleneck\w*)\b"
+    # what is usually done with such data ("profiles are usually interpreted only after being
+    # paired with RNA")
+    r"|\b(are|is) (usually|typically|conventionally|traditionally|commonly|often) (\w+ ){0,2}?"
+    r"(interpreted|analy[sz]ed|handled|processed|paired|studied|treated|annotated|labell?ed)\b",
     re.I,
 )
 #: what the field's technologies and methods do ("technologies make it possible to measure
@@ -792,6 +828,9 @@ FIELD_ACTIVITY = re.compile(
     r"(?<!these )(?<!our )(?<!its )(?<!both )(?<!two )(?<!three )(?<!resulting )"
     r"\b(models|methods|approaches|tools)\b[^.;]{0,40}\b(promise to|have been (proposed|applied"
     r"|used) (for|to)|are (now |increasingly |widely |commonly )?used (for|to))\b|"
+    # (what a kind of modelling supports: "generative modelling supports tasks such as ...")
+    r"\b(supports?|enables?|underpins?|facilitates?) (many |several |downstream |various )?(tasks"
+    r"|applications|analyses) such as\b|"
     r"\b(make it possible|(are|have been) (being )?developed|advancing rapidly|increasingly"
     # and a check run with another tool ("As a sanity check, an off-the-shelf classifier ...")
     r"|as an? (sanity |quality )?check)\b",
@@ -1255,6 +1294,9 @@ COMPARED = re.compile(
 #: macro-F1 (scGPT 0.79, Geneformer 0.74)"): a baseline, not a version or a share
 SCORED_AFTER = re.compile(r"\s*[:=]?\s*(0?\.\d|\d+(\.\d+)?\s*%)")
 OWN_SCORE_BEFORE = re.compile(r"\d(\.\d+)?\s*%?\s*([\w-]+\s*)?\(([^()]*,\s*)?$")
+SCORES_IN_PARENS = re.compile(r"\([^()]*\d[^()]*\)")
+COMPARISON_WORD = re.compile(rf"\b({COMPARISON}|baselines?)\b", re.I)
+A_SCORE = re.compile(r"(?<![\w.])(\d+(\.\d+)?\s*%|0?\.\d+)(?![\w.])")
 
 
 #: a name followed by what it is, a collection of data ("the CellxGene database", "the HCA
@@ -1277,9 +1319,21 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
     found = [*MODEL_NAME.finditer(text), *(m for m in CITED_NAME.finditer(text))]
     first_own = own.search(text) if own and not baselines else None
 
+    # (scores in parentheses after the own model's score, or with a word of comparison: "0.84
+    # accuracy (A gene scores: 0.71; B: 0.78)", "(0.90, vs 0.83 for A)"; not versions in
+    # "models that integrate batches (A 0.20, B 1.0)")
+    after = first_own.end() if first_own else len(text)
+    compared_spans = [
+        (x.start(), x.end())
+        for x in SCORES_IN_PARENS.finditer(text, after)
+        if A_SCORE.search(text, after, x.start()) or COMPARISON_WORD.search(x.group(0))
+    ]
+
     def baseline(m: re.Match[str]) -> bool:
         if first_own is None or first_own.start() > m.start():
             return False
+        if any(a <= m.start() < b for a, b in compared_spans):
+            return True
         between = text[first_own.end() : m.start()]
         scored = OWN_SCORE_BEFORE.search(between) and SCORED_AFTER.match(text, m.end())
         return bool(COMPARED.search(between) or scored)
