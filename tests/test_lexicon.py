@@ -4259,3 +4259,105 @@ def test_tasks_a_kind_of_modelling_supports_are_background():
 def test_annotations_of_regions_genes_or_diseases_are_not_cell_annotation(sentence):
     body = f"Quorra is pretrained on ten million single-cell profiles. {sentence}"
     assert "annotation" not in extract("Quorra", body)["tasks"].value
+
+
+def test_a_result_told_without_a_subject_model_keeps_its_task_beside_baselines():
+    body = (
+        "Quorra is pretrained on single-cell profiles of five organs. In our hands, datasets from "
+        "38 studies with different chemistries fall into a common space, outperforming scVI, "
+        "Harmony and scArches on every metric."
+    )
+    assert "integration" in extract("Quorra", body)["tasks"].value
+
+
+def test_a_sentence_opening_on_existing_methods_stays_theirs():
+    body = (
+        "Quorra is pretrained on single-cell profiles. Existing methods such as scVI remove batch "
+        "effects better than Harmony. Quorra generates synthetic cells."
+    )
+    assert "integration" not in extract("Quorra", body)["tasks"].value
+
+
+def test_a_fronted_without_phrase_ends_at_its_comma():
+    body = (
+        "Quorra is pretrained on 20 million cells of 14 vertebrates. Without any orthology table, "
+        "labels learned on mouse cortex carry over to the lizard pallium with 0.78 accuracy."
+    )
+    assert "cross_species" in extract("Quorra", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fine-tuned, it transfers labels from rice to wheat without retraining.",
+        "Names learned from the mouse brain atlas are given to turtle and lizard cells.",
+        "Trained with human labels only, it gives cell identities to chicken and opossum nuclei.",
+        "After pretraining, it labels cells of animals it never saw.",
+        "We used it to annotate whole-body datasets of four animals by transfer from vertebrate "
+        "references.",
+    ],
+)
+def test_labels_moved_between_organisms_in_further_words_are_cross_species(sentence):
+    assert "cross_species" in wren_tasks(sentence)
+
+
+def test_names_given_to_cells_are_annotation():
+    assert "annotation" in wren_tasks("Names learned from an atlas are given to new cells.")
+
+
+def test_studies_folded_into_one_space_are_integration():
+    assert "integration" in wren_tasks("It folds 146 studies into one space.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each transduced stem cell carries a unique vector integration site.",
+        "Its toolbox integrates more than 600 tools, including models, datasets and packages.",
+        "Foundation models have improved the labelling and batch correction of dissociated cells.",
+        "The atlas authors had already removed donor and batch effects with Harmony; we used "
+        "their embedding as given.",
+    ],
+)
+def test_integration_sites_tools_the_field_and_upstream_correction_are_not_integration(sentence):
+    body = f"Quorra generates synthetic single-cell profiles. {sentence}"
+    assert "integration" not in extract("Quorra", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It assigns individual cells from a single-cell reference to locations in a section.",
+        "It infers the spatial origin of dissociated cells.",
+        "Dissociated scRNA-seq cells are placed onto sections of the same tissue.",
+        "It estimates the make-up of multicellular spots.",
+        "It estimates how many cells of each type contribute to every multicellular spot.",
+    ],
+)
+def test_cells_placed_in_tissue_and_spots_resolved_in_further_words_are_spatial_mapping(
+    sentence,
+):
+    assert "spatial_mapping" in wren_tasks(sentence)
+
+
+def test_a_spatial_model_placing_cells_beside_baselines_does_spatial_mapping():
+    body = (
+        "Quorra is pretrained on Visium and MERFISH sections. Quorra placed 68% of cells in the "
+        "correct layer, more often than Tangram, CellTrek and novoSpaRc."
+    )
+    assert "spatial_mapping" in extract("Quorra", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is a text-conditioned generative model of single-cell expression.",
+        "A decoder turns the prompt's encoding into a full count profile.",
+        "It handles missing-modality prediction for cells measured by RNA alone.",
+        "In the shared space it generates one modality from another.",
+        "It translates single-cell transcriptomes into proteomes.",
+        "It imputes unmeasured epitopes from RNA alone.",
+    ],
+)
+def test_profiles_written_from_text_or_from_another_layer_are_generation(sentence):
+    assert "generation" in wren_tasks(sentence)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from agent.extract.base import Extraction, FieldResult, PaperText, add_derived, verify
 from agent.extract.identity import (
     about_other_models,
+    coined,
     family_without_model,
     identity,
     not_a_model_name,
@@ -249,7 +250,9 @@ AS_INPUT = r"(?! (used |serving )?as (an? )?(proxy|prior|input|scaffold))"
 SPECIES = (
     r"(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|marmosets?|primates?|chickens?|pigs?"
     r"|xenopus|frogs?|lampreys?|axolotls?|drosophila|flies|worms?|corals?|sponges?|planarians?"
-    r"|sea anemones?|nematostella|plants?|arabidopsis|yeast)"
+    r"|sea anemones?|nematostella|plants?|arabidopsis|yeast|rice|maize|wheat|sorghum|barley"
+    r"|tomato|soybean|crops?|turtles?|lizards?|opossums?|sea urchins?|cows?|cattle|dogs?|bats?"
+    r"|sheep|birds?|teleosts?|reptiles?|amphibians?|(non-)?model (species|animals|organisms))"
 )
 TASK_TERMS: dict[str, str] = {
     # the task labels cells; an annotation that is data provenance ("annotations curated by
@@ -391,7 +394,8 @@ TASK_TERMS: dict[str, str] = {
     # (not a cross-dataset setting of annotation: reference and query from different studies)
     r"(annotation|label)|multi-batch|cross-dataset (integration|alignment|harmoni\w+|batch)"
     # integrating whose object is data from several sources: batches, datasets, modalities
-    r"|integrat\w+ [^.;]{0,60}?\b(batches|datasets|modalities|studies|samples|donors"
+    r"|integrat\w+ (?!([\w-]+ ){0,3}?tools\b)[^.;]{0,60}?\b(batches|datasets|modalities|studies"
+    r"|samples|donors"
     r"|technologies|platforms|omics layers)\b|\bintegrat\w+ with ([\w-]+ ){0,2}(atlas(es)?"
     r"|references)\b"
     # data of several kinds or sources brought into one space
@@ -400,7 +404,9 @@ TASK_TERMS: dict[str, str] = {
     r"|shared|joint|single|unified) (\w+ )?(space|embedding)"
     # the noun names the task ("batch integration", "RNA-ATAC integration"), unless what is
     # integrated is knowledge, tools or text rather than data
-    r"|(?<!seamless )(?<!this )(?<!such )\bintegration\b(?!-based)"
+    # (not a vector's integration site)
+    r"|(?<!seamless )(?<!this )(?<!such )(?<!vector )(?<!viral )(?<!proviral )"
+    r"\bintegration\b(?!-based)(?![- ]sites?\b)"
     r"(?! (of|with) (\w+ ){0,2}(knowledge"
     r"|tools?|information|text|llms?|language|prior|features|analysis))"
     r"|(align|fus|unif)\w+ (\w+ ){0,3}(modalities"
@@ -552,6 +558,10 @@ OTHER_WORDS: dict[str, str] = {
     r"|\btell\w* apart (the )?([\w-]+ ){0,2}(cell[- ]types|cell states|populations|subtypes)\b"
     # identities given or named, each population named, clusters named, zero-shot labels
     r"|\bgiv\w* (\w+ )?(cell )?identities to\b|\bnam\w* the identit(y|ies) of\b"
+    r"|(?<!sample )(?<!donor )(?<!guide )(?<!barcode )(?<!hashtag )(?<!clone )(?<!clonal )"
+    r"(?<!perturbation )(?<!genetic )"
+    r"\b(names|labels|identities) ([\w-]+ ){0,6}?(are|were) (given|assigned|passed) to "
+    r"([\w-]+ ){0,4}(cells|nuclei)\b"
     r"|\b(names|labels|naming|labell?ing|name|label) (each|every) ([\w-]+ )?(cell|cluster"
     r"|population|nucleus)\b(?! (with|using|after)\b)"
     r"|\bnam(e|es|ing) (the |their )?(cell )?(clusters|populations)\b"
@@ -575,7 +585,8 @@ OTHER_WORDS: dict[str, str] = {
     r"|chemistry|platform)( and [\w-]+)? effects\b(?! (would|could|might|may|with|using|before)\b)"
     r"|\bcombin\w* (\w+ ){0,3}?(studies|batches|laboratories|sequencing runs)\b"
     rf"|\b{SOURCES} ({DATA_WORD}){{0,12}}?(fall|falls) into {ONE_SPACE}"
-    r"|\b(put|puts|place|places|placed|bring|brings|brought|align|aligns|aligned|project"
+    r"|\b(put|puts|place|places|placed|bring|brings|brought|align|aligns|aligned|fold|folds"
+    r"|folded|project"
     rf"|projects|embed|embeds) ({DATA_WORD}){{0,10}}?{SOURCES} "
     rf"({DATA_WORD}){{0,8}}?(into|in|on|onto) {ONE_SPACE}"
     rf"|\bacross (\d+ )?([\w-]+ )?{SOURCES} ({DATA_WORD}){{0,3}}?(puts|places"
@@ -612,7 +623,21 @@ OTHER_WORDS: dict[str, str] = {
     # generation proposes short sequences predicted to be open in a target cell type")
     r"|\b(design\w*|generat\w*|propos\w*) (of )?((synthetic|novel|new|short|artificial"
     r"|cell[- ]type[- ]specific) ){1,3}(dna )?(enhancers?|promoters?|sequences|regulatory "
-    r"elements|cres)\b|\bguided generation\b",
+    r"elements|cres)\b|\bguided generation\b"
+    # profiles written from text ("a text-conditioned generative model", "turns the prompt's
+    # encoding into a full count profile"); one layer generated from another ("translates
+    # transcriptomes into proteomes", "missing-modality prediction", "imputes unmeasured
+    # epitopes from RNA")
+    r"|\btext-conditioned\b|\bconditioned on (a |the )?(free-text |text |natural-language )?"
+    r"(prompts?|captions?|descriptions?)\b"
+    r"|\bturns? ([\w'-]+ ){0,3}(encoding|embedding|prompt|description|sentence) into (a |an )?"
+    r"([\w-]+ ){0,2}(profile|transcriptome|cell)\b"
+    r"|\b(missing|unmeasured)[- ]modalit(y|ies) (prediction|generation|imputation)\b"
+    r"|\b(translat|generat)\w* (\w+ ){0,2}(one )?modalit(y|ies) (from|into) (another|the other)\b"
+    r"|\btranslat\w* ([\w-]+ ){0,2}(transcriptomes?|expression profiles?) into (proteomes?|protein"
+    r"|chromatin|accessibility)\b"
+    r"|\bimput\w* (the )?(unmeasured |missing |held-out )?(epitopes|proteins|surface proteins"
+    r"|adts?|protein levels) from (rna|expression|transcriptomes?)\b",
     # (from one species to another: never the same species on both sides)
     Task.cross_species: r"\b(labels|identities|annotations?) ([\w-]+ ){0,6}?(from|learned on|of) "
     rf"(the )?([\w-]+ ){{0,3}}?(?P<from_species>{SPECIES})\b( [\w-]+){{0,6}}? (carr\w+ over"
@@ -622,6 +647,22 @@ OTHER_WORDS: dict[str, str] = {
     rf"|predicts?|transfers?)\b[^.;]{{0,40}}\b(?!(?P=trained_on)\b){SPECIES}\b"
     rf"|\b(reads|learned on|trained on) an? (?P<read_species>{SPECIES}) (atlas|reference)\b"
     rf"[^.;]{{0,40}}\blabels ([\w-]+ ){{0,1}}?(?!(?P=read_species)\b){SPECIES}\b"
+    # labels moved from one organism to another in further words ("transfers labels from rice
+    # to wheat", "names learned from the mouse atlas are given to turtle cells", "trained with
+    # human labels only, it gives identities to chicken nuclei", "labels cells of animals it
+    # never saw", "annotates datasets of four animals by transfer from vertebrate references")
+    rf"|\btransfer\w* (\w+ ){{0,2}}(labels|identities|annotations|names) from (the )?"
+    rf"([\w-]+ ){{0,3}}?(?P<moved_from>{SPECIES})\b[^.;]{{0,40}}?\bto (the )?([\w-]+ ){{0,3}}?"
+    rf"(?!(?P=moved_from)\b){SPECIES}\b"
+    rf"|\b(names|labels|identities|annotations) (learned|taken) (from|on) (the )?([\w-]+ ){{0,3}}?"
+    rf"(?P<named_from>{SPECIES})\b[^.;]{{0,40}}?\b(are|were) (given|passed|transferred) to "
+    rf"([\w-]+ ){{0,3}}?(?!(?P=named_from)\b){SPECIES}\b"
+    rf"|\b(trained|fine-tuned) (only )?(with|on) (?P<labels_of>{SPECIES}) (labels|annotations"
+    rf"|references?)( only)?\b[^.;]{{0,60}}\b(identities|labels|names|annotat\w*)\b[^.;]{{0,30}}"
+    rf"\b(?!(?P=labels_of)\b){SPECIES}\b"
+    r"|\b(labels|annotates|names) ([\w-]+ ){0,3}(cells|nuclei) of ([\w-]+ ){0,2}(animals"
+    r"|species|organisms) (that )?(it|the model) (has )?never (saw|seen)\b"
+    r"|\b(annotat|label)\w* [^.;]{0,80}\bby transfer from ([\w-]+ ){0,2}references\b"
     rf"|\bapplied to (the )?{SPECIES} genome without retraining\b"
     rf"|\bapplied without retraining to (the )?{SPECIES} genome\b",
     # (into a tissue, not onto coated slides or a UMAP's coordinates)
@@ -630,10 +671,20 @@ OTHER_WORDS: dict[str, str] = {
     r"|images?|programs?)[\w-]+ ){0,6}?(to|onto) (the |a )?([\w-]+ ){0,4}?(common coordinate "
     r"(framework|system)|3d atlas(es)?)\b(?![^.;]{0,80}?\b((was|were) (done|performed|carried "
     r"out)|prior to|before)\b)"
-    r"|\b(put|puts|place|places|placed|project\w*) (\w+ ){0,3}"
-    r"(dissociated|single-cell|single-nucleus|scrna-seq) ([\w-]+ ){0,3}(cells|nuclei|profiles"
-    r"|data(set)?|reference data) ([\w-]+ ){0,3}?(back )?(into|onto) ([\w-]+ ){0,3}"
-    r"(tissue|sections?|volume)\b",
+    r"|\b(put|puts|place|places|placed|project\w*|assign\w*|map|maps|mapped|mapping|locat\w*)"
+    r" (\w+ ){0,3}(dissociated|single-cell|single-nucleus|scrna-seq) ([\w-]+ ){0,3}(cells|nuclei"
+    r"|profiles|data(set)?|reference data) ([\w-]+ ){0,4}?(back )?(into|onto|to|in) "
+    r"([\w-]+ ){0,3}(tissue|sections?|volume|locations?|positions|coordinates|spots)\b"
+    # where a dissociated cell came from, and what a spot is made of
+    r"|\bspatial origin of ([\w-]+ ){0,2}(cells|nuclei)\b|\bcell-to-spot\b"
+    r"|\b(assign|map|plac)\w* ([\w-]+ ){0,2}(cells|nuclei) from (an? |the )?(single-cell|scrna-seq"
+    r"|dissociated|single-nucleus) ([\w-]+ ){0,2}to ([\w-]+ ){0,3}(locations|positions|spots)\b"
+    r"|\b(dissociated|single-cell|single-nucleus|scrna-seq|snrna-seq) ([\w-]+ ){0,3}(cells|nuclei"
+    r"|profiles|data(set)?) (are|were|is|can be) (placed|projected|mapped) (\w+ ){0,2}?(onto|into"
+    r"|to) ([\w-]+ ){0,3}(tissue|sections?|coordinates|locations)\b"
+    r"|\b(make-up|composition) of ([\w-]+ ){0,2}(multi-?cellular )?spots\b"
+    r"|\bspot composition\b|\bhow many cells of each type ([\w-]+ ){0,3}(each|every) "
+    r"([\w-]+ ){0,2}spot\b",
     # (a gene, factor or symbol deleted in silico, not doublets or ambient RNA removed; a
     # developmental path, not a signalling one)
     Task.trajectory_perturbation: r"\b(delet|remov|knock\w* out|silenc)\w* (an? |the )?"
@@ -826,7 +877,8 @@ FIELD_ACTIVITY = re.compile(
     # "methods have been proposed for ...", "such models are now used for ...")
     # (not the paper's own: "the embeddings from these models are used for annotation")
     r"(?<!these )(?<!our )(?<!its )(?<!both )(?<!two )(?<!three )(?<!resulting )"
-    r"\b(models|methods|approaches|tools)\b[^.;]{0,40}\b(promise to|have been (proposed|applied"
+    r"\b(models|methods|approaches|tools)\b[^.;]{0,40}\b(promise to|have (improved|advanced"
+    r"|transformed)|have been (proposed|applied"
     r"|used) (for|to)|are (now |increasingly |widely |commonly )?used (for|to))\b|"
     # (what a kind of modelling supports: "generative modelling supports tasks such as ...")
     r"\b(supports?|enables?|underpins?|facilitates?) (many |several |downstream |various )?(tasks"
@@ -851,6 +903,9 @@ FUTURE = re.compile(
     # what the authors decline or postpone: "we do not attempt it here", "was outside our
     # scope", "a question we leave open", "is an obvious next use", "is ongoing", "is planned",
     # "might eventually be used"
+    # what others did upstream: "the atlas authors had already removed batch effects"
+    r"|\bhad already (been )?(\w+ ){0,2}?(removed|corrected|integrated|annotated|labell?ed"
+    r"|harmoni[sz]ed|merged)\b"
     r"|\bwe (do|did) not (attempt|address|pursue|explore|consider|study|tackle|try|assess"
     r"|evaluate|revisit|test|examine|analy[sz]e|benchmark)\b"
     r"|\b(outside|beyond) (the|our) scope\b(?! of (?!(this|our|the present)\b))"
@@ -1058,10 +1113,21 @@ def negated_term(text: str, m: re.Match[str]) -> bool:
     return bool(
         negation
         and not coordinated_act(negation, text, m)
+        and not fronted_phrase_ended(text, negation, m)
         and not any(  # (the whole text: its lookahead reads past the match)
             e.start() < m.start() for e in NEGATION_ENDED.finditer(text, negation.start())
         )
     )
+
+
+#: a sentence opening on a "without" phrase ("Without any orthology table, labels ...")
+FRONTED_WITHOUT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?without\b[^,;]{1,80},", re.I)
+
+
+def fronted_phrase_ended(text: str, negation: re.Match[str], m: re.Match[str]) -> bool:
+    """The negation is a fronted "without" phrase, and the match comes after its comma."""
+    phrase = FRONTED_WITHOUT.match(text)
+    return bool(phrase and negation.start() < phrase.end() <= m.start())
 
 
 #: a verb of the model's own work, coordinated after a negated phrase ("integrate studies
@@ -1214,11 +1280,33 @@ COMPARED_PART = re.compile(
 )
 
 
+#: a sentence opening on other methods or the field ("Existing methods ...", "Most tools ...")
+OTHERS_SUBJECT = re.compile(
+    r"\s*(?:[\w\s,-]{0,40},\s*)?(?:existing|current|most|many|previous|prior|other|conventional"
+    r"|traditional|standard|these|such|popular|several|some|all)\b",
+    re.I,
+)
+
+
 def own_subject_compared(text: str, own_label: str | None) -> bool:
     """The sentence's subject is this paper's model and it names others only to compare with
-    them ("It fills in missing values (AUROC 0.87 versus 0.81 for X)")."""
-    return bool(OWN_SUBJECT.match(text)) and not about_other_models(
-        COMPARED_PART.sub(" ", text), own_label
+    them ("It fills in missing values (AUROC 0.87 versus 0.81 for X)"); or it names no model
+    but in its comparisons, a result told without a subject model ("Labels learned on mouse
+    carry over to the lizard with 0.78 accuracy, against 0.61 for X")."""
+    rest = COMPARED_PART.sub(" ", text)
+    if about_other_models(rest, own_label):
+        return False
+    if OWN_SUBJECT.match(text):
+        return True
+    return (
+        bool(other_models(text, None))
+        and not OTHERS_SUBJECT.match(text)
+        and not other_models(rest, None)
+        and not any(  # nor a coined name outside them ("Zorblax does X better than Y")
+            coined(t) and not not_a_model_name(t)
+            for t in re.findall(r"\b[A-Z][\w-]+", rest)
+            if not (own_label and t.lower() == own_label.lower())
+        )
     )
 
 
@@ -1656,7 +1744,10 @@ SPATIAL_ANALYSIS: dict[str, str] = {
     Task.spatial_mapping: r"\bclustering|\bdomains?\b|segment\w+|imput\w+|deconvol\w+"
     r"|super-resolution|(predict\w*|reconstruct\w*) (\w+ ){0,2}(gene )?expression"
     r"|cross-modal prediction|tissue (retrieval|regions?|architecture)|\bniches?\b"
-    r"|spot-to-cell|cellular maps?"
+    r"|spot-to-cell|cellular maps?|registration|reference frame"
+    # cells placed in layers, regions or locations ("places cells into anatomical layers")
+    r"|(plac|assign|locat|position|project)\w* ([\w%-]+ ){0,4}?(cells|nuclei|sections?)\b"
+    r"[^.;]{0,40}?\b(locations?|positions|layers?|regions|coordinates|tissue)\b"
     r"|(map|locali[sz])\w* ([\w-]+ ){0,4}?(cells|cell types|spots|genes|populations?)\b",
 }
 
@@ -1667,7 +1758,7 @@ def spatial_tasks(
     """A model of spatial data that clusters, imputes or segments does spatial mapping."""
     if Modality.spatial not in modalities or Task.spatial_mapping in values:
         return values, {}
-    sc = score_terms(sents, SPATIAL_ANALYSIS, own)
+    sc = score_terms(sents, SPATIAL_ANALYSIS, own, baselines=False)
     if sc.get(Task.spatial_mapping, (0.0, []))[0] >= THRESHOLD:
         return sorted({*values, Task.spatial_mapping}), sc
     return values, {}
@@ -2544,7 +2635,7 @@ class LexiconExtractor:
                     msg = "rna inferred: cell-level expression context names no other assay"
                     notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
             if fld == "tasks":
-                values, spatial = spatial_tasks(values, fields["modalities"].value, sents, own)
+                values, spatial = spatial_tasks(values, fields["modalities"].value, task_sents, own)
                 if spatial:
                     sc = {**sc, **spatial}
                     msg = "spatial_mapping: analysis of spatial data"
