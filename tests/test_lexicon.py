@@ -2304,8 +2304,8 @@ def test_a_model_name_that_starts_with_an_assay_word_can_be_the_models_name():
     [
         # a classifier the paper presents, compared with its baselines
         (
-            "Quorra: whole-body cell typing",
-            "Here we present Quorra, a cell type classifier trained on 9 million cells. We "
+            "Pellam: whole-body cell typing",
+            "Here we present Pellam, a cell type classifier trained on 9 million cells. We "
             "compare it with linear models and random forests on held-out donors.",
         ),
         # its own name after "we present", beside an evaluation framework it also proposes
@@ -4168,10 +4168,10 @@ def test_data_not_provided_to_the_model_is_not_its_modality():
 
 def test_baselines_in_a_scored_parenthesis_after_the_own_name_are_comparisons():
     body = (
-        "After fine-tuning on 40 labelled nuclei per type, Quorra assigns nuclei of held-out "
+        "After fine-tuning on 40 labelled nuclei per type, Pellam assigns nuclei of held-out "
         "tissues to their types at 0.84 accuracy (LabelNet gene scores: 0.71; TypeFormer: 0.78)."
     )
-    assert "annotation" in extract("Quorra", body)["tasks"].value
+    assert "annotation" in extract("Pellam", body)["tasks"].value
 
 
 @pytest.mark.parametrize(
@@ -4179,17 +4179,17 @@ def test_baselines_in_a_scored_parenthesis_after_the_own_name_are_comparisons():
     [
         "Its embeddings bring together nuclei profiled by three platforms without correction.",
         "Cells from different donors, kits and laboratories sit together in one space.",
-        "Quorra places RNA-only and ATAC-only datasets from 23 studies into one coordinate system.",
+        "Pellam places RNA-only and ATAC-only datasets from 23 studies into one coordinate system.",
         "Embedding several donors together removes technical variation while keeping biology.",
         "Nuclei measured in separate experiments group by identity rather than by laboratory.",
-        "Quorra decides whether samples from different sites need to be brought into a common "
+        "Pellam decides whether samples from different sites need to be brought into a common "
         "space.",
     ],
 )
 def test_sources_brought_into_one_space_in_further_words_is_integration(body):
     assert (
         "integration"
-        in extract("Quorra", f"Quorra is pretrained on single cells. {body}")["tasks"].value
+        in extract("Pellam", f"Pellam is pretrained on single cells. {body}")["tasks"].value
     )
 
 
@@ -4213,10 +4213,10 @@ def test_identities_given_and_populations_named_are_annotation(sentence):
 def test_what_is_usually_done_with_the_data_is_background():
     body = (
         "Chromatin is read from sparse data. Single-nucleus ATAC-seq profiles are usually "
-        "interpreted only after being paired with RNA. Quorra is a transformer pretrained on 5 "
+        "interpreted only after being paired with RNA. Pellam is a transformer pretrained on 5 "
         "million scATAC-seq nuclei; it assigns nuclei to their types from accessibility alone."
     )
-    assert extract("Quorra", body)["modalities"].value == ["atac"]
+    assert extract("Pellam", body)["modalities"].value == ["atac"]
 
 
 @pytest.mark.parametrize(
@@ -4230,16 +4230,16 @@ def test_what_is_usually_done_with_the_data_is_background():
     ],
 )
 def test_perturbations_as_ground_truth_or_attacks_and_loss_trajectories_are_no_task(sentence):
-    body = f"Quorra infers gene regulatory networks from single-cell data. {sentence}"
-    assert "trajectory_perturbation" not in extract("Quorra", body)["tasks"].value
+    body = f"Pellam infers gene regulatory networks from single-cell data. {sentence}"
+    assert "trajectory_perturbation" not in extract("Pellam", body)["tasks"].value
 
 
 def test_tasks_a_kind_of_modelling_supports_are_background():
     body = (
-        "Quorra generates synthetic single-cell profiles. Generative modelling of single-cell data "
+        "Pellam generates synthetic single-cell profiles. Generative modelling of single-cell data "
         "supports tasks such as trajectory inference and batch correction."
     )
-    assert extract("Quorra", body)["tasks"].value == ["generation"]
+    assert extract("Pellam", body)["tasks"].value == ["generation"]
 
 
 @pytest.mark.parametrize(
@@ -4257,33 +4257,33 @@ def test_tasks_a_kind_of_modelling_supports_are_background():
     ],
 )
 def test_annotations_of_regions_genes_or_diseases_are_not_cell_annotation(sentence):
-    body = f"Quorra is pretrained on ten million single-cell profiles. {sentence}"
-    assert "annotation" not in extract("Quorra", body)["tasks"].value
+    body = f"Pellam is pretrained on ten million single-cell profiles. {sentence}"
+    assert "annotation" not in extract("Pellam", body)["tasks"].value
 
 
 def test_a_result_told_without_a_subject_model_keeps_its_task_beside_baselines():
     body = (
-        "Quorra is pretrained on single-cell profiles of five organs. In our hands, datasets from "
+        "Pellam is pretrained on single-cell profiles of five organs. In our hands, datasets from "
         "38 studies with different chemistries fall into a common space, outperforming scVI, "
         "Harmony and scArches on every metric."
     )
-    assert "integration" in extract("Quorra", body)["tasks"].value
+    assert "integration" in extract("Pellam", body)["tasks"].value
 
 
 def test_a_sentence_opening_on_existing_methods_stays_theirs():
     body = (
-        "Quorra is pretrained on single-cell profiles. Existing methods such as scVI remove batch "
-        "effects better than Harmony. Quorra generates synthetic cells."
+        "Pellam is pretrained on single-cell profiles. Existing methods such as scVI remove batch "
+        "effects better than Harmony. Pellam generates synthetic cells."
     )
-    assert "integration" not in extract("Quorra", body)["tasks"].value
+    assert "integration" not in extract("Pellam", body)["tasks"].value
 
 
 def test_a_fronted_without_phrase_ends_at_its_comma():
     body = (
-        "Quorra is pretrained on 20 million cells of 14 vertebrates. Without any orthology table, "
+        "Pellam is pretrained on 20 million cells of 14 vertebrates. Without any orthology table, "
         "labels learned on mouse cortex carry over to the lizard pallium with 0.78 accuracy."
     )
-    assert "cross_species" in extract("Quorra", body)["tasks"].value
+    assert "cross_species" in extract("Pellam", body)["tasks"].value
 
 
 @pytest.mark.parametrize(
@@ -4320,8 +4320,8 @@ def test_studies_folded_into_one_space_are_integration():
     ],
 )
 def test_integration_sites_tools_the_field_and_upstream_correction_are_not_integration(sentence):
-    body = f"Quorra generates synthetic single-cell profiles. {sentence}"
-    assert "integration" not in extract("Quorra", body)["tasks"].value
+    body = f"Pellam generates synthetic single-cell profiles. {sentence}"
+    assert "integration" not in extract("Pellam", body)["tasks"].value
 
 
 @pytest.mark.parametrize(
@@ -4342,10 +4342,10 @@ def test_cells_placed_in_tissue_and_spots_resolved_in_further_words_are_spatial_
 
 def test_a_spatial_model_placing_cells_beside_baselines_does_spatial_mapping():
     body = (
-        "Quorra is pretrained on Visium and MERFISH sections. Quorra placed 68% of cells in the "
+        "Pellam is pretrained on Visium and MERFISH sections. Pellam placed 68% of cells in the "
         "correct layer, more often than Tangram, CellTrek and novoSpaRc."
     )
-    assert "spatial_mapping" in extract("Quorra", body)["tasks"].value
+    assert "spatial_mapping" in extract("Pellam", body)["tasks"].value
 
 
 @pytest.mark.parametrize(
@@ -4361,3 +4361,37 @@ def test_a_spatial_model_placing_cells_beside_baselines_does_spatial_mapping():
 )
 def test_profiles_written_from_text_or_from_another_layer_are_generation(sentence):
     assert "generation" in wren_tasks(sentence)
+
+
+def test_rna_as_a_molecule_of_the_central_dogma_is_no_assay():
+    body = (
+        "Pellam reads DNA sequences and answers questions in text. It is tuned on tasks of RNA "
+        "polyadenylation and degradation and on histone marks."
+    )
+    assert "rna" not in extract("Pellam", body)["modalities"].value
+
+
+def test_a_layer_discarded_before_the_model_sees_the_data_is_not_read():
+    body = (
+        "Pellam is pretrained on 3 million scATAC-seq nuclei and links enhancers to genes. Many "
+        "training sets are 10x Multiome runs, but we deliberately discard their RNA readout."
+    )
+    assert extract("Pellam", body)["modalities"].value == ["atac"]
+
+
+def test_imaging_platforms_listed_as_examples_are_not_other_models():
+    body = (
+        "Pellam phenotypes cells in tissue sections. Multiplexed imaging assays such as MIBI-TOF, "
+        "CODEX and CyCIF measure dozens of proteins in situ."
+    )
+    assert "protein" in extract("Pellam", body)["modalities"].value
+
+
+def test_a_layer_held_out_to_check_the_model_is_not_read():
+    body = (
+        "Pellam is pretrained on 3 million scATAC-seq nuclei and links enhancers to genes. Most "
+        "training datasets are 10x Multiome experiments, but we discard their RNA readout; the "
+        "model sees only open regions. We confirmed the links by checking, in the held-out RNA "
+        "of Multiome nuclei, that target-gene expression tracks enhancer accessibility."
+    )
+    assert extract("Pellam", body)["modalities"].value == ["atac"]

@@ -200,7 +200,13 @@ def _acronym_for(phrase: str, text: str) -> str | None:
 
 
 #: an assay's name ("CITE-seq", "scATAC"): the data, never a model's name
-ASSAY_NAME = re.compile(r"^(sc|sn)?(rna|atac|dna|cite|adt)(-?seq)?$|-seq$|^(m|nc|lnc)rnas?$", re.I)
+ASSAY_NAME = re.compile(
+    r"^(sc|sn)?(rna|atac|dna|cite|adt)(-?seq)?$|-seq$|^(m|nc|lnc)rnas?$"
+    # imaging and spatial platforms by name (CODEX, MIBI-TOF, Xenium): instruments, not models
+    r"|^(merfish|seqfish\+?|smfish|osmfish|starmap|xenium|visium|cosmx|merscope|codex|imc|mibi"
+    r"|mibi-tof|cycif|phenocycler|geomx|dbit|multiome)$",
+    re.I,
+)
 
 # ---------------------------------------------------------------------------- not a model name
 # One test of "is this capitalised token another model's name?", read by the lexicon's count of

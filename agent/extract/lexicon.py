@@ -82,7 +82,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|perturb-seq|crop-seq|smart-seq\d?|drop-seq|sci-rna|10x (genomics|chromium)|\bumi counts"
     # RNA as a measurement, not RNA molecules (sequences, structures, design)
     r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
-    r"|binding|splicing|llms?|models?|famil(y|ies)))"
+    r"|binding|splicing|llms?|models?|famil(y|ies)|polyadenylation|degradation|stability"
+    r"|processing|modifications?|editing|decay|half-li\w+)\b)"
     # (nor the molecules of the central dogma listed: "DNA, RNA and proteins")
     r"(?!(?:(?<=dna, rna)|(?<=dna and rna)|(?<=dna/rna))(?:,? (?:and|or) proteins?\b|/protein))"
     r"(?<!protein-rna)",
@@ -953,6 +954,11 @@ SECONDARY_USE = re.compile(
     r"|inputs?|encoders?|added|introduc\w*))"
     r"|\b(which|that) (the|our) (model|encoder|network) (never|does not|did not) (sees?|see|reads?"
     r"|read|uses?|use)\b"
+    # a layer discarded before the model sees the data, or held out to check it ("we
+    # deliberately discard their RNA readout", "checking, in the held-out RNA of the nuclei")
+    r"|\bdiscard\w* (their|its|the) (\w+ ){0,2}(readouts?|data|modalit(y|ies)|layers?"
+    r"|measurements?|profiles?)\b"
+    r"|\b(check\w*|confirm\w*|verif\w*)\b[^.;]{0,30}\bin the held-out\b"
     # data that is the reference a result is compared with ("compared with chromatin
     # accessibility clusters from paired multiome data", "compare against ATAC-based labels")
     r"|\bcompar\w+ (\w+ ){0,2}(with|against|to) ([\w-]+ ){0,3}(rna|atac|chromatin|accessibility"
