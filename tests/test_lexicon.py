@@ -4395,3 +4395,28 @@ def test_a_layer_held_out_to_check_the_model_is_not_read():
         "of Multiome nuclei, that target-gene expression tracks enhancer accessibility."
     )
     assert extract("Pellam", body)["modalities"].value == ["atac"]
+
+
+def test_a_billion_parameter_language_model_writing_prose_about_cells_is_a_text_bridge():
+    body = (
+        "Pellam is a 7B-parameter language model fine-tuned to read a cell, written as its most "
+        "expressed genes, and to write a paragraph stating the cell's likely identity."
+    )
+    f = extract("Pellam", body)
+    assert (f["family"].value, "text" in f["modalities"].value) == ("text_bridge", True)
+
+
+def test_a_resources_function_text_is_text_the_model_reads():
+    body = (
+        "Pellam starts from what biologists wrote: each gene is encoded from its UniProt "
+        "function text by a frozen embedder, followed by a transformer pretrained on 25M cells."
+    )
+    assert "text" in extract("Pellam", body)["modalities"].value
+
+
+def test_the_text_of_vocabulary_terms_is_text_the_model_reads():
+    body = (
+        "Pellam injects the text of Gene Ontology terms into the gene tokens of a single-cell "
+        "transformer."
+    )
+    assert "text" in extract("Pellam", body)["modalities"].value

@@ -61,6 +61,9 @@ TEXT_IO = (
     r" (quer\w+|questions?|requests?|instructions?)|in (plain|natural|human) (language|words"
     r"|english)(?! processing)|\b(cell|gene|omics|protein)s?-to-text\b"
     r"|\btext-to-(cells?|genes?|omics)\b"
+    # prose it writes ("writes a paragraph stating its likely identity")
+    r"|\b(writ\w*|produc\w*|generat\w*) (a |an |short |brief )?([\w-]+ )?(paragraphs?|prose"
+    r"|narratives?)\b"
     # a person's question in, a written report or explanation out (not "researchers query
     # spatial domains", "answer biological questions", "produced results matching reports")
     r"|\b(user|pathologist|clinician)s?'?s? (\w+ )?(questions?|queries|requests?|instructions?)\b"
@@ -160,6 +163,8 @@ MODALITY_TERMS: dict[str, str] = {
     rf"|sentence (encoders?|embeddings?|transformers?)|{TEXT_IO}"
     r"|(ncbi|uniprot|genecards?|wikipedia|refseq) (\w+ )?(summar\w+|descriptions?|entr(y|ies)"
     r"|text)"
+    # the written entries of a vocabulary ("the text of Gene Ontology terms")
+    r"|\bthe text of ([\w-]+ ){0,3}(terms|entries|definitions|descriptions|summaries)\b"
     # documents a system reads, and prose it writes ("retrieves and reads PubMed abstracts",
     # "searches the literature", "writes a report"; not the authors' own literature search)
     r"|(?<!we )(?<!by )(?<!by manually )(?<!raw )(?<!sequencing )\b(reads?|reading"
@@ -743,6 +748,8 @@ LANGUAGE_MODEL = (
 #: what makes a text bridge whatever else the sentence says: an LLM, natural language, text
 TEXT_BRIDGE_STRONG = (
     rf"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|{NATURAL_LANGUAGE}"
+    # a language model of billions of parameters is a large one ("a 7B-parameter language model")
+    r"|\b\d+(\.\d+)?\s?b(-parameter)? ([\w-]+ )?language models?\b"
     r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?"
     r"|descriptions?|definitions?)|text pl?ms?\b|\bchat(bots?|s)?\b|chat-\w+|conversational"
     # cells paired with language ("cell-text pairs", "cell-language pretraining")
@@ -1397,11 +1404,12 @@ A_SCORE = re.compile(r"(?<![\w.])(\d+(\.\d+)?\s*%|0?\.\d+)(?![\w.])")
 #: atlas"), names a resource, not a model; so does a name inside a web address
 RESOURCE_AFTER = re.compile(
     # (also the first of two: "the RefBank and ProtAtlas gene summaries")
-    r"((,|\s+(and|or))\s+[\w-]+)?\s+((gene|protein|cell)\s+)?"
+    r"((,|\s+(and|or))\s+[\w-]+)?\s+((gene|protein|cell|function(al)?)\s+)?"
     r"(databases?|atlas(es)?|portals?|data ?sets?|data ?bases?|corpus|corpora|census"
     r"|collections?|repositor(y|ies)|consortium|compendium|cohorts?"
-    # a resource's written entries ("UniProt summaries", "NCBI gene descriptions")
-    r"|summar(y|ies)|descriptions?|entr(y|ies)|records?|abstracts)\b",
+    # a resource's written entries ("UniProt summaries", "NCBI gene descriptions", "UniProt
+    # function text")
+    r"|summar(y|ies)|descriptions?|entr(y|ies)|records?|abstracts|text|annotations)\b",
     re.I,
 )
 
