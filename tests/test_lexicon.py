@@ -4420,3 +4420,20 @@ def test_the_text_of_vocabulary_terms_is_text_the_model_reads():
         "transformer."
     )
     assert "text" in extract("Pellam", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam is an LLM-driven planner that reads prior literature, calls a pretrained "
+        "expression model to forecast each knockout's effect and proposes a library.",
+        "Pellam lets a language model choose every step of the comparison. When the chosen "
+        "back-end failed, Pellam switched to another without being told.",
+        "Pellam splits the work among LLM agents: a literature agent searches PubMed and "
+        "ChIP-Atlas for evidence, and a data agent runs GRNBoost2 and pySCENIC on the matrix.",
+    ],
+)
+def test_an_llm_system_that_calls_models_switches_back_ends_or_consults_resources_is_agentic(
+    body,
+):
+    assert extract("Pellam", f"{body}")["agentic"].value is True

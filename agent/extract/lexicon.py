@@ -1367,6 +1367,8 @@ COMPARISON = (
 COMPONENT_CUE = re.compile(
     r"\b(driven by|powered by|built (on|upon|with)|backed by|on top of|(fine-?tuned|initiali[sz]ed"
     r"|adapted|distilled) from|invok\w*|calls?|calling|runs?|running"
+    # the resources a system consults ("a literature agent searches PubMed and ChIP-Atlas")
+    r"|search(es|ing)?|quer(y|ies|ying)|consults?|consulting"
     # the encoder it reads its input with ("gene descriptions are encoded with BioBERT"), the
     # LLM it runs on ("an LLM such as GPT-4o receives the marker genes")
     r"|(encod|embedd?)\w* (\w+ ){0,3}(with|using|by|through)|\b(an|the|its) (llm|large language "
@@ -1863,7 +1865,11 @@ AGENT_ACTIONS = re.compile(
     r"(back-?ends"
     r"|methods|tools|approaches|pipelines)\b|\bswitch\w* to (another|a different|an alternative)"
     r"( ([\w-]+ ){0,2}?(methods?|tools?|back-?ends?|strateg(y|ies)|approach(es)?|pipelines?"
-    r"|algorithms?)\b|(?= (when|if|once)\b|[,.;]))"
+    r"|algorithms?)\b|(?= (when|if|once|without)\b|[,.;]))"
+    # calling a model of its own choosing as a tool, and updating after each round
+    r"|\b(calls?|calling|invok\w+) (an? |the )?([\w-]+ ){0,3}(models?|predictors?|simulators?"
+    r"|back-?ends?) to\b"
+    r"|\bupdat\w* its (beliefs|plan|hypothes[ie]s)\b"
     r"|\b(lets|letting|allows) (it|the (llm|model|agent|system)) (to )?iterate\b"
     r"|(?<!training )\bstops? when\b(?! [^.;]{0,40}\b(loss|perplexity|converg\w*|plateau\w*"
     r"|epochs?)\b)",
