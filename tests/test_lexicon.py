@@ -4437,3 +4437,17 @@ def test_an_llm_system_that_calls_models_switches_back_ends_or_consults_resource
     body,
 ):
     assert extract("Pellam", f"{body}")["agentic"].value is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pairing regions with their promoters links factors to the genes they switch on.",
+        "Given a programme, it proposes the upstream regulators responsible.",
+        "It names the pathway or process behind each programme.",
+        "At each branch, the factors whose motif accessibility best explains the split emerge.",
+        "It traces each programme to the transcription factors that relay it.",
+    ],
+)
+def test_regulators_behind_programmes_in_further_words_are_regulatory_inference(sentence):
+    assert "regulatory_inference" in wren_tasks(sentence)

@@ -708,7 +708,17 @@ OTHER_WORDS: dict[str, str] = {
     r"|\bwhich transcription factors (\w+ ){0,1}(drive|switch on"
     r"|control|regulate|govern)\b|\bwhich factors (switch on|regulate|control|drive) (which )?"
     r"(genes|targets)\b|\bfactor-target (relationships|edges|pairs|links)\b"
-    r"(?! (as|from) )|\benhancer-factor pairs\b|\bfactors regulating each gene\b",
+    r"(?! (as|from) )|\benhancer-factor pairs\b|\bfactors regulating each gene\b"
+    # factors tied to the genes they switch on, the regulator or pathway behind a programme
+    # ("links factors to the genes they switch on", "names the pathway or upstream regulator
+    # responsible", "the factors whose motif accessibility best explains the divergence")
+    r"|\b(links?|linking|ties|tying) (\w+ ){0,2}(factors?|regulators?) to (\w+ ){0,3}genes\b"
+    r"|\bupstream (regulators?|drivers?)\b"
+    r"|\b(transcription factors?|regulators?|drivers?) (that|which) (drive|control|regulate"
+    r"|relay|switch on)s?\b"
+    r"|\b(nam|identif|infer|propos)\w* the (pathways?|processes|regulators?)( or [\w-]+)? "
+    r"(it|they|that|behind|responsible|driving)\b"
+    r"|\bfactors whose ([\w-]+ ){0,3}(best )?(explains?|drives?)\b",
     # (predicted, not measured)
     Task.drug_response: r"\b(inhibitors?|drugs?|compounds?) (\w+ ){0,2}reshape\b"
     r"|\bsurvive (a|the) given (drug|treatment)\b"
