@@ -4451,3 +4451,11 @@ def test_an_llm_system_that_calls_models_switches_back_ends_or_consults_resource
 )
 def test_regulators_behind_programmes_in_further_words_are_regulatory_inference(sentence):
     assert "regulatory_inference" in wren_tasks(sentence)
+
+
+def test_shifts_of_treated_cells_predicted_are_drug_response_and_drug_targets_are_no_models():
+    sentence = (
+        "For 73 unseen compounds it predicted the shift of treated immune cells, placing JAK "
+        "inhibitors and mTOR inhibitors in the right order of potency."
+    )
+    assert "drug_response" in wren_tasks(sentence)

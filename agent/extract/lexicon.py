@@ -723,6 +723,8 @@ OTHER_WORDS: dict[str, str] = {
     Task.drug_response: r"\b(inhibitors?|drugs?|compounds?) (\w+ ){0,2}reshape\b"
     r"|\bsurvive (a|the) given (drug|treatment)\b"
     r"|\b(forecast|predict|anticipat)\w* post-treatment expression\b"
+    r"|\b(forecast|predict|anticipat)\w* (the )?(shift|change|state|profiles?|expression)( \w+)? "
+    r"of (drug-|compound-)?treated ([\w-]+ )?cells\b"
     r"|\bidentif\w* (the )?(drug-)?sensitive (cell )?lines (with|at) (an? )?(auprc|auroc|auc"
     r"|accuracy|precision)\b|\b(predict|forecast|rank)\w* (the )?(drug-)?sensitive (cell )?lines\b",
 }
@@ -1388,6 +1390,15 @@ COMPONENT_CUE = re.compile(
 )
 
 
+#: a name followed by what acts on it or through it ("mTOR inhibitors", "JAK signalling"):
+#: a gene or protein, not a model
+TARGET_AFTER = re.compile(
+    r"\s+(inhibitors?|inhibition|agonists?|antagonists?|blockade|blockers?|signall?ing|pathways?"
+    r"|receptors?|ligands?|knock-?outs?|knock-?downs?|mutations?|mutants?|activity|targets?)\b",
+    re.I,
+)
+
+
 #: a name followed by its citation ("Geneformer (Theodoris et al., 2023)", "Alpha [12]"): another
 #: work, whatever its spelling
 CITED_NAME = re.compile(
@@ -1458,6 +1469,7 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
         if not COMPONENT_CUE.search(text[max(0, m.start() - 60) : m.start()])
         and not baseline(m)
         and not RESOURCE_AFTER.match(text, m.end())
+        and not TARGET_AFTER.match(text, m.end())
         and text[max(0, m.start() - 1) : m.start()] not in ("/", ".", "@")
     }
     return {n for n in names if not not_a_model_name(n) and not (own and own.fullmatch(n))}
