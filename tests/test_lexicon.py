@@ -4459,3 +4459,9 @@ def test_shifts_of_treated_cells_predicted_are_drug_response_and_drug_targets_ar
         "inhibitors and mTOR inhibitors in the right order of potency."
     )
     assert "drug_response" in wren_tasks(sentence)
+
+
+def test_batch_mixing_metrics_reported_are_integration():
+    assert "integration" in wren_tasks(
+        "Across twelve studies its embeddings reach an iLISI of 3.4."
+    )

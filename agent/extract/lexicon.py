@@ -602,6 +602,10 @@ OTHER_WORDS: dict[str, str] = {
     # "manually" before the analysis)
     r"|(?<!we )\b(align|aligns|aligning|register|registers|registering) ([\w-]+ ){0,5}?(slices"
     r"|sections)\b(?![^.;]{0,80}?\b(manually|with|via|prior to|before|to correct)\b)"
+    # the metrics of batch mixing are reported only for an integration ("batch ASW 0.88",
+    # "iLISI 1.9 to 3.4", "kBET", "scIB batch score")
+    r"|\b(ilisi|kbet|batch asw|asw[- ]batch|scib( \w+)? (score|metrics?)|batch (mixing )?"
+    r"(score|entropy)|graph connectivity)\b"
     r"|\bmerg\w* (\w+ ){0,2}(nuclei|cells|data) from "
     r"(different|several|multiple) (laboratories|labs|studies|protocols)\b"
     # cells of several sources brought together ("its embeddings bring together nuclei profiled
