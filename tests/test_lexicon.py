@@ -4465,3 +4465,49 @@ def test_batch_mixing_metrics_reported_are_integration():
     assert "integration" in wren_tasks(
         "Across twelve studies its embeddings reach an iLISI of 3.4."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It integrates scRNA-seq and scATAC-seq by canonical correlation.",
+        "It aligns single-cell multi-omics datasets without known correspondences.",
+        "It matches cells profiled by different assays.",
+    ],
+)
+def test_two_kinds_of_data_joined_are_integration(sentence):
+    assert "integration" in wren_tasks(sentence)
+
+
+def test_spatial_transcriptomics_joined_with_histology_is_not_integration():
+    body = (
+        "Pellam infers super-resolution tissue architecture by integrating spatial "
+        "transcriptomics with histology."
+    )
+    assert "integration" not in extract("Pellam", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It maps single-cell transcriptomes between phylogenetically remote species.",
+        "Across seven animals it identified homologous cell types.",
+    ],
+)
+def test_transcriptomes_mapped_between_species_are_cross_species(sentence):
+    assert "cross_species" in wren_tasks(sentence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam: deep generative modelling of transcriptional dynamics for RNA velocity. It "
+        "infers latent time for each cell.",
+        "Pellam shows that value-binned generative pretraining improves perturbation prediction.",
+        "Pellam learns cell embeddings with graph contrastive learning and a data augmentation "
+        "scheme.",
+        "We compare 45 trajectory methods on 110 real and 229 synthetic datasets.",
+    ],
+)
+def test_a_models_kind_its_training_or_its_test_data_are_not_generation(body):
+    assert "generation" not in extract("Pellam", body)["tasks"].value

@@ -486,9 +486,10 @@ TASK_TERMS: dict[str, str] = {
     r"|\b(to|for|on) (\w+ ){0,2}(unseen|new|held-out) species\b|\bspecies (unseen|not seen"
     r"|absent)\b|\b(compar|transfer|map|align|conserv)\w* [^.;]{0,50}\bbetween species\b"
     # carrying what was learned in one organism over to another
-    r"|(transfer|map|align|generali[sz]|translat)\w* (\w+ ){0,3}(between|across|from|to) (\w+ )"
-    rf"{{0,2}}({SPECIES}|organisms)"
-    r"\b(?! (cells|tissues?|data|reference|genomes?|assembl\w*))",
+    r"|(transfer|map|align|generali[sz]|translat)\w* ([\w-]+ ){0,3}(between|across|from|to) (\w+ )"
+    rf"{{0,2}}({SPECIES}|organisms|species|animals)"
+    r"\b(?! (cells|tissues?|data|reference|genomes?|assembl\w*))"
+    r"|\b(identif|find|found|recover|reveal)\w* (\w+ ){0,2}homologous cell types\b",
     # what is generated is data: cells, profiles, samples; not embeddings, labels or text
     # ("generates cell embeddings", "generates cell type annotations", "generates text
     # describing data"), not data an assay or a study produced ("technologies generate
@@ -499,9 +500,11 @@ TASK_TERMS: dict[str, str] = {
     r"(of |the |an? )?(synthetic |realistic |new |pseudo-?)?(cells?|data|single-cell|expression"
     rf"|profiles|samples|transcriptom\w*|scrna|pseudo-cells)\b{NOT_DATA_AFTER}"
     # (not the synthetic data a method is assessed on)
-    r"|(?<!on )(?<!with )(?<!using )synthetic (data|cells|single-cell|scrna\w*|samples)"
-    r"|data (synthesis"
-    r"|augmentation)|conditional generation|generative (embeddings|modell?ing|pre-?training)"
+    r"|(?<!on )(?<!with )(?<!using )synthetic (data\b|cells|single-cell|scrna\w*|samples)"
+    r"|(?<!on )(?<!with )(?<!using )(?<!\d )synthetic datasets"
+    # (not a model's kind or its training: "deep generative modelling of velocity", "generative
+    # pretraining", "a data augmentation scheme")
+    r"|data synthesis|conditional generation|generative embeddings"
     r"|(perturbation|cell) simulation|pseudo-cells|(pseudo-?cells?|cells?|profiles?|expression) "
     r"generation"
     r"|simulat(e|es|ing) (whole |entire |realistic )?([\w-]+ ){0,2}(slides|tissues?|sections)\b"
@@ -606,6 +609,13 @@ OTHER_WORDS: dict[str, str] = {
     # "iLISI 1.9 to 3.4", "kBET", "scIB batch score")
     r"|\b(ilisi|kbet|batch asw|asw[- ]batch|scib( \w+)? (score|metrics?)|batch (mixing )?"
     r"(score|entropy)|graph connectivity)\b"
+    # two kinds of data joined ("integrates scRNA-seq and scATAC-seq", "aligns single-cell
+    # multi-omics datasets", "matches cells profiled by different assays")
+    r"|\bintegrat\w+ (single-cell )?(scrna-seq|rna-seq|transcriptom\w+|expression|scatac-seq"
+    r"|atac-seq|chromatin accessibility|proteomics?)( data)? (and|with) "
+    r"|\balign\w* ([\w-]+ ){0,2}multi-?omics? (data|datasets)\b"
+    r"|\bmatch\w* cells (profiled (by|with|on) different|(\w+ )?across (modalities|assays"
+    r"|technologies|platforms))\b"
     r"|\bmerg\w* (\w+ ){0,2}(nuclei|cells|data) from "
     r"(different|several|multiple) (laboratories|labs|studies|protocols)\b"
     # cells of several sources brought together ("its embeddings bring together nuclei profiled
