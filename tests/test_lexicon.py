@@ -4511,3 +4511,28 @@ def test_transcriptomes_mapped_between_species_are_cross_species(sentence):
 )
 def test_a_models_kind_its_training_or_its_test_data_are_not_generation(body):
     assert "generation" not in extract("Pellam", body)["tasks"].value
+
+
+def test_genes_embedded_by_a_protein_language_model_leave_the_cells_expression():
+    body = (
+        "Pellam represents every gene by a frozen protein language model embedding of its "
+        "product, so cells from any species with an annotated proteome share one input space. "
+        "We pretrain it on 27 million cells with masked reconstruction."
+    )
+    assert "rna" in extract("Pellam", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam models spatial ATAC and spatial RNA profiled on adjacent sections.",
+        "Pellam is a spatial foundation model pretrained on 4,800 sections.",
+    ],
+)
+def test_spatial_assays_by_layer_and_spatial_foundation_models_read_space(body):
+    assert "spatial" in extract("Pellam", body)["modalities"].value
+
+
+def test_transcripts_named_beside_chromatin_are_rna():
+    body = "Pellam co-embeds accessible chromatin and transcripts in tissue sections."
+    assert "rna" in extract("Pellam", body)["modalities"].value

@@ -79,6 +79,8 @@ TEXT_IO = (
 )
 MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq(?!uences?)|transcriptom\w*"
+    r"|\b(accessible chromatin|chromatin|expression|protein) and transcripts\b"
+    r"|\btranscripts (and|with) (accessible )?(chromatin|proteins?)\b"
     r"|gene[- ]expression|expression (profiles?|data|matri\w+|vectors?|ranks?|values)"
     r"|\brna (profiles?|counts?|expression)"
     # the single-cell RNA assays by name (pooled CRISPR screens read out by RNA-seq included)
@@ -110,7 +112,10 @@ MODALITY_TERMS: dict[str, str] = {
     r"|cyclic immunofluorescence",
     Modality.spatial: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|data|coordinates|context"
     r"|clustering|domains?|microenvironments?|niches?|neighbo\w+|locations?|positions?|gene "
-    r"expression|expression|information|relations|multi-?omics)|\bvisium\b|merfish|slide-seq"
+    r"expression|expression|information|relations|multi-?omics|atac|rna)\b|\bvisium\b|merfish"
+    # a foundation model of spatial data is read on sections ("a spatial foundation model
+    # pretrained on 4,800 sections")
+    r"|\bspatial foundation models?\b|slide-seq"
     r"|xenium|stereo-seq|cosmx|\bst data|in situ|tissue locations?"
     # spots of an array, not the verb ("helps users spot errors") or blind spots; sections of
     # a tissue profiled, not stained slides
@@ -1748,8 +1753,19 @@ RNA_DENIED = re.compile(
 )
 
 
+#: genes represented by a protein language model's embedding of their products: a feature of
+#: each gene, not proteins measured in cells
+PROTEIN_LM_GENES = re.compile(
+    r"\bprotein language models?\b|\bembedding of (its|their|each gene's) (protein )?products?\b",
+    re.I,
+)
+
+
 def assay_prior(
-    values: list[str], sents: list[Sentence], own: re.Pattern[str] | None
+    values: list[str],
+    sents: list[Sentence],
+    own: re.Pattern[str] | None,
+    scores: dict[str, tuple[float, list]] | None = None,
 ) -> tuple[list[str], dict[str, tuple[float, list]]]:
     """Single-cell transcriptomic context (cells, cell types, expression, or a task done on
     single cells) => rna unless another assay is named; spatial omics without another assay
@@ -1766,7 +1782,11 @@ def assay_prior(
     )
     if multi and multi[0] >= THRESHOLD:  # multi-omic single-cell data includes the transcriptome
         return sorted({*values, Modality.rna}), {Modality.rna: multi}
-    if set(values) & OTHER_ASSAYS:
+    protein_hits = (scores or {}).get(Modality.protein, (0.0, []))[1]
+    gene_features = bool(protein_hits) and all(
+        PROTEIN_LM_GENES.search(h.text) for _, h in protein_hits
+    )
+    if set(values) & OTHER_ASSAYS - ({Modality.protein} if gene_features else set()):
         return values, {}  # another assay is the data
     epigenome = score_terms(sents, {"epigenome": EPIGENOME_ASSAYS}, own, group=False).get(
         "epigenome"
@@ -2685,7 +2705,7 @@ class LexiconExtractor:
                 values = expression_as_output(own_values_only(values, sc, own), sc)
                 values = chromatin_as_output(values, sc)
                 values = text_by_analogy(values, sc)
-                values, prior = assay_prior(values, sents, own)
+                values, prior = assay_prior(values, sents, own, sc)
                 if prior:
                     sc = {**sc, **prior}
                     msg = "rna inferred: cell-level expression context names no other assay"
