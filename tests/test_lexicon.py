@@ -4536,3 +4536,12 @@ def test_spatial_assays_by_layer_and_spatial_foundation_models_read_space(body):
 def test_transcripts_named_beside_chromatin_are_rna():
     body = "Pellam co-embeds accessible chromatin and transcripts in tissue sections."
     assert "rna" in extract("Pellam", body)["modalities"].value
+
+
+def test_data_said_not_to_enter_the_model_and_an_independent_check_are_not_read():
+    body = (
+        "Pellam is a transformer pretrained on 35 million single-cell transcriptomes. To test its "
+        "regulons we turned to an independent MERFISH section and checked that co-expressing "
+        "cells sit together. No spatial information enters the model itself."
+    )
+    assert extract("Pellam", body)["modalities"].value == ["rna"]

@@ -992,6 +992,13 @@ SECONDARY_USE = re.compile(
     r"|inputs?|encoders?|added|introduc\w*))"
     r"|\b(which|that) (the|our) (model|encoder|network) (never|does not|did not) (sees?|see|reads?"
     r"|read|uses?|use)\b"
+    # data said not to enter the model ("no spatial information enters the model itself"),
+    # and an independent dataset turned to for a check ("we turned to an independent MERFISH
+    # section and checked that ...")
+    r"|\bno ([\w-]+ ){0,2}(information|data|inputs?|measurements?) (enters|enter|is given to"
+    r"|is fed (to|into)|reaches) (the|our) (model|encoder|network)\b"
+    r"|\b(an? )?independent ([\w-]+ ){0,3}(sections?|datasets?|cohorts?|data)\b[^.;]{0,60}"
+    r"\b(check\w*|confirm\w*|validat\w*|verif\w*)\b"
     # a layer discarded before the model sees the data, or held out to check it ("we
     # deliberately discard their RNA readout", "checking, in the held-out RNA of the nuclei")
     r"|\bdiscard\w* (their|its|the) (\w+ ){0,2}(readouts?|data|modalit(y|ies)|layers?"
