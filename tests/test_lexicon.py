@@ -4545,3 +4545,17 @@ def test_data_said_not_to_enter_the_model_and_an_independent_check_are_not_read(
         "cells sit together. No spatial information enters the model itself."
     )
     assert extract("Pellam", body)["modalities"].value == ["rna"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is fine-tuned to tell apart 64 immune and stromal populations.",
+        "It assigns the correct population to 91.7% of cells.",
+        "Given a cluster's top genes, a model must say which population it is.",
+        "Its per-cell representations support phenotyping with few labels.",
+        "Success fell from 71% on labelling tasks to 22% on regulator questions.",
+    ],
+)
+def test_populations_told_apart_and_labelling_scored_are_annotation(sentence):
+    assert "annotation" in wren_tasks(sentence)

@@ -569,7 +569,15 @@ OTHER_WORDS: dict[str, str] = {
     r"|\b(labels|names) (new|unseen|query|unlabell?ed|held-out|incoming) ([\w-]+ ){0,2}"
     r"(cells|nuclei)\b|\blabels ([\w-]+ ){0,2}(cells|nuclei) (it|that|the model) (has|have) "
     r"(never|not) seen\b|\bnames ([\w-]+ ){0,3}(cells|nuclei)\b(?! (with|using|after)\b)"
-    r"|\btell\w* apart (the )?([\w-]+ ){0,2}(cell[- ]types|cell states|populations|subtypes)\b"
+    r"|\btell\w* apart (the )?(\d+ )?([\w-]+ ){0,4}?(cell[- ]types|cell states|populations"
+    r"|subtypes)\b"
+    # the right population given, which population a cluster is, cells phenotyped, labelling
+    # tasks scored ("assigns the correct population to 92% of cells", "must say which population
+    # it is", "support phenotyping with few labels", "71% on labelling tasks")
+    r"|\bassign\w* the (correct|right|true) (population|cell type|type|identity|label)\b"
+    r"|\b(say|says|name|names|tell|tells|decide|decides) which (population|cell type|type) "
+    r"(it|each|a|the)\b"
+    r"|\b(support|enable|improv)\w* (cell )?phenotyping\b|\blabell?ing tasks\b"
     # identities given or named, each population named, clusters named, zero-shot labels
     r"|\bgiv\w* (\w+ )?(cell )?identities to\b|\bnam\w* the identit(y|ies) of\b"
     r"|(?<!sample )(?<!donor )(?<!guide )(?<!barcode )(?<!hashtag )(?<!clone )(?<!clonal )"
