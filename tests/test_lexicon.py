@@ -4559,3 +4559,18 @@ def test_data_said_not_to_enter_the_model_and_an_independent_check_are_not_read(
 )
 def test_populations_told_apart_and_labelling_scored_are_annotation(sentence):
     assert "annotation" in wren_tasks(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It matches cluster signatures against drug perturbation profiles from a database.",
+        "Perturbation experiments motivate much of the single-cell field.",
+        "The downstream analysis of knockouts is left to the user.",
+    ],
+)
+def test_drug_perturbations_the_fields_motives_and_work_left_to_users_are_no_perturbation_task(
+    sentence,
+):
+    body = f"Pellam ranks drugs for each cluster of a patient's tumour cells. {sentence}"
+    assert "trajectory_perturbation" not in extract("Pellam", body)["tasks"].value

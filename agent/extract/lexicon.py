@@ -364,7 +364,8 @@ TASK_TERMS: dict[str, str] = {
     # context a finding is placed in: "changes along differentiation", "differentiation states")
     # (not perturbations as ground truth for something else, nor adversarial ones; not the
     # trajectory of a training loss)
-    Task.trajectory_perturbation: r"(?<!adversarial )(?<!gradient-chosen )perturb\w*\b"
+    Task.trajectory_perturbation: r"(?<!adversarial )(?<!gradient-chosen )(?<!drug )"
+    r"(?<!compound )(?<!chemical )perturb\w*\b"
     r"(?![- ](validated|metadata|labels?|databases?|resources?|derived|backed|based (ground"
     r"|evidence))\b)(?! (ground[- ]truth|evidence)\b)|(?<!agent )(?<!agents' )(?<!reasoning )"
     r"(?<!design )(?<!optimi[sz]ation )(?<!training )(?<!loss )"
@@ -930,6 +931,7 @@ FIELD_ACTIVITY = re.compile(
     # (what a kind of modelling supports: "generative modelling supports tasks such as ...")
     r"\b(supports?|enables?|underpins?|facilitates?) (many |several |downstream |various )?(tasks"
     r"|applications|analyses) such as\b|"
+    r"\bmotivat\w* (much|many|most) of\b|"
     r"\b(make it possible|(are|have been) (being )?developed|advancing rapidly|increasingly"
     # and a check run with another tool ("As a sanity check, an off-the-shelf classifier ...")
     r"|as an? (sanity |quality )?check)\b",
@@ -953,6 +955,7 @@ FUTURE = re.compile(
     # what others did upstream: "the atlas authors had already removed batch effects"
     r"|\bhad already (been )?(\w+ ){0,2}?(removed|corrected|integrated|annotated|labell?ed"
     r"|harmoni[sz]ed|merged)\b"
+    r"|\bleft to the (users?|reader|analysts?)\b"
     r"|\bwe (do|did) not (attempt|address|pursue|explore|consider|study|tackle|try|assess"
     r"|evaluate|revisit|test|examine|analy[sz]e|benchmark)\b"
     r"|\b(outside|beyond) (the|our) scope\b(?! of (?!(this|our|the present)\b))"
