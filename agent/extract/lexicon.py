@@ -399,7 +399,7 @@ TASK_TERMS: dict[str, str] = {
     r"|(?<!label )(?<!labels )(?<!annotation )(?<!term )(?<!embeddings are )(?<!identifiers "
     r"were )(?<!symbols were )harmoni[sz]\w+\b(?! ([\w-]+ ){0,3}(labels?|annotations?|terms"
     r"|names|vocabular\w*|metadata|corpus|corpora|collection|resource|identifiers|symbols"
-    r"|pipelines?|preprocessing|quality))"
+    r"|pipelines?|preprocessing|quality|protocols?))"
     # a batch effect said to be gone ("places samples in one space without batch artefacts")
     r"|without (\w+ )?batch (artefacts?|artifacts?)"
     r"|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
