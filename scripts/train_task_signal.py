@@ -38,7 +38,7 @@ from agent.vocab import Task  # noqa: E402
 
 C = 4.0
 THRESHOLD = 0.9
-VERSION = "task-signal-4"
+VERSION = "task-signal-5"
 
 
 def records(shared: Path | None) -> list[dict]:
