@@ -4582,3 +4582,139 @@ def test_data_made_with_a_harmonised_protocol_is_not_integration():
         "consortium with a harmonised protocol."
     )
     assert "integration" not in extract("Pellam", body)["tasks"].value
+
+
+# guards written after an adversarial review of this round's rules (each failed before)
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        (
+            "Tollan annotates query cells by transfer from expert-curated references.",
+            "cross_species",
+        ),
+        ("Tollan removes technical noise such as dropout and ambient RNA.", "integration"),
+        ("Tollan integrates expression and motif information to infer networks.", "integration"),
+        ("Tollan names the identity of the knocked-down gene in each screen.", "annotation"),
+        ("Tollan labels every nucleus by donor from natural genetic variants.", "annotation"),
+        ("Tollan supports phenotyping of patient cohorts from H&E slides.", "annotation"),
+        ("Tollan is scored on gene-function labelling tasks.", "annotation"),
+        (
+            "Simulated knockouts of upstream regulators reproduce the measured shifts.",
+            "regulatory_inference",
+        ),
+        ("A classifier head is conditioned on text descriptions of each cell type.", "generation"),
+        ("A linear head turns each cell's embedding into a cell type prediction.", "generation"),
+        (
+            "Tollan's candidate regulators are being translated to crop breeding programmes.",
+            "cross_species",
+        ),
+        (
+            "Tollan reads conservation scores from alignments across 240 mammalian species.",
+            "cross_species",
+        ),
+        ("Tollan's predictions were transferred from cell lines to animals.", "cross_species"),
+        (
+            "A common route links transcription factors to the genes they regulate.",
+            "regulatory_inference",
+        ),
+        (
+            "Deep models for cross-species annotation have not yet outperformed SAMap and SATURN.",
+            "cross_species",
+        ),
+        (
+            "A version trained on paired data could integrate modalities better than MultiVI.",
+            "integration",
+        ),
+        (
+            "Without orthology information, it cannot transfer labels from mouse to zebrafish.",
+            "cross_species",
+        ),
+        ("Graph connectivity of the inferred networks is low.", "integration"),
+        ("Condition labels were assigned to cells from hashtag oligonucleotides.", "annotation"),
+        ("It identifies the processes that failed in each run.", "regulatory_inference"),
+        (
+            "It assigns single-cell profiles of metastatic cells to their tissue of origin.",
+            "spatial_mapping",
+        ),
+        (
+            "Cross-species transfer remains out of scope, and its labels were less accurate than "
+            "CellTypist.",
+            "cross_species",
+        ),
+    ],
+)
+def test_the_rounds_new_wordings_do_not_fire_on_other_senses(body, task):
+    text = f"Tollan is a transformer pretrained on ten million human single-cell profiles. {body}"
+    assert task not in extract("Tollan", text)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tollan is a 1.2B single-cell language model that reads cells as ranked gene tokens.",
+        "Tollan orders progenitors in time and produces a coherent narrative of lineage "
+        "restriction from scRNA-seq data.",
+    ],
+)
+def test_a_language_model_of_cells_and_a_figurative_narrative_make_no_text_bridge(body):
+    assert extract("Tollan", body)["family"].value != "text_bridge"
+
+
+def test_bayesian_updating_of_beliefs_is_not_an_agent():
+    body = (
+        "Tollan prompts an LLM with marker genes, then updates its beliefs with each cluster's "
+        "expression and iteratively refines the labels."
+    )
+    assert extract("Tollan", body)["agentic"].value is False
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Tollan is one language model for genomes, transcripts and proteins.", "rna"),
+        (
+            "Tollan is pretrained on 210 independent spatial transcriptomics datasets, and its "
+            "niche embeddings were validated against pathologist annotations.",
+            None,
+        ),
+    ],
+)
+def test_transcripts_as_sequences_and_many_independent_datasets_read(body, value):
+    mods = extract("Tollan", body)["modalities"].value
+    assert (value not in mods) if value else ("spatial" in mods)
+
+
+def test_droplets_discarded_leave_the_layers_read():
+    body = (
+        "Tollan embeds paired gene expression and chromatin accessibility of single nuclei, after "
+        "it discards the ambient profiles of empty droplets."
+    )
+    assert "atac" in extract("Tollan", body)["modalities"].value
+
+
+def test_corrected_annotations_are_annotation():
+    body = (
+        "Tollan is pretrained on single cells. It finds cells whose curated annotations disagree "
+        "with their neighbours and corrects existing annotations in 14 public atlases."
+    )
+    assert "annotation" in extract("Tollan", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tollan is pretrained on paired nuclei. It performs data augmentation for rare cell types.",
+        "Tollan's generative model of both layers fills in a missing layer and produces "
+        "counterfactual nuclei.",
+    ],
+)
+def test_counterfactual_cells_and_augmentation_for_rare_types_are_generation(body):
+    assert "generation" in extract("Tollan", body)["tasks"].value
+
+
+def test_the_models_own_downstream_tasks_are_its_tasks():
+    body = (
+        "Tollan is pretrained on 30 million cells. The model supports downstream tasks such as "
+        "cell-type annotation, batch integration and perturbation prediction."
+    )
+    assert {"annotation", "integration"} <= set(extract("Tollan", body)["tasks"].value)

@@ -62,8 +62,8 @@ TEXT_IO = (
     r"|english)(?! processing)|\b(cell|gene|omics|protein)s?-to-text\b"
     r"|\btext-to-(cells?|genes?|omics)\b"
     # prose it writes ("writes a paragraph stating its likely identity")
-    r"|\b(writ\w*|produc\w*|generat\w*) (a |an |short |brief )?([\w-]+ )?(paragraphs?|prose"
-    r"|narratives?)\b"
+    r"|\b(writ\w*|generat\w*) (a |an |short |brief )?([\w-]+ )?(paragraphs?|prose)\b"
+    r"|\bwrit\w* (a |an )?([\w-]+ )?narratives?\b"
     # a person's question in, a written report or explanation out (not "researchers query
     # spatial domains", "answer biological questions", "produced results matching reports")
     r"|\b(user|pathologist|clinician)s?'?s? (\w+ )?(questions?|queries|requests?|instructions?)\b"
@@ -79,8 +79,8 @@ TEXT_IO = (
 )
 MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq(?!uences?)|transcriptom\w*"
-    r"|\b(accessible chromatin|chromatin|expression|protein) and transcripts\b"
-    r"|\btranscripts (and|with) (accessible )?(chromatin|proteins?)\b"
+    r"|\b(accessible )?chromatin and transcripts\b"
+    r"|\btranscripts (and|with) (accessible )?chromatin\b"
     r"|gene[- ]expression|expression (profiles?|data|matri\w+|vectors?|ranks?|values)"
     r"|\brna (profiles?|counts?|expression)"
     # the single-cell RNA assays by name (pooled CRISPR screens read out by RNA-seq included)
@@ -492,9 +492,11 @@ TASK_TERMS: dict[str, str] = {
     r"|\b(to|for|on) (\w+ ){0,2}(unseen|new|held-out) species\b|\bspecies (unseen|not seen"
     r"|absent)\b|\b(compar|transfer|map|align|conserv)\w* [^.;]{0,50}\bbetween species\b"
     # carrying what was learned in one organism over to another
-    r"|(transfer|map|align|generali[sz]|translat)\w* ([\w-]+ ){0,3}(between|across|from|to) (\w+ )"
-    rf"{{0,2}}({SPECIES}|organisms|species|animals)"
-    r"\b(?! (cells|tissues?|data|reference|genomes?|assembl\w*))"
+    # (verbs, not "alignments across 240 species" an input is computed from; not a result
+    # "translated to crop breeding")
+    r"|(transfer|map|align|generali[sz]|translat)(s|es|ed|ing|e|ping|ped)?\b ([\w-]+ ){0,3}"
+    rf"(between|across|from|to) (\w+ ){{0,2}}({SPECIES}|organisms|species)"
+    r"\b(?! (cells|tissues?|data|reference|genomes?|assembl\w*|breeding|programmes?))"
     r"|\b(identif|find|found|recover|reveal)\w* (\w+ ){0,2}homologous cell types\b",
     # what is generated is data: cells, profiles, samples; not embeddings, labels or text
     # ("generates cell embeddings", "generates cell type annotations", "generates text
@@ -578,15 +580,22 @@ OTHER_WORDS: dict[str, str] = {
     r"|\bassign\w* the (correct|right|true) (population|cell type|type|identity|label)\b"
     r"|\b(say|says|name|names|tell|tells|decide|decides) which (population|cell type|type) "
     r"(it|each|a|the)\b"
-    r"|\b(support|enable|improv)\w* (cell )?phenotyping\b|\blabell?ing tasks\b"
+    r"|\b(correct|updat|refin|revis)\w* (the )?(existing |curated )?(cell[- ]type )?annotations\b"
+    r"|\b(support|enable|improv)\w* (cell )?phenotyping\b(?! of (patients?|cohorts?|patient"
+    r"|tumou?rs?|samples|individuals))"
+    r"|(?<!function )(?<!gene )(?<!gene-function )(?<!text )\blabell?ing tasks\b"
     # identities given or named, each population named, clusters named, zero-shot labels
-    r"|\bgiv\w* (\w+ )?(cell )?identities to\b|\bnam\w* the identit(y|ies) of\b"
+    r"|\bgiv\w* (\w+ )?(cell )?identities to\b"
+    r"|\bnam\w* the identit(y|ies) of (the |each |a |every )?"
+    r"(cells?|clusters?|populations?|nuclei|nucleus)\b"
     r"|(?<!sample )(?<!donor )(?<!guide )(?<!barcode )(?<!hashtag )(?<!clone )(?<!clonal )"
-    r"(?<!perturbation )(?<!genetic )"
+    r"(?<!perturbation )(?<!genetic )(?<!condition )(?<!treatment )"
     r"\b(names|labels|identities) ([\w-]+ ){0,6}?(are|were) (given|assigned|passed) to "
-    r"([\w-]+ ){0,4}(cells|nuclei)\b"
+    r"([\w-]+ ){0,4}(cells|nuclei)\b(?![^.;]{0,40}\b(hashtags?|barcodes?|oligonucleotides?"
+    r"|genotypes?|guides?)\b)"
     r"|\b(names|labels|naming|labell?ing|name|label) (each|every) ([\w-]+ )?(cell|cluster"
-    r"|population|nucleus)\b(?! (with|using|after)\b)"
+    r"|population|nucleus)\b(?! (with|using|after)\b| by (donor|sample|batch|condition|genotype"
+    r"|hashtag|barcode|guide)s?\b)"
     r"|\bnam(e|es|ing) (the |their )?(cell )?(clusters|populations)\b"
     r"|\bzero-shot (cell[- ]type )?(labels|labell?ing)\b"
     r"|\bresolv\w+ (\w+ ){0,2}(neuron|neuronal|cell|immune|cortical) (classes|subclasses)\b"
@@ -622,11 +631,13 @@ OTHER_WORDS: dict[str, str] = {
     # the metrics of batch mixing are reported only for an integration ("batch ASW 0.88",
     # "iLISI 1.9 to 3.4", "kBET", "scIB batch score")
     r"|\b(ilisi|kbet|batch asw|asw[- ]batch|scib( \w+)? (score|metrics?)|batch (mixing )?"
-    r"(score|entropy)|graph connectivity)\b"
+    r"(score|entropy))\b"
     # two kinds of data joined ("integrates scRNA-seq and scATAC-seq", "aligns single-cell
     # multi-omics datasets", "matches cells profiled by different assays")
     r"|\bintegrat\w+ (single-cell )?(scrna-seq|rna-seq|transcriptom\w+|expression|scatac-seq"
-    r"|atac-seq|chromatin accessibility|proteomics?)( data)? (and|with) "
+    r"|atac-seq|chromatin accessibility|proteomics?)( data)? (and|with) (single-cell )?(scrna-seq"
+    r"|rna-seq|transcriptom\w+|expression|scatac-seq|atac-seq|chromatin|accessibility|proteomics?"
+    r"|proteins?|surface proteins?|methylation|images?|imaging)\b"
     r"|\balign\w* ([\w-]+ ){0,2}multi-?omics? (data|datasets)\b"
     r"|\bmatch\w* cells (profiled (by|with|on) different|(\w+ )?across (modalities|assays"
     r"|technologies|platforms))\b"
@@ -644,7 +655,7 @@ OTHER_WORDS: dict[str, str] = {
     r"|\b(group|groups|grouped|cluster|clusters|clustered) by (cell )?(identity|type|cell type)"
     r" (rather than|and not|not|instead of) by\b"
     r"|\bremov\w* (\w+ ){0,2}(technical|batch|donor|study|protocol|laboratory) (variation"
-    r"|noise|differences)\b(?! (would|could|might|may|with|using|before)\b)",
+    r"|differences)\b(?! (would|could|might|may|with|using|before|such as)\b)",
     # (cells a model samples or dreams up; not what stem cells or a consortium produce)
     Task.generation: r"\b(sampl|dream)\w* (up )?(\d[\d,.]* (million )?)?(new|realistic|synthetic"
     r"|virtual|artificial)( [\w-]+){0,2} (cells|profiles|transcriptomes|methylomes"
@@ -662,10 +673,13 @@ OTHER_WORDS: dict[str, str] = {
     # encoding into a full count profile"); one layer generated from another ("translates
     # transcriptomes into proteomes", "missing-modality prediction", "imputes unmeasured
     # epitopes from RNA")
-    r"|\btext-conditioned\b|\bconditioned on (a |the )?(free-text |text |natural-language )?"
-    r"(prompts?|captions?|descriptions?)\b"
-    r"|\bturns? ([\w'-]+ ){0,3}(encoding|embedding|prompt|description|sentence) into (a |an )?"
-    r"([\w-]+ ){0,2}(profile|transcriptome|cell)\b"
+    r"|\btext-conditioned\b"
+    r"|\bturns? ([\w'-]+ ){0,3}(encoding|prompt|description|sentence) into (a |an )?"
+    r"([\w-]+ ){0,2}(profile|transcriptome|cell)\b(?![- ]type)"
+    # counterfactual cells, and cells augmented for rare types ("produce counterfactual
+    # nuclei", "data augmentation for rare cell types")
+    r"|\bcounterfactual (cells|nuclei|profiles|transcriptomes)\b"
+    r"|\bdata augmentation for (rare )?(cell types|populations|classes)\b"
     r"|\b(missing|unmeasured)[- ]modalit(y|ies) (prediction|generation|imputation)\b"
     r"|\b(translat|generat)\w* (\w+ ){0,2}(one )?modalit(y|ies) (from|into) (another|the other)\b"
     r"|\btranslat\w* ([\w-]+ ){0,2}(transcriptomes?|expression profiles?) into (proteomes?|protein"
@@ -696,7 +710,8 @@ OTHER_WORDS: dict[str, str] = {
     rf"\b(?!(?P=labels_of)\b){SPECIES}\b"
     r"|\b(labels|annotates|names) ([\w-]+ ){0,3}(cells|nuclei) of ([\w-]+ ){0,2}(animals"
     r"|species|organisms) (that )?(it|the model) (has )?never (saw|seen)\b"
-    r"|\b(annotat|label)\w* [^.;]{0,80}\bby transfer from ([\w-]+ ){0,2}references\b"
+    rf"|\b(annotat|label)\w* [^.;]{{0,80}}\bby transfer from ({SPECIES}|vertebrate|mammalian"
+    r"|invertebrate|animal) references\b"
     rf"|\bapplied to (the )?{SPECIES} genome without retraining\b"
     rf"|\bapplied without retraining to (the )?{SPECIES} genome\b",
     # (into a tissue, not onto coated slides or a UMAP's coordinates)
@@ -709,6 +724,7 @@ OTHER_WORDS: dict[str, str] = {
     r" (\w+ ){0,3}(dissociated|single-cell|single-nucleus|scrna-seq) ([\w-]+ ){0,3}(cells|nuclei"
     r"|profiles|data(set)?|reference data) ([\w-]+ ){0,4}?(back )?(into|onto|to|in) "
     r"([\w-]+ ){0,3}(tissue|sections?|volume|locations?|positions|coordinates|spots)\b"
+    r"(?! of origin)"
     # where a dissociated cell came from, and what a spot is made of
     r"|\bspatial origin of ([\w-]+ ){0,2}(cells|nuclei)\b|\bcell-to-spot\b"
     r"|\b(assign|map|plac)\w* ([\w-]+ ){0,2}(cells|nuclei) from (an? |the )?(single-cell|scrna-seq"
@@ -741,18 +757,20 @@ OTHER_WORDS: dict[str, str] = {
     # ("links factors to the genes they switch on", "names the pathway or upstream regulator
     # responsible", "the factors whose motif accessibility best explains the divergence")
     r"|\b(links?|linking|ties|tying) (\w+ ){0,2}(factors?|regulators?) to (\w+ ){0,3}genes\b"
-    r"|\bupstream (regulators?|drivers?)\b"
+    r"|\b(identif|infer|propos|nominat|find|finds|found|recover|predict|name)\w* (the )?(\w+ ){0,2}"
+    r"upstream (regulators?|drivers?)\b"
     r"|\b(transcription factors?|regulators?|drivers?) (that|which) (drive|control|regulate"
     r"|relay|switch on)s?\b"
     r"|\b(nam|identif|infer|propos)\w* the (pathways?|processes|regulators?)( or [\w-]+)? "
-    r"(it|they|that|behind|responsible|driving)\b"
+    r"(behind|responsible|driving|underlying|(it|they) ([\w-]+ ){0,2}reflects?)\b"
     r"|\bfactors whose ([\w-]+ ){0,3}(best )?(explains?|drives?)\b",
     # (predicted, not measured)
     Task.drug_response: r"\b(inhibitors?|drugs?|compounds?) (\w+ ){0,2}reshape\b"
     r"|\bsurvive (a|the) given (drug|treatment)\b"
     r"|\b(forecast|predict|anticipat)\w* post-treatment expression\b"
-    r"|\b(forecast|predict|anticipat)\w* (the )?(shift|change|state|profiles?|expression)( \w+)? "
-    r"of (drug-|compound-)?treated ([\w-]+ )?cells\b"
+    r"|\b(drugs?|compounds?|molecules?)\b[^.;]{0,120}\b(forecast|predict|anticipat)\w* (the )?"
+    r"(shift|change|state|profiles?|expression)( \w+)? of (drug-|compound-)?treated ([\w-]+ )?"
+    r"cells\b"
     r"|\bidentif\w* (the )?(drug-)?sensitive (cell )?lines (with|at) (an? )?(auprc|auroc|auc"
     r"|accuracy|precision)\b|\b(predict|forecast|rank)\w* (the )?(drug-)?sensitive (cell )?lines\b",
 }
@@ -789,7 +807,8 @@ LANGUAGE_MODEL = (
 TEXT_BRIDGE_STRONG = (
     rf"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|{NATURAL_LANGUAGE}"
     # a language model of billions of parameters is a large one ("a 7B-parameter language model")
-    r"|\b\d+(\.\d+)?\s?b(-parameter)? ([\w-]+ )?language models?\b"
+    r"|\b\d+(\.\d+)?\s?b(-parameter)? ((?!(single-cell|cell|gene|genomic|genome|dna|rna|protein"
+    r"|sequence|omics?|chromatin|transcriptomic|molecular)\b)[\w-]+ )?language models?\b"
     r"|language interface|cell sentences?|text(ual)? (embeddings?|encoders?|descriptors?"
     r"|descriptions?|definitions?)|text pl?ms?\b|\bchat(bots?|s)?\b|chat-\w+|conversational"
     # cells paired with language ("cell-text pairs", "cell-language pretraining")
@@ -929,9 +948,11 @@ FIELD_ACTIVITY = re.compile(
     r"|transformed)|have been (proposed|applied"
     r"|used) (for|to)|are (now |increasingly |widely |commonly )?used (for|to))\b|"
     # (what a kind of modelling supports: "generative modelling supports tasks such as ...")
-    r"\b(supports?|enables?|underpins?|facilitates?) (many |several |downstream |various )?(tasks"
+    r"\b(modell?ing|models|methods|approaches)\b[^.;]{0,60}\b(supports?|enables?|underpins?"
+    r"|facilitates?) (many |several |downstream |various )?(tasks"
     r"|applications|analyses) such as\b|"
-    r"\bmotivat\w* (much|many|most) of\b|"
+    r"\bmotivat\w* (much|many|most) of\b|\ba (common|standard|usual|typical) (route|approach"
+    r"|strategy|practice)\b|"
     r"\b(make it possible|(are|have been) (being )?developed|advancing rapidly|increasingly"
     # and a check run with another tool ("As a sanity check, an off-the-shelf classifier ...")
     r"|as an? (sanity |quality )?check)\b",
@@ -959,6 +980,7 @@ FUTURE = re.compile(
     r"|\bwe (do|did) not (attempt|address|pursue|explore|consider|study|tackle|try|assess"
     r"|evaluate|revisit|test|examine|analy[sz]e|benchmark)\b"
     r"|\b(outside|beyond) (the|our) scope\b(?! of (?!(this|our|the present)\b))"
+    r"|\b(remains?|is|are|was|were) out of scope\b"
     r"|\bleave (it |this |that )?open\b"
     r"|\b(obvious|natural|interesting|promising|exciting|logical) next (use|direction|step"
     r"|extension|application)s?\b|\b(an?|one) (obvious|natural|interesting|promising|exciting"
@@ -1008,12 +1030,10 @@ SECONDARY_USE = re.compile(
     # section and checked that ...")
     r"|\bno ([\w-]+ ){0,2}(information|data|inputs?|measurements?) (enters|enter|is given to"
     r"|is fed (to|into)|reaches) (the|our) (model|encoder|network)\b"
-    r"|\b(an? )?independent ([\w-]+ ){0,3}(sections?|datasets?|cohorts?|data)\b[^.;]{0,60}"
-    r"\b(check\w*|confirm\w*|validat\w*|verif\w*)\b"
-    # a layer discarded before the model sees the data, or held out to check it ("we
-    # deliberately discard their RNA readout", "checking, in the held-out RNA of the nuclei")
-    r"|\bdiscard\w* (their|its|the) (\w+ ){0,2}(readouts?|data|modalit(y|ies)|layers?"
-    r"|measurements?|profiles?)\b"
+    r"|\b(turned to|used|using|on|with) an independent ([\w-]+ ){0,3}(section|dataset|cohort)\b"
+    r"[^.;]{0,60}\b(check\w*|confirm\w*|validat\w*|verif\w*)\b"
+    # a layer held out to check the model ("checking, in the held-out RNA of the nuclei"; a
+    # layer discarded is a negation: NEGATION)
     r"|\b(check\w*|confirm\w*|verif\w*)\b[^.;]{0,30}\bin the held-out\b"
     # data that is the reference a result is compared with ("compared with chromatin
     # accessibility clusters from paired multiome data", "compare against ATAC-based labels")
@@ -1186,10 +1206,18 @@ def negated_term(text: str, m: re.Match[str]) -> bool:
 FRONTED_WITHOUT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?without\b[^,;]{1,80},", re.I)
 
 
+DENIAL_AFTER = re.compile(rf"\b({NEGATORS}|never|cannot|can't|fails? to)\b", re.I)
+
+
 def fronted_phrase_ended(text: str, negation: re.Match[str], m: re.Match[str]) -> bool:
     """The negation is a fronted "without" phrase, and the match comes after its comma."""
     phrase = FRONTED_WITHOUT.match(text)
-    return bool(phrase and negation.start() < phrase.end() <= m.start())
+    return bool(
+        phrase
+        and negation.start() < phrase.end() <= m.start()
+        # (and no denial of its own after it: "Without X, it cannot transfer labels")
+        and not DENIAL_AFTER.search(text, phrase.end(), m.start())
+    )
 
 
 #: a verb of the model's own work, coordinated after a negated phrase ("integrate studies
@@ -1342,12 +1370,17 @@ COMPARED_PART = re.compile(
 )
 
 
-#: a sentence opening on other methods or the field ("Existing methods ...", "Most tools ...")
+#: a sentence opening on other methods or the field ("Existing methods ...", "Most tools ...",
+#: "Deep models for ...", "Encoder-only models ...")
 OTHERS_SUBJECT = re.compile(
     r"\s*(?:[\w\s,-]{0,40},\s*)?(?:existing|current|most|many|previous|prior|other|conventional"
-    r"|traditional|standard|these|such|popular|several|some|all)\b",
+    r"|traditional|standard|these|such|popular|several|some|all)\b"
+    r"|\s*(?:[\w-]+\s+){0,3}(?:models|methods|approaches|tools|algorithms|networks|frameworks"
+    r"|pipelines)\b",
     re.I,
 )
+#: a hypothetical ("a version trained on X could integrate modalities better than Y")
+HYPOTHETICAL = re.compile(r"\b(could|would|might)\b", re.I)
 
 
 def own_subject_compared(text: str, own_label: str | None) -> bool:
@@ -1363,6 +1396,7 @@ def own_subject_compared(text: str, own_label: str | None) -> bool:
     return (
         bool(other_models(text, None))
         and not OTHERS_SUBJECT.match(text)
+        and not HYPOTHETICAL.search(rest)
         and not other_models(rest, None)
         and not any(  # nor a coined name outside them ("Zorblax does X better than Y")
             coined(t) and not not_a_model_name(t)
@@ -1745,12 +1779,35 @@ def layers_read_alone(text: str) -> frozenset[str]:
     )
 
 
+#: a layer of paired data the authors discard ("10x Multiome runs, but we discard their RNA
+#: readout")
+DISCARDED_LAYER = re.compile(
+    r"\bdiscard\w* (their|its|the) ([\w-]+ )?(?P<layer>rna|atac|protein|adt|expression|chromatin"
+    r"|accessibility|transcriptom\w*) (readouts?|data|layers?|measurements?|profiles?|modality"
+    r"|counts)\b",
+    re.I,
+)
+LAYER_OF = {"rna": Modality.rna, "expression": Modality.rna, "transcriptom": Modality.rna}
+LAYER_OF |= {"atac": Modality.atac, "chromatin": Modality.atac, "accessibility": Modality.atac}
+LAYER_OF |= {"protein": Modality.protein, "adt": Modality.protein}
+
+
+def layers_discarded(text: str) -> frozenset[str]:
+    """The omics layers a sentence says are discarded before the model reads the data."""
+    return frozenset(
+        LAYER_OF[next(k for k in LAYER_OF if m.group("layer").lower().startswith(k))]
+        for m in DISCARDED_LAYER.finditer(text)
+    )
+
+
 def read_alone(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
     """Drop an omics layer's sentences that say the model reads another layer alone: there the
     layer is the corpus's ("212 paired RNA and ATAC experiments ... on their ATAC fragments
-    alone"), not the model's input."""
+    alone"), not the model's input; and the sentences that say the layer is discarded."""
 
     def elsewhere(v: str, s: Sentence) -> bool:
+        if v in layers_discarded(s.text):
+            return True
         inside = layers_read_alone(dashes(s.text))
         return bool(inside - {v}) and v not in inside
 
@@ -1794,7 +1851,10 @@ def assay_prior(
         return values, {}  # the text says the model reads no expression
     # (not multiome data only partly read: "uses only their accessibility; the paired
     # transcriptomes serve solely to evaluate")
-    partly = any(PARTLY_READ.search(s.text) or layers_read_alone(dashes(s.text)) for s in sents)
+    partly = any(
+        PARTLY_READ.search(s.text) or layers_read_alone(dashes(s.text)) or layers_discarded(s.text)
+        for s in sents
+    )
     multi = (
         None if partly else score_terms(sents, MULTI_OMIC, own, secondary=True).get("multi-omic")
     )
@@ -1834,7 +1894,9 @@ SPATIAL_ANALYSIS: dict[str, str] = {
     Task.spatial_mapping: r"\bclustering|\bdomains?\b|segment\w+|imput\w+|deconvol\w+"
     r"|super-resolution|(predict\w*|reconstruct\w*) (\w+ ){0,2}(gene )?expression"
     r"|cross-modal prediction|tissue (retrieval|regions?|architecture)|\bniches?\b"
-    r"|spot-to-cell|cellular maps?|registration|reference frame"
+    r"|spot-to-cell|cellular maps?|reference frame"
+    r"|\b(section|slice|serial|rigid|non-rigid|free-form) registration\b"
+    r"|\bregist\w+ (\w+ ){0,3}(sections?|slices?) (to|onto|into)\b"
     # cells placed in layers, regions or locations ("places cells into anatomical layers")
     r"|(plac|assign|locat|position|project)\w* ([\w%-]+ ){0,4}?(cells|nuclei|sections?)\b"
     r"[^.;]{0,40}?\b(locations?|positions|layers?|regions|coordinates|tissue)\b"
@@ -1943,7 +2005,7 @@ AGENT_ACTIONS = re.compile(
     # calling a model of its own choosing as a tool, and updating after each round
     r"|\b(calls?|calling|invok\w+) (an? |the )?([\w-]+ ){0,3}(models?|predictors?|simulators?"
     r"|back-?ends?) to\b"
-    r"|\bupdat\w* its (beliefs|plan|hypothes[ie]s)\b"
+    r"|\bupdat\w* its (plan|hypothes[ie]s)\b"
     r"|\b(lets|letting|allows) (it|the (llm|model|agent|system)) (to )?iterate\b"
     r"|(?<!training )\bstops? when\b(?! [^.;]{0,40}\b(loss|perplexity|converg\w*|plateau\w*"
     r"|epochs?)\b)",
