@@ -1489,6 +1489,8 @@ COMPARED = re.compile(
 #: macro-F1 (scGPT 0.79, Geneformer 0.74)"): a baseline, not a version or a share
 SCORED_AFTER = re.compile(r"\s*[:=]?\s*(0?\.\d|\d+(\.\d+)?\s*%)")
 OWN_SCORE_BEFORE = re.compile(r"\d(\.\d+)?\s*%?\s*([\w-]+\s*)?\(([^()]*,\s*)?$")
+#: a parenthesis with a number in it, a word of comparison, and a score (a percentage or a
+#: decimal, not a version "1.0" inside a word): what marks a parenthesis as baselines' scores
 SCORES_IN_PARENS = re.compile(r"\([^()]*\d[^()]*\)")
 COMPARISON_WORD = re.compile(rf"\b({COMPARISON}|baselines?)\b", re.I)
 A_SCORE = re.compile(r"(?<![\w.])(\d+(\.\d+)?\s*%|0?\.\d+)(?![\w.])")
@@ -1787,17 +1789,23 @@ DISCARDED_LAYER = re.compile(
     r"|counts)\b",
     re.I,
 )
-LAYER_OF = {"rna": Modality.rna, "expression": Modality.rna, "transcriptom": Modality.rna}
-LAYER_OF |= {"atac": Modality.atac, "chromatin": Modality.atac, "accessibility": Modality.atac}
-LAYER_OF |= {"protein": Modality.protein, "adt": Modality.protein}
+#: the word for a layer (its first letters) -> the modality
+LAYER_OF = {
+    "rna": Modality.rna,
+    "expression": Modality.rna,
+    "transcriptom": Modality.rna,
+    "atac": Modality.atac,
+    "chromatin": Modality.atac,
+    "accessibility": Modality.atac,
+    "protein": Modality.protein,
+    "adt": Modality.protein,
+}
 
 
 def layers_discarded(text: str) -> frozenset[str]:
     """The omics layers a sentence says are discarded before the model reads the data."""
-    return frozenset(
-        LAYER_OF[next(k for k in LAYER_OF if m.group("layer").lower().startswith(k))]
-        for m in DISCARDED_LAYER.finditer(text)
-    )
+    words = (m.group("layer").lower() for m in DISCARDED_LAYER.finditer(text))
+    return frozenset(LAYER_OF[next(k for k in LAYER_OF if w.startswith(k))] for w in words)
 
 
 def read_alone(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
