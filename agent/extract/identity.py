@@ -213,12 +213,20 @@ ASSAY_NAME = re.compile(
 # other models and by `about_other_models` here.
 #: a plural acronym names a kind of model (LLMs, GNNs, TFMs), not a model
 KIND_OF_MODEL = re.compile(r"^[A-Z]+s$")
+#: the common names of the organisms single-cell biology studies (one list: the lexicon's
+#: cross-species patterns read it too)
+SPECIES_NAMES = (
+    r"humans?|mouse|mice|murine|rats?|zebrafish|macaques?|marmosets?|primates?|chickens?|pigs?"
+    r"|xenopus|frogs?|lampreys?|axolotls?|drosophila|flies|worms?|corals?|sponges?|planarians?"
+    r"|sea anemones?|nematostella|plants?|arabidopsis|yeast|rice|maize|wheat|sorghum|barley"
+    r"|tomato|soybean|crops?|turtles?|lizards?|opossums?|sea urchins?|cows?|cattle|dogs?|bats?"
+    r"|sheep|birds?|teleosts?|reptiles?|amphibians?|(non-)?model (species|animals|organisms)"
+)
 #: an organism cited for its data ("cells in Drosophila [4]") is not a model: genera and common
 #: names of the organisms biology studies most
 ORGANISM = re.compile(
-    r"^(drosophila|arabidopsis|xenopus|danio|zebrafish|mus|mouse|mice|murine|homo|humans?|rats?"
-    r"|macaques?|primates?|yeast|saccharomyces|escherichia|caenorhabditis|elegans|axolotl"
-    r"|planarians?|chickens?|pigs?|maize|rice|organisms?|species)$",
+    rf"^(danio|mus|homo|saccharomyces|escherichia|caenorhabditis|elegans|{SPECIES_NAMES}"
+    r"|organisms?|species)$",
     re.I,
 )
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from agent.extract.base import Extraction, FieldResult, PaperText, add_derived, verify
 from agent.extract.identity import (
+    SPECIES_NAMES,
     about_other_models,
     coined,
     family_without_model,
@@ -252,19 +253,8 @@ SEVERAL_DATA = (
 )
 #: a network given to the model as its input graph ("... used as a proxy for the causal graph")
 AS_INPUT = r"(?! (used |serving )?as (an? )?(proxy|prior|input|scaffold))"
-#: each task as authors say it in other words: an act on its object, as the vocabulary means it
-#: (cells given identities, differences between laboratories removed, new cells sampled, labels
-#: carried from one species to another, cells put back into a tissue, a gene deleted in silico,
-#: factors that switch genes on, drugs reshaping cells). Near misses are excluded where they
-#: share the words: sample, donor or guide identities; data an experiment generates; what
-#: removing donor effects "would" do.
-SPECIES = (
-    r"(humans?|mouse|mice|murine|rats?|zebrafish|macaques?|marmosets?|primates?|chickens?|pigs?"
-    r"|xenopus|frogs?|lampreys?|axolotls?|drosophila|flies|worms?|corals?|sponges?|planarians?"
-    r"|sea anemones?|nematostella|plants?|arabidopsis|yeast|rice|maize|wheat|sorghum|barley"
-    r"|tomato|soybean|crops?|turtles?|lizards?|opossums?|sea urchins?|cows?|cattle|dogs?|bats?"
-    r"|sheep|birds?|teleosts?|reptiles?|amphibians?|(non-)?model (species|animals|organisms))"
-)
+#: an organism by its common name (one group)
+SPECIES = rf"({SPECIES_NAMES})"
 TASK_TERMS: dict[str, str] = {
     # the task labels cells; an annotation that is data provenance ("annotations curated by
     # experts", "variant annotations") or knowledge about genes ("Gene Ontology annotations",
@@ -296,7 +286,7 @@ TASK_TERMS: dict[str, str] = {
     r"|\bassign\w* (cell[- ]type labels|labels to (each |the |individual )?(cells|nuclei|clusters"
     r"|spots))\b"
     r"|\bresolv\w+ (?!which )(\d+ )?([\w-]+ ){0,2}(cell[- ]types|subtypes|subsets|cell states"
-    r"|immune states)\b"
+    r"|immune states|(neuron|neuronal|cell|immune|cortical) (classes|subclasses))\b"
     # calling the phenotype of each cell (imaging and cytometry say so)
     r"|\bphenotyp(e|es|ed|ing) (?!of\b|in\b)(\w+ ){0,2}cells\b|cell phenotyping"
     # naming the cells of a sample in other words: labels carried over from a reference,
@@ -554,6 +544,12 @@ ONE_SPACE = (
     r"((a |one |the same )?(common|shared|single|joint|unified) |one |the same )(latent "
     r"|embedding )?(space|embedding|coordinate system|footing)\b"
 )
+#: each task as authors say it in other words: an act on its object, as the vocabulary means it
+#: (cells given identities, differences between laboratories removed, new cells sampled, labels
+#: carried from one species to another, cells put back into a tissue, a gene deleted in silico,
+#: factors that switch genes on, drugs reshaping cells). Near misses are excluded where they
+#: share the words: sample, donor or guide identities; data an experiment generates; what
+#: removing donor effects "would" do.
 OTHER_WORDS: dict[str, str] = {
     # (identities of cells, not of samples, donors, guides, perturbations, genotypes, positions
     # or neurons in development; cells a model labels, not cells a reporter or dye labels)
@@ -598,7 +594,6 @@ OTHER_WORDS: dict[str, str] = {
     r"|hashtag|barcode|guide)s?\b)"
     r"|\bnam(e|es|ing) (the |their )?(cell )?(clusters|populations)\b"
     r"|\bzero-shot (cell[- ]type )?(labels|labell?ing)\b"
-    r"|\bresolv\w+ (\w+ ){0,2}(neuron|neuronal|cell|immune|cortical) (classes|subclasses)\b"
     r"|\bidentif\w* (\w+ ){0,2}?(immune|t[- ]cell|myeloid|neuronal|stromal|epithelial) "
     r"(sub)?populations\b"
     r"|\brecover\w* (cell )?identities\b"
