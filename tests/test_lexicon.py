@@ -4718,3 +4718,167 @@ def test_the_models_own_downstream_tasks_are_its_tasks():
         "cell-type annotation, batch integration and perturbation prediction."
     )
     assert {"annotation", "integration"} <= set(extract("Tollan", body)["tasks"].value)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam is pretrained on 6 million nuclei. Pellam names cell types in new datasets at "
+        "0.87 macro-F1.",
+        "Pellam is pretrained on 1 million contact maps. Its embeddings resolve neuronal and "
+        "glial subtypes in the cortex.",
+        "Pellam is pretrained on 9 million cells. Its embeddings separate author-defined cell "
+        "types better than PCA does.",
+        "Pellam is pretrained on 62 million cells. A linear probe on Pellam recovers "
+        "author-assigned identities at 0.91 macro-F1.",
+        "Pellam embeds both layers in one space, where identities from an RNA reference carry "
+        "over to ATAC-only nuclei at 0.90 accuracy.",
+        "Pellam writes a description of a cell, and its first sentence names the correct "
+        "ontology term 79% of the time.",
+        "Pellam reads a cell sentence and names the type of a given cell with 0.86 accuracy.",
+        "On zero-shot label assignment for nine held-out datasets, Pellam attains 0.83 accuracy.",
+    ],
+)
+def test_cell_types_named_told_apart_or_carried_over_are_annotation(body):
+    assert "annotation" in extract("Pellam", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam is pretrained on 9 million cells. It predicts responses in unseen cell types.",
+        "Pellam is pretrained on 9 million cells. It finds the motifs that distinguish cell "
+        "types in each tissue.",
+        "Pellam integrates the studies into one space and recovers cell types that are "
+        "separable with one layer only.",
+    ],
+)
+def test_cell_types_as_a_scope_features_or_biology_kept_are_not_annotation(body):
+    assert "annotation" not in extract("Pellam", body)["tasks"].value
+
+
+def test_the_second_half_of_a_hyphenated_own_name_is_no_other_model():
+    body = (
+        "We introduce Pellam-MoE, a transformer pretrained on 70 million cells. On zero-shot "
+        "cell-type annotation for nine held-out datasets, Pellam-MoE attains 0.83 accuracy "
+        "compared with 0.80 for the dense baseline."
+    )
+    assert "annotation" in extract("Pellam-MoE", body)["tasks"].value
+
+
+def test_a_comparison_said_as_accurately_as_leaves_the_task_to_the_own_model():
+    body = (
+        "Pellam is pretrained on 21 million cells. Classifiers trained on Pellam embeddings "
+        "name cell types as accurately as those trained on scGPT embeddings."
+    )
+    assert "annotation" in extract("Pellam", body)["tasks"].value
+
+
+def test_motif_names_listed_after_such_as_are_no_other_models():
+    body = (
+        "Pellam reads DNA and predicts accessibility in 400 cell types. In silico mutagenesis "
+        "recovers motif grammars, such as composite ETS-RUNX sites in T cells."
+    )
+    assert "regulatory_inference" in extract("Pellam", body)["tasks"].value
+
+
+def test_what_the_fields_models_are_routinely_applied_to_is_background():
+    body = (
+        "Single-cell foundation models are now routinely applied to batch integration, "
+        "perturbation prediction and gene network inference. Pellam is a sparse transformer "
+        "pretrained on 70 million cells that matches a dense baseline at a quarter of the cost."
+    )
+    tasks = extract("Pellam: sparse experts for single cells.", body)["tasks"].value
+    assert not {"integration", "trajectory_perturbation", "regulatory_inference"} & set(tasks)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fine-tuned on mouse cortex, Pellam assigns neuronal subtypes in human prefrontal cortex.",
+        "Rolled forward, Pellam places human organoid cells on the mouse developmental timeline.",
+        "Pellam is trained on mice and applied to human tissue.",
+    ],
+)
+def test_what_was_learned_on_one_organism_used_on_another_is_cross_species(body):
+    assert "cross_species" in extract("Pellam", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam is trained on mouse data and tested in mice.",
+        "Pellam is trained on mice and applied to mouse tissue.",
+        "Pellam maps human cells onto the human atlas.",
+    ],
+)
+def test_one_organism_named_two_ways_is_not_cross_species(body):
+    assert "cross_species" not in extract("Pellam", body)["tasks"].value
+
+
+def test_elements_linked_to_the_promoters_they_control_are_regulatory_inference():
+    body = (
+        "Pellam reads DNA around each peak and links distal elements to the promoters they control."
+    )
+    assert "regulatory_inference" in extract("Pellam", body)["tasks"].value
+
+
+def test_expression_inferred_from_tissue_images_is_spatial_mapping():
+    body = (
+        "Pellam is pretrained on 1,100 Visium sections with paired H&E images. From H&E alone, "
+        "Pellam infers the expression of 2,000 genes at 16-um resolution."
+    )
+    assert "spatial_mapping" in extract("Pellam", body)["tasks"].value
+
+
+def test_a_score_estimated_from_expression_is_no_spatial_mapping():
+    body = (
+        "Pellam scores ligand-receptor pairs in Visium spots and compares them with signalling "
+        "activity estimated from expression."
+    )
+    assert "spatial_mapping" not in extract("Pellam", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam is pretrained on 6 million nuclei. When atlases from different consortia are "
+        "combined, study-specific structure collapses.",
+        "Pellam translates chromatin into expression and lets unpaired accessibility-only and "
+        "expression-only datasets be embedded together.",
+    ],
+)
+def test_study_structure_collapsing_and_datasets_embedded_together_are_integration(body):
+    assert "integration" in extract("Pellam", body)["tasks"].value
+
+
+def test_a_without_phrase_ends_where_the_model_names_the_next_clause():
+    body = (
+        "Pretrained on 6 million nuclei from 91 studies without any shared peak set, Pellam "
+        "classifies cell types in new datasets at 0.87 macro-F1."
+    )
+    assert "annotation" in extract("Pellam", body)["tasks"].value
+
+
+def test_data_biologists_generate_is_not_generation():
+    body = (
+        "Many biologists now generate single-cell data faster than they can analyse it. Pellam "
+        "is a language model that turns a question into an analysis notebook."
+    )
+    assert "generation" not in extract("Pellam", body)["tasks"].value
+
+
+def test_an_llm_controller_calling_predictors_through_an_interface_is_an_agent():
+    body = (
+        "Pellam is an LLM-based controller that calls three response predictors through a "
+        "uniform interface and compares their predicted shifts with the disease signature."
+    )
+    assert extract("Pellam", body)["agentic"].value is True
+
+
+def test_an_llm_that_neither_executes_code_nor_queries_databases_is_not_an_agent():
+    body = (
+        "Pellam is a large language model that names cell clusters from their marker genes. "
+        "Pellam neither executes code nor queries databases."
+    )
+    assert extract("Pellam", body)["agentic"].value is False

@@ -604,6 +604,16 @@ OWN_LLM_EXAMPLES = re.compile(
 CITED = re.compile(r"\s?(?:\[\d[\d,\s\-\u2013]*\]|\([A-Z][\w\-]+ et al\.?,? \d{4}\w?\)|et al\.)")
 
 
+#: a name followed by what acts on it or through it ("mTOR inhibitors", "JAK signalling"), or
+#: what it binds or marks ("ETS-RUNX sites", "GATA1 motifs"): a gene or protein, not a model
+TARGET_AFTER = re.compile(
+    r"\s+(inhibitors?|inhibition|agonists?|antagonists?|blockade|blockers?|signall?ing|pathways?"
+    r"|receptors?|ligands?|knock-?outs?|knock-?downs?|mutations?|mutants?|activity|targets?"
+    r"|(binding )?sites?|motifs?|axis)\b",
+    re.I,
+)
+
+
 def about_other_models(text: str, own: str | None) -> bool:
     """A sentence about someone else's model: "models such as X", "unlike X", "X [12]",
     baselines. Such a sentence carries no value for this paper's model."""
@@ -630,6 +640,8 @@ def about_other_models(text: str, own: str | None) -> bool:
         ):
             continue
         window = text[max(0, m.start() - 60) : m.start()]
+        if TARGET_AFTER.match(text, m.end()):
+            continue
         if OTHER_CUE.search(window) or CITED.match(text[m.end() :]):
             return True
     return False

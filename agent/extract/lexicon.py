@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from agent.extract.base import Extraction, FieldResult, PaperText, add_derived, verify
 from agent.extract.identity import (
     SPECIES_NAMES,
+    TARGET_AFTER,
     about_other_models,
     coined,
     family_without_model,
@@ -233,6 +234,9 @@ NOT_AN_INSTRUMENT = (
     r"(?<!technologies have )(?<!platforms have )(?<!assays have )(?<!experiments have )"
     r"(?<!studies have )(?<!consortia have )(?<!rapid )(?<!massive )(?<!increasing )"
     r"(?<!growing )(?<!unprecedented )(?<!large-scale )"
+    # people who produce data in the lab ("many biologists now generate single-cell data")
+    r"(?<!biologists )(?<!biologists now )(?<!researchers )(?<!researchers now )(?<!labs )"
+    r"(?<!laboratories )(?<!consortia )(?<!experimentalists )(?<!clinicians )"
 )
 #: a generated noun that is a representation or a label of cells, not cells, or an atlas a
 #: field assembles ("the increasing generation of single-cell atlases")
@@ -255,6 +259,19 @@ SEVERAL_DATA = (
 AS_INPUT = r"(?! (used |serving )?as (an? )?(proxy|prior|input|scaffold))"
 #: an organism by its common name (one group)
 SPECIES = rf"({SPECIES_NAMES})"
+
+
+def species_named(g: str) -> str:
+    """An organism, caught as group `g` (mouse, mice and murine marked as one, `g`_rodent)."""
+    return rf"(?P<{g}>(?P<{g}_rodent>mouse|mice|murine)\b|(?!(mouse|mice|murine)\b){SPECIES})"
+
+
+def other_species(g: str) -> str:
+    """An organism other than the one `species_named(g)` caught: singular and plural are one,
+    and so are mouse, mice and murine."""
+    return rf"(?!(?P={g})s?\b)(?({g}_rodent)(?!(mouse|mice|murine)\b)){SPECIES}\b"
+
+
 TASK_TERMS: dict[str, str] = {
     # the task labels cells; an annotation that is data provenance ("annotations curated by
     # experts", "variant annotations") or knowledge about genes ("Gene Ontology annotations",
@@ -270,7 +287,7 @@ TASK_TERMS: dict[str, str] = {
     r"(?! (are|were) (curated|made|provided))(?! (made |provided )?(by|from) (\w+ )?(experts?"
     r"|pathologists?|curators?|clinicians?|annotators?))"
     r"|cell[- ]type (identification|classification|labell?ing|prediction|assignment|calling)"
-    r"|label projection"
+    r"|label (projection|assignment)"
     r"|classif\w+ (of )?((?!respons|outcome|effect)[\w-]+ ){0,3}(cells|nuclei|cell types?"
     r"|cell states)\b"
     r"|cell[- ]type clustering"
@@ -445,8 +462,8 @@ TASK_TERMS: dict[str, str] = {
     r"|signall?ing cascades?|(tf|transcription[- ]factor) (footprints?|activit\w+"
     r"|occupancy)|(?<!post-)transcriptional "
     r"regulation|(cellular|intercellular|cell) communication|intercellular signal\w+"
-    r"|\blink\w* (\w+ ){0,3}(cis-regulatory elements?|regulatory elements?|enhancers?|peaks?) "
-    r"(\w+ )?to (\w+ ){0,2}genes\b"
+    r"|\blink\w* (\w+ ){0,3}(cis-regulatory elements?|regulatory elements?|enhancers?|peaks?"
+    r"|elements) (\w+ )?to (\w+ ){0,2}(genes|promoters)\b"
     r"|(pathway|gene module|gene programm?e|regulon|regulator)s? (analysis|inference"
     r"|discovery|identification|detection|prediction)"
     # pathways, regulators and regulatory elements are the task only when something finds
@@ -540,6 +557,12 @@ SOURCES = (
     r"(datasets|studies|cohorts|donors|laborator(y|ies)|labs|batches|chemistr(y|ies)|technologies"
     r"|protocols|platforms|panels|assays|runs)\b,?"
 )
+#: a modifier word, not a preposition or relative that makes the phrase a place or a scope
+#: ("types in which", "responses across cell types")
+NOT_A_PLACE = (
+    r"(?!(in|across|for|of|within|between|from|per|among|by|over|under|to|with|whose|which|that"
+    r"|at|on|into)\b)"
+)
 ONE_SPACE = (
     r"((a |one |the same )?(common|shared|single|joint|unified) |one |the same )(latent "
     r"|embedding )?(space|embedding|coordinate system|footing)\b"
@@ -601,11 +624,33 @@ OTHER_WORDS: dict[str, str] = {
     r"|\bcarr(y|ies|ied|ying) (\w+ ){0,2}labels (\w+ ){0,3}?(over|from|across)\b"
     r"|\blabels (\w+ ){0,5}(carr(y|ies|ied) over|were carried)\b"
     r"|\b(cells|nuclei|clusters|data|datasets|uploads) (\w+ ){0,3}(are|is|were|was) annotated "
-    r"automatically\b|\bautomatically annotat\w+ (\w+ ){0,2}(cells|nuclei|clusters|datasets)\b",
+    r"automatically\b|\bautomatically annotat\w+ (\w+ ){0,2}(cells|nuclei|clusters|datasets)\b"
+    # cell types named or told apart, whatever their modifiers ("names cell types in new
+    # datasets", "resolve neuronal and glial subtypes", "separate author-defined cell types");
+    # not what is done in or across them ("responses in unseen cell types"), nor features "that
+    # distinguish cell types"; identities recovered ("recovers author-assigned identities"), not
+    # cell types recovered after an integration (biology kept, not labels given)
+    rf"|(?<!that )(?<!which )(?<!gene )\b(nam|separat|distinguish|resolv)(e|es|ed|ing|s)? "
+    r"(?!(and|or)\b)(the )?"
+    rf"({NOT_A_PLACE}[\w-]+ )"
+    r"{0,4}?(cell[- ]types|subtypes|cell states|(cell )?identities)\b"
+    rf"|\brecover\w* (the )?({NOT_A_PLACE}[\w-]+ ){{0,3}}?(cell )?identities\b"
+    # identities or labels carried over to other data ("identities carry over at 0.85
+    # accuracy"; "carries over the reference's labels")
+    r"|\b(identities|labels|annotations) ([\w-]+ ){0,6}?carr(y|ies|ied|ying) over\b"
+    r"|\bcarr(y|ies|ied|ying) over (the )?([\w'-]+ ){0,2}(identities|labels|annotations)\b"
+    # the right term named for a cell ("names the correct ontology term", "names the type of a
+    # given cell", "naming a cell from its top markers"; not "the correct cell type" a variant
+    # acts in)
+    r"|\b(nam|assign|predict|return|output|pick|choos)\w* the (correct|right|true|matching) "
+    r"((cell )?ontology |cl )?(term|label|identity)\b"
+    r"|\bnam(e|es|ed|ing) (the type of )?(a|each|the|every) (given |single |query )?cell\b"
+    r"(?![- ](lines?|cultures?|type-specific|types?)\b)",
     # (effects removed by the model, not a preprocessing step "with Harmony"; data of several
     # sources in one space, not cells and text, or drugs and genes)
     Task.integration: r"\b(donor|protocol|laboratory|lab|lab-to-lab|study|cohort|technology"
-    r"|technical|batch|chemistry|platform)( and [\w-]+)? (effects|differences|structure)"
+    r"|technical|batch|chemistry|platform)(-specific|-driven|-level)?( and [\w-]+)? (effects"
+    r"|differences|structure)"
     r" (\w+ ){0,2}(shrinks?|vanish(es)?|fell|collapses?|disappears?|(is|are|were) removed"
     r"|drops?)\b(?! (with|using|by|before)\b)"
     r"|\bremov\w* (\w+ ){0,2}(technology|laboratory|lab|donor|study|cohort|protocol|technical"
@@ -618,7 +663,8 @@ OTHER_WORDS: dict[str, str] = {
     rf"({DATA_WORD}){{0,8}}?(into|in|on|onto) {ONE_SPACE}"
     rf"|\bacross (\d+ )?([\w-]+ )?{SOURCES} ({DATA_WORD}){{0,3}}?(puts|places"
     rf"|brings|aligns|projects|embeds) ({DATA_WORD}){{0,6}}?(into|in|on|onto) "
-    rf"{ONE_SPACE}|\b{SOURCES} ([\w-]+ ){{0,6}}?(can be |are |were )?analy[sz]ed together\b"
+    rf"{ONE_SPACE}|\b{SOURCES} ([\w-]+ ){{0,6}}?(can be |are |were |be )?(analy[sz]ed|embedded"
+    rf"|modell?ed) together\b"
     # slices or sections of a tissue aligned with one another (not aligned "with PASTE" or
     # "manually" before the analysis)
     r"|(?<!we )\b(align|aligns|aligning|register|registers|registering) ([\w-]+ ){0,5}?(slices"
@@ -683,32 +729,42 @@ OTHER_WORDS: dict[str, str] = {
     r"|adts?|protein levels) from (rna|expression|transcriptomes?)\b",
     # (from one species to another: never the same species on both sides)
     Task.cross_species: r"\b(labels|identities|annotations?) ([\w-]+ ){0,6}?(from|learned on|of) "
-    rf"(the )?([\w-]+ ){{0,3}}?(?P<from_species>{SPECIES})\b( [\w-]+){{0,6}}? (carr\w+ over"
-    rf"|transferr?\w*|carried) (\w+ ){{0,2}}?to (the )?([\w-]+ ){{0,3}}?(?!(?P=from_species)\b)"
-    rf"{SPECIES}\b"
-    rf"|\b(trained|pretrained) (only )?on (?P<trained_on>{SPECIES})\b[^.;]{{0,60}}\b(applied"
-    rf"|predicts?|transfers?)\b[^.;]{{0,40}}\b(?!(?P=trained_on)\b){SPECIES}\b"
-    rf"|\b(reads|learned on|trained on) an? (?P<read_species>{SPECIES}) (atlas|reference)\b"
-    rf"[^.;]{{0,40}}\blabels ([\w-]+ ){{0,1}}?(?!(?P=read_species)\b){SPECIES}\b"
+    rf"(the )?([\w-]+ ){{0,3}}?{species_named('from_species')}\b( [\w-]+){{0,6}}? (carr\w+ over"
+    rf"|transferr?\w*|carried) (\w+ ){{0,2}}?to (the )?([\w-]+ ){{0,3}}?"
+    rf"{other_species('from_species')}"
+    rf"|\b(trained|pretrained) (only )?on {species_named('trained_on')}\b[^.;]{{0,60}}\b(applied"
+    rf"|predicts?|transfers?)\b[^.;]{{0,40}}\b{other_species('trained_on')}"
+    rf"|\b(reads|learned on|trained on) an? {species_named('read_species')} (atlas|reference)\b"
+    rf"[^.;]{{0,40}}\blabels ([\w-]+ ){{0,1}}?{other_species('read_species')}"
     # labels moved from one organism to another in further words ("transfers labels from rice
     # to wheat", "names learned from the mouse atlas are given to turtle cells", "trained with
     # human labels only, it gives identities to chicken nuclei", "labels cells of animals it
     # never saw", "annotates datasets of four animals by transfer from vertebrate references")
     rf"|\btransfer\w* (\w+ ){{0,2}}(labels|identities|annotations|names) from (the )?"
-    rf"([\w-]+ ){{0,3}}?(?P<moved_from>{SPECIES})\b[^.;]{{0,40}}?\bto (the )?([\w-]+ ){{0,3}}?"
-    rf"(?!(?P=moved_from)\b){SPECIES}\b"
+    rf"([\w-]+ ){{0,3}}?{species_named('moved_from')}\b[^.;]{{0,40}}?\bto (the )?([\w-]+ ){{0,3}}?"
+    rf"{other_species('moved_from')}"
     rf"|\b(names|labels|identities|annotations) (learned|taken) (from|on) (the )?([\w-]+ ){{0,3}}?"
-    rf"(?P<named_from>{SPECIES})\b[^.;]{{0,40}}?\b(are|were) (given|passed|transferred) to "
-    rf"([\w-]+ ){{0,3}}?(?!(?P=named_from)\b){SPECIES}\b"
-    rf"|\b(trained|fine-tuned) (only )?(with|on) (?P<labels_of>{SPECIES}) (labels|annotations"
+    rf"{species_named('named_from')}\b[^.;]{{0,40}}?\b(are|were) (given|passed|transferred) to "
+    rf"([\w-]+ ){{0,3}}?{other_species('named_from')}"
+    rf"|\b(trained|fine-tuned) (only )?(with|on) {species_named('labels_of')} (labels|annotations"
     rf"|references?)( only)?\b[^.;]{{0,60}}\b(identities|labels|names|annotat\w*)\b[^.;]{{0,30}}"
-    rf"\b(?!(?P=labels_of)\b){SPECIES}\b"
+    rf"\b{other_species('labels_of')}"
     r"|\b(labels|annotates|names) ([\w-]+ ){0,3}(cells|nuclei) of ([\w-]+ ){0,2}(animals"
     r"|species|organisms) (that )?(it|the model) (has )?never (saw|seen)\b"
     rf"|\b(annotat|label)\w* [^.;]{{0,80}}\bby transfer from ({SPECIES}|vertebrate|mammalian"
     r"|invertebrate|animal) references\b"
     rf"|\bapplied to (the )?{SPECIES} genome without retraining\b"
-    rf"|\bapplied without retraining to (the )?{SPECIES} genome\b",
+    rf"|\bapplied without retraining to (the )?{SPECIES} genome\b"
+    # what was learned on one organism used on another ("fine-tuned on mouse cortex, it assigns
+    # subtypes in human cortex"), and cells of one organism placed on another's reference
+    # ("places human organoid cells on the mouse developmental timeline"); one organism's name
+    # in two forms (mouse, mice) is not two
+    rf"|\b(trained|pretrained|fine-tuned|fitted) (only )?on (\w+ )?{species_named('fitted_on')}\b"
+    rf"(?! and\b| or\b|,|/|-)[^.;]{{0,80}}?\b(in|to|on|onto|for) (the )?([\w-]+ )?"
+    rf"{other_species('fitted_on')}"
+    rf"|\b(plac|map|project|align|embed)\w* (the )?{species_named('cells_of')}\b"
+    r"(?! and\b| or\b|,|/|-) ([\w-]+ ){0,3}?(cells|nuclei|organoids?|profiles|transcriptomes)\b"
+    rf"[^.;]{{0,30}}?\b(on|onto|to|into|with) (the |a )?([\w-]+ )?{other_species('cells_of')}",
     # (into a tissue, not onto coated slides or a UMAP's coordinates)
     # (and data mapped to an atlas's common coordinates)
     Task.spatial_mapping: r"(?<!we )\b(map|mapping|maps|align|aligns|aligning) ((?!mri|volumes?"
@@ -742,7 +798,7 @@ OTHER_WORDS: dict[str, str] = {
     # a sequence model read for the factors behind what it predicts ("in silico mutagenesis
     # reveals the motif grammar", "attributes each prediction to transcription-factor motifs")
     Task.regulatory_inference: r"\b(in silico mutagenesis|attribution\w*|attribut\w+ (\w+ ){0,3}to)"
-    r"\b[^.;]{0,80}\b(motifs?|transcription[- ]factors?)\b|\bmotif (grammar|syntax|code)\b"
+    r"\b[^.;]{0,80}\b(motifs?|transcription[- ]factors?)\b|\bmotif (grammars?|syntax|codes?)\b"
     r"|\b(effects?|impacts?) of ([\w-]+ ){0,3}variants on ([\w-]+ ){0,3}(gene )?regulation\b"
     r"|\bwhich transcription factors (\w+ ){0,1}(drive|switch on"
     r"|control|regulate|govern)\b|\bwhich factors (switch on|regulate|control|drive) (which )?"
@@ -941,7 +997,8 @@ FIELD_ACTIVITY = re.compile(
     r"(?<!these )(?<!our )(?<!its )(?<!both )(?<!two )(?<!three )(?<!resulting )"
     r"\b(models|methods|approaches|tools)\b[^.;]{0,40}\b(promise to|have (improved|advanced"
     r"|transformed)|have been (proposed|applied"
-    r"|used) (for|to)|are (now |increasingly |widely |commonly )?used (for|to))\b|"
+    r"|used|employed) (for|to)|are ((now|increasingly|widely|commonly|routinely|often"
+    r"|typically|frequently) ){0,2}(used|applied|employed) (for|to))\b|"
     # (what a kind of modelling supports: "generative modelling supports tasks such as ...")
     r"\b(modell?ing|models|methods|approaches)\b[^.;]{0,60}\b(supports?|enables?|underpins?"
     r"|facilitates?) (many |several |downstream |various )?(tasks"
@@ -1229,6 +1286,8 @@ ACT_VERB = re.compile(
 NEGATION_ENDED = re.compile(
     # (and a fronted "without" phrase ends at its comma: "Without fine-tuning, it labels cells")
     r",\s+(it|we|they|the model)\s+(?!(is|are|was|were|does|do|did|cannot|can't)\b)"
+    # (or a name as the next clause's subject: "... without any shared peak set, Ardent names")
+    r"|,\s+(?-i:[A-Z][\w-]+)\s+(?!(is|was|does|has)\b)(?-i:[a-z]+s)\b"
     r"|,\s+(and|but|while|whereas|yet)\b(?!(\s+\w+){1,2}\s+(is|are|was|were|remains?)\b)"
     r"|\bnot only\b",
     re.I,
@@ -1439,6 +1498,8 @@ def group_weight(others: int) -> float:
 COMPARISON = (
     r"than|outperform\w*|unlike|versus|vs\b|compared|exceed\w*|beat\w*|surpass\w*|against"
     r"|improv\w* (on|over|upon)"
+    # ("name cell types as accurately as those on scGPT embeddings"; not "as well as", a list)
+    r"|as (accurately|precisely|reliably|robustly|good|fast) as"
 )
 #: a name the model is built from or runs, not a peer it is listed or compared with ("driven by
 #: GPT-4", "invokes software such as Scanpy and CellTypist", "fine-tuned from Llama")
@@ -1452,15 +1513,6 @@ COMPONENT_CUE = re.compile(
     r"|(encod|embedd?)\w* (\w+ ){0,3}(with|using|by|through)|\b(an|the|its) (llm|large language "
     r"model|language model) (such as|like|e\.g\.,?)|(tools?|software|packages?"
     rf"|librar(y|ies)|apis?) (such as|like|including))\b(?!.*\b({COMPARISON})\b)[^.;]{{0,40}}$",
-    re.I,
-)
-
-
-#: a name followed by what acts on it or through it ("mTOR inhibitors", "JAK signalling"):
-#: a gene or protein, not a model
-TARGET_AFTER = re.compile(
-    r"\s+(inhibitors?|inhibition|agonists?|antagonists?|blockade|blockers?|signall?ing|pathways?"
-    r"|receptors?|ligands?|knock-?outs?|knock-?downs?|mutations?|mutants?|activity|targets?)\b",
     re.I,
 )
 
@@ -1539,6 +1591,8 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
         and not RESOURCE_AFTER.match(text, m.end())
         and not TARGET_AFTER.match(text, m.end())
         and text[max(0, m.start() - 1) : m.start()] not in ("/", ".", "@")
+        # (the second half of a hyphenated name, "MoE" of "Quill-MoE", is no name of its own)
+        and not re.match(r"\w-", text[max(0, m.start() - 2) : m.start()])
     }
     return {n for n in names if not not_a_model_name(n) and not (own and own.fullmatch(n))}
 
@@ -1896,6 +1950,8 @@ def assay_prior(
 SPATIAL_ANALYSIS: dict[str, str] = {
     Task.spatial_mapping: r"\bclustering|\bdomains?\b|segment\w+|imput\w+|deconvol\w+"
     r"|super-resolution|(predict\w*|reconstruct\w*) (\w+ ){0,2}(gene )?expression"
+    # (expression inferred, not a score "estimated from expression")
+    rf"|\b(infer|estimat)\w* (the )?({NOT_A_PLACE}[\w-]+ ){{0,2}}(gene )?expression\b"
     r"|cross-modal prediction|tissue (retrieval|regions?|architecture)|\bniches?\b"
     r"|spot-to-cell|cellular maps?|reference frame"
     r"|\b(section|slice|serial|rigid|non-rigid|free-form) registration\b"
@@ -1930,7 +1986,7 @@ UNATTENDED_TERMS = (
 )
 UNATTENDED = re.compile(UNATTENDED_TERMS, re.I)
 #: a denial of the act just after it: "does not run code", "no external tools", "never calls"
-DENIAL_WORDS = rf"\b({NEGATORS}|never|cannot)"
+DENIAL_WORDS = rf"\b({NEGATORS}|never|neither|cannot)"
 DENIED = re.compile(rf"{DENIAL_WORDS}\s+([\w-]+,?\s+((or|and)\s+)?){{0,4}}$", re.I)
 #: running software by itself: calling, launching or executing tools, programs, scripts, code;
 #: an LLM that has tools of its own ("an LLM with literature tools", "tool-using")
@@ -2007,7 +2063,7 @@ AGENT_ACTIONS = re.compile(
     r"|algorithms?)\b|(?= (when|if|once|without)\b|[,.;]))"
     # calling a model of its own choosing as a tool, and updating after each round
     r"|\b(calls?|calling|invok\w+) (an? |the )?([\w-]+ ){0,3}(models?|predictors?|simulators?"
-    r"|back-?ends?) to\b"
+    r"|back-?ends?) (to|through|via)\b"
     r"|\bupdat\w* its (plan|hypothes[ie]s)\b"
     r"|\b(lets|letting|allows) (it|the (llm|model|agent|system)) (to )?iterate\b"
     r"|(?<!training )\bstops? when\b(?! [^.;]{0,40}\b(loss|perplexity|converg\w*|plateau\w*"
