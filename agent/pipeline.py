@@ -4,6 +4,7 @@ propose (the merge policy, agent/proposal.py) -> queue."""
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from dataclasses import dataclass, field
@@ -112,32 +113,22 @@ def body_of(pages: list[Page], limit: int = 20000) -> str:
     return re.sub(r"\s+", " ", " ".join(parts))[:limit]
 
 
-#: one learned task signal per embedding configuration in a process: a batch of papers
-#: (`add_many`, `eval papers`) loads the model at most once
-_TASK_SIGNALS: dict[tuple[str, str, str], Any] = {}
+@functools.cache
+def task_signal() -> Any:
+    """The learned task signal's weights, read once in a process (a batch of papers shares
+    them)."""
+    from agent.extract.learned import TaskSignal
+
+    return TaskSignal()
 
 
 def lexicon_extractor(settings: Settings) -> Any:
-    """The lexicon, with the learned task signal when the settings ask for it (the default).
-    The signal's model is located here, before any I/O, though it loads only for a paper
-    whose tasks the rules do not find."""
+    """The lexicon, with the learned task signal when the settings ask for it (the default)."""
     from agent.extract.lexicon import LexiconExtractor
 
     if not settings.extract.learned_tasks:
         return LexiconExtractor()
-    from agent.embedding import model_root
-    from agent.extract.learned import NEEDS_MODEL, TaskSignal
-    from agent.settings import ConfigError
-
-    cfg = settings.embedding
-    key = (cfg.model, cfg.backend, str(settings.cache_dir))
-    if key not in _TASK_SIGNALS:
-        try:
-            model_root(cfg.model)
-        except ConfigError as e:
-            raise ConfigError(f"{e} {NEEDS_MODEL}") from e
-        _TASK_SIGNALS[key] = TaskSignal(settings)
-    return LexiconExtractor(task_signal=_TASK_SIGNALS[key])
+    return LexiconExtractor(task_signal=task_signal())
 
 
 def make_extractors(settings: Settings, name: str | None) -> list[Any]:

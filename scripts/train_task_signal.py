@@ -3,14 +3,18 @@
 Training data: the training corpus (`evals/train/*.jsonl`, abstracts written for it, all gold)
 and the **tune** halves of the development sets (`evals/`; their texts from ../shared where they
 live there). A held-out half is never read. One logistic regression per task (scikit-learn,
-class-balanced, C=4) on the layout of `learned.features`.
+class-balanced, C=64) on the tf-idf of the words of each record's front (the sentences
+`learned.front_sentences` reads; words of two records or more, sublinear counts), written out
+as each word's idf and each task's word weights, which `learned.features` applies in plain
+Python.
 
     python scripts/train_task_signal.py            # write agent/extract/task_signal.json
     python scripts/train_task_signal.py --cv       # leave-one-set-out: lexicon vs lexicon + signal
 
 `--cv` trains on every set but one and scores the one left out (tasks agreement as `curate
-eval extract` counts it), for the lexicon alone and with the tasks the signal adds at each
-threshold: that is how the threshold was chosen.
+eval extract` counts it), for the lexicon alone, with the tasks the signal adds where the
+rules found none at each threshold, and with those plus the tasks it adds beside the rules'
+at each stricter threshold: that is how both thresholds were chosen.
 """
 
 from __future__ import annotations
@@ -36,9 +40,12 @@ from agent.extract.learned import WEIGHTS, features, front_sentences, probabilit
 from agent.extract.lexicon import SECTION_WEIGHT, LexiconExtractor, sentences  # noqa: E402
 from agent.vocab import Task  # noqa: E402
 
-C = 4.0
-THRESHOLD = 0.9
-VERSION = "task-signal-5"
+C = 64.0
+#: where the rules found no task, a task is proposed at this probability (chosen by `--cv`)
+THRESHOLD = 0.8
+#: beside tasks the rules found, a task is added only at this probability (chosen by `--cv`)
+ADD_THRESHOLD = 0.95
+VERSION = "task-signal-7"
 
 
 def records(shared: Path | None) -> list[dict]:
@@ -60,67 +67,79 @@ def records(shared: Path | None) -> list[dict]:
     return [r for r in rows if r["gold"].get("tasks") is not None]
 
 
-def embed(rows: list[dict]) -> None:
-    from agent.embedding import Embedder
-    from agent.settings import Settings
-
-    enc = Embedder(Settings())
-    for i, r in enumerate(rows):
-        paper, _ = _paper(r["id"], r["title"], r["abstract"])
-        sents = front_sentences(sentences(paper), SECTION_WEIGHT["front"])
-        vecs = enc.encode([s.text for s in sents] + [" ".join(s.text for s in sents)])
-        r["x"] = features([list(v) for v in vecs[:-1]], list(vecs[-1]))
-        r["paper"] = paper
-        if (i + 1) % 50 == 0 or i + 1 == len(rows):
-            print(f"embedded {i + 1}/{len(rows)} records", file=sys.stderr)
+def prepare(rows: list[dict]) -> None:
+    """Each record's paper (as the lexicon reads it) and the text of its front."""
+    for r in rows:
+        r["paper"], _ = _paper(r["id"], r["title"], r["abstract"])
+        front = front_sentences(sentences(r["paper"]), SECTION_WEIGHT["front"])
+        r["front"] = " ".join(s.text for s in front)
 
 
-def fit(rows: list[dict]) -> dict[str, tuple[list[float], float]]:
-    import numpy as np
+def fit(rows: list[dict]) -> tuple[dict[str, float], dict[str, tuple[dict[str, float], float]]]:
+    """Each word's idf, and each task's word weights and intercept (tasks with fewer than 3
+    positive records are left out)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    x = np.array([r["x"] for r in rows])
+    vec = TfidfVectorizer(min_df=2, sublinear_tf=True)
+    x = vec.fit_transform([r["front"] for r in rows])
+    words = vec.get_feature_names_out()
+    idf = {str(w): float(v) for w, v in zip(words, vec.idf_, strict=True)}
     out = {}
     for task in Task:
         y = [str(task) in r["gold"]["tasks"].get("req", []) for r in rows]
         if sum(y) < 3:
             continue
         m = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(x, y)
-        out[str(task)] = ([float(v) for v in m.coef_[0]], float(m.intercept_[0]))
-    return out
+        coef = {str(w): float(c) for w, c in zip(words, m.coef_[0], strict=True) if c}
+        out[str(task)] = (coef, float(m.intercept_[0]))
+    return idf, out
+
+
+def agreement(test: list[dict], probs: list[dict[str, float]], fill: float, add: float) -> float:
+    """Tasks agreement of the rules plus the signal's tasks: at `fill` where the rules found
+    none, at `add` beside theirs."""
+    hits = 0
+    for r, p in zip(test, probs, strict=True):
+        bar = add if r["lex"] else fill
+        hits += set_agrees(r["gold"]["tasks"], r["lex"] | {t for t in p if p[t] >= bar})
+    return hits / len(test)
 
 
 def cross_validate(rows: list[dict]) -> None:
     """Leave each set out in turn: train on the others, then score the left-out set's tasks
-    with the rules alone and with the rules plus the signal at each threshold, the signal
-    speaking (as in the product, `TaskSignal.added`) only where the rules found no task."""
+    with the rules alone, with the rules plus what the signal proposes where they found no task
+    (at each threshold), and with that (at `THRESHOLD`) plus what it adds beside the rules'
+    tasks (at each stricter threshold), as the product does (`TaskSignal.added`)."""
     lex = LexiconExtractor()
     for r in rows:
         r["lex"] = {str(t) for t in lex.extract(r["paper"]).fields["tasks"].value or []}
     taus = (0.6, 0.7, 0.8, 0.9)
+    add_taus = (0.85, 0.9, 0.95, 0.97, 0.99)
+    heads = [f"+{t}" for t in taus] + [f"&{t}" for t in add_taus]
+    print(f"{'left out':<18} {'n':>4} {'lexicon':>8} " + " ".join(f"{h:>7}" for h in heads))
     print(
-        f"{'left out':<18} {'n':>4} {'lexicon':>8} " + " ".join(f"{'+' + str(t):>7}" for t in taus)
+        f"(+t: tasks where the rules found none, at t; &t: those at {THRESHOLD} and beside "
+        "the rules' at t)"
     )
     table = []
     for held in sorted({r["set"] for r in rows}):
-        weights = fit([r for r in rows if r["set"] != held])
+        idf, weights = fit([r for r in rows if r["set"] != held])
         test = [r for r in rows if r["set"] == held]
-        cols = [sum(set_agrees(r["gold"]["tasks"], r["lex"]) for r in test) / len(test)]
-        for tau in taus:
-            hits = 0
-            for r in test:
-                added = (
-                    set()
-                    if r["lex"]
-                    else {t for t, w in weights.items() if probability(w, r["x"]) >= tau}
-                )
-                hits += set_agrees(r["gold"]["tasks"], r["lex"] | added)
-            cols.append(hits / len(test))
+        probs = []
+        for r in test:
+            x = features(r["front"], idf)
+            probs.append({t: probability(w, x) for t, w in weights.items()})
+
+        cols = [agreement(test, probs, 2.0, 2.0)]
+        cols += [agreement(test, probs, tau, 2.0) for tau in taus]
+        cols += [agreement(test, probs, THRESHOLD, tau) for tau in add_taus]
         table.append(cols)
         print(f"{held:<18} {len(test):>4} " + " ".join(f"{c:>8.2f}" for c in cols))
-    means = [sum(c[i] for c in table) / len(table) for i in range(len(taus) + 1)]
-    ups = [sum(c[i + 1] > c[0] + 1e-9 for c in table) for i in range(len(taus))]
-    downs = [sum(c[i + 1] < c[0] - 1e-9 for c in table) for i in range(len(taus))]
+    n = len(heads)
+    means = [sum(c[i] for c in table) / len(table) for i in range(n + 1)]
+    ups = [sum(c[i + 1] > c[0] + 1e-9 for c in table) for i in range(n)]
+    downs = [sum(c[i + 1] < c[0] - 1e-9 for c in table) for i in range(n)]
     print(f"{'mean':<18} {'':>4} " + " ".join(f"{m:>8.3f}" for m in means))
     print(
         f"{'sets up / down':<18} {'':>4} {'':>8} "
@@ -137,24 +156,28 @@ def main() -> None:
     if shared is None:
         sys.exit("the development sets' texts need ../shared (or --shared-dir); not found")
     rows = records(shared)
-    embed(rows)
+    prepare(rows)
     if args.cv:
         cross_validate(rows)
         return
-    weights = fit(rows)
+    idf, weights = fit(rows)
     data = {
         "version": VERSION,
-        "about": "per-task logistic regressions on all-MiniLM-L6-v2 features "
+        "about": "per-task logistic regressions on the tf-idf of the words of a paper's front "
         "(agent.extract.learned.features), trained by scripts/train_task_signal.py on "
         f"{len(rows)} records: evals/train/ and the tune halves of {', '.join(DEV_SETS)}",
         "threshold": THRESHOLD,
+        "add_threshold": ADD_THRESHOLD,
+        # (one list of words; the idf and each task's weights are lists in the same order)
+        "words": sorted(idf),
+        "idf": [round(idf[w], 4) for w in sorted(idf)],
         "tasks": {
-            t: {"coef": [round(v, 6) for v in w], "intercept": round(b, 6)}
-            for t, (w, b) in weights.items()
+            t: {"coef": [round(coef.get(w, 0.0), 4) for w in sorted(idf)], "intercept": round(b, 4)}
+            for t, (coef, b) in weights.items()
         },
     }
     WEIGHTS.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {WEIGHTS} ({len(weights)} tasks, {len(rows)} records)")
+    print(f"wrote {WEIGHTS} ({len(weights)} tasks, {len(idf)} words, {len(rows)} records)")
 
 
 if __name__ == "__main__":

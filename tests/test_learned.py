@@ -1,6 +1,7 @@
 """The learned task signal (agent/extract/learned.py) inside the lexicon: where the rules found
-no task it proposes tasks, each with a quote. A fake encoder stands in for MiniLM, except where
-a test says it runs the packaged model."""
+no task it proposes tasks, and beside theirs it adds one only at its stricter threshold, each
+with a quote. Small weight files written here stand in for the committed one, except where a
+test says it runs the committed weights."""
 
 from __future__ import annotations
 
@@ -11,31 +12,27 @@ import pytest
 
 from agent.errors import DataError
 from agent.extract.base import Page, PaperText
-from agent.extract.learned import WEIGHTS, TaskSignal
+from agent.extract.learned import WEIGHTS, TaskSignal, features
 from agent.extract.lexicon import LexiconExtractor
 from agent.flags import FlagCode
 
 
-class KindsEncoder:
-    """A sentence about sorting cells into kinds points one way, anything else another."""
-
-    def encode(self, texts: list[str]) -> list[list[float]]:
-        return [[1.0, 0.0, 0.0] if "kinds" in t else [0.0, 1.0, 0.0] for t in texts]
-
-
-def weights(tmp_path: Path, intercept: float, task: str = "annotation") -> Path:
-    # 3 weights on the sentences' mean, 3 on the whole text
+def weights(
+    tmp_path: Path, intercept: float, task: str = "annotation", add: float | None = None
+) -> Path:
+    # one word, "kinds", leans to the task; `add`: the stricter threshold beside the rules'
+    # tasks (none: the signal only fills their silences)
     path = tmp_path / "w.json"
-    coef = [6.0, 0.0, 0.0, 6.0, 0.0, 0.0]
-    path.write_text(
-        json.dumps(
-            {
-                "version": "t-1",
-                "threshold": 0.8,
-                "tasks": {task: {"coef": coef, "intercept": intercept}},
-            }
-        )
-    )
+    data = {
+        "version": "t-1",
+        "threshold": 0.8,
+        "words": ["cells", "kinds"],
+        "idf": [1.0, 2.0],
+        "tasks": {task: {"coef": [0.0, 8.0], "intercept": intercept}},
+    }
+    if add is not None:
+        data["add_threshold"] = add
+    path.write_text(json.dumps(data))
     return path
 
 
@@ -51,7 +48,7 @@ ABSTRACT = (
 
 
 def test_signal_adds_a_task_the_rules_missed_with_its_best_sentence(tmp_path):
-    signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -2.0))
+    signal = TaskSignal(weights=weights(tmp_path, -2.0))
     assert "annotation" not in LexiconExtractor().extract(paper(ABSTRACT)).fields["tasks"].value
     tasks = LexiconExtractor(task_signal=signal).extract(paper(ABSTRACT)).fields["tasks"]
     assert "annotation" in tasks.value
@@ -60,20 +57,30 @@ def test_signal_adds_a_task_the_rules_missed_with_its_best_sentence(tmp_path):
 
 
 def test_signal_below_its_threshold_adds_nothing(tmp_path):
-    signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -8.0))
+    signal = TaskSignal(weights=weights(tmp_path, -8.0))
     tasks = LexiconExtractor(task_signal=signal).extract(paper(ABSTRACT)).fields["tasks"]
     assert "annotation" not in tasks.value
 
 
-def test_signal_adds_nothing_where_the_rules_found_a_task(tmp_path):
-    text = ABSTRACT + " It also predicts how the cells respond to gene knockouts."
-    signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -2.0))
-    tasks = LexiconExtractor(task_signal=signal).extract(paper(text)).fields["tasks"]
+KNOCKOUTS = ABSTRACT + " It also predicts how the cells respond to gene knockouts."
+
+
+def test_beside_the_rules_tasks_the_signal_adds_one_at_its_stricter_threshold(tmp_path):
+    # the paper's probability for annotation is about 0.96 (intercept -2)
+    signal = TaskSignal(weights=weights(tmp_path, -2.0, add=0.95))
+    tasks = LexiconExtractor(task_signal=signal).extract(paper(KNOCKOUTS)).fields["tasks"]
+    assert tasks.value == ["annotation", "trajectory_perturbation"]
+    assert any("forty kinds" in e.quote for e in tasks.evidence)
+
+
+def test_beside_the_rules_tasks_the_signal_below_its_stricter_threshold_adds_nothing(tmp_path):
+    signal = TaskSignal(weights=weights(tmp_path, -2.0, add=0.97))
+    tasks = LexiconExtractor(task_signal=signal).extract(paper(KNOCKOUTS)).fields["tasks"]
     assert tasks.value == ["trajectory_perturbation"]
 
 
 def test_signal_records_its_version_in_the_extractor_version(tmp_path):
-    signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -2.0))
+    signal = TaskSignal(weights=weights(tmp_path, -2.0))
     assert LexiconExtractor(task_signal=signal).prompt_versions["lexicon"].endswith("+t-1")
 
 
@@ -81,12 +88,21 @@ def test_unreadable_weights_are_a_clear_error(tmp_path):
     bad = tmp_path / "w.json"
     bad.write_text('{"tasks": {}}')
     with pytest.raises(DataError, match="task signal"):
-        TaskSignal(encoder=KindsEncoder(), weights=bad)
+        TaskSignal(weights=bad)
+
+
+def test_weights_whose_lists_differ_in_length_are_a_clear_error(tmp_path):
+    path = weights(tmp_path, -2.0)
+    data = json.loads(path.read_text())
+    data["idf"] = [1.0]
+    path.write_text(json.dumps(data))
+    with pytest.raises(DataError, match="task signal"):
+        TaskSignal(weights=path)
 
 
 def test_committed_weights_cover_the_task_vocabulary_in_one_layout():
     data = json.loads(WEIGHTS.read_text())
-    sizes = {len(w["coef"]) for w in data["tasks"].values()}
+    sizes = {len(w["coef"]) for w in data["tasks"].values()} | {len(data["idf"])}
     assert set(data["tasks"]) == {
         "annotation",
         "trajectory_perturbation",
@@ -97,7 +113,7 @@ def test_committed_weights_cover_the_task_vocabulary_in_one_layout():
         "generation",
         "drug_response",
     }
-    assert sizes == {2 * 384} and 0.5 < data["threshold"] < 1
+    assert sizes == {len(data["words"])} and 0.5 < data["threshold"] < data["add_threshold"] < 1
 
 
 def test_by_default_the_lexicon_runs_with_the_signal(monkeypatch):
@@ -116,27 +132,26 @@ def test_the_setting_off_runs_the_lexicon_without_the_signal(monkeypatch):
     assert make_extractors(Settings(), "lexicon")[0].task_signal is None
 
 
-def test_a_paper_whose_tasks_the_rules_found_never_loads_the_encoder(tmp_path):
-    class Refuses:
-        def encode(self, texts: list[str]) -> list[list[float]]:
-            raise AssertionError("the encoder was asked")
-
-    text = ABSTRACT + " It also predicts how the cells respond to gene knockouts."
-    signal = TaskSignal(encoder=Refuses(), weights=weights(tmp_path, -2.0))
-    tasks = LexiconExtractor(task_signal=signal).extract(paper(text)).fields["tasks"]
+def test_weights_without_a_stricter_threshold_add_nothing_beside_the_rules(tmp_path):
+    signal = TaskSignal(weights=weights(tmp_path, 0.0))  # p about 1 for annotation
+    tasks = LexiconExtractor(task_signal=signal).extract(paper(KNOCKOUTS)).fields["tasks"]
     assert tasks.value == ["trajectory_perturbation"]
 
 
-def test_weights_and_an_encoder_of_another_width_are_a_clear_error(tmp_path):
-    from agent.settings import ConfigError
+def test_features_are_the_training_vectorisers_tf_idf():
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
-    class Wide:
-        def encode(self, texts: list[str]) -> list[list[float]]:
-            return [[0.5] * 5 for _ in texts]
-
-    signal = TaskSignal(encoder=Wide(), weights=weights(tmp_path, -2.0))
-    with pytest.raises(ConfigError, match="LEARNED_TASKS=false"):
-        LexiconExtractor(task_signal=signal).extract(paper(ABSTRACT))
+    docs = [
+        "Cells cells of the marsh sorted into kinds.",
+        "Kinds of cells, and the marsh's 12 species.",
+        "A marsh without kinds.",
+    ]
+    vec = TfidfVectorizer(min_df=2, sublinear_tf=True).fit(docs)
+    idf = dict(zip(vec.get_feature_names_out(), vec.idf_, strict=True))
+    text = "Kinds, kinds and cells of an unknown marsh."
+    want = dict(zip(vec.get_feature_names_out(), vec.transform([text]).toarray()[0], strict=True))
+    got = features(text, idf)
+    assert got == pytest.approx({w: v for w, v in want.items() if v})
 
 
 def test_add_records_the_signal_version_in_its_proposal(monkeypatch, example_pdf):
@@ -151,7 +166,7 @@ def test_add_records_the_signal_version_in_its_proposal(monkeypatch, example_pdf
     assert "+task-signal-" in proposal
 
 
-def test_by_default_minilm_proposes_a_task_the_rules_did_not_find(monkeypatch):
+def test_by_default_the_committed_weights_propose_a_task_the_rules_did_not_find(monkeypatch):
     from agent.pipeline import make_extractors
     from agent.settings import Settings
 
@@ -165,10 +180,10 @@ def test_by_default_minilm_proposes_a_task_the_rules_did_not_find(monkeypatch):
     avocet = PaperText(title=title, pages=[Page(number=1, text=text)], source="t")
     assert LexiconExtractor().extract(avocet).fields["tasks"].value == []
     tasks = make_extractors(Settings(), "lexicon")[0].extract(avocet).fields["tasks"]
-    assert "cross_species" in tasks.value  # the packaged MiniLM, offline: p = 0.999
+    assert "cross_species" in tasks.value
 
 
-def test_a_batch_shares_one_signal_and_so_loads_the_model_once(monkeypatch):
+def test_a_batch_shares_one_signal_and_so_reads_the_weights_once(monkeypatch):
     from agent.pipeline import make_extractors
     from agent.settings import Settings
 
@@ -177,26 +192,15 @@ def test_a_batch_shares_one_signal_and_so_loads_the_model_once(monkeypatch):
     assert first.task_signal is second.task_signal
 
 
-def test_a_missing_model_is_a_config_error_naming_the_switch_before_any_paper(monkeypatch):
+def test_the_signal_needs_no_embedding_model(monkeypatch):
     from agent.pipeline import make_extractors
-    from agent.settings import ConfigError, Settings
+    from agent.settings import Settings
 
     monkeypatch.setenv("CURATE_EXTRACT__LEARNED_TASKS", "true")
     monkeypatch.setenv("CURATE_EMBEDDING__MODEL", "no-such-model-package")
-    with pytest.raises(ConfigError, match="LEARNED_TASKS=false"):
-        make_extractors(Settings(), "lexicon")
-
-
-def test_a_model_that_fails_to_load_names_the_switch(tmp_path):
-    from agent.settings import ConfigError
-
-    class Broken:
-        def encode(self, texts: list[str]) -> list[list[float]]:
-            raise ConfigError("package ships no model")
-
-    signal = TaskSignal(encoder=Broken(), weights=weights(tmp_path, -2.0))
-    with pytest.raises(ConfigError, match="LEARNED_TASKS=false"):
-        LexiconExtractor(task_signal=signal).extract(paper(ABSTRACT))
+    avocet = paper(KNOCKOUTS)
+    tasks = make_extractors(Settings(), "lexicon")[0].extract(avocet).fields["tasks"]
+    assert "trajectory_perturbation" in tasks.value
 
 
 @pytest.mark.parametrize(
@@ -209,6 +213,6 @@ def test_a_model_that_fails_to_load_names_the_switch(tmp_path):
 )
 def test_signal_adds_nothing_when_only_an_unquotable_sentence_leans_to_the_task(tmp_path, second):
     text = f"We present Wickerling, a transformer trained on ten million marsh cells. {second}"
-    signal = TaskSignal(encoder=KindsEncoder(), weights=weights(tmp_path, -2.0))
+    signal = TaskSignal(weights=weights(tmp_path, -2.0))
     tasks = LexiconExtractor(task_signal=signal).extract(paper(text)).fields["tasks"]
     assert "annotation" not in tasks.value

@@ -1,36 +1,41 @@
-"""A learned signal for the lexicon's tasks: one logistic regression per task on MiniLM sentence
-embeddings (the packaged model, offline), trained by `scripts/train_task_signal.py` on the
-training corpus (`evals/train/`, abstracts written for it with gold) and the tune halves of the
-development sets, never on a held-out half. The weights are a committed JSON file.
+"""A learned signal for the lexicon's tasks: one logistic regression per task on the words of the
+paper's front (tf-idf), trained by `scripts/train_task_signal.py` on the training corpus
+(`evals/train/`, abstracts written for it with gold) and the tune halves of the development
+sets, never on a held-out half. The weights (each word's idf, each task's word weights) are a
+committed JSON file, applied here in plain Python: no model to load.
 
-It only fills a silence: where the rules found no task at all, a task is proposed when the
-paper's probability for it is at least `threshold` (set at training time). The evidence is the
-paper's own sentence that scores highest for that task under the same weights, a quote like any
-other, and a note says which task, which probability. The text is only ever embedded: nothing
-in it is read as an instruction.
+Where the rules found no task at all, a task is proposed when the paper's probability for it is
+at least `threshold`; beside tasks the rules found, only a task whose probability reaches the
+stricter `add_threshold` is added (both set at training time, from leave-one-set-out scores).
+The evidence is the paper's own sentence that scores highest for that task under the same
+weights, a quote like any other, and a note says which task, which probability. The text is
+only ever counted as words: nothing in it is read as an instruction.
 
 It is on by default (`extract.learned_tasks`; `CURATE_EXTRACT__LEARNED_TASKS=false` turns it
-off). The embedding model loads on first use, which is only for a paper where the rules found no
-task: loading costs seconds on a 2-core machine. (Up to task-signal-2 it also added to the rules'
-tasks, and was off by default: that lowered tasks on real and survey text.)
+off). History: task-signal-1 to -6 used MiniLM sentence embeddings, which cost `curate add` a
+model load of a second or more; up to -2 it added to the rules' tasks at one threshold (0.6 to
+0.8) and lowered tasks on real and survey text, so from -3 to -5 it only filled the rules'
+silences. Word features (task-signal-7) scored as well in leave-one-set-out, better on the
+blind sets, and load in milliseconds.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from agent.errors import DataError
-from agent.settings import ConfigError, Settings
 
 WEIGHTS = Path(__file__).with_name("task_signal.json")
-#: what a model error adds when the signal is what needs the model
-NEEDS_MODEL = "(the learned task signal needs it: CURATE_EXTRACT__LEARNED_TASKS=false turns it off)"
-#: sentences embedded per paper, at most: the title, the abstract and the front of the paper
+#: sentences read per paper, at most: the title, the abstract and the front of the paper
 MAX_SENTENCES = 40
+#: a word as scikit-learn's TfidfVectorizer tokenises it (the training script's), lowercased
+WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
 def front_sentences(sentences: list[Any], front_weight: float) -> list[Any]:
@@ -40,19 +45,24 @@ def front_sentences(sentences: list[Any], front_weight: float) -> list[Any]:
     return (front or sentences)[:MAX_SENTENCES]
 
 
-def features(vectors: list[list[float]], whole: list[float]) -> list[float]:
-    """The mean of the sentences' (L2-normalised) vectors, renormalised, then the vector of
-    the whole front text: the layout the weights were trained on."""
-    dim = len(whole)
-    mean = [sum(v[i] for v in vectors) / len(vectors) for i in range(dim)] if vectors else whole
-    norm = math.sqrt(sum(x * x for x in mean)) or 1.0
-    return [x / norm for x in mean] + list(whole)
+def features(text: str, idf: dict[str, float]) -> dict[str, float]:
+    """The text's tf-idf vector as the training script's vectoriser makes it: known words,
+    sublinear counts (1 + ln n) times idf, L2-normalised."""
+    counts = Counter(w for w in WORD.findall(text.lower()) if w in idf)
+    x = {w: (1.0 + math.log(n)) * idf[w] for w, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in x.values())) or 1.0
+    return {w: v / norm for w, v in x.items()}
 
 
-def probability(weights: tuple[list[float], float], x: list[float]) -> float:
-    """A task's logistic regression (coefficients, intercept) on one paper's features."""
+def score(weights: dict[str, float], x: dict[str, float]) -> float:
+    """A task's word weights applied to a vector (the linear part, without the intercept)."""
+    return sum(weights.get(w, 0.0) * v for w, v in x.items())
+
+
+def probability(weights: tuple[dict[str, float], float], x: dict[str, float]) -> float:
+    """A task's logistic regression (word weights, intercept) on one paper's features."""
     coef, intercept = weights
-    return 1.0 / (1.0 + math.exp(-(intercept + sum(a * b for a, b in zip(coef, x, strict=True)))))
+    return 1.0 / (1.0 + math.exp(-(intercept + score(coef, x))))
 
 
 @dataclass
@@ -63,79 +73,60 @@ class TaskHit:
 
 
 class TaskSignal:
-    """Committed per-task weights and a lazily loaded encoder."""
+    """Committed per-task word weights."""
 
-    def __init__(
-        self,
-        settings: Settings | None = None,
-        encoder: Any = None,
-        weights: Path = WEIGHTS,
-    ):
-        if encoder is None:  # imported here: a command that runs no signal never loads it
-            from agent.embedding import Embedder
-
-            encoder = Embedder(settings or Settings())  # loads the model on first use
-        self._encoder = encoder  # anything with encode(list[str]) -> list[list[float]]
+    def __init__(self, weights: Path = WEIGHTS):
         try:
             data = json.loads(weights.read_text(encoding="utf-8"))
             self.threshold = float(data["threshold"])
-            self.tasks: dict[str, tuple[list[float], float]] = {
-                t: (list(map(float, w["coef"])), float(w["intercept"]))
+            # (weights without one add nothing beside the rules' tasks)
+            self.add_threshold = float(data.get("add_threshold", math.inf))
+            words = [str(w) for w in data["words"]]  # the idf and weights are in this order
+            self.idf = dict(zip(words, map(float, data["idf"]), strict=True))
+            self.tasks: dict[str, tuple[dict[str, float], float]] = {
+                t: (
+                    {k: v for k, v in zip(words, map(float, w["coef"]), strict=True) if v},
+                    float(w["intercept"]),
+                )
                 for t, w in data["tasks"].items()
             }
             self.version = str(data.get("version", "?"))
-        except (OSError, ValueError, KeyError, TypeError) as e:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
             raise DataError(f"{weights}: cannot read the task signal's weights: {e}") from e
 
-    def predict(self, sentences: list[Any]) -> tuple[dict[str, float], list[list[float]]]:
-        """Each task's probability for the paper, and the sentences' vectors."""
+    def predict(self, sentences: list[Any]) -> dict[str, float]:
+        """Each task's probability for the paper (its sentences read as one text)."""
         if not sentences:
-            return {}, []
-        try:
-            vecs = self._encoder.encode(
-                [s.text for s in sentences] + [" ".join(s.text for s in sentences)]
-            )
-        except ConfigError as e:  # the configured model cannot be loaded
-            raise ConfigError(f"{e} {NEEDS_MODEL}") from e
-        sent_vecs, whole = vecs[:-1], vecs[-1]
-        x = features(sent_vecs, whole)
-        width = len(next(iter(self.tasks.values()))[0]) if self.tasks else len(x)
-        if len(x) != width:
-            raise ConfigError(
-                f"the learned task signal's weights expect {width // 2}-dimensional vectors "
-                f"(all-MiniLM-L6-v2); the configured embedding model gives {len(whole)}: set "
-                "CURATE_EXTRACT__LEARNED_TASKS=false, or retrain with "
-                "scripts/train_task_signal.py"
-            )
-        return {task: probability(w, x) for task, w in self.tasks.items()}, sent_vecs
+            return {}
+        x = features(" ".join(s.text for s in sentences), self.idf)
+        return {task: probability(w, x) for task, w in self.tasks.items()}
 
     def added(
         self, sentences: list[Any], found: set[str], quotable: list[Any] | None = None
     ) -> list[TaskHit]:
-        """Tasks whose probability reaches the threshold, each with the sentence whose vector
-        scores highest under the task's sentence weights, among the `quotable` ones (default:
-        all); a task is not added when no quotable sentence scores above zero for it.
+        """Tasks not `found` by the rules whose probability reaches the threshold, each with
+        the sentence that scores highest under the task's word weights, among the `quotable`
+        ones (default: all); a task is not added when no quotable sentence scores above zero
+        for it.
 
-        The signal speaks only where the rules found no task at all (`found` is empty): where
-        they found one, it adds nothing. Adding to the rules' tasks lowered tasks agreement on
-        real and survey text left out of training; filling only the rules' silences lowered
-        it on none of the 23 sets (`scripts/train_task_signal.py --cv`, at the threshold of
-        the committed weights)."""
-        if found:
+        Where the rules found no task (`found` is empty) the threshold is `threshold`; beside
+        the rules' tasks it is `add_threshold`, stricter: adding at a lower one lowered tasks
+        agreement on real and survey text left out of training (task-signal-2), and at the
+        stricter one it lowered it on none of the 26 sets (`scripts/train_task_signal.py
+        --cv`)."""
+        bar = self.add_threshold if found else self.threshold
+        if bar > 1.0:
             return []
-        probs, sent_vecs = self.predict(sentences)
         allowed = {id(s) for s in (sentences if quotable is None else quotable)}
-        candidates = [i for i, s in enumerate(sentences) if id(s) in allowed]
+        candidates = [s for s in sentences if id(s) in allowed]
         out = []
-        for task, p in sorted(probs.items()):
-            if p < self.threshold or not candidates:
+        for task, p in sorted(self.predict(sentences).items()):
+            if p < bar or task in found or not candidates:
                 continue
-            coef = self.tasks[task][0][: len(sent_vecs[0])]  # the weights on the sentence mean
-            score = {
-                i: sum(a * b for a, b in zip(coef, sent_vecs[i], strict=True)) for i in candidates
-            }
-            best = max(candidates, key=score.__getitem__)
-            if score[best] <= 0:  # no quotable sentence leans towards the task
+            coef = self.tasks[task][0]
+            scored = {id(s): score(coef, features(s.text, self.idf)) for s in candidates}
+            best = max(candidates, key=lambda s: scored[id(s)])
+            if scored[id(best)] <= 0:  # no quotable sentence leans towards the task
                 continue
-            out.append(TaskHit(task, round(p, 3), sentences[best]))
+            out.append(TaskHit(task, round(p, 3), best))
         return out

@@ -26,7 +26,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-14"
+VERSION = "lexicon-15"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -2793,7 +2793,7 @@ class LexiconExtractor:
         """`similarity`: the optional MiniLM signal for the family decision (off by default:
         loading the model costs seconds; see agent.extract.similarity). `task_signal`: the
         learned task signal (agent.extract.learned), which proposes tasks where the rules
-        found none."""
+        found none and, at a stricter threshold, beside theirs."""
         self.similarity = similarity
         self.task_signal = task_signal
         version = VERSION + ("+similarity" if similarity is not None else "")
@@ -2986,11 +2986,11 @@ class LexiconExtractor:
     def _learned_tasks(
         self, values: list, every: list[Sentence], own: list[Sentence]
     ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
-        """The tasks the learned signal proposes where the rules found none (where they found
-        one, it adds nothing): each with its best sentence as evidence and a note giving its
-        probability. It reads the front of
-        the paper as it was trained to; it quotes only a sentence the rules read as about this
-        model (`own`: not another model's) that denies nothing."""
+        """The tasks the learned signal proposes where the rules found none, or adds beside
+        theirs at its stricter threshold: each with its best sentence as evidence and a note
+        giving its probability. It reads the front of the paper as it was trained to; it
+        quotes only a sentence the rules read as about this model (`own`: not another
+        model's) that denies nothing."""
         assert self.task_signal is not None
         found = set(map(str, values))
         kept = {id(s) for s in own}
@@ -3004,7 +3004,7 @@ class LexiconExtractor:
                 code=FlagCode.note,
                 field="tasks",
                 message=f"{h.task}: learned signal (probability {h.probability:.2f}; "
-                f"{self.task_signal.version}), no rule fired",
+                f"{self.task_signal.version}), no rule fired for it",
             )
             for h in hits
         ]
