@@ -1106,7 +1106,7 @@ def eval_extract_cmd(
         from agent.extract.lexicon import LexiconExtractor
         from agent.extract.similarity import FamilySimilarity
 
-        ex = LexiconExtractor(similarity=FamilySimilarity(s), task_signal=ex.task_signal)
+        ex = LexiconExtractor(similarity=FamilySimilarity(s), signal=ex.signal)
     shared = shared_dir or s.shared_dir
     results = {}
     for name, (r, g) in sets.items():

@@ -114,21 +114,24 @@ def body_of(pages: list[Page], limit: int = 20000) -> str:
 
 
 @functools.cache
-def task_signal() -> Any:
-    """The learned task signal's weights, read once in a process (a batch of papers shares
-    them)."""
-    from agent.extract.learned import TaskSignal
+def word_signal(parts: frozenset[str]) -> Any:
+    """The learned word signal's weights with the parts the settings ask for, read once in a
+    process (a batch of papers shares them)."""
+    from agent.extract.learned import WordSignal
 
-    return TaskSignal()
+    return WordSignal(parts=parts)
 
 
 def lexicon_extractor(settings: Settings) -> Any:
-    """The lexicon, with the learned task signal when the settings ask for it (the default)."""
+    """The lexicon, with the learned word signal's parts the settings ask for (all three, by
+    default: tasks, family, modalities)."""
     from agent.extract.lexicon import LexiconExtractor
 
-    if not settings.extract.learned_tasks:
-        return LexiconExtractor()
-    return LexiconExtractor(task_signal=task_signal())
+    cfg = settings.extract
+    on = {"tasks": cfg.learned_tasks, "family": cfg.learned_family}
+    on["modalities"] = cfg.learned_modalities
+    parts = frozenset(k for k, v in on.items() if v)
+    return LexiconExtractor(signal=word_signal(parts) if parts else None)
 
 
 def make_extractors(settings: Settings, name: str | None) -> list[Any]:

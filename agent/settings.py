@@ -143,11 +143,22 @@ class EmbeddingSettings(Section):
 class ExtractSettings(Section):
     learned_tasks: bool = Field(
         True,
-        description="the lexicon's learned task signal (agent/extract/learned.py): from the "
-        "words of the paper's front, proposes tasks where its rules found none and, at a "
-        "stricter threshold, beside theirs, each quoted; no model to load. On: in "
+        description="the lexicon's learned word signal for tasks (agent/extract/learned.py): "
+        "from the words of the paper's front, proposes tasks where its rules found none and, "
+        "at a stricter threshold, beside theirs, each quoted; no model to load. On: in "
         "leave-one-set-out over the 26 training and tune sets it raised tasks on 8 and "
         "lowered none (README, quality)",
+    )
+    learned_family: bool = Field(
+        True,
+        description="the learned word signal for the family: where it is sure (probability "
+        "0.9) of another family than the rules', never to or from agentic, its family is "
+        "taken, quoted, with a note",
+    )
+    learned_modalities: bool = Field(
+        True,
+        description="the learned word signal for modalities: a modality the rules found is "
+        "dropped, with a note, where the signal rules it out (probability 0.01 or less)",
     )
 
 

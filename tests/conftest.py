@@ -52,10 +52,10 @@ def workspace(tmp_path, monkeypatch):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("CURATE_FETCH__DELAY_S", "0")  # no politeness pauses against loopback
     monkeypatch.setenv("CURATE_REVIEWER", "test-reviewer")
-    # the learned task signal (on by default; it loads MiniLM for a paper whose tasks the rules
-    # do not find) stays off in tests of the rules: tests/test_learned.py covers it, with a
-    # fake encoder and with the real model
-    monkeypatch.setenv("CURATE_EXTRACT__LEARNED_TASKS", "false")
+    # the learned word signal (on by default) stays off in tests of the rules:
+    # tests/test_learned.py covers it, with small weight files and with the committed ones
+    for part in ("TASKS", "FAMILY", "MODALITIES"):
+        monkeypatch.setenv(f"CURATE_EXTRACT__LEARNED_{part}", "false")
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
     return ws
 

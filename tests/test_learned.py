@@ -1,7 +1,8 @@
-"""The learned task signal (agent/extract/learned.py) inside the lexicon: where the rules found
-no task it proposes tasks, and beside theirs it adds one only at its stricter threshold, each
-with a quote. Small weight files written here stand in for the committed one, except where a
-test says it runs the committed weights."""
+"""The learned word signal (agent/extract/learned.py) inside the lexicon: where the rules found
+no task it proposes tasks, and beside theirs it adds one only at its stricter threshold; a
+family it is sure of replaces the rules' (never to or from agentic); a modality it rules out is
+dropped; each with a quote or a note. Small weight files written here stand in for the
+committed one, except where a test says it runs the committed weights."""
 
 from __future__ import annotations
 
@@ -12,18 +13,23 @@ import pytest
 
 from agent.errors import DataError
 from agent.extract.base import Page, PaperText
-from agent.extract.learned import WEIGHTS, TaskSignal, features
+from agent.extract.learned import WEIGHTS, WordSignal, features
 from agent.extract.lexicon import LexiconExtractor
 from agent.flags import FlagCode
 
 
 def weights(
-    tmp_path: Path, intercept: float, task: str = "annotation", add: float | None = None
+    tmp_path: Path,
+    intercept: float,
+    task: str = "annotation",
+    add: float | None = None,
+    family: dict | None = None,
+    modalities: dict | None = None,
 ) -> Path:
     # one word, "kinds", leans to the task; `add`: the stricter threshold beside the rules'
-    # tasks (none: the signal only fills their silences)
+    # tasks (none: the signal only fills their silences); `family`, `modalities`: those parts
     path = tmp_path / "w.json"
-    data = {
+    data: dict = {
         "version": "t-1",
         "threshold": 0.8,
         "words": ["cells", "kinds"],
@@ -32,6 +38,10 @@ def weights(
     }
     if add is not None:
         data["add_threshold"] = add
+    if family is not None:
+        data["family"] = family
+    if modalities is not None:
+        data["modalities"] = modalities
     path.write_text(json.dumps(data))
     return path
 
@@ -48,17 +58,17 @@ ABSTRACT = (
 
 
 def test_signal_adds_a_task_the_rules_missed_with_its_best_sentence(tmp_path):
-    signal = TaskSignal(weights=weights(tmp_path, -2.0))
+    signal = WordSignal(weights=weights(tmp_path, -2.0))
     assert "annotation" not in LexiconExtractor().extract(paper(ABSTRACT)).fields["tasks"].value
-    tasks = LexiconExtractor(task_signal=signal).extract(paper(ABSTRACT)).fields["tasks"]
+    tasks = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["tasks"]
     assert "annotation" in tasks.value
     assert any("forty kinds" in e.quote for e in tasks.evidence)
     assert any(f.code == FlagCode.note and "learned signal" in f.message for f in tasks.flags)
 
 
 def test_signal_below_its_threshold_adds_nothing(tmp_path):
-    signal = TaskSignal(weights=weights(tmp_path, -8.0))
-    tasks = LexiconExtractor(task_signal=signal).extract(paper(ABSTRACT)).fields["tasks"]
+    signal = WordSignal(weights=weights(tmp_path, -8.0))
+    tasks = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["tasks"]
     assert "annotation" not in tasks.value
 
 
@@ -67,28 +77,28 @@ KNOCKOUTS = ABSTRACT + " It also predicts how the cells respond to gene knockout
 
 def test_beside_the_rules_tasks_the_signal_adds_one_at_its_stricter_threshold(tmp_path):
     # the paper's probability for annotation is about 0.96 (intercept -2)
-    signal = TaskSignal(weights=weights(tmp_path, -2.0, add=0.95))
-    tasks = LexiconExtractor(task_signal=signal).extract(paper(KNOCKOUTS)).fields["tasks"]
+    signal = WordSignal(weights=weights(tmp_path, -2.0, add=0.95))
+    tasks = LexiconExtractor(signal=signal).extract(paper(KNOCKOUTS)).fields["tasks"]
     assert tasks.value == ["annotation", "trajectory_perturbation"]
     assert any("forty kinds" in e.quote for e in tasks.evidence)
 
 
 def test_beside_the_rules_tasks_the_signal_below_its_stricter_threshold_adds_nothing(tmp_path):
-    signal = TaskSignal(weights=weights(tmp_path, -2.0, add=0.97))
-    tasks = LexiconExtractor(task_signal=signal).extract(paper(KNOCKOUTS)).fields["tasks"]
+    signal = WordSignal(weights=weights(tmp_path, -2.0, add=0.97))
+    tasks = LexiconExtractor(signal=signal).extract(paper(KNOCKOUTS)).fields["tasks"]
     assert tasks.value == ["trajectory_perturbation"]
 
 
 def test_signal_records_its_version_in_the_extractor_version(tmp_path):
-    signal = TaskSignal(weights=weights(tmp_path, -2.0))
-    assert LexiconExtractor(task_signal=signal).prompt_versions["lexicon"].endswith("+t-1")
+    signal = WordSignal(weights=weights(tmp_path, -2.0))
+    assert LexiconExtractor(signal=signal).prompt_versions["lexicon"].endswith("+t-1")
 
 
 def test_unreadable_weights_are_a_clear_error(tmp_path):
     bad = tmp_path / "w.json"
     bad.write_text('{"tasks": {}}')
-    with pytest.raises(DataError, match="task signal"):
-        TaskSignal(weights=bad)
+    with pytest.raises(DataError, match="learned signal"):
+        WordSignal(weights=bad)
 
 
 def test_weights_whose_lists_differ_in_length_are_a_clear_error(tmp_path):
@@ -96,13 +106,22 @@ def test_weights_whose_lists_differ_in_length_are_a_clear_error(tmp_path):
     data = json.loads(path.read_text())
     data["idf"] = [1.0]
     path.write_text(json.dumps(data))
-    with pytest.raises(DataError, match="task signal"):
-        TaskSignal(weights=path)
+    with pytest.raises(DataError, match="learned signal"):
+        WordSignal(weights=path)
 
 
 def test_committed_weights_cover_the_task_vocabulary_in_one_layout():
     data = json.loads(WEIGHTS.read_text())
     sizes = {len(w["coef"]) for w in data["tasks"].values()} | {len(data["idf"])}
+    assert set(data["family"]["classes"]) == {
+        "foundation",
+        "text_bridge",
+        "spatial_multimodal",
+        "epigenomic",
+        "agentic",
+        "benchmark",
+    }
+    assert len({len(w["coef"]) for w in data["family"]["classes"].values()}) == 1
     assert set(data["tasks"]) == {
         "annotation",
         "trajectory_perturbation",
@@ -120,21 +139,24 @@ def test_by_default_the_lexicon_runs_with_the_signal(monkeypatch):
     from agent.pipeline import make_extractors
     from agent.settings import Settings
 
-    monkeypatch.delenv("CURATE_EXTRACT__LEARNED_TASKS")
-    assert make_extractors(Settings(), "lexicon")[0].task_signal is not None
+    for part in ("TASKS", "FAMILY", "MODALITIES"):
+        monkeypatch.delenv(f"CURATE_EXTRACT__LEARNED_{part}", raising=False)
+    signal = make_extractors(Settings(), "lexicon")[0].signal
+    assert signal.parts == {"tasks", "family", "modalities"}
 
 
-def test_the_setting_off_runs_the_lexicon_without_the_signal(monkeypatch):
+def test_the_three_settings_off_run_the_lexicon_without_the_signal(monkeypatch):
     from agent.pipeline import make_extractors
     from agent.settings import Settings
 
-    monkeypatch.setenv("CURATE_EXTRACT__LEARNED_TASKS", "false")
-    assert make_extractors(Settings(), "lexicon")[0].task_signal is None
+    for part in ("TASKS", "FAMILY", "MODALITIES"):
+        monkeypatch.setenv(f"CURATE_EXTRACT__LEARNED_{part}", "false")
+    assert make_extractors(Settings(), "lexicon")[0].signal is None
 
 
 def test_weights_without_a_stricter_threshold_add_nothing_beside_the_rules(tmp_path):
-    signal = TaskSignal(weights=weights(tmp_path, 0.0))  # p about 1 for annotation
-    tasks = LexiconExtractor(task_signal=signal).extract(paper(KNOCKOUTS)).fields["tasks"]
+    signal = WordSignal(weights=weights(tmp_path, 0.0))  # p about 1 for annotation
+    tasks = LexiconExtractor(signal=signal).extract(paper(KNOCKOUTS)).fields["tasks"]
     assert tasks.value == ["trajectory_perturbation"]
 
 
@@ -163,7 +185,7 @@ def test_add_records_the_signal_version_in_its_proposal(monkeypatch, example_pdf
     res = CliRunner().invoke(app, ["add", "--pdf", str(example_pdf), "--json"])
     assert res.exit_code == 0, res.output
     proposal = Path(json.loads(res.output)["path"]).read_text()
-    assert "+task-signal-" in proposal
+    assert "+word-signal-" in proposal
 
 
 def test_by_default_the_committed_weights_propose_a_task_the_rules_did_not_find(monkeypatch):
@@ -189,7 +211,7 @@ def test_a_batch_shares_one_signal_and_so_reads_the_weights_once(monkeypatch):
 
     monkeypatch.setenv("CURATE_EXTRACT__LEARNED_TASKS", "true")
     first, second = (make_extractors(Settings(), "lexicon")[0] for _ in range(2))
-    assert first.task_signal is second.task_signal
+    assert first.signal is second.signal
 
 
 def test_the_signal_needs_no_embedding_model(monkeypatch):
@@ -213,6 +235,72 @@ def test_the_signal_needs_no_embedding_model(monkeypatch):
 )
 def test_signal_adds_nothing_when_only_an_unquotable_sentence_leans_to_the_task(tmp_path, second):
     text = f"We present Wickerling, a transformer trained on ten million marsh cells. {second}"
-    signal = TaskSignal(weights=weights(tmp_path, -2.0))
-    tasks = LexiconExtractor(task_signal=signal).extract(paper(text)).fields["tasks"]
+    signal = WordSignal(weights=weights(tmp_path, -2.0))
+    tasks = LexiconExtractor(signal=signal).extract(paper(text)).fields["tasks"]
     assert "annotation" not in tasks.value
+
+
+def sure_of(family: str, intercept: float = 0.0) -> dict:
+    """Family weights under which a paper about "kinds" is `family` (with about 0.999 at
+    intercept 0; about 0.5 at -7) rather than a foundation model."""
+    return {
+        "threshold": 0.9,
+        "classes": {
+            family: {"coef": [0.0, 8.0], "intercept": intercept},
+            "foundation": {"coef": [0.0, 0.0], "intercept": 0.0},
+        },
+    }
+
+
+def test_a_family_the_signal_is_sure_of_replaces_the_rules_with_a_quote_and_a_note(tmp_path):
+    rules = LexiconExtractor().extract(paper(ABSTRACT)).fields["family"].value
+    assert rules == "foundation"
+    fam = sure_of("spatial_multimodal")
+    signal = WordSignal(weights=weights(tmp_path, -8.0, family=fam))
+    field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["family"]
+    assert field.value == "spatial_multimodal"
+    assert any("forty kinds" in e.quote for e in field.evidence)
+    assert any("over the rules' foundation" in f.message for f in field.flags)
+
+
+def test_a_family_below_the_signals_threshold_leaves_the_rules(tmp_path):
+    signal = WordSignal(weights=weights(tmp_path, -8.0, family=sure_of("text_bridge", -7.0)))
+    field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["family"]
+    assert field.value == "foundation"
+
+
+def test_the_signal_never_makes_a_family_agentic(tmp_path):
+    fam = sure_of("agentic")
+    signal = WordSignal(weights=weights(tmp_path, -8.0, family=fam))
+    field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["family"]
+    assert field.value == "foundation"
+
+
+def test_a_modality_the_signal_rules_out_is_dropped_with_a_note(tmp_path):
+    assert "rna" in LexiconExtractor().extract(paper(ABSTRACT)).fields["modalities"].value
+    mods = {"drop_below": 0.01, "values": {"rna": {"coef": [0.0, -8.0], "intercept": -2.0}}}
+    signal = WordSignal(weights=weights(tmp_path, -8.0, modalities=mods))
+    field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["modalities"]
+    assert "rna" not in field.value
+    assert any("rules it out" in f.message for f in field.flags)
+
+
+def test_a_modality_the_signal_doubts_but_does_not_rule_out_stays(tmp_path):
+    mods = {"drop_below": 0.01, "values": {"rna": {"coef": [0.0, -1.0], "intercept": 0.0}}}
+    signal = WordSignal(weights=weights(tmp_path, -8.0, modalities=mods))
+    field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["modalities"]
+    assert "rna" in field.value
+
+
+@pytest.mark.parametrize("part", ["tasks", "family", "modalities"])
+def test_each_part_of_the_signal_has_its_own_switch(monkeypatch, part):
+    from agent.pipeline import make_extractors
+    from agent.settings import Settings
+
+    for other in ("tasks", "family", "modalities"):
+        monkeypatch.setenv(f"CURATE_EXTRACT__LEARNED_{other.upper()}", str(other != part))
+    assert make_extractors(Settings(), "lexicon")[0].signal.parts == {
+        "tasks",
+        "family",
+        "modalities",
+    } - {part}

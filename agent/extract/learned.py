@@ -1,22 +1,31 @@
-"""A learned signal for the lexicon's tasks: one logistic regression per task on the words of the
-paper's front (tf-idf), trained by `scripts/train_task_signal.py` on the training corpus
-(`evals/train/`, abstracts written for it with gold) and the tune halves of the development
-sets, never on a held-out half. The weights (each word's idf, each task's word weights) are a
-committed JSON file, applied here in plain Python: no model to load.
+"""A learned signal for the lexicon on the words of the paper's front (tf-idf): logistic
+regressions trained by `scripts/train_word_signal.py` on the training corpus (`evals/train/`,
+abstracts written for it with gold) and the tune halves of the development sets, never on a
+held-out half. The weights (each word's idf, the word weights of each task, family and
+modality) are a committed JSON file, applied here in plain Python: no model to load.
 
-Where the rules found no task at all, a task is proposed when the paper's probability for it is
-at least `threshold`; beside tasks the rules found, only a task whose probability reaches the
-stricter `add_threshold` is added (both set at training time, from leave-one-set-out scores).
-The evidence is the paper's own sentence that scores highest for that task under the same
-weights, a quote like any other, and a note says which task, which probability. The text is
-only ever counted as words: nothing in it is read as an instruction.
+- **tasks**: where the rules found no task at all, a task is proposed when the paper's
+  probability for it is at least `threshold`; beside tasks the rules found, only a task whose
+  probability reaches the stricter `add_threshold` is added.
+- **family**: where the signal is sure of another family than the rules' (its probability at
+  least the family `threshold`), the family is the signal's; never to or from `agentic`, which
+  is the agentic flag's decision.
+- **modalities**: a modality the rules found is dropped where the signal gives it a
+  probability of at most `drop_below`.
 
-It is on by default (`extract.learned_tasks`; `CURATE_EXTRACT__LEARNED_TASKS=false` turns it
-off). History: task-signal-1 to -6 used MiniLM sentence embeddings, which cost `curate add` a
-model load of a second or more; up to -2 it added to the rules' tasks at one threshold (0.6 to
-0.8) and lowered tasks on real and survey text, so from -3 to -5 it only filled the rules'
-silences. Word features (task-signal-7) scored as well in leave-one-set-out, better on the
-blind sets, and load in milliseconds.
+The thresholds are set at training time, from leave-one-set-out scores. The evidence of a value
+the signal gives is the paper's own sentence that scores highest for it under the same weights,
+a quote like any other, and a note says which value, which probability. The text is only ever
+counted as words: nothing in it is read as an instruction.
+
+Each part is on by default (`extract.learned_tasks`, `extract.learned_family`,
+`extract.learned_modalities`; e.g. `CURATE_EXTRACT__LEARNED_FAMILY=false` turns one off).
+
+History: task-signal-1 to -6 were for tasks alone, on MiniLM sentence embeddings, which cost
+`curate add` a model load of a second or more; up to -2 the signal added to the rules' tasks at
+one threshold (0.6 to 0.8) and lowered tasks on real and survey text, so from -3 to -5 it only
+filled the rules' silences. Word features (task-signal-7) scored as well in leave-one-set-out,
+better on the blind sets, and load in milliseconds; word-signal-8 adds family and modalities.
 """
 
 from __future__ import annotations
@@ -31,7 +40,7 @@ from typing import Any
 
 from agent.errors import DataError
 
-WEIGHTS = Path(__file__).with_name("task_signal.json")
+WEIGHTS = Path(__file__).with_name("word_signal.json")
 #: sentences read per paper, at most: the title, the abstract and the front of the paper
 MAX_SENTENCES = 40
 #: a word as scikit-learn's TfidfVectorizer tokenises it (the training script's), lowercased
@@ -55,44 +64,69 @@ def features(text: str, idf: dict[str, float]) -> dict[str, float]:
 
 
 def score(weights: dict[str, float], x: dict[str, float]) -> float:
-    """A task's word weights applied to a vector (the linear part, without the intercept)."""
+    """Word weights applied to a vector (the linear part, without the intercept)."""
     return sum(weights.get(w, 0.0) * v for w, v in x.items())
 
 
 def probability(weights: tuple[dict[str, float], float], x: dict[str, float]) -> float:
-    """A task's logistic regression (word weights, intercept) on one paper's features."""
+    """A logistic regression (word weights, intercept) on one paper's features."""
     coef, intercept = weights
     return 1.0 / (1.0 + math.exp(-(intercept + score(coef, x))))
 
 
+def softmax(scores: dict[str, float]) -> dict[str, float]:
+    top = max(scores.values())
+    exp = {k: math.exp(v - top) for k, v in scores.items()}
+    total = sum(exp.values())
+    return {k: v / total for k, v in exp.items()}
+
+
 @dataclass
-class TaskHit:
-    task: str
+class Hit:
+    """A value the signal gives, its probability, and the sentence that scored highest for it."""
+
+    value: str
     probability: float
-    sentence: Any  # the lexicon's Sentence that scored highest for the task
+    sentence: Any  # the lexicon's Sentence
 
 
-class TaskSignal:
-    """Committed per-task word weights."""
+class WordSignal:
+    """Committed word weights for tasks, and optionally family and modalities; `parts` says
+    which of the three this instance gives."""
 
-    def __init__(self, weights: Path = WEIGHTS):
+    def __init__(
+        self,
+        weights: Path = WEIGHTS,
+        parts: frozenset[str] = frozenset({"tasks", "family", "modalities"}),
+    ):
         try:
             data = json.loads(weights.read_text(encoding="utf-8"))
+            words = [str(w) for w in data["words"]]  # the idf and weights are in this order
+
+            def table(entries: dict[str, Any]) -> dict[str, tuple[dict[str, float], float]]:
+                return {
+                    str(v): (
+                        {k: c for k, c in zip(words, map(float, w["coef"]), strict=True) if c},
+                        float(w["intercept"]),
+                    )
+                    for v, w in entries.items()
+                }
+
+            self.idf = dict(zip(words, map(float, data["idf"]), strict=True))
             self.threshold = float(data["threshold"])
             # (weights without one add nothing beside the rules' tasks)
             self.add_threshold = float(data.get("add_threshold", math.inf))
-            words = [str(w) for w in data["words"]]  # the idf and weights are in this order
-            self.idf = dict(zip(words, map(float, data["idf"]), strict=True))
-            self.tasks: dict[str, tuple[dict[str, float], float]] = {
-                t: (
-                    {k: v for k, v in zip(words, map(float, w["coef"]), strict=True) if v},
-                    float(w["intercept"]),
-                )
-                for t, w in data["tasks"].items()
-            }
+            self.tasks = table(data["tasks"])
+            family = data.get("family") or {"threshold": math.inf, "classes": {}}
+            self.family_threshold = float(family["threshold"])
+            self.families = table(family["classes"])
+            modalities = data.get("modalities") or {"drop_below": -1.0, "values": {}}
+            self.drop_below = float(modalities["drop_below"])
+            self.modalities = table(modalities["values"])
             self.version = str(data.get("version", "?"))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
-            raise DataError(f"{weights}: cannot read the task signal's weights: {e}") from e
+            raise DataError(f"{weights}: cannot read the learned signal's weights: {e}") from e
+        self.parts = parts
 
     def predict(self, sentences: list[Any]) -> dict[str, float]:
         """Each task's probability for the paper (its sentences read as one text)."""
@@ -101,9 +135,44 @@ class TaskSignal:
         x = features(" ".join(s.text for s in sentences), self.idf)
         return {task: probability(w, x) for task, w in self.tasks.items()}
 
+    def best_sentence(self, coef: dict[str, float], candidates: list[Any]) -> Any | None:
+        """The candidate sentence that scores highest under the weights, if it scores above
+        zero (None when no sentence leans towards the value)."""
+        if not candidates:
+            return None
+        scored = {id(s): score(coef, features(s.text, self.idf)) for s in candidates}
+        best = max(candidates, key=lambda s: scored[id(s)])
+        return best if scored[id(best)] > 0 else None
+
+    def family(self, sentences: list[Any], rules: str | None, quotable: list[Any]) -> Hit | None:
+        """The family the signal is sure of (probability at least its threshold), where it is
+        not the rules' and neither is `agentic`; None otherwise."""
+        if "family" not in self.parts or not self.families or not sentences:
+            return None
+        x = features(" ".join(s.text for s in sentences), self.idf)
+        probs = softmax({c: b + score(coef, x) for c, (coef, b) in self.families.items()})
+        top = max(probs, key=probs.__getitem__)
+        if probs[top] < self.family_threshold or top == rules or "agentic" in (top, rules):
+            return None
+        best = self.best_sentence(self.families[top][0], quotable)
+        return Hit(top, round(probs[top], 3), best) if best is not None else None
+
+    def dropped(self, sentences: list[Any], found: list[str]) -> list[tuple[str, float]]:
+        """The rules' modalities the signal gives a probability of at most `drop_below`."""
+        if "modalities" not in self.parts or not sentences:
+            return []
+        x = features(" ".join(s.text for s in sentences), self.idf)
+        out = []
+        for m in found:
+            if m in self.modalities:
+                p = probability(self.modalities[m], x)
+                if p <= self.drop_below:
+                    out.append((m, round(p, 4)))
+        return out
+
     def added(
         self, sentences: list[Any], found: set[str], quotable: list[Any] | None = None
-    ) -> list[TaskHit]:
+    ) -> list[Hit]:
         """Tasks not `found` by the rules whose probability reaches the threshold, each with
         the sentence that scores highest under the task's word weights, among the `quotable`
         ones (default: all); a task is not added when no quotable sentence scores above zero
@@ -112,21 +181,18 @@ class TaskSignal:
         Where the rules found no task (`found` is empty) the threshold is `threshold`; beside
         the rules' tasks it is `add_threshold`, stricter: adding at a lower one lowered tasks
         agreement on real and survey text left out of training (task-signal-2), and at the
-        stricter one it lowered it on none of the 26 sets (`scripts/train_task_signal.py
+        stricter one it lowered it on none of the 26 sets (`scripts/train_word_signal.py
         --cv`)."""
         bar = self.add_threshold if found else self.threshold
-        if bar > 1.0:
+        if "tasks" not in self.parts or bar > 1.0:
             return []
         allowed = {id(s) for s in (sentences if quotable is None else quotable)}
         candidates = [s for s in sentences if id(s) in allowed]
         out = []
         for task, p in sorted(self.predict(sentences).items()):
-            if p < bar or task in found or not candidates:
+            if p < bar or task in found:
                 continue
-            coef = self.tasks[task][0]
-            scored = {id(s): score(coef, features(s.text, self.idf)) for s in candidates}
-            best = max(candidates, key=lambda s: scored[id(s)])
-            if scored[id(best)] <= 0:  # no quotable sentence leans towards the task
-                continue
-            out.append(TaskHit(task, round(p, 3), best))
+            best = self.best_sentence(self.tasks[task][0], candidates)
+            if best is not None:
+                out.append(Hit(task, round(p, 3), best))
         return out

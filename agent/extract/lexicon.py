@@ -20,7 +20,7 @@ from agent.extract.identity import (
     not_a_model_name,
     primary_task,
 )
-from agent.extract.learned import TaskSignal, front_sentences
+from agent.extract.learned import WordSignal, front_sentences
 from agent.extract.similarity import BONUS, FamilySimilarity
 from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
@@ -2788,17 +2788,18 @@ class LexiconExtractor:
     prompt_versions = {"lexicon": VERSION}  # noqa: RUF012 - read-only
 
     def __init__(
-        self, similarity: FamilySimilarity | None = None, task_signal: TaskSignal | None = None
+        self, similarity: FamilySimilarity | None = None, signal: WordSignal | None = None
     ):
         """`similarity`: the optional MiniLM signal for the family decision (off by default:
-        loading the model costs seconds; see agent.extract.similarity). `task_signal`: the
-        learned task signal (agent.extract.learned), which proposes tasks where the rules
-        found none and, at a stricter threshold, beside theirs."""
+        loading the model costs seconds; see agent.extract.similarity). `signal`: the learned
+        word signal (agent.extract.learned): tasks where the rules found none and, at a
+        stricter threshold, beside theirs; a family it is sure of; the rules' modalities it
+        rules out."""
         self.similarity = similarity
-        self.task_signal = task_signal
+        self.signal = signal
         version = VERSION + ("+similarity" if similarity is not None else "")
-        if task_signal is not None:
-            version += f"+{task_signal.version}"
+        if signal is not None:
+            version += f"+{signal.version}"
         self.prompt_versions = {"lexicon": version}
 
     def extract(self, paper: PaperText) -> Extraction:
@@ -2855,7 +2856,7 @@ class LexiconExtractor:
                     sc = {**sc, **spatial}
                     msg = "spatial_mapping: analysis of spatial data"
                     notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
-                if self.task_signal is not None:
+                if self.signal is not None:
                     values, learned, learned_notes = self._learned_tasks(values, every, sents)
                     sc = {**sc, **learned}
                     notes += learned_notes
@@ -2973,6 +2974,8 @@ class LexiconExtractor:
             fields["modalities"] = agent_language_is_no_data(
                 fields["modalities"], scored["modalities"], paper, rejected
             )
+        if self.signal is not None:
+            self._learned_family_and_modalities(fields, every, sents, paper, rejected)
         add_derived(fields)
         fields.update(own_fields)
         fields["primary_task"] = primary_task(paper, own_name, rejected)
@@ -2991,24 +2994,77 @@ class LexiconExtractor:
         giving its probability. It reads the front of the paper as it was trained to; it
         quotes only a sentence the rules read as about this model (`own`: not another
         model's) that denies nothing."""
-        assert self.task_signal is not None
+        assert self.signal is not None
         found = set(map(str, values))
         kept = {id(s) for s in own}
         quotable = [s for s in every if id(s) in kept and not DENIES.search(s.text)]
-        hits = self.task_signal.added(
-            front_sentences(every, SECTION_WEIGHT["front"]), found, quotable
-        )
-        scores = {h.task: (h.probability * 2 * THRESHOLD, [(1.0, h.sentence)]) for h in hits}
+        hits = self.signal.added(front_sentences(every, SECTION_WEIGHT["front"]), found, quotable)
+        scores = {h.value: (h.probability * 2 * THRESHOLD, [(1.0, h.sentence)]) for h in hits}
         notes = [
             Flag(
                 code=FlagCode.note,
                 field="tasks",
-                message=f"{h.task}: learned signal (probability {h.probability:.2f}; "
-                f"{self.task_signal.version}), no rule fired for it",
+                message=f"{h.value}: learned signal (probability {h.probability:.2f}; "
+                f"{self.signal.version}), no rule fired for it",
             )
             for h in hits
         ]
-        return sorted([*values, *(Task(h.task) for h in hits)]), scores, notes
+        return sorted([*values, *(Task(h.value) for h in hits)]), scores, notes
+
+    def _learned_family_and_modalities(
+        self,
+        fields: dict[str, FieldResult],
+        every: list[Sentence],
+        own: list[Sentence],
+        paper: PaperText,
+        rejected: list,
+    ) -> None:
+        """What the learned signal says of the rules' family and modalities, once the rules
+        have decided: a family it is sure of replaces theirs (quoted with its best sentence
+        about this model), and a modality it rules out is dropped; a note says each."""
+        assert self.signal is not None
+        front = front_sentences(every, SECTION_WEIGHT["front"])
+        kept = {id(s) for s in own}
+        quotable = [s for s in every if id(s) in kept and not DENIES.search(s.text)]
+        rules_family = fields["family"].value
+        hit = self.signal.family(
+            front, None if rules_family is None else str(rules_family), quotable
+        )
+        if hit is not None:
+            old = fields["family"]
+            fields["family"] = result(
+                hit.value,
+                {hit.value: (2 * THRESHOLD, [(1.0, hit.sentence)])},
+                paper,
+                "family",
+                rejected,
+            )
+            fields["family"].confidence = hit.probability
+            msg = (
+                f"{hit.value}: learned signal (probability {hit.probability:.2f}; "
+                f"{self.signal.version}) over the rules' {rules_family}"
+            )
+            fields["family"].flags += [
+                *(f for f in old.flags if f.code == FlagCode.note),
+                Flag(code=FlagCode.note, field="family", message=msg),
+            ]
+            second = fields.get("secondary_families")
+            if second is not None and isinstance(second.value, list) and hit.value in second.value:
+                second.value = [f for f in second.value if f != hit.value]
+        mods = fields["modalities"]
+        drop = self.signal.dropped(front, [str(m) for m in mods.value or []])
+        if drop:
+            gone = {m for m, _ in drop}
+            mods.value = [m for m in mods.value if str(m) not in gone]
+            mods.flags.append(
+                Flag(
+                    code=FlagCode.note,
+                    field="modalities",
+                    message="dropped, the learned signal rules it out ("
+                    + ", ".join(f"{m}: probability {p:.3f}" for m, p in drop)
+                    + f"; {self.signal.version})",
+                )
+            )
 
     @staticmethod
     def _family(

@@ -1,0 +1,268 @@
+"""Train the lexicon's learned word signal (agent/extract/learned.py) and write its weights.
+
+Training data: the training corpus (`evals/train/*.jsonl`, abstracts written for it, all gold)
+and the **tune** halves of the development sets (`evals/`; their texts from ../shared where they
+live there; records with a tasks gold). A held-out half is never read. Logistic regressions
+(scikit-learn, class-balanced, C=64) on the tf-idf of the words of each record's front (the
+sentences `learned.front_sentences` reads; words of two records or more, sublinear counts):
+one per task, one per modality, and one multinomial over the families. They are written out
+as each word's idf and each value's word weights, which `learned.features` applies in plain
+Python.
+
+    python scripts/train_word_signal.py            # write agent/extract/word_signal.json
+    python scripts/train_word_signal.py --cv       # leave-one-set-out: lexicon vs lexicon + signal
+
+`--cv` trains on every set but one and scores the one left out, as `curate eval extract`
+counts agreement: tasks for the lexicon alone, with the tasks the signal adds where the rules
+found none at each threshold, and with those plus the tasks it adds beside the rules' at each
+stricter threshold; the family with the signal's family where it is sure, at each threshold;
+modalities with the rules' dropped where the signal rules them out, at each bound. That is how
+every threshold was chosen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from agent.devsets import SharedDataMissing, shared_root  # noqa: E402
+from agent.evaluate import (  # noqa: E402
+    DEV_SETS,
+    EVALS_DIR,
+    _paper,
+    load_gold,
+    load_texts,
+    set_agrees,
+)
+from agent.extract.learned import (  # noqa: E402
+    WEIGHTS,
+    features,
+    front_sentences,
+    probability,
+    score,
+    softmax,
+)
+from agent.extract.lexicon import SECTION_WEIGHT, LexiconExtractor, sentences  # noqa: E402
+from agent.vocab import Modality, Task  # noqa: E402
+
+C = 64.0
+#: where the rules found no task, a task is proposed at this probability (chosen by `--cv`)
+THRESHOLD = 0.8
+#: beside tasks the rules found, a task is added only at this probability (chosen by `--cv`)
+ADD_THRESHOLD = 0.95
+#: the family is the signal's where it is this sure of it (chosen by `--cv`)
+FAMILY_THRESHOLD = 0.9
+#: a modality the rules found is dropped where the signal gives it at most this (`--cv`)
+DROP_BELOW = 0.01
+VERSION = "word-signal-8"
+Weights = dict[str, tuple[dict[str, float], float]]
+
+
+def records(shared: Path | None) -> list[dict]:
+    rows = []
+    for path in sorted((EVALS_DIR / "train").glob("*.jsonl")):
+        gold = load_gold(path.with_suffix(".gold.json"))
+        for r in load_texts(path):
+            if r["id"] in gold:
+                rows.append({**r, "set": path.stem, "gold": gold[r["id"]]})
+    for name, (texts, gold_file) in DEV_SETS.items():
+        gold = load_gold(EVALS_DIR / gold_file)
+        try:
+            found = load_texts(EVALS_DIR / texts, shared)
+        except SharedDataMissing as e:
+            sys.exit(f"{name}: {e}")
+        for r in found:
+            if r["split"] == "tune" and r["id"] in gold:
+                rows.append({**r, "set": name, "gold": gold[r["id"]]})
+    return [r for r in rows if r["gold"].get("tasks") is not None]
+
+
+def prepare(rows: list[dict]) -> None:
+    """Each record's paper (as the lexicon reads it) and the text of its front."""
+    for r in rows:
+        r["paper"], _ = _paper(r["id"], r["title"], r["abstract"])
+        front = front_sentences(sentences(r["paper"]), SECTION_WEIGHT["front"])
+        r["front"] = " ".join(s.text for s in front)
+
+
+def fit(rows: list[dict]) -> tuple[dict[str, float], Weights, Weights, Weights]:
+    """Each word's idf; each task's and each modality's word weights and intercept (values with
+    fewer than 3 positive records are left out); each family's, from one multinomial
+    regression over the records whose gold has a family."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(min_df=2, sublinear_tf=True)
+    x = vec.fit_transform([r["front"] for r in rows])
+    words = vec.get_feature_names_out()
+    idf = {str(w): float(v) for w, v in zip(words, vec.idf_, strict=True)}
+
+    def table(coefs: object, intercepts: object, names: list[str]) -> Weights:
+        return {
+            n: ({str(w): float(c) for w, c in zip(words, cs, strict=True) if c}, float(b))
+            for n, cs, b in zip(names, coefs, intercepts, strict=True)  # type: ignore[call-overload]
+        }
+
+    def binary(values: list[str], field: str) -> Weights:
+        out: Weights = {}
+        for v in values:
+            keep = [i for i, r in enumerate(rows) if r["gold"].get(field) is not None]
+            y = [v in rows[i]["gold"][field].get("req", []) for i in keep]
+            if sum(y) < 3:
+                continue
+            m = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(x[keep], y)
+            out.update(table(m.coef_, m.intercept_, [v]))
+        return out
+
+    keep = [i for i, r in enumerate(rows) if r["gold"].get("family")]
+    fam = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(
+        x[keep], [rows[i]["gold"]["family"] for i in keep]
+    )
+    families = table(fam.coef_, fam.intercept_, [str(c) for c in fam.classes_])
+    return (
+        idf,
+        binary([str(t) for t in Task], "tasks"),
+        families,
+        binary([str(m) for m in Modality], "modalities"),
+    )
+
+
+def agreement(test: list[dict], probs: list[dict[str, float]], fill: float, add: float) -> float:
+    """Tasks agreement of the rules plus the signal's tasks: at `fill` where the rules found
+    none, at `add` beside theirs."""
+    hits = 0
+    for r, p in zip(test, probs, strict=True):
+        bar = add if r["lex"] else fill
+        hits += set_agrees(r["gold"]["tasks"], r["lex"] | {t for t in p if p[t] >= bar})
+    return hits / len(test)
+
+
+def summary(name: str, table: list[list[float]], heads: list[str]) -> None:
+    """One table of left-out sets: each column's mean, and the sets it raised and lowered
+    against the first (the lexicon alone)."""
+    print(f"{name:<18} {'n':>4} {'lexicon':>8} " + " ".join(f"{h:>7}" for h in heads))
+    n = len(heads)
+    means = [sum(c[i] for c in table) / len(table) for i in range(n + 1)]
+    ups = [sum(c[i + 1] > c[0] + 1e-9 for c in table) for i in range(n)]
+    downs = [sum(c[i + 1] < c[0] - 1e-9 for c in table) for i in range(n)]
+    print(f"{'mean':<18} {'':>4} " + " ".join(f"{m:>8.3f}" for m in means))
+    print(
+        f"{'sets up / down':<18} {'':>4} {'':>8} "
+        + " ".join(f"{f'{u}/{d}':>7}" for u, d in zip(ups, downs, strict=True))
+    )
+
+
+def family_agrees(gold: dict, family: str | None) -> bool:
+    return family == gold.get("family") or family in (gold.get("family_ok") or [])
+
+
+def cross_validate(rows: list[dict]) -> None:
+    """Leave each set out in turn: train on the others, then score the left-out set with the
+    rules alone and with the signal at each threshold, as the product uses it
+    (`WordSignal.added`, `.family`, `.dropped`): tasks where the rules found none (+t), and
+    beside theirs (&t, with +`THRESHOLD`); the signal's family where it is sure (t); the rules'
+    modalities it rules out (<=t)."""
+    lex = LexiconExtractor()
+    for r in rows:
+        f = lex.extract(r["paper"]).fields
+        r["lex"] = {str(t) for t in f["tasks"].value or []}
+        r["lex_family"] = None if f["family"].value is None else str(f["family"].value)
+        r["lex_modalities"] = {str(m) for m in f["modalities"].value or []}
+    taus = (0.6, 0.7, 0.8, 0.9)
+    add_taus = (0.85, 0.9, 0.95, 0.97, 0.99)
+    fam_taus = (0.7, 0.8, 0.9, 0.95)
+    drop_taus = (0.01, 0.03, 0.05)
+    tables: dict[str, list[list[float]]] = {"tasks": [], "family": [], "modalities": []}
+    for held in sorted({r["set"] for r in rows}):
+        idf, tasks, families, modalities = fit([r for r in rows if r["set"] != held])
+        test = [r for r in rows if r["set"] == held]
+        probs, fam_probs, mod_probs = [], [], []
+        for r in test:
+            x = features(r["front"], idf)
+            probs.append({t: probability(w, x) for t, w in tasks.items()})
+            fam_probs.append(softmax({c: b + score(w, x) for c, (w, b) in families.items()}))
+            mod_probs.append({m: probability(w, x) for m, w in modalities.items()})
+        cols = [agreement(test, probs, 2.0, 2.0)]
+        cols += [agreement(test, probs, tau, 2.0) for tau in taus]
+        cols += [agreement(test, probs, THRESHOLD, tau) for tau in add_taus]
+        tables["tasks"].append(cols)
+        scored = [(r, p) for r, p in zip(test, fam_probs, strict=True) if r["gold"].get("family")]
+        if scored:
+            row = []
+            for tau in (2.0, *fam_taus):
+                hits = 0
+                for r, p in scored:
+                    top, family = max(p, key=p.__getitem__), r["lex_family"]
+                    if p[top] >= tau and "agentic" not in (top, family):
+                        family = top
+                    hits += family_agrees(r["gold"], family)
+                row.append(hits / len(scored))
+            tables["family"].append(row)
+        pairs = zip(test, mod_probs, strict=True)
+        scored_m = [(r, p) for r, p in pairs if r["gold"].get("modalities") is not None]
+        if scored_m:
+            row = []
+            for tau in (-1.0, *drop_taus):
+                hits = 0
+                for r, p in scored_m:
+                    kept = {m for m in r["lex_modalities"] if p.get(m, 1.0) > tau}
+                    hits += set_agrees(r["gold"]["modalities"], kept)
+                row.append(hits / len(scored_m))
+            tables["modalities"].append(row)
+    print(f"(tasks: +t where the rules found none, at t; &t: +{THRESHOLD} and beside theirs at t)")
+    summary("tasks", tables["tasks"], [f"+{t}" for t in taus] + [f"&{t}" for t in add_taus])
+    summary("family", tables["family"], [str(t) for t in fam_taus])
+    summary("modalities", tables["modalities"], [f"<={t}" for t in drop_taus])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cv", action="store_true", help="leave-one-set-out scores, write nothing")
+    ap.add_argument("--shared-dir", type=Path, default=None)
+    args = ap.parse_args()
+    shared = shared_root(args.shared_dir)
+    if shared is None:
+        sys.exit("the development sets' texts need ../shared (or --shared-dir); not found")
+    rows = records(shared)
+    prepare(rows)
+    if args.cv:
+        cross_validate(rows)
+        return
+    idf, tasks, families, modalities = fit(rows)
+    words = sorted(idf)
+
+    def listed(weights: Weights) -> dict[str, dict]:
+        return {
+            v: {"coef": [round(coef.get(w, 0.0), 4) for w in words], "intercept": round(b, 4)}
+            for v, (coef, b) in weights.items()
+        }
+
+    data = {
+        "version": VERSION,
+        "about": "logistic regressions on the tf-idf of the words of a paper's front "
+        "(agent.extract.learned.features) for tasks, family and modalities, trained by "
+        f"scripts/train_word_signal.py on {len(rows)} records: evals/train/ and the tune "
+        f"halves of {', '.join(DEV_SETS)}",
+        "threshold": THRESHOLD,
+        "add_threshold": ADD_THRESHOLD,
+        # (one list of words; the idf and each value's weights are lists in the same order)
+        "words": words,
+        "idf": [round(idf[w], 4) for w in words],
+        "tasks": listed(tasks),
+        "family": {"threshold": FAMILY_THRESHOLD, "classes": listed(families)},
+        "modalities": {"drop_below": DROP_BELOW, "values": listed(modalities)},
+    }
+    WEIGHTS.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(
+        f"wrote {WEIGHTS} ({len(tasks)} tasks, {len(families)} families, {len(modalities)} "
+        f"modalities, {len(words)} words, {len(rows)} records)"
+    )
+
+
+if __name__ == "__main__":
+    main()
