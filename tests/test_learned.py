@@ -161,7 +161,8 @@ def test_weights_without_a_stricter_threshold_add_nothing_beside_the_rules(tmp_p
 
 
 def test_features_are_the_training_vectorisers_tf_idf():
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    text_module = pytest.importorskip("sklearn.feature_extraction.text")
+    TfidfVectorizer = text_module.TfidfVectorizer  # noqa: N806
 
     docs = [
         "Cells cells of the marsh sorted into kinds.",
@@ -214,15 +215,16 @@ def test_a_batch_shares_one_signal_and_so_reads_the_weights_once(monkeypatch):
     assert first.signal is second.signal
 
 
-def test_the_signal_needs_no_embedding_model(monkeypatch):
+def test_the_signal_runs_without_the_embedding_model(monkeypatch):
     from agent.pipeline import make_extractors
     from agent.settings import Settings
 
-    monkeypatch.setenv("CURATE_EXTRACT__LEARNED_TASKS", "true")
+    for part in ("TASKS", "FAMILY", "MODALITIES"):
+        monkeypatch.setenv(f"CURATE_EXTRACT__LEARNED_{part}", "true")
     monkeypatch.setenv("CURATE_EMBEDDING__MODEL", "no-such-model-package")
-    avocet = paper(KNOCKOUTS)
-    tasks = make_extractors(Settings(), "lexicon")[0].extract(avocet).fields["tasks"]
-    assert "trajectory_perturbation" in tasks.value
+    ex = make_extractors(Settings(), "lexicon")[0]
+    assert ex.extract(paper(KNOCKOUTS)).fields["tasks"].value
+    assert "+word-signal-" in ex.prompt_versions["lexicon"]
 
 
 @pytest.mark.parametrize(
@@ -290,6 +292,38 @@ def test_a_modality_the_signal_doubts_but_does_not_rule_out_stays(tmp_path):
     signal = WordSignal(weights=weights(tmp_path, -8.0, modalities=mods))
     field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["modalities"]
     assert "rna" in field.value
+
+
+def test_a_family_part_turned_off_leaves_the_rules_family(tmp_path):
+    path = weights(tmp_path, -8.0, family=sure_of("spatial_multimodal"))
+    signal = WordSignal(weights=path, parts=frozenset({"tasks", "modalities"}))
+    field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["family"]
+    assert field.value == "foundation"
+
+
+def test_a_signal_with_some_parts_off_says_so_in_its_version(tmp_path):
+    signal = WordSignal(weights=weights(tmp_path, -8.0), parts=frozenset({"tasks"}))
+    assert LexiconExtractor(signal=signal).prompt_versions["lexicon"].endswith("+t-1[tasks]")
+
+
+def test_the_signal_never_takes_the_family_from_an_agent(tmp_path):
+    agent = (
+        "We present Wickerling, an LLM agent that plans the analysis, calls annotation tools "
+        "and executes Python code to sort marsh cells into forty kinds."
+    )
+    assert LexiconExtractor().extract(paper(agent)).fields["family"].value == "agentic"
+    signal = WordSignal(weights=weights(tmp_path, -8.0, family=sure_of("spatial_multimodal")))
+    field = LexiconExtractor(signal=signal).extract(paper(agent)).fields["family"]
+    assert field.value == "agentic"
+
+
+def test_modalities_emptied_by_the_signal_are_flagged_for_the_reviewer(tmp_path):
+    mods = {"drop_below": 0.01, "values": {"rna": {"coef": [0.0, -8.0], "intercept": -2.0}}}
+    signal = WordSignal(weights=weights(tmp_path, -8.0, modalities=mods))
+    field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["modalities"]
+    assert field.value == []
+    assert {f.code for f in field.flags} >= {FlagCode.no_evidence, FlagCode.note}
+    assert not field.evidence
 
 
 @pytest.mark.parametrize("part", ["tasks", "family", "modalities"])

@@ -4723,8 +4723,6 @@ def test_the_models_own_downstream_tasks_are_its_tasks():
 @pytest.mark.parametrize(
     "body",
     [
-        "Pellam is pretrained on 6 million nuclei. Pellam names cell types in new datasets at "
-        "0.87 macro-F1.",
         "Pellam is pretrained on 1 million contact maps. Its embeddings resolve neuronal and "
         "glial subtypes in the cortex.",
         "Pellam is pretrained on 9 million cells. Its embeddings separate author-defined cell "
@@ -4751,6 +4749,12 @@ def test_cell_types_named_told_apart_or_carried_over_are_annotation(body):
         "types in each tissue.",
         "Pellam integrates the studies into one space and recovers cell types that are "
         "separable with one layer only.",
+        "Pellam names genes driving cell identities.",
+        "Pellam recovers donor identities of pooled cells.",
+        "Pellam predicts the correct label for each tumour's drug response.",
+        "Pellam uses an optimal-transport pseudo-label assignment.",
+        "Pellam names the cell cycle phase of each cell.",
+        "Pellam separates cycling and quiescent cell states along a trajectory.",
     ],
 )
 def test_cell_types_as_a_scope_features_or_biology_kept_are_not_annotation(body):
@@ -4797,7 +4801,7 @@ def test_what_the_fields_models_are_routinely_applied_to_is_background():
     [
         "Fine-tuned on mouse cortex, Pellam assigns neuronal subtypes in human prefrontal cortex.",
         "Rolled forward, Pellam places human organoid cells on the mouse developmental timeline.",
-        "Pellam is trained on mice and applied to human tissue.",
+        "Trained on 2 million mouse cells, Pellam assigns cell types in human cortex.",
     ],
 )
 def test_what_was_learned_on_one_organism_used_on_another_is_cross_species(body):
@@ -4810,9 +4814,15 @@ def test_what_was_learned_on_one_organism_used_on_another_is_cross_species(body)
         "Pellam is trained on mouse data and tested in mice.",
         "Pellam is trained on mice and applied to mouse tissue.",
         "Pellam maps human cells onto the human atlas.",
+        "Pellam is pretrained on human tumour cells and outperforms models designed for mouse "
+        "tissue.",
+        "Pellam is fine-tuned on human kidney data, unlike earlier work on mouse kidney.",
+        "Pellam is fine-tuned on human lung cells and predicts responses to mouse-derived "
+        "antibodies.",
+        "Pellam maps human tumour cells in xenografts onto mouse stroma.",
     ],
 )
-def test_one_organism_named_two_ways_is_not_cross_species(body):
+def test_one_organism_named_two_ways_or_only_compared_is_not_cross_species(body):
     assert "cross_species" not in extract("Pellam", body)["tasks"].value
 
 
@@ -4850,6 +4860,16 @@ def test_a_score_estimated_from_expression_is_no_spatial_mapping():
 )
 def test_study_structure_collapsing_and_datasets_embedded_together_are_integration(body):
     assert "integration" in extract("Pellam", body)["tasks"].value
+
+
+def test_cells_and_their_text_embedded_together_are_not_integration():
+    body = "Pellam's datasets, cells and their text descriptions are embedded together."
+    assert "integration" not in extract("Pellam", body)["tasks"].value
+
+
+def test_a_denial_is_not_ended_by_a_capitalised_word_in_its_list():
+    body = "Pellam does not use chromatin accessibility, CITE-seq proteins or images."
+    assert "protein" not in extract("Pellam", body)["modalities"].value
 
 
 def test_a_without_phrase_ends_where_the_model_names_the_next_clause():

@@ -43,6 +43,8 @@ from agent.errors import DataError
 WEIGHTS = Path(__file__).with_name("word_signal.json")
 #: sentences read per paper, at most: the title, the abstract and the front of the paper
 MAX_SENTENCES = 40
+#: what the signal gives: tasks, the family, and which modalities it rules out
+ALL_PARTS = frozenset({"tasks", "family", "modalities"})
 #: a word as scikit-learn's TfidfVectorizer tokenises it (the training script's), lowercased
 WORD = re.compile(r"(?u)\b\w\w+\b")
 
@@ -97,7 +99,7 @@ class WordSignal:
     def __init__(
         self,
         weights: Path = WEIGHTS,
-        parts: frozenset[str] = frozenset({"tasks", "family", "modalities"}),
+        parts: frozenset[str] = ALL_PARTS,
     ):
         try:
             data = json.loads(weights.read_text(encoding="utf-8"))
@@ -123,10 +125,12 @@ class WordSignal:
             modalities = data.get("modalities") or {"drop_below": -1.0, "values": {}}
             self.drop_below = float(modalities["drop_below"])
             self.modalities = table(modalities["values"])
-            self.version = str(data.get("version", "?"))
+            version = str(data.get("version", "?"))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
             raise DataError(f"{weights}: cannot read the learned signal's weights: {e}") from e
         self.parts = parts
+        # (a proposal made with some parts off says which ran)
+        self.version = version if parts == ALL_PARTS else f"{version}[{','.join(sorted(parts))}]"
 
     def predict(self, sentences: list[Any]) -> dict[str, float]:
         """Each task's probability for the paper (its sentences read as one text)."""
@@ -157,18 +161,14 @@ class WordSignal:
         best = self.best_sentence(self.families[top][0], quotable)
         return Hit(top, round(probs[top], 3), best) if best is not None else None
 
-    def dropped(self, sentences: list[Any], found: list[str]) -> list[tuple[str, float]]:
-        """The rules' modalities the signal gives a probability of at most `drop_below`."""
+    def ruled_out(self, sentences: list[Any]) -> dict[str, float]:
+        """The modalities the signal gives a probability of at most `drop_below`, with it
+        (none when the part is off)."""
         if "modalities" not in self.parts or not sentences:
-            return []
+            return {}
         x = features(" ".join(s.text for s in sentences), self.idf)
-        out = []
-        for m in found:
-            if m in self.modalities:
-                p = probability(self.modalities[m], x)
-                if p <= self.drop_below:
-                    out.append((m, round(p, 4)))
-        return out
+        probs = {m: probability(w, x) for m, w in self.modalities.items()}
+        return {m: round(p, 4) for m, p in probs.items() if p <= self.drop_below}
 
     def added(
         self, sentences: list[Any], found: set[str], quotable: list[Any] | None = None

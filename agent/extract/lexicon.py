@@ -287,7 +287,7 @@ TASK_TERMS: dict[str, str] = {
     r"(?! (are|were) (curated|made|provided))(?! (made |provided )?(by|from) (\w+ )?(experts?"
     r"|pathologists?|curators?|clinicians?|annotators?))"
     r"|cell[- ]type (identification|classification|labell?ing|prediction|assignment|calling)"
-    r"|label (projection|assignment)"
+    r"|(?<!pseudo-)(?<!pseudo )label (projection|assignment)"
     r"|classif\w+ (of )?((?!respons|outcome|effect)[\w-]+ ){0,3}(cells|nuclei|cell types?"
     r"|cell states)\b"
     r"|cell[- ]type clustering"
@@ -559,9 +559,16 @@ SOURCES = (
 )
 #: a modifier word, not a preposition or relative that makes the phrase a place or a scope
 #: ("types in which", "responses across cell types")
+#: a word that makes identities a sample's, not a cell's ("donor identities", "clonal
+#: identities")
+NOT_A_SAMPLE = (
+    r"(?!(donors?|samples?|patients?|clon\w*|lineages?|barcodes?|guides?|hashtags?|genotypes?"
+    r"|individuals?|perturbations?)\b)"
+)
 NOT_A_PLACE = (
     r"(?!(in|across|for|of|within|between|from|per|among|by|over|under|to|with|whose|which|that"
-    r"|at|on|into)\b)"
+    r"|at|on|into|genes?|programm?e?s?|driving|underlying|behind|governing|controlling|defining"
+    r"|shaping)\b)"
 )
 ONE_SPACE = (
     r"((a |one |the same )?(common|shared|single|joint|unified) |one |the same )(latent "
@@ -633,8 +640,9 @@ OTHER_WORDS: dict[str, str] = {
     rf"|(?<!that )(?<!which )(?<!gene )\b(nam|separat|distinguish|resolv)(e|es|ed|ing|s)? "
     r"(?!(and|or)\b)(the )?"
     rf"({NOT_A_PLACE}[\w-]+ )"
-    r"{0,4}?(cell[- ]types|subtypes|cell states|(cell )?identities)\b"
-    rf"|\brecover\w* (the )?({NOT_A_PLACE}[\w-]+ ){{0,3}}?(cell )?identities\b"
+    r"{0,4}?(cell[- ]types|subtypes|(cell )?identities)\b"
+    # (not the identities of donors, clones or samples: demultiplexing and lineage)
+    rf"|\brecover\w* (the )?({NOT_A_PLACE}{NOT_A_SAMPLE}[\w-]+ ){{0,3}}?(cell )?identities\b"
     # identities or labels carried over to other data ("identities carry over at 0.85
     # accuracy"; "carries over the reference's labels")
     r"|\b(identities|labels|annotations) ([\w-]+ ){0,6}?carr(y|ies|ied|ying) over\b"
@@ -643,9 +651,10 @@ OTHER_WORDS: dict[str, str] = {
     # given cell", "naming a cell from its top markers"; not "the correct cell type" a variant
     # acts in)
     r"|\b(nam|assign|predict|return|output|pick|choos)\w* the (correct|right|true|matching) "
-    r"((cell )?ontology |cl )?(term|label|identity)\b"
+    r"((cell )?ontology term|cl term|(cell )?identity)\b"
     r"|\bnam(e|es|ed|ing) (the type of )?(a|each|the|every) (given |single |query )?cell\b"
-    r"(?![- ](lines?|cultures?|type-specific|types?)\b)",
+    r"(?![- ](lines?|cultures?|type-specific|types?|cycles?|states?|phases?|counts?|sizes?"
+    r"|fates?)\b)",
     # (effects removed by the model, not a preprocessing step "with Harmony"; data of several
     # sources in one space, not cells and text, or drugs and genes)
     Task.integration: r"\b(donor|protocol|laboratory|lab|lab-to-lab|study|cohort|technology"
@@ -663,7 +672,7 @@ OTHER_WORDS: dict[str, str] = {
     rf"({DATA_WORD}){{0,8}}?(into|in|on|onto) {ONE_SPACE}"
     rf"|\bacross (\d+ )?([\w-]+ )?{SOURCES} ({DATA_WORD}){{0,3}}?(puts|places"
     rf"|brings|aligns|projects|embeds) ({DATA_WORD}){{0,6}}?(into|in|on|onto) "
-    rf"{ONE_SPACE}|\b{SOURCES} ([\w-]+ ){{0,6}}?(can be |are |were |be )?(analy[sz]ed|embedded"
+    rf"{ONE_SPACE}|\b{SOURCES} ({DATA_WORD}){{0,6}}?(can be |are |were |be )?(analy[sz]ed|embedded"
     rf"|modell?ed) together\b"
     # slices or sections of a tissue aligned with one another (not aligned "with PASTE" or
     # "manually" before the analysis)
@@ -759,12 +768,16 @@ OTHER_WORDS: dict[str, str] = {
     # subtypes in human cortex"), and cells of one organism placed on another's reference
     # ("places human organoid cells on the mouse developmental timeline"); one organism's name
     # in two forms (mouse, mice) is not two
-    rf"|\b(trained|pretrained|fine-tuned|fitted) (only )?on (\w+ )?{species_named('fitted_on')}\b"
-    rf"(?! and\b| or\b|,|/|-)[^.;]{{0,80}}?\b(in|to|on|onto|for) (the )?([\w-]+ )?"
-    rf"{other_species('fitted_on')}"
+    rf"|\b(trained|pretrained|fine-tuned|fitted) (only )?on ([\w.,]+ ){{0,3}}?"
+    rf"{species_named('fitted_on')}\b(?! and\b| or\b|,|/|-)[^.;]{{0,60}}?\b(appl\w*|assign\w*"
+    r"|transferr?\w*|label\w*|annotat\w*|predict\w*|map\w*|generali[sz]\w*|evaluat\w*|tested"
+    r"|test\w*|used|runs?|performs?|classif\w*|names?|identif\w*)\b[^.;]{0,40}?\b(in|to|on"
+    rf"|onto|for) (the )?([\w-]+ )?{other_species('fitted_on')}(?!-)"
     rf"|\b(plac|map|project|align|embed)\w* (the )?{species_named('cells_of')}\b"
     r"(?! and\b| or\b|,|/|-) ([\w-]+ ){0,3}?(cells|nuclei|organoids?|profiles|transcriptomes)\b"
-    rf"[^.;]{{0,30}}?\b(on|onto|to|into|with) (the |a )?([\w-]+ )?{other_species('cells_of')}",
+    rf"[^.;]{{0,30}}?\b(on|onto|to|into|with) (the |a )?([\w-]+ )?{other_species('cells_of')}"
+    r"(?!-)( [\w-]+){0,2} (atlas|reference|timeline|embedding|space|map|trajectory|coordinates"
+    r"|data|dataset|cells)\b",
     # (into a tissue, not onto coated slides or a UMAP's coordinates)
     # (and data mapped to an atlas's common coordinates)
     Task.spatial_mapping: r"(?<!we )\b(map|mapping|maps|align|aligns|aligning) ((?!mri|volumes?"
@@ -1248,12 +1261,19 @@ def negated_term(text: str, m: re.Match[str]) -> bool:
         negation
         and not coordinated_act(negation, text, m)
         and not fronted_phrase_ended(text, negation, m)
+        and not (  # "... without any shared peak set, Ardent names cell types"
+            negation.group(0).lower().startswith("without")
+            and (e := WITHOUT_ENDED_BY_NAME.search(text, negation.start())) is not None
+            and e.start() < m.start()
+        )
         and not any(  # (the whole text: its lookahead reads past the match)
             e.start() < m.start() for e in NEGATION_ENDED.finditer(text, negation.start())
         )
     )
 
 
+#: a "without" phrase ended where a name starts the next clause with its verb
+WITHOUT_ENDED_BY_NAME = re.compile(r",\s+[A-Z][\w-]+\s+(?!(is|was|does|has)\b)[a-z]+s\b")
 #: a sentence opening on a "without" phrase ("Without any orthology table, labels ...")
 FRONTED_WITHOUT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?without\b[^,;]{1,80},", re.I)
 
@@ -1286,8 +1306,6 @@ ACT_VERB = re.compile(
 NEGATION_ENDED = re.compile(
     # (and a fronted "without" phrase ends at its comma: "Without fine-tuning, it labels cells")
     r",\s+(it|we|they|the model)\s+(?!(is|are|was|were|does|do|did|cannot|can't)\b)"
-    # (or a name as the next clause's subject: "... without any shared peak set, Ardent names")
-    r"|,\s+(?-i:[A-Z][\w-]+)\s+(?!(is|was|does|has)\b)(?-i:[a-z]+s)\b"
     r"|,\s+(and|but|while|whereas|yet)\b(?!(\s+\w+){1,2}\s+(is|are|was|were|remains?)\b)"
     r"|\bnot only\b",
     re.I,
@@ -2223,6 +2241,8 @@ def self_described_agent(sents: list[Sentence], own: re.Pattern[str] | None) -> 
     return None
 
 
+#: the note on modalities the learned signal dropped
+DROPPED = "dropped, the learned signal rules it out"
 #: the kinds of act an agent's work is made of, read across the sentences about the system:
 #: it plans the work, writes code, runs software, checks what came out and tries again
 ACT_KINDS = {
@@ -2827,6 +2847,11 @@ class LexiconExtractor:
             id(s) for s in every if id(s) not in kept and own_subject_compared(s.text, own_label)
         )
         task_sents = [s for s in every if id(s) in kept or id(s) in compared]
+        # the learned signal reads the front of the paper, as it was trained to, and quotes
+        # only a sentence about this model that denies nothing
+        front = front_sentences(every, SECTION_WEIGHT["front"])
+        quotable = [s for s in every if id(s) in kept and not DENIES.search(s.text)]
+        ruled_out = self.signal.ruled_out(front) if self.signal is not None else {}
         for fld, terms in SET_TERMS.items():
             sc = scored[fld] = score_terms(
                 task_sents if fld == "tasks" else sents,
@@ -2846,10 +2871,11 @@ class LexiconExtractor:
                 values = chromatin_as_output(values, sc)
                 values = text_by_analogy(values, sc)
                 values, prior = assay_prior(values, sents, own, sc)
-                if prior:
+                if prior and Modality.rna not in ruled_out:
                     sc = {**sc, **prior}
                     msg = "rna inferred: cell-level expression context names no other assay"
                     notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
+                values, notes = self._ruled_out(values, ruled_out, notes)
             if fld == "tasks":
                 values, spatial = spatial_tasks(values, fields["modalities"].value, task_sents, own)
                 if spatial:
@@ -2864,7 +2890,11 @@ class LexiconExtractor:
             fields[fld].flags += notes
             if not values:
                 msg = "no value found; left for the reviewer"
-                fields[fld].flags = [Flag(code=FlagCode.no_evidence, field=fld, message=msg)]
+                dropped = [f for f in notes if f.message.startswith(DROPPED)]
+                fields[fld].flags = [
+                    Flag(code=FlagCode.no_evidence, field=fld, message=msg),
+                    *dropped,
+                ]
         fam = score_terms(sents, FAMILY_TERMS, own, secondary=True)
         fam = cell_language_models(molecular_multimodal(language_multimodal(fam)))
         fam = pretrained_components(fam)
@@ -2937,7 +2967,20 @@ class LexiconExtractor:
             and not {Task.integration, Task.annotation, Task.generation}
             & set(fields["tasks"].value),
         )
+        sure = self.signal.family(front, family, quotable) if self.signal is not None else None
+        if sure is not None:  # the family the signal is sure of, quoted with its sentence
+            total, hits = fam.get(sure.value, (0.0, []))
+            first = max((w for w, _ in hits), default=0.0) + 1.0  # its sentence is quoted first
+            fam[sure.value] = (max(total, 2 * THRESHOLD), [(first, sure.sentence), *hits])
+            msg = (
+                f"{sure.value}: learned signal (probability {sure.probability:.2f}; "
+                f"{self.signal.version}) over the rules' {family}"  # type: ignore[union-attr]
+            )
+            family, secondary = sure.value, [f for f in secondary if f != sure.value]
         fields["family"] = result(family, fam, paper, "family", rejected)
+        if sure is not None:
+            fields["family"].confidence = sure.probability
+            fields["family"].flags.append(Flag(code=FlagCode.note, field="family", message=msg))
         if sim_note is not None:
             fields["family"].flags.append(sim_note)
         mods = fields["modalities"].value
@@ -2945,6 +2988,7 @@ class LexiconExtractor:
             not sequence_llm
             and language_is_the_data(family, fam, mods, bench_hits)
             and Modality.text not in mods
+            and Modality.text not in ruled_out
         ):
             # a text bridge links cells to language: what its LLM reads or writes is text
             llm_said = [(w, h) for w, h in bench_hits if LLM.search(dashes(h.text))]
@@ -2974,8 +3018,6 @@ class LexiconExtractor:
             fields["modalities"] = agent_language_is_no_data(
                 fields["modalities"], scored["modalities"], paper, rejected
             )
-        if self.signal is not None:
-            self._learned_family_and_modalities(fields, every, sents, paper, rejected)
         add_derived(fields)
         fields.update(own_fields)
         fields["primary_task"] = primary_task(paper, own_name, rejected)
@@ -2985,6 +3027,23 @@ class LexiconExtractor:
             fields=fields,
             rejected_quotes=rejected,
         )
+
+    def _ruled_out(
+        self, values: list, ruled_out: dict[str, float], notes: list[Flag]
+    ) -> tuple[list, list[Flag]]:
+        """The rules' modalities less those the learned signal rules out, and a note naming
+        them."""
+        gone = {v: ruled_out[v] for v in map(str, values) if v in ruled_out}
+        if not gone:
+            return values, notes
+        assert self.signal is not None
+        msg = (
+            f"{DROPPED} ("
+            + ", ".join(f"{m}: probability {p:.3f}" for m, p in sorted(gone.items()))
+            + f"; {self.signal.version})"
+        )
+        kept = [v for v in values if str(v) not in gone]
+        return kept, [*notes, Flag(code=FlagCode.note, field="modalities", message=msg)]
 
     def _learned_tasks(
         self, values: list, every: list[Sentence], own: list[Sentence]
@@ -3010,61 +3069,6 @@ class LexiconExtractor:
             for h in hits
         ]
         return sorted([*values, *(Task(h.value) for h in hits)]), scores, notes
-
-    def _learned_family_and_modalities(
-        self,
-        fields: dict[str, FieldResult],
-        every: list[Sentence],
-        own: list[Sentence],
-        paper: PaperText,
-        rejected: list,
-    ) -> None:
-        """What the learned signal says of the rules' family and modalities, once the rules
-        have decided: a family it is sure of replaces theirs (quoted with its best sentence
-        about this model), and a modality it rules out is dropped; a note says each."""
-        assert self.signal is not None
-        front = front_sentences(every, SECTION_WEIGHT["front"])
-        kept = {id(s) for s in own}
-        quotable = [s for s in every if id(s) in kept and not DENIES.search(s.text)]
-        rules_family = fields["family"].value
-        hit = self.signal.family(
-            front, None if rules_family is None else str(rules_family), quotable
-        )
-        if hit is not None:
-            old = fields["family"]
-            fields["family"] = result(
-                hit.value,
-                {hit.value: (2 * THRESHOLD, [(1.0, hit.sentence)])},
-                paper,
-                "family",
-                rejected,
-            )
-            fields["family"].confidence = hit.probability
-            msg = (
-                f"{hit.value}: learned signal (probability {hit.probability:.2f}; "
-                f"{self.signal.version}) over the rules' {rules_family}"
-            )
-            fields["family"].flags += [
-                *(f for f in old.flags if f.code == FlagCode.note),
-                Flag(code=FlagCode.note, field="family", message=msg),
-            ]
-            second = fields.get("secondary_families")
-            if second is not None and isinstance(second.value, list) and hit.value in second.value:
-                second.value = [f for f in second.value if f != hit.value]
-        mods = fields["modalities"]
-        drop = self.signal.dropped(front, [str(m) for m in mods.value or []])
-        if drop:
-            gone = {m for m, _ in drop}
-            mods.value = [m for m in mods.value if str(m) not in gone]
-            mods.flags.append(
-                Flag(
-                    code=FlagCode.note,
-                    field="modalities",
-                    message="dropped, the learned signal rules it out ("
-                    + ", ".join(f"{m}: probability {p:.3f}" for m, p in drop)
-                    + f"; {self.signal.version})",
-                )
-            )
 
     @staticmethod
     def _family(
