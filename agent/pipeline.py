@@ -128,8 +128,11 @@ def lexicon_extractor(settings: Settings) -> Any:
     from agent.extract.lexicon import LexiconExtractor
 
     cfg = settings.extract
-    on = {"tasks": cfg.learned_tasks, "family": cfg.learned_family}
-    on["modalities"] = cfg.learned_modalities
+    on = {
+        "tasks": cfg.learned_tasks,
+        "family": cfg.learned_family,
+        "modalities": cfg.learned_modalities,
+    }
     parts = frozenset(k for k, v in on.items() if v)
     return LexiconExtractor(signal=word_signal(parts) if parts else None)
 

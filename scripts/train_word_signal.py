@@ -164,7 +164,7 @@ def family_agrees(gold: dict, family: str | None) -> bool:
 def cross_validate(rows: list[dict]) -> None:
     """Leave each set out in turn: train on the others, then score the left-out set with the
     rules alone and with the signal at each threshold, as the product uses it
-    (`WordSignal.added`, `.family`, `.dropped`): tasks where the rules found none (+t), and
+    (`WordSignal.added`, `.family`, `.ruled_out`): tasks where the rules found none (+t), and
     beside theirs (&t, with +`THRESHOLD`); the signal's family where it is sure (t); the rules'
     modalities it rules out (<=t)."""
     lex = LexiconExtractor()

@@ -132,11 +132,13 @@ class WordSignal:
         # (a proposal made with some parts off says which ran)
         self.version = version if parts == ALL_PARTS else f"{version}[{','.join(sorted(parts))}]"
 
-    def predict(self, sentences: list[Any]) -> dict[str, float]:
-        """Each task's probability for the paper (its sentences read as one text)."""
-        if not sentences:
-            return {}
-        x = features(" ".join(s.text for s in sentences), self.idf)
+    def read(self, sentences: list[Any]) -> dict[str, float]:
+        """The paper's features: its front's sentences read as one text (computed once per
+        paper; every part below takes them)."""
+        return features(" ".join(s.text for s in sentences), self.idf)
+
+    def predict(self, x: dict[str, float]) -> dict[str, float]:
+        """Each task's probability for the paper."""
         return {task: probability(w, x) for task, w in self.tasks.items()}
 
     def best_sentence(self, coef: dict[str, float], candidates: list[Any]) -> Any | None:
@@ -148,12 +150,11 @@ class WordSignal:
         best = max(candidates, key=lambda s: scored[id(s)])
         return best if scored[id(best)] > 0 else None
 
-    def family(self, sentences: list[Any], rules: str | None, quotable: list[Any]) -> Hit | None:
+    def family(self, x: dict[str, float], rules: str | None, quotable: list[Any]) -> Hit | None:
         """The family the signal is sure of (probability at least its threshold), where it is
         not the rules' and neither is `agentic`; None otherwise."""
-        if "family" not in self.parts or not self.families or not sentences:
+        if "family" not in self.parts or not self.families or not x:
             return None
-        x = features(" ".join(s.text for s in sentences), self.idf)
         probs = softmax({c: b + score(coef, x) for c, (coef, b) in self.families.items()})
         top = max(probs, key=probs.__getitem__)
         if probs[top] < self.family_threshold or top == rules or "agentic" in (top, rules):
@@ -161,22 +162,18 @@ class WordSignal:
         best = self.best_sentence(self.families[top][0], quotable)
         return Hit(top, round(probs[top], 3), best) if best is not None else None
 
-    def ruled_out(self, sentences: list[Any]) -> dict[str, float]:
+    def ruled_out(self, x: dict[str, float]) -> dict[str, float]:
         """The modalities the signal gives a probability of at most `drop_below`, with it
         (none when the part is off)."""
-        if "modalities" not in self.parts or not sentences:
+        if "modalities" not in self.parts or not x:
             return {}
-        x = features(" ".join(s.text for s in sentences), self.idf)
         probs = {m: probability(w, x) for m, w in self.modalities.items()}
         return {m: round(p, 4) for m, p in probs.items() if p <= self.drop_below}
 
-    def added(
-        self, sentences: list[Any], found: set[str], quotable: list[Any] | None = None
-    ) -> list[Hit]:
+    def added(self, x: dict[str, float], found: set[str], quotable: list[Any]) -> list[Hit]:
         """Tasks not `found` by the rules whose probability reaches the threshold, each with
-        the sentence that scores highest under the task's word weights, among the `quotable`
-        ones (default: all); a task is not added when no quotable sentence scores above zero
-        for it.
+        the `quotable` sentence that scores highest under the task's word weights; a task is
+        not added when no quotable sentence scores above zero for it.
 
         Where the rules found no task (`found` is empty) the threshold is `threshold`; beside
         the rules' tasks it is `add_threshold`, stricter: adding at a lower one lowered tasks
@@ -184,15 +181,13 @@ class WordSignal:
         stricter one it lowered it on none of the 26 sets (`scripts/train_word_signal.py
         --cv`)."""
         bar = self.add_threshold if found else self.threshold
-        if "tasks" not in self.parts or bar > 1.0:
+        if "tasks" not in self.parts or bar > 1.0 or not x:
             return []
-        allowed = {id(s) for s in (sentences if quotable is None else quotable)}
-        candidates = [s for s in sentences if id(s) in allowed]
         out = []
-        for task, p in sorted(self.predict(sentences).items()):
+        for task, p in sorted(self.predict(x).items()):
             if p < bar or task in found:
                 continue
-            best = self.best_sentence(self.tasks[task][0], candidates)
+            best = self.best_sentence(self.tasks[task][0], quotable)
             if best is not None:
                 out.append(Hit(task, round(p, 3), best))
         return out

@@ -20,7 +20,7 @@ from agent.extract.identity import (
     not_a_model_name,
     primary_task,
 )
-from agent.extract.learned import WordSignal, front_sentences
+from agent.extract.learned import Hit, WordSignal, front_sentences
 from agent.extract.similarity import BONUS, FamilySimilarity
 from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
@@ -2847,11 +2847,13 @@ class LexiconExtractor:
             id(s) for s in every if id(s) not in kept and own_subject_compared(s.text, own_label)
         )
         task_sents = [s for s in every if id(s) in kept or id(s) in compared]
-        # the learned signal reads the front of the paper, as it was trained to, and quotes
-        # only a sentence about this model that denies nothing
-        front = front_sentences(every, SECTION_WEIGHT["front"])
+        # the learned signal reads the front of the paper, as it was trained to (once), and
+        # quotes only a sentence about this model that denies nothing
+        front_x = (
+            self.signal.read(front_sentences(every, SECTION_WEIGHT["front"])) if self.signal else {}
+        )
         quotable = [s for s in every if id(s) in kept and not DENIES.search(s.text)]
-        ruled_out = self.signal.ruled_out(front) if self.signal is not None else {}
+        ruled_out = self.signal.ruled_out(front_x) if self.signal is not None else {}
         for fld, terms in SET_TERMS.items():
             sc = scored[fld] = score_terms(
                 task_sents if fld == "tasks" else sents,
@@ -2883,7 +2885,7 @@ class LexiconExtractor:
                     msg = "spatial_mapping: analysis of spatial data"
                     notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
                 if self.signal is not None:
-                    values, learned, learned_notes = self._learned_tasks(values, every, sents)
+                    values, learned, learned_notes = self._learned_tasks(values, front_x, quotable)
                     sc = {**sc, **learned}
                     notes += learned_notes
             fields[fld] = result(values, sc, paper, fld, rejected)
@@ -2967,20 +2969,17 @@ class LexiconExtractor:
             and not {Task.integration, Task.annotation, Task.generation}
             & set(fields["tasks"].value),
         )
-        sure = self.signal.family(front, family, quotable) if self.signal is not None else None
+        sure = self.signal.family(front_x, family, quotable) if self.signal is not None else None
         if sure is not None:  # the family the signal is sure of, quoted with its sentence
             total, hits = fam.get(sure.value, (0.0, []))
             first = max((w for w, _ in hits), default=0.0) + 1.0  # its sentence is quoted first
             fam[sure.value] = (max(total, 2 * THRESHOLD), [(first, sure.sentence), *hits])
-            msg = (
-                f"{sure.value}: learned signal (probability {sure.probability:.2f}; "
-                f"{self.signal.version}) over the rules' {family}"  # type: ignore[union-attr]
-            )
+            note = self._learned_note("family", sure, f"over the rules' {family}")
             family, secondary = sure.value, [f for f in secondary if f != sure.value]
         fields["family"] = result(family, fam, paper, "family", rejected)
         if sure is not None:
             fields["family"].confidence = sure.probability
-            fields["family"].flags.append(Flag(code=FlagCode.note, field="family", message=msg))
+            fields["family"].flags.append(note)
         if sim_note is not None:
             fields["family"].flags.append(sim_note)
         mods = fields["modalities"].value
@@ -3045,29 +3044,22 @@ class LexiconExtractor:
         kept = [v for v in values if str(v) not in gone]
         return kept, [*notes, Flag(code=FlagCode.note, field="modalities", message=msg)]
 
-    def _learned_tasks(
-        self, values: list, every: list[Sentence], own: list[Sentence]
-    ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
-        """The tasks the learned signal proposes where the rules found none, or adds beside
-        theirs at its stricter threshold: each with its best sentence as evidence and a note
-        giving its probability. It reads the front of the paper as it was trained to; it
-        quotes only a sentence the rules read as about this model (`own`: not another
-        model's) that denies nothing."""
+    def _learned_note(self, fld: str, hit: Hit, why: str) -> Flag:
+        """The note on a value the learned signal gave: which, its probability, its version."""
         assert self.signal is not None
-        found = set(map(str, values))
-        kept = {id(s) for s in own}
-        quotable = [s for s in every if id(s) in kept and not DENIES.search(s.text)]
-        hits = self.signal.added(front_sentences(every, SECTION_WEIGHT["front"]), found, quotable)
+        msg = f"{hit.value}: learned signal (probability {hit.probability:.2f}; "
+        return Flag(code=FlagCode.note, field=fld, message=f"{msg}{self.signal.version}), {why}")
+
+    def _learned_tasks(
+        self, values: list, front_x: dict[str, float], quotable: list[Sentence]
+    ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
+        """The tasks the learned signal proposes (from the front's features) where the rules
+        found none, or adds beside theirs at its stricter threshold: each with its best
+        `quotable` sentence as evidence and a note giving its probability."""
+        assert self.signal is not None
+        hits = self.signal.added(front_x, set(map(str, values)), quotable)
         scores = {h.value: (h.probability * 2 * THRESHOLD, [(1.0, h.sentence)]) for h in hits}
-        notes = [
-            Flag(
-                code=FlagCode.note,
-                field="tasks",
-                message=f"{h.value}: learned signal (probability {h.probability:.2f}; "
-                f"{self.signal.version}), no rule fired for it",
-            )
-            for h in hits
-        ]
+        notes = [self._learned_note("tasks", h, "no rule fired for it") for h in hits]
         return sorted([*values, *(Task(h.value) for h in hits)]), scores, notes
 
     @staticmethod
