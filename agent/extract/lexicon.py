@@ -259,11 +259,17 @@ SEVERAL_DATA = (
 AS_INPUT = r"(?! (used |serving )?as (an? )?(proxy|prior|input|scaffold))"
 #: an organism by its common name (one group)
 SPECIES = rf"({SPECIES_NAMES})"
+#: ... without the regular plural's "s" (that "humans" and "human" are one organism)
+SPECIES_STEM = rf"({SPECIES_NAMES.replace('s?', '')})"
 
 
 def species_named(g: str) -> str:
-    """An organism, caught as group `g` (mouse, mice and murine marked as one, `g`_rodent)."""
-    return rf"(?P<{g}>(?P<{g}_rodent>mouse|mice|murine)\b|(?!(mouse|mice|murine)\b){SPECIES})"
+    """An organism, caught as group `g`, singular (a regular plural's "s" is left outside it;
+    mouse, mice and murine are marked as one, `g`_rodent)."""
+    return (
+        rf"(?P<{g}>(?P<{g}_rodent>mouse|mice|murine)\b|(?!(mouse|mice|murine)\b){SPECIES_STEM})"
+        r"s?\b"
+    )
 
 
 def other_species(g: str) -> str:
