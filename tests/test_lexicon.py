@@ -4904,3 +4904,33 @@ def test_an_llm_that_neither_executes_code_nor_queries_databases_is_not_an_agent
         "Pellam neither executes code nor queries databases."
     )
     assert extract("Pellam", body)["agentic"].value is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam is a slide encoder for pathology report generation from whole-slide images.",
+        "Pellam reads whole-slide images and generates diagnostic reports.",
+        "We curate 2 million protein-text pairs and pretrain Pellam to align sequences with "
+        "function.",
+    ],
+)
+def test_reports_the_model_writes_and_text_paired_with_its_data_are_text(body):
+    assert "text" in extract("Pellam", body)["modalities"].value
+
+
+def test_the_authors_reporting_a_result_is_no_text():
+    body = "We report that Pellam improves the annotation of cells from scRNA-seq."
+    assert "text" not in extract("Pellam", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam reads whole-slide images; integration of the slide encoder with a frozen "
+        "language model lets it write reports.",
+        "Pellam is designed for flexible integration into various clinical workflows.",
+    ],
+)
+def test_a_models_parts_joined_or_software_fitted_into_a_workflow_is_not_integration(body):
+    assert "integration" not in extract("Pellam", body)["tasks"].value

@@ -162,6 +162,10 @@ MODALITY_TERMS: dict[str, str] = {
     r"|question[- ]answer\w*|\bchat(bots?|s|ting|gpt|-\w+)?\b|conversation\w*|dialog\w*"
     r"|plain (language|words|english)"
     r"|(textual|written|verbal) (descriptions?|explanations?|reports?)"
+    # prose the model writes ("report generation", "generates pathology reports") and text paired
+    # with the data it learns from ("protein-text pairs", "cell-text alignment")
+    r"|\b(report|caption) generation\b|\bgenerat\w* (\w+ ){0,2}(reports|captions)\b"
+    r"|\b(proteins?|cells?|genes?|molecules?|molecular|omics|sequences?|slides?|spots?)-text\b"
     r"|free-form(?!,? (non-rigid |rigid )?(deformations?|registration|shapes?|alignment))"
     # a vision-language or multimodal LLM reads text beside its images (prompts, captions)
     r"|vision[- ]language|visual[- ]language|image[- ](text|caption)|\bvlms?\b|\blmms?\b|\bmllms?\b"
@@ -434,6 +438,12 @@ TASK_TERMS: dict[str, str] = {
     r"\bintegration\b(?!-based)(?![- ]sites?\b)"
     r"(?! (of|with) (\w+ ){0,2}(knowledge"
     r"|tools?|information|text|llms?|language|prior|features|analysis))"
+    # (nor a model's parts joined, or software fitted into a workflow: "integration of the
+    # slide encoder with a frozen LLM", "integration into existing clinical workflows")
+    r"(?! (of|with) (the |its |our |a |an )?([\w-]+ ){0,2}(encoders?|decoders?|modules?"
+    r"|components?|backbones?|adapters?|heads?)\b)"
+    r"(?! into (\w+ ){0,3}(workflows?|pipelines?|practice|routines?|software|systems?"
+    r"|platforms?|tools?)\b)"
     r"|(align|fus|unif)\w+ (\w+ ){0,3}(modalities"
     r"|omics)|joint (embedding|representation)s? of (\w+ ){0,2}(modalities|omics)"
     # one space learned for data of several kinds or sources ("learns a shared latent space",
