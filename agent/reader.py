@@ -490,7 +490,13 @@ def label_sections(pages: list[Page]) -> list[list[tuple[int, str]]]:
     return out
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[])")
+#: where a sentence ends: after . ! or ? and before a capital, a digit or a bracket, or a name
+#: written in lower-case first (scGPT, iStar, tGPT) unless the stop ends an abbreviation
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z0-9(\[])"
+    r"|(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bal\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bca\.)"
+    r"(?<!\bapprox\.)(?<!\bFig\.)(?<!\bfig\.)(?<!\bEq\.)\s+(?=[a-z]{1,4}[A-Z][\w-]*\b)"
+)
 
 
 def chunk(doc: Document, size: int = 1200, overlap: int = 150) -> list[Chunk]:

@@ -4934,3 +4934,55 @@ def test_the_authors_reporting_a_result_is_no_text():
 )
 def test_a_models_parts_joined_or_software_fitted_into_a_workflow_is_not_integration(body):
     assert "integration" not in extract("Pellam", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "The learned embeddings corrected batch effects and supported cell type annotation "
+        "better than existing methods.",
+        "The learned embeddings corrected batch effects and supported cell type annotation, "
+        "outperforming existing methods.",
+    ],
+)
+def test_a_result_measured_against_existing_methods_is_still_about_the_model(result):
+    body = (
+        "We present Pellam, a framework that learns embeddings of single cells from their "
+        f"proteomic profiles. Pellam works in two stages. {result}"
+    )
+    assert {"annotation", "integration"} <= set(extract("Pellam", body)["tasks"].value)
+
+
+def test_existing_methods_as_the_subject_are_related_work():
+    body = (
+        "We present Pellam, a framework that learns embeddings of single cells from their "
+        "proteomic profiles. Existing methods correct batch effects and support cell type "
+        "annotation."
+    )
+    assert extract("Pellam", body)["tasks"].value == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Perturbation benchmark for single-cell foundation models - probes on frozen embeddings.",
+        "Living community benchmark - formalised single-cell tasks on public leaderboards.",
+        "Pellam (Wren et al., 2024) compared Tollan, Quen, Arvo and three other models on "
+        "integration and annotation.",
+    ],
+)
+def test_a_benchmark_told_as_a_review_or_table_tells_it_is_a_benchmark(body):
+    assert extract("Pellam", body)["family"].value == "benchmark"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Benchmark results show that Pellam, a transformer pretrained on 30 million cells, "
+        "improves annotation of single cells.",
+        "Pellam (Wren et al., 2024) is a transformer pretrained on 30 million cells; it "
+        "compared favourably with existing models on annotation of single cells.",
+    ],
+)
+def test_a_model_measured_on_benchmarks_is_no_benchmark(body):
+    assert extract("Pellam", body)["family"].value != "benchmark"

@@ -79,3 +79,18 @@ def test_encrypted_pdf_gives_distinct_error(tmp_path, example_pdf):
     with pytest.raises(PdfError) as exc:
         read_pdf(path)
     assert exc.value.kind == "encrypted"
+
+
+def test_a_sentence_may_open_with_a_name_written_in_lower_case_first():
+    from agent.reader import SENTENCE_END
+
+    assert SENTENCE_END.split("It improves annotation. scFoo is available.") == [
+        "It improves annotation.",
+        "scFoo is available.",
+    ]
+
+
+def test_an_abbreviation_before_a_lower_case_name_ends_no_sentence():
+    from agent.reader import SENTENCE_END
+
+    assert len(SENTENCE_END.split("Assays (e.g. scRNA-seq) and models (Liu et al. scFoo) help.")) == 1

@@ -997,8 +997,12 @@ NEGATION = re.compile(
     re.I,
 )
 RELATED = re.compile(
-    r"\bet al\.|\[\d+(,\s*\d+)*\]|\b(previous|prior|existing|earlier) "
-    r"(work|studies|methods|models|approaches)"
+    r"\bet al\.|\[\d+(,\s*\d+)*\]"
+    # (not the baselines a result is measured against: "better than existing methods",
+    # "outperforming prior models")
+    r"|(?<!than )(?<!over )(?<!with )(?<!outperforms )(?<!outperformed )(?<!outperforming )"
+    r"(?<!surpasses )(?<!surpassed )(?<!surpassing )(?<!beats )(?<!beating )"
+    r"\b(previous|prior|existing|earlier) (work|studies|methods|models|approaches)"
     # what other papers showed of the models ("were shown by their authors to ...", "in their
     # original papers")
     r"|\b(shown|reported|claimed|demonstrated) by (their|its|the original) authors\b"
@@ -2381,10 +2385,25 @@ BENCHMARK_CONTRIBUTION = {
     r"|llms)\b"
     # a named benchmark or "this study" as the subject: "X evaluates five pretrained models",
     # "X audits annotation by four models", not a method "compared with" or "favourably to" them
-    r"|\b((?-i:[A-Z][\w-]*[A-Za-z0-9])|this (benchmark|study|suite|work|paper)) (evaluat|benchmark"
-    r"|test|audit|assess|compar)(es|s)\s+(?!(our|its|the proposed|this|shows?|that|reveal\w*"
-    r"|indicate\w*|demonstrate\w*|confirm\w*|suggest\w*)\b)((?!(with|to|against|favou?rably"
-    r"|well)\b)[\w-]+\s+){0,7}?(models|llms|methods|predictors|tools|agents|approaches)\b",
+    # a sentence that opens by naming what the work is, as a table or a heading does:
+    # "Perturbation benchmark for single-cell foundation models", "Living community benchmark -"
+    r"|^([\w-]+\s+){0,4}?(benchmark|evaluation|comparison|challenge|competition|leaderboard)s?"
+    r"( (for|of) (?!(our|its|the proposed|this)\b)([\w-]+\s+){0,4}?(models|llms|agents|methods"
+    r"|tools|embeddings)\b| [-\u2013\u2014:] )",
+}
+#: ... a named benchmark or "this study" as the subject: "X evaluates five pretrained models",
+#: "X audits annotation by four models", not a method "compared with" or "favourably to" them;
+#: as a review tells it too, with a citation and in the past ("X (Liu et al., 2023) compared A,
+#: B, C and D with task-specific methods", "X tests zero-shot embeddings from A and B"). Naming
+#: the models it evaluates is what such a sentence does, so it is scored without the discount
+#: of a sentence that names other models
+NAMED_BENCHMARK = {
+    "benchmark": r"\b((?-i:[A-Z][\w-]*[A-Za-z0-9])|this (benchmark|study|suite|work|paper))"
+    r"( \([^()]{0,40}\d{4}\w?\))? (evaluat|benchmark|test|audit|assess|compar)(es|s|ed)\s+"
+    r"(?!(our|its|the proposed|this|shows?|that|reveal\w*|indicate\w*|demonstrate\w*|confirm\w*"
+    r"|suggest\w*|favou?rably|well|on|in|with|to|against)\b)"
+    r"((?!(to|against|favou?rably|well)\b)[\w-]+,?\s+){0,9}?(models|llms|methods|predictors"
+    r"|tools|agents|approaches|embeddings)\b",
 }
 #: what a paper introducing a model calls it
 MODEL_NOUNS = (
@@ -2404,7 +2423,13 @@ def benchmark_contribution(
     a benchmark says what it is where the paper states its contribution. The paper's own name
     right after "we present" introduces what it names, unless a benchmark or data follows."""
     front = [s for s in sents if s.weight >= SECTION_WEIGHT["front"]]
-    bench = score_terms(front, BENCHMARK_CONTRIBUTION).get("benchmark", (0.0, []))
+    by_sentence: dict[int, tuple[float, Sentence]] = {}
+    for terms, named in ((BENCHMARK_CONTRIBUTION, None), (NAMED_BENCHMARK, own)):
+        for w, h in score_terms(front, terms, named, group=False).get("benchmark", (0.0, []))[1]:
+            if w > by_sentence.get(id(h), (0.0, h))[0]:
+                by_sentence[id(h)] = (w, h)
+    hits = list(by_sentence.values())
+    bench = (sum(w for w, _ in hits), hits)
     scores = score_terms(front, MODEL_INTRO)  # (static terms: compiled once)
     intros: dict[str, str] = {}
     if own is not None:
