@@ -4986,3 +4986,42 @@ def test_a_benchmark_told_as_a_review_or_table_tells_it_is_a_benchmark(body):
 )
 def test_a_model_measured_on_benchmarks_is_no_benchmark(body):
     assert extract("Pellam", body)["family"].value != "benchmark"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam: language-cell pretraining on scRNA-seq profiles paired with ontology-derived "
+        "text.",
+        "Pellam is trained on whole-slide images paired with their pathology reports.",
+    ],
+)
+def test_text_paired_with_the_models_data_is_text(body):
+    assert "text" in extract("Pellam", body)["modalities"].value
+
+
+def test_cells_paired_with_their_spatial_coordinates_are_no_text():
+    body = "Pellam reads scRNA-seq profiles paired with spatial coordinates of each spot."
+    assert "text" not in extract("Pellam", body)["modalities"].value
+
+
+def test_a_clause_of_the_models_own_in_a_sentence_naming_others_is_about_the_model():
+    body = (
+        "Pellam (Zhao et al., 2024) builds a corpus from Tollan and Quen (Wren et al., 2023) "
+        "and trains a cell encoder initialised from Arvo (Li et al., 2022); it enables "
+        "zero-shot cell type annotation and batch integration."
+    )
+    assert {"annotation", "integration"} <= set(extract("Pellam", body)["tasks"].value)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Representative models include Pellam (Zhao et al., 2024), Tollan (Wren et al., 2023) "
+        "and Quen (Li et al., 2022), which correct batch effects across donors.",
+        "Pellam (Zhao et al., 2024), Tollan (Wren et al., 2023) and Quen (Li et al., 2022) "
+        "are transformers; they also correct batch effects across donors.",
+    ],
+)
+def test_what_a_group_of_models_does_is_not_this_models_task(body):
+    assert "integration" not in extract("Pellam", body)["tasks"].value

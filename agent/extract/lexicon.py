@@ -166,6 +166,9 @@ MODALITY_TERMS: dict[str, str] = {
     # with the data it learns from ("protein-text pairs", "cell-text alignment")
     r"|\b(report|caption) generation\b|\bgenerat\w* (\w+ ){0,2}(reports|captions)\b"
     r"|\b(proteins?|cells?|genes?|molecules?|molecular|omics|sequences?|slides?|spots?)-text\b"
+    r"|\bpaired with ([\w-]+ ){0,3}?(text|texts|captions|reports|textual \w+)\b"
+    r"|\b(language|text)[-\u2013](cell|gene|omics|protein|image)s? (pre-?training|alignment"
+    r"|contrastive)\b"
     r"|free-form(?!,? (non-rigid |rigid )?(deformations?|registration|shapes?|alignment))"
     # a vision-language or multimodal LLM reads text beside its images (prompts, captions)
     r"|vision[- ]language|visual[- ]language|image[- ](text|caption)|\bvlms?\b|\blmms?\b|\bmllms?\b"
@@ -1243,8 +1246,9 @@ def score_terms(
             and (marks.background or (field_activity and marks.field_activity))
         ):
             related = min(related, 0.5)  # the problem the field has, not what this model does
+        in_group = 1.0
         if group and named:
-            related = min(related, group_weight(len(other_models(text, own, baselines))))
+            in_group = group_weight(len(other_models(text, own, baselines)))
         if secondary and marks.secondary_use:
             related = min(related, 0.3)
         future = marks.future
@@ -1262,7 +1266,8 @@ def score_terms(
                 later = next((x for x in found[1:] if not negated_term(text, x)), None)
                 if later:
                     m, negated = later, False
-            w = s.weight * related
+            grouped = in_group if in_group == 1.0 else clause_group(text, m, own, baselines)
+            w = s.weight * min(related, grouped)
             if future and same_clause(text, m.start(), future.start()):
                 w *= 0.1  # what is left for later, not what the model does
             if negated:
@@ -1524,6 +1529,22 @@ MODEL_NAME = re.compile(
 
 #: a sentence naming this many other models is about a group (one other is a comparison)
 GROUP = 2
+
+
+def clause_group(
+    text: str, m: re.Match[str], own: re.Pattern[str] | None, baselines: bool = True
+) -> float:
+    """The group discount of a term in a sentence that names this model among others, unless
+    the term's clause is this model's own: it names no other model and has this model (by
+    name or as "it", "the model") for its subject ("X (Liu et al., 2024) builds ... from A and
+    B; it enables annotation and batch integration")."""
+    start = max((b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
+    end = next((b.start() for b in CLAUSE_BREAK.finditer(text, m.end())), len(text))
+    clause = text[start:end]
+    if (start, end) != (0, len(text)) and not other_models(clause, own, baselines):
+        if (own and own.search(clause)) or OWN_SUBJECT.match(re.sub(r"^\W+", "", clause)):
+            return 1.0  # (not "A, B and C annotate cells; they also ...": the group again)
+    return group_weight(len(other_models(text, own, baselines)))
 
 
 def group_weight(others: int) -> float:
