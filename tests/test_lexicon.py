@@ -5025,3 +5025,12 @@ def test_a_clause_of_the_models_own_in_a_sentence_naming_others_is_about_the_mod
 )
 def test_what_a_group_of_models_does_is_not_this_models_task(body):
     assert "integration" not in extract("Pellam", body)["tasks"].value
+
+
+def test_the_tasks_a_benchmark_runs_the_models_it_names_on_are_its_tasks():
+    body = (
+        "Perturbation benchmark for single-cell foundation models - probes on frozen "
+        "embeddings. Pellam (Wren et al., 2024) evaluates Tollan, Quen (Li et al., 2023), Arvo "
+        "(Bero et al., 2022) and simple additive models on drug responses of cancer cell lines."
+    )
+    assert "drug_response" in extract("Pellam", body)["tasks"].value

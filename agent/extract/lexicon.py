@@ -2916,11 +2916,19 @@ class LexiconExtractor:
         )
         quotable = [s for s in every if id(s) in kept and not DENIES.search(s.text)]
         ruled_out = self.signal.ruled_out(front_x) if self.signal is not None else {}
+        # what the authors did to other models ("We evaluated six systems, including X, ...")
+        # is a benchmark's own act, though the sentence names them
+        ours = [s for s in every if id(s) in kept or OURS.match(s.text)]
+        bench, bench_hits, intro = benchmark_contribution(ours, own)
+        is_benchmark = bench >= THRESHOLD and bench > intro
         for fld, terms in SET_TERMS.items():
             sc = scored[fld] = score_terms(
                 task_sents if fld == "tasks" else sents,
                 terms,
                 own,
+                # (the tasks a benchmark runs the models it names on are its tasks: "X (Liu et
+                # al., 2024) wraps A, B and C, comparing them on batch correction and ...")
+                group=not (fld == "tasks" and is_benchmark),
                 secondary=fld == "modalities",
                 baselines=fld != "tasks",
                 field_activity=fld == "tasks",
@@ -2989,14 +2997,9 @@ class LexiconExtractor:
             total, hits = fam.get(Family.agentic, (0.0, []))
             fam[Family.agentic] = (total, [(called.weight, called), *hits])
         name_only = agentic and agentic_score < THRESHOLD
-        # what the authors did to other models ("We evaluated six systems, including X, ...")
-        # is a benchmark's own act, though the sentence names them
-        ours = [s for s in every if id(s) in kept or OURS.match(s.text)]
-        bench, bench_hits, intro = benchmark_contribution(ours, own)
         if bench_hits:
             total, hits = fam.get(Family.benchmark, (0.0, []))
             fam[Family.benchmark] = (max(total, bench), bench_hits + hits)
-        is_benchmark = bench >= THRESHOLD and bench > intro
         nudge, sim_note = None, None
         if self.similarity is not None and not is_benchmark and not agentic:
             # only a family decided by the model's data; the best sentence is the evidence
