@@ -43,7 +43,9 @@ def draw(shared: Path) -> list[dict]:
     with (shared / "data" / "search-results-dev.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
-            if r["arxiv_id"] not in taken and QUERY.search(f"{r['title']} {r.get('abstract') or ''}"):
+            if r["arxiv_id"] not in taken and QUERY.search(
+                f"{r['title']} {r.get('abstract') or ''}"
+            ):
                 out.append(r)
     return sorted(out, key=lambda r: r["arxiv_id"])
 

@@ -93,4 +93,6 @@ def test_a_sentence_may_open_with_a_name_written_in_lower_case_first():
 def test_an_abbreviation_before_a_lower_case_name_ends_no_sentence():
     from agent.reader import SENTENCE_END
 
-    assert len(SENTENCE_END.split("Assays (e.g. scRNA-seq) and models (Liu et al. scFoo) help.")) == 1
+    assert (
+        len(SENTENCE_END.split("Assays (e.g. scRNA-seq) and models (Liu et al. scFoo) help.")) == 1
+    )

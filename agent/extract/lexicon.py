@@ -1541,9 +1541,9 @@ def clause_group(
     start = max((b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
     end = next((b.start() for b in CLAUSE_BREAK.finditer(text, m.end())), len(text))
     clause = text[start:end]
-    if (start, end) != (0, len(text)) and not other_models(clause, own, baselines):
-        if (own and own.search(clause)) or OWN_SUBJECT.match(re.sub(r"^\W+", "", clause)):
-            return 1.0  # (not "A, B and C annotate cells; they also ...": the group again)
+    own_clause = (own and own.search(clause)) or OWN_SUBJECT.match(re.sub(r"^\W+", "", clause))
+    if (start, end) != (0, len(text)) and own_clause and not other_models(clause, own, baselines):
+        return 1.0  # (not "A, B and C annotate cells; they also ...": the group again)
     return group_weight(len(other_models(text, own, baselines)))
 
 
