@@ -5034,3 +5034,20 @@ def test_the_tasks_a_benchmark_runs_the_models_it_names_on_are_its_tasks():
         "(Bero et al., 2022) and simple additive models on drug responses of cancer cell lines."
     )
     assert "drug_response" in extract("Pellam", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prior network, built from transcription factor motifs in accessible chromatin, "
+        "is encoded with a graph network.",
+        "Slow regulators have targets whose promoters are more accessible in matched chromatin "
+        "accessibility profiles.",
+    ],
+)
+def test_knowledge_built_from_other_data_or_a_check_in_matched_data_is_not_the_input(sentence):
+    body = (
+        "We present Pellam, which predicts the single-cell gene expression of perturbed cells. "
+        f"{sentence}"
+    )
+    assert extract("Pellam", body)["modalities"].value == ["rna"]

@@ -1142,6 +1142,13 @@ SECONDARY_USE = re.compile(
     # data kept outside the model ("that comparison uses external data only and plays no part
     # in training")
     r"|\bplays? no (part|role) in (the )?training\b|\bexternal data only\b"
+    # knowledge the model is given, built from other data ("the prior network, built from
+    # transcription factor motifs in accessible chromatin"), and data a finding was checked in
+    # ("targets whose promoters are more accessible in matched chromatin accessibility profiles")
+    r"|\b(priors?|(prior |regulatory |gene )?networks?|graphs?|knowledge),? (\w+ ){0,2}(built"
+    r"|derived|constructed|inferred|obtained|taken) from\b"
+    r"|\bin (matched|independent|external|orthogonal) ([\w-]+ ){0,3}(profiles|data(sets?)?"
+    r"|measurements)\b"
     r"|\b(supported|confirmed|corroborated|validated) (the |its |our )?([\w-]+ ){0,3}"
     r"(predictions?|findings|results|pathways|hypothes[ie]s)\b",
     re.I,
