@@ -5051,3 +5051,12 @@ def test_knowledge_built_from_other_data_or_a_check_in_matched_data_is_not_the_i
         f"{sentence}"
     )
     assert extract("Pellam", body)["modalities"].value == ["rna"]
+
+
+def test_finding_the_cell_types_a_drug_acts_on_is_not_annotation():
+    body = (
+        "Pellam ranks the cell types of a sample by their response to a drug. Across six "
+        "datasets, Pellam identified the responsive cell types more accurately than "
+        "alternative strategies."
+    )
+    assert "annotation" not in extract("Pellam", body)["tasks"].value

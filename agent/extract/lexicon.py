@@ -333,7 +333,11 @@ TASK_TERMS: dict[str, str] = {
     r"|assign\w* (\w+ ){0,3}(cell[- ]types?|cell identit\w+|cell[- ]type labels?)"
     # finding cell types or states, or telling cells apart (not "identified regulators of stem
     # cells")
-    r"|(identif|detect|recogni[sz])\w* (\w+ ){0,2}?(cell[- ]types?|cell[- ]states?)\b"
+    # (nor the cell types a drug or disease acts on most: "identified the responsive cell
+    # types", "the most affected cell types")
+    r"|(identif|detect|recogni[sz])\w* (?!(\w+ ){0,2}?(drug-)?(responsive|responding|affected"
+    r"|vulnerable|susceptible|sensitive|resistant|perturbed) )(\w+ ){0,2}?(cell[- ]types?"
+    r"|cell[- ]states?)\b"
     r"(?!-(specific|dependent|resolved))(?! (that|which) (differ|change|respond|expand|shift)"
     r"\w*)"
     r"|(identif|detect|discover)\w* (\w+ ){0,2}?(rare|novel|new|unknown) (cell )?(sub)?populations?"
