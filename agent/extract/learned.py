@@ -25,7 +25,9 @@ History: task-signal-1 to -6 were for tasks alone, on MiniLM sentence embeddings
 `curate add` a model load of a second or more; up to -2 the signal added to the rules' tasks at
 one threshold (0.6 to 0.8) and lowered tasks on real and survey text, so from -3 to -5 it only
 filled the rules' silences. Word features (task-signal-7) scored as well in leave-one-set-out,
-better on the blind sets, and load in milliseconds; word-signal-8 adds family and modalities.
+better on the blind sets, and load in milliseconds; word-signal-8 adds family and modalities;
+word-signal-9 is the same model trained on more text in the styles it had least of (real arXiv
+abstracts of near misses, what a review says of a model, real papers retold).
 """
 
 from __future__ import annotations
