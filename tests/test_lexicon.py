@@ -5060,3 +5060,31 @@ def test_finding_the_cell_types_a_drug_acts_on_is_not_annotation():
         "alternative strategies."
     )
     assert "annotation" not in extract("Pellam", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Base-resolution TF binding from sequence. Pellam predicts ChIP-nexus binding of four "
+        "factors and exposes their motif syntax.",
+        "Pellam predicts regulatory activity from 131-kb sequences, trained on human and mouse "
+        "DNase, ATAC, ChIP and CAGE tracks.",
+        "Pellam imputes single-cell DNA methylation from sparse CpG-by-cell matrices, with DNA "
+        "context as input.",
+    ],
+)
+def test_the_genomes_sequence_said_as_sequence_is_dna_sequence(body):
+    assert "dna_sequence" in extract("Pellam", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam predicts protein structure from sequence alone.",
+        "Pellam predicts the binding affinity of antibodies from sequence.",
+        "Pellam predicts enzyme activity from sequence.",
+        "Pellam is trained on expression profiles from the Sequence Read Archive.",
+    ],
+)
+def test_a_proteins_sequence_or_the_sequence_read_archive_is_no_dna_sequence(body):
+    assert "dna_sequence" not in extract("Pellam", body)["modalities"].value

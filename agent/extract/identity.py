@@ -204,7 +204,9 @@ ASSAY_NAME = re.compile(
     r"^(sc|sn)?(rna|atac|dna|cite|adt)(-?seq)?$|-seq$|^(m|nc|lnc)rnas?$"
     # imaging and spatial platforms by name (CODEX, MIBI-TOF, Xenium): instruments, not models
     r"|^(merfish|seqfish\+?|smfish|osmfish|starmap|xenium|visium|cosmx|merscope|codex|imc|mibi"
-    r"|mibi-tof|cycif|phenocycler|geomx|dbit|multiome)$",
+    r"|mibi-tof|cycif|phenocycler|geomx|dbit|multiome)$"
+    # the genome's assays and marks (DNase, ChIP-nexus, CAGE, CpG-by-cell, Hi-C)
+    r"|^(dnase|chip|cage|cpgs?|hi-?c|micro-?c|cut&(tag|run)|bisulfite)([-&\w]*)$",
     re.I,
 )
 

@@ -143,7 +143,21 @@ MODALITY_TERMS: dict[str, str] = {
     r"(?! of ([\w-]+ ){0,3}(cultured|cell lines?|organoids?|cells in culture))|\bdapi\b",
     Modality.dna_sequence: r"dna sequences?|genomic sequences?|nucleotide sequences?|sequence "
     r"motifs?|\bdna\b(?![- ](methylation|damage|repair))|genom\w* (foundation|language) models?"
-    r"|\bglms?\b|biological sequences?",
+    r"|\bglms?\b|biological sequences?"
+    # the genome's sequence said as "sequence" where what is predicted from it is the genome's
+    # ("TF binding from sequence", "from 131-kb sequences ... DNase and CAGE tracks",
+    # "sequence-to-function"; not a protein's sequence)
+    r"|\bsequence-to-(function|profile|expression|activity|accessibility)\b|\bdna context\b"
+    r"|(?<!enzyme )(?<!enzymatic )(?<!protein )(?<!peptide )(?<!antibody )(?<!catalytic )"
+    r"(binding|accessibility|tracks?|profiles?|activity|expression|methylation|footprints?"
+    r"|enhancers?|promoters?|chromatin|dnase|atac|chip|cage)\b"
+    r"(?![^.;]{0,60}\b(proteins?|amino[- ]acids?|peptides?|antibod\w+|enzym\w+|ligands?)\b)"
+    r"[^.;]{0,60}\bfrom (\d+[- ]?kb |"
+    r"(the |its |raw |local |genomic |regulatory )?)(dna )?sequences?\b(?! read\b)"
+    r"(?![^.;]{0,40}\b(proteins?|amino[- ]acids?|peptides?|antibod\w+))"
+    r"|\bfrom (\d+[- ]?kb |(the |its |raw |local |genomic |regulatory )?)(dna )?sequences?\b"
+    r"(?! read\b)[^.;]{0,80}\b(dnase|atac|chip|cage|accessibility|binding|chromatin) (tracks|profiles"
+    r"|signals?|data)\b",
     # text only where the model consumes or produces natural language, never the "language of
     # genes" metaphor: a language *model* over gene tokens reads no text
     Modality.text: rf"{NATURAL_LANGUAGE}|free[- ]text|\btext(ual)? (descriptions?"
