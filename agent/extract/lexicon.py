@@ -156,8 +156,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"(the |its |raw |local |genomic |regulatory )?)(dna )?sequences?\b(?! read\b)"
     r"(?![^.;]{0,40}\b(proteins?|amino[- ]acids?|peptides?|antibod\w+))"
     r"|\bfrom (\d+[- ]?kb |(the |its |raw |local |genomic |regulatory )?)(dna )?sequences?\b"
-    r"(?! read\b)[^.;]{0,80}\b(dnase|atac|chip|cage|accessibility|binding|chromatin) (tracks|profiles"
-    r"|signals?|data)\b",
+    r"(?! read\b)[^.;]{0,80}\b(dnase|atac|chip|cage|accessibility|binding|chromatin) "
+    r"(tracks|profiles|signals?|data)\b",
     # text only where the model consumes or produces natural language, never the "language of
     # genes" metaphor: a language *model* over gene tokens reads no text
     Modality.text: rf"{NATURAL_LANGUAGE}|free[- ]text|\btext(ual)? (descriptions?"
