@@ -494,8 +494,11 @@ def label_sections(pages: list[Page]) -> list[list[tuple[int, str]]]:
 #: written in lower-case first (scGPT, iStar, tGPT) unless the stop ends an abbreviation
 SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-Z0-9(\[])"
-    r"|(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bal\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bca\.)"
-    r"(?<!\bapprox\.)(?<!\bFig\.)(?<!\bfig\.)(?<!\bEq\.)\s+(?=[a-z]{1,4}[A-Z][\w-]*\b)"
+    r"|(?<=[.!?])(?<!\be\.g\.)(?<!\bE\.g\.)(?<!\bi\.e\.)(?<!\bI\.e\.)(?<!\bal\.)(?<!\bvs\.)"
+    r"(?<!\bcf\.)(?<!\bca\.)(?<!\bapprox\.)(?<!\ba\.k\.a\.)(?<!\bresp\.)(?<!\bincl\.)"
+    r"(?<!\bw\.r\.t\.)(?<!\bviz\.)(?<!\bFig\.)(?<!\bFigs\.)(?<!\bfig\.)"
+    r"(?<!\bfigs\.)(?<!\bEq\.)(?<!\bEqs\.)(?<!\bRef\.)(?<!\bRefs\.)"
+    r"(?<!\bSec\.)(?<!\bSupp\.)(?<!\bSuppl\.)(?<!\bNo\.)\s+(?=[a-z]{1,4}[A-Z][\w-]*\b)"
 )
 
 

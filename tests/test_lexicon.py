@@ -5088,3 +5088,81 @@ def test_the_genomes_sequence_said_as_sequence_is_dna_sequence(body):
 )
 def test_a_proteins_sequence_or_the_sequence_read_archive_is_no_dna_sequence(body):
     assert "dna_sequence" not in extract("Pellam", body)["modalities"].value
+
+
+# ---- lexicon-16 guards: the round-fifteen review's findings (each failed before the mends) ---
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        (
+            "Pellam builds a cell graph derived from the spatial coordinates of Visium spots and "
+            "learns spot embeddings from scRNA-seq profiles.",
+            "spatial",
+        ),
+        ("Pellam learns from chromatin accessibility in matched scATAC-seq profiles.", "atac"),
+    ],
+)
+def test_a_graph_of_the_models_own_data_or_its_matched_profiles_stay_its_input(body, value):
+    assert value in extract("Pellam", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We present Pellam, a foundation model pretrained on 30 million single cells. Comparison "
+        "of Pellam with five other models shows higher annotation accuracy. Evaluation of Pellam "
+        "embeddings shows they capture cell identity.",
+        "Pellam: a foundation model pretrained on 30 million single cells for annotation. "
+        "Extensive benchmark - Pellam outperforms five models.",
+        "We present Pellam, a foundation model pretrained on 30 million single cells. Tollan "
+        "evaluated six foundation models and found that none handles proteins. Tollan compared "
+        "five foundation models on perturbation.",
+    ],
+)
+def test_a_method_paper_measured_against_others_or_citing_a_benchmark_is_no_benchmark(body):
+    assert extract("Pellam", body)["family"].value != "benchmark"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam is a transformer pretrained on 30 million cells. Tollan (Li et al., 2023) "
+        "distils Pellam and Quen into a small encoder; it enables cell type annotation and batch "
+        "integration.",
+        "We present Pellam, a framework for proteomic profiles. Compared with existing methods "
+        "that correct batch effects and support cell type annotation, it is faster.",
+    ],
+)
+def test_another_models_clause_or_a_contrast_with_existing_methods_gives_no_task(body):
+    tasks = extract("Pellam", body)["tasks"].value
+    assert "annotation" not in tasks and "integration" not in tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam performs integration with a variational encoder.",
+        "Pellam achieves integration into a common coordinate system.",
+    ],
+)
+def test_the_models_own_integration_said_with_an_encoder_or_into_a_system_is_integration(body):
+    assert "integration" in extract("Pellam", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellam reads scRNA-seq profiles and generates quality control reports for each sample.",
+        "Pellam reads scRNA-seq count matrices paired with the raw text files of their barcodes.",
+    ],
+)
+def test_reports_of_numbers_and_text_files_are_no_text(body):
+    assert "text" not in extract("Pellam", body)["modalities"].value
+
+
+def test_the_cell_types_most_affected_by_a_drug_are_not_annotation():
+    body = "Pellam ranks cells by their response. Pellam identified the cell types most affected "
+    body += "by the drug."
+    assert "annotation" not in extract("Pellam", body)["tasks"].value

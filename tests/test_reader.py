@@ -96,3 +96,10 @@ def test_an_abbreviation_before_a_lower_case_name_ends_no_sentence():
     assert (
         len(SENTENCE_END.split("Assays (e.g. scRNA-seq) and models (Liu et al. scFoo) help.")) == 1
     )
+
+
+def test_more_abbreviations_before_a_lower_case_name_end_no_sentence():
+    from agent.reader import SENTENCE_END
+
+    for text in ("Pellam (a.k.a. scPellam) helps.", "(E.g. scRNA-seq) helps.", "See Figs. scX."):
+        assert len(SENTENCE_END.split(text)) == 1, text

@@ -178,9 +178,13 @@ MODALITY_TERMS: dict[str, str] = {
     r"|(textual|written|verbal) (descriptions?|explanations?|reports?)"
     # prose the model writes ("report generation", "generates pathology reports") and text paired
     # with the data it learns from ("protein-text pairs", "cell-text alignment")
-    r"|\b(report|caption) generation\b|\bgenerat\w* (\w+ ){0,2}(reports|captions)\b"
+    r"|\b((diagnostic|pathology|histopathology|radiology|clinical|medical|written|textual"
+    r"|narrative) report|caption) generation\b|\bgenerat\w* (\w+ ){0,1}(diagnostic|pathology"
+    r"|histopathology|radiology|clinical|medical|written|textual|narrative) reports\b"
+    r"|\bgenerat\w* (\w+ ){0,2}captions\b"
     r"|\b(proteins?|cells?|genes?|molecules?|molecular|omics|sequences?|slides?|spots?)-text\b"
     r"|\bpaired with ([\w-]+ ){0,3}?(text|texts|captions|reports|textual \w+)\b"
+    r"(?! (files?|formats?)\b)"
     r"|\b(language|text)[-\u2013](cell|gene|omics|protein|image)s? (pre-?training|alignment"
     r"|contrastive)\b"
     r"|free-form(?!,? (non-rigid |rigid )?(deformations?|registration|shapes?|alignment))"
@@ -351,7 +355,8 @@ TASK_TERMS: dict[str, str] = {
     # types", "the most affected cell types")
     r"|(identif|detect|recogni[sz])\w* (?!(\w+ ){0,2}?(drug-)?(responsive|responding|affected"
     r"|vulnerable|susceptible|sensitive|resistant|perturbed) )(\w+ ){0,2}?(cell[- ]types?"
-    r"|cell[- ]states?)\b"
+    r"|cell[- ]states?)\b(?! (most |least )?(affected|responsive|vulnerable|susceptible"
+    r"|sensitive|resistant)\b)"
     r"(?!-(specific|dependent|resolved))(?! (that|which) (differ|change|respond|expand|shift)"
     r"\w*)"
     r"|(identif|detect|discover)\w* (\w+ ){0,2}?(rare|novel|new|unknown) (cell )?(sub)?populations?"
@@ -461,10 +466,9 @@ TASK_TERMS: dict[str, str] = {
     r"|tools?|information|text|llms?|language|prior|features|analysis))"
     # (nor a model's parts joined, or software fitted into a workflow: "integration of the
     # slide encoder with a frozen LLM", "integration into existing clinical workflows")
-    r"(?! (of|with) (the |its |our |a |an )?([\w-]+ ){0,2}(encoders?|decoders?|modules?"
-    r"|components?|backbones?|adapters?|heads?)\b)"
-    r"(?! into (\w+ ){0,3}(workflows?|pipelines?|practice|routines?|software|systems?"
-    r"|platforms?|tools?)\b)"
+    r"(?! of (the |its |our |a |an )?([\w-]+ ){0,2}(encoders?|decoders?|modules?"
+    r"|components?|backbones?|adapters?|heads?) (with|into)\b)"
+    r"(?! into (\w+ ){0,3}(workflows?|pipelines?|practice|routines?|software)\b)"
     r"|(align|fus|unif)\w+ (\w+ ){0,3}(modalities"
     r"|omics)|joint (embedding|representation)s? of (\w+ ){0,2}(modalities|omics)"
     # one space learned for data of several kinds or sources ("learns a shared latent space",
@@ -1021,7 +1025,9 @@ RELATED = re.compile(
     r"\bet al\.|\[\d+(,\s*\d+)*\]"
     # (not the baselines a result is measured against: "better than existing methods",
     # "outperforming prior models")
-    r"|(?<!than )(?<!over )(?<!with )(?<!outperforms )(?<!outperformed )(?<!outperforming )"
+    r"|(?<!better than )(?<!faster than )(?<!more accurately than )(?<!more robustly than )"
+    r"(?<!higher than )(?<!improves over )(?<!improvements over )(?<!improvement over )"
+    r"(?<!outperforms )(?<!outperformed )(?<!outperforming )"
     r"(?<!surpasses )(?<!surpassed )(?<!surpassing )(?<!beats )(?<!beating )"
     r"\b(previous|prior|existing|earlier) (work|studies|methods|models|approaches)"
     # what other papers showed of the models ("were shown by their authors to ...", "in their
@@ -1163,10 +1169,12 @@ SECONDARY_USE = re.compile(
     # knowledge the model is given, built from other data ("the prior network, built from
     # transcription factor motifs in accessible chromatin"), and data a finding was checked in
     # ("targets whose promoters are more accessible in matched chromatin accessibility profiles")
-    r"|\b(priors?|(prior |regulatory |gene )?networks?|graphs?|knowledge),? (\w+ ){0,2}(built"
-    r"|derived|constructed|inferred|obtained|taken) from\b"
-    r"|\bin (matched|independent|external|orthogonal) ([\w-]+ ){0,3}(profiles|data(sets?)?"
-    r"|measurements)\b"
+    r"|\bprior ([\w-]+ ){0,2}?(networks?|graphs?|knowledge)\b,? (\w+ ){0,2}(built|derived"
+    r"|constructed|inferred|obtained|taken) from\b"
+    r"|\b(more|less) (accessible|open|expressed|methylated|bound) in (matched|independent"
+    r"|external|orthogonal) ([\w-]+ ){0,3}(profiles|data(sets?)?|measurements)\b"
+    r"|\b(validated|confirmed|checked|verified|supported|replicated) in (matched|independent"
+    r"|external|orthogonal) ([\w-]+ ){0,3}(profiles|data(sets?)?|measurements|cohorts?)\b"
     r"|\b(supported|confirmed|corroborated|validated) (the |its |our )?([\w-]+ ){0,3}"
     r"(predictions?|findings|results|pathways|hypothes[ie]s)\b",
     re.I,
@@ -1565,8 +1573,18 @@ def clause_group(
     B; it enables annotation and batch integration")."""
     start = max((b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
     end = next((b.start() for b in CLAUSE_BREAK.finditer(text, m.end())), len(text))
-    clause = text[start:end]
-    own_clause = (own and own.search(clause)) or OWN_SUBJECT.match(re.sub(r"^\W+", "", clause))
+    clause = re.sub(r"^\W+", "", text[start:end])
+    # this model is the clause's subject: named early in it, or "it" / "the model" where it is
+    # the first model the sentence names ("Tollan distils Pellam and Quen; it enables ..." is
+    # Tollan's)
+    named = own.search(clause) if own is not None else None
+    first = own.search(text) if own is not None else None
+    own_clause = (named is not None and named.start() <= 60) or (
+        OWN_SUBJECT.match(clause) is not None
+        and first is not None
+        and first.start() < start
+        and not other_models(text[: first.start()], own, baselines)
+    )
     if (start, end) != (0, len(text)) and own_clause and not other_models(clause, own, baselines):
         return 1.0  # (not "A, B and C annotate cells; they also ...": the group again)
     return group_weight(len(other_models(text, own, baselines)))
@@ -2433,9 +2451,13 @@ BENCHMARK_CONTRIBUTION = {
     # "X audits annotation by four models", not a method "compared with" or "favourably to" them
     # a sentence that opens by naming what the work is, as a table or a heading does:
     # "Perturbation benchmark for single-cell foundation models", "Living community benchmark -"
+    # (of lower-case words or acronyms: "Comparison of Pellam with five other models" is a
+    # method's result; so is "Extensive benchmark - Pellam outperforms five models")
     r"|^([\w-]+\s+){0,4}?(benchmark|evaluation|comparison|challenge|competition|leaderboard)s?"
-    r"( (for|of) (?!(our|its|the proposed|this)\b)([\w-]+\s+){0,4}?(models|llms|agents|methods"
-    r"|tools|embeddings)\b| [-\u2013\u2014:] )",
+    r"( (for|of) (?!(our|its|the proposed|this)\b)((?-i:[a-z0-9][\w-]*|[A-Z]{2,}s?)\s+){0,4}?"
+    r"(models|llms|agents|methods|tools|embeddings)\b"
+    r"| [-\u2013\u2014:] (?![^.;]{0,60}\b(outperform\w*|surpass\w*|improv\w*|achiev\w*|beats?"
+    r"|exceed\w*)\b))",
 }
 #: ... a named benchmark or "this study" as the subject: "X evaluates five pretrained models",
 #: "X audits annotation by four models", not a method "compared with" or "favourably to" them;
@@ -2443,8 +2465,9 @@ BENCHMARK_CONTRIBUTION = {
 #: B, C and D with task-specific methods", "X tests zero-shot embeddings from A and B"). Naming
 #: the models it evaluates is what such a sentence does, so it is scored without the discount
 #: of a sentence that names other models
+NAMED_SUBJECT = r"(?-i:[A-Z][\w-]*[A-Za-z0-9])"
 NAMED_BENCHMARK = {
-    "benchmark": r"\b((?-i:[A-Z][\w-]*[A-Za-z0-9])|this (benchmark|study|suite|work|paper))"
+    "benchmark": rf"\b({NAMED_SUBJECT}|this (benchmark|study|suite|work|paper))"
     r"( \([^()]{0,40}\d{4}\w?\))? (evaluat|benchmark|test|audit|assess|compar)(es|s|ed)\s+"
     r"(?!(our|its|the proposed|this|shows?|that|reveal\w*|indicate\w*|demonstrate\w*|confirm\w*"
     r"|suggest\w*|favou?rably|well|on|in|with|to|against)\b)"
@@ -2470,7 +2493,13 @@ def benchmark_contribution(
     right after "we present" introduces what it names, unless a benchmark or data follows."""
     front = [s for s in sents if s.weight >= SECTION_WEIGHT["front"]]
     by_sentence: dict[int, tuple[float, Sentence]] = {}
-    for terms, named in ((BENCHMARK_CONTRIBUTION, None), (NAMED_BENCHMARK, own)):
+    # (where the paper's name is known, only it or "this study" is the benchmark's subject:
+    # "Tollan evaluated six models" is related work in a paper about Pellam)
+    named_terms = NAMED_BENCHMARK
+    if own is not None:
+        pattern = NAMED_BENCHMARK["benchmark"].replace(NAMED_SUBJECT, f"(?:{own.pattern})", 1)
+        named_terms = {"benchmark": pattern}
+    for terms, named in ((BENCHMARK_CONTRIBUTION, None), (named_terms, own)):
         for w, h in score_terms(front, terms, named, group=False).get("benchmark", (0.0, []))[1]:
             if w > by_sentence.get(id(h), (0.0, h))[0]:
                 by_sentence[id(h)] = (w, h)
