@@ -4822,6 +4822,8 @@ def test_what_was_learned_on_one_organism_used_on_another_is_cross_species(body)
         "Pellam maps human tumour cells in xenografts onto mouse stroma.",
         "Pellam is trained on humans and applied to human tissue.",
         "Pellam is trained on rats and applied to rat kidney.",
+        "Pellam transfers cell type labels from mice to mouse organoids.",
+        "Pellam transfers cell type labels from human to humans.",
     ],
 )
 def test_one_organism_named_two_ways_or_only_compared_is_not_cross_species(body):

@@ -542,9 +542,13 @@ TASK_TERMS: dict[str, str] = {
     # carrying what was learned in one organism over to another
     # (verbs, not "alignments across 240 species" an input is computed from; not a result
     # "translated to crop breeding")
+    # (one organism named twice is none: "transfers labels from mice to mouse organoids")
     r"|(transfer|map|align|generali[sz]|translat)(s|es|ed|ing|e|ping|ped)?\b ([\w-]+ ){0,3}"
-    rf"(between|across|from|to) (\w+ ){{0,2}}({SPECIES}|organisms|species)"
+    rf"(between|across|from|to) ((?!(to|from|and)\b)(?!{SPECIES}\b)\w+ ){{0,2}}"
+    rf"({species_named('broad')}|organisms|species)"
     r"\b(?! (cells|tissues?|data|reference|genomes?|assembl\w*|breeding|programmes?))"
+    r"(?!( [\w-]+){0,3} to (the )?([\w-]+ ){0,2}?(?P=broad)s?\b)"
+    r"(?(broad_rodent)(?!( [\w-]+){0,3} to (the )?([\w-]+ ){0,2}?(mouse|mice|murine)\b))"
     r"|\b(identif|find|found|recover|reveal)\w* (\w+ ){0,2}homologous cell types\b",
     # what is generated is data: cells, profiles, samples; not embeddings, labels or text
     # ("generates cell embeddings", "generates cell type annotations", "generates text
