@@ -257,8 +257,9 @@ def cross_validate_product(rows: list[dict]) -> None:
     (at the chosen thresholds) given to the extractor, which reads the left-out set's papers
     with the rules alone and with the signal; per-field agreement as `curate eval extract`
     counts it, over the records the signal trains on (those with a tasks gold: a record whose
-    gold has a family but no tasks is not scored here). Unlike `--cv` this has the signal act where it acts in the product (the family
-    decided in the flow, modalities dropped before it, a value only with a quotable sentence)."""
+    gold has a family but no tasks is not scored here). Unlike `--cv` this has the signal act
+    where it acts in the product (the family decided in the flow, modalities dropped before it,
+    a value only with a quotable sentence)."""
     import tempfile
 
     from agent.evaluate import score_extraction
