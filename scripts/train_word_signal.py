@@ -266,7 +266,7 @@ def cross_validate_product(rows: list[dict]) -> None:
     from agent.extract.learned import WordSignal
 
     fields = ("family", "agentic", "modalities", "tasks")
-    table: dict[str, list[tuple[float, float]]] = {f: [] for f in fields}
+    table: dict[str, list[tuple[float, ...]]] = {f: [] for f in fields}
     rules = LexiconExtractor()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "weights.json"
@@ -285,14 +285,9 @@ def cross_validate_product(rows: list[dict]) -> None:
                             hits[f][i].append(ok)
             for f in fields:
                 if hits[f][0]:
-                    table[f].append(tuple(sum(h) / len(h) for h in hits[f]))  # type: ignore[arg-type]
-    print(f"{'field':<12} {'sets':>4} {'rules':>7} {'+signal':>8} {'up/down':>8}")
+                    table[f].append(tuple(sum(h) / len(h) for h in hits[f]))
     for f, pairs in table.items():
-        a = sum(x for x, _ in pairs) / len(pairs)
-        b = sum(y for _, y in pairs) / len(pairs)
-        up = sum(y > x + 1e-9 for x, y in pairs)
-        down = sum(y < x - 1e-9 for x, y in pairs)
-        print(f"{f:<12} {len(pairs):>4} {a:>7.3f} {b:>8.3f} {f'{up}/{down}':>8}")
+        summary(f, [list(p) for p in pairs], ["+signal"])
 
 
 def main() -> None:

@@ -79,6 +79,13 @@ TEXT_IO = (
     r"|ed|ing)?|align(s|ed|ing)?|pair(s|ed|ing)?) ([\w-]+ ){0,6}?(passages|paragraphs|full-text "
     r"(articles|papers))\b"
 )
+#: "from (the) sequence", "from 131-kb sequences" (not the Sequence Read Archive)
+FROM_SEQUENCE = (
+    r"\bfrom (\d+[- ]?kb |(the |its |raw |local |genomic |regulatory )?)(dna )?sequences?\b"
+    r"(?! read\b)"
+)
+#: a word of proteins: their sequence is no genome's
+PROTEIN_WORDS = r"\b(proteins?|amino[- ]acids?|peptides?|antibod\w+|enzym\w+|ligands?)\b"
 MODALITY_TERMS: dict[str, str] = {
     Modality.rna: r"scrna|snrna|single[- ](cell|nucleus) rna|rna[- ]seq(?!uences?)|transcriptom\w*"
     r"|\b(accessible )?chromatin and transcripts\b"
@@ -150,13 +157,9 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\bsequence-to-(function|profile|expression|activity|accessibility)\b|\bdna context\b"
     r"|(?<!enzyme )(?<!enzymatic )(?<!protein )(?<!peptide )(?<!antibody )(?<!catalytic )"
     r"(binding|accessibility|tracks?|profiles?|activity|expression|methylation|footprints?"
-    r"|enhancers?|promoters?|chromatin|dnase|atac|chip|cage)\b"
-    r"(?![^.;]{0,60}\b(proteins?|amino[- ]acids?|peptides?|antibod\w+|enzym\w+|ligands?)\b)"
-    r"[^.;]{0,60}\bfrom (\d+[- ]?kb |"
-    r"(the |its |raw |local |genomic |regulatory )?)(dna )?sequences?\b(?! read\b)"
-    r"(?![^.;]{0,40}\b(proteins?|amino[- ]acids?|peptides?|antibod\w+))"
-    r"|\bfrom (\d+[- ]?kb |(the |its |raw |local |genomic |regulatory )?)(dna )?sequences?\b"
-    r"(?! read\b)[^.;]{0,80}\b(dnase|atac|chip|cage|accessibility|binding|chromatin) "
+    rf"|enhancers?|promoters?|chromatin|dnase|atac|chip|cage)\b(?![^.;]{{0,60}}{PROTEIN_WORDS})"
+    rf"[^.;]{{0,60}}{FROM_SEQUENCE}(?![^.;]{{0,40}}{PROTEIN_WORDS})"
+    rf"|{FROM_SEQUENCE}[^.;]{{0,80}}\b(dnase|atac|chip|cage|accessibility|binding|chromatin) "
     r"(tracks|profiles|signals?|data)\b",
     # text only where the model consumes or produces natural language, never the "language of
     # genes" metaphor: a language *model* over gene tokens reads no text
@@ -297,10 +300,15 @@ def species_named(g: str) -> str:
     )
 
 
+def same_species(g: str) -> str:
+    """The organism `species_named(g)` caught, named again: singular and plural are one, and so
+    are mouse, mice and murine."""
+    return rf"(?({g}_rodent)(mouse|mice|murine)|(?P={g})s?)\b"
+
+
 def other_species(g: str) -> str:
-    """An organism other than the one `species_named(g)` caught: singular and plural are one,
-    and so are mouse, mice and murine."""
-    return rf"(?!(?P={g})s?\b)(?({g}_rodent)(?!(mouse|mice|murine)\b)){SPECIES}\b"
+    """An organism other than the one `species_named(g)` caught."""
+    return rf"(?!{same_species(g)}){SPECIES}\b"
 
 
 TASK_TERMS: dict[str, str] = {
@@ -547,8 +555,7 @@ TASK_TERMS: dict[str, str] = {
     rf"(between|across|from|to) ((?!(to|from|and)\b)(?!{SPECIES}\b)\w+ ){{0,2}}"
     rf"({species_named('broad')}|organisms|species)"
     r"\b(?! (cells|tissues?|data|reference|genomes?|assembl\w*|breeding|programmes?))"
-    r"(?!( [\w-]+){0,3} to (the )?([\w-]+ ){0,2}?(?P=broad)s?\b)"
-    r"(?(broad_rodent)(?!( [\w-]+){0,3} to (the )?([\w-]+ ){0,2}?(mouse|mice|murine)\b))"
+    rf"(?!( [\w-]+){{0,3}} to (the )?([\w-]+ ){{0,2}}?{same_species('broad')})"
     r"|\b(identif|find|found|recover|reveal)\w* (\w+ ){0,2}homologous cell types\b",
     # what is generated is data: cells, profiles, samples; not embeddings, labels or text
     # ("generates cell embeddings", "generates cell type annotations", "generates text
@@ -1303,7 +1310,7 @@ def score_terms(
                 later = next((x for x in found[1:] if not negated_term(text, x)), None)
                 if later:
                     m, negated = later, False
-            grouped = in_group if in_group == 1.0 else clause_group(text, m, own, baselines)
+            grouped = 1.0 if in_group < 1.0 and own_clause(text, m, own, baselines) else in_group
             w = s.weight * min(related, grouped)
             if future and same_clause(text, m.start(), future.start()):
                 w *= 0.1  # what is left for later, not what the model does
@@ -1568,30 +1575,28 @@ MODEL_NAME = re.compile(
 GROUP = 2
 
 
-def clause_group(
+def own_clause(
     text: str, m: re.Match[str], own: re.Pattern[str] | None, baselines: bool = True
-) -> float:
-    """The group discount of a term in a sentence that names this model among others, unless
-    the term's clause is this model's own: it names no other model and has this model (by
-    name or as "it", "the model") for its subject ("X (Liu et al., 2024) builds ... from A and
-    B; it enables annotation and batch integration")."""
+) -> bool:
+    """In a sentence that names this model among others, the term `m` stands in a clause of
+    this model's own, not discounted as the group's: the clause names no other model and has
+    this model (by name or as "it", "the model") for its subject ("X (Liu et al., 2024) builds
+    ... from A and B; it enables annotation and batch integration")."""
     start = max((b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
     end = next((b.start() for b in CLAUSE_BREAK.finditer(text, m.end())), len(text))
     clause = re.sub(r"^\W+", "", text[start:end])
     # this model is the clause's subject: named early in it, or "it" / "the model" where it is
     # the first model the sentence names ("Tollan distils Pellam and Quen; it enables ..." is
     # Tollan's)
-    named = own.search(clause) if own is not None else None
-    first = own.search(text) if own is not None else None
-    own_clause = (named is not None and named.start() <= 60) or (
+    if own is None or (start, end) == (0, len(text)) or other_models(clause, own, baselines):
+        return False  # (not "A, B and C annotate cells; they also ...": the group again)
+    named, first = own.search(clause), own.search(text)
+    return (named is not None and named.start() <= 60) or (
         OWN_SUBJECT.match(clause) is not None
         and first is not None
         and first.start() < start
         and not other_models(text[: first.start()], own, baselines)
     )
-    if (start, end) != (0, len(text)) and own_clause and not other_models(clause, own, baselines):
-        return 1.0  # (not "A, B and C annotate cells; they also ...": the group again)
-    return group_weight(len(other_models(text, own, baselines)))
 
 
 def group_weight(others: int) -> float:
@@ -2463,21 +2468,28 @@ BENCHMARK_CONTRIBUTION = {
     r"| [-\u2013\u2014:] (?![^.;]{0,60}\b(outperform\w*|surpass\w*|improv\w*|achiev\w*|beats?"
     r"|exceed\w*)\b))",
 }
+
+
 #: ... a named benchmark or "this study" as the subject: "X evaluates five pretrained models",
 #: "X audits annotation by four models", not a method "compared with" or "favourably to" them;
 #: as a review tells it too, with a citation and in the past ("X (Liu et al., 2023) compared A,
 #: B, C and D with task-specific methods", "X tests zero-shot embeddings from A and B"). Naming
 #: the models it evaluates is what such a sentence does, so it is scored without the discount
 #: of a sentence that names other models
-NAMED_SUBJECT = r"(?-i:[A-Z][\w-]*[A-Za-z0-9])"
-NAMED_BENCHMARK = {
-    "benchmark": rf"\b({NAMED_SUBJECT}|this (benchmark|study|suite|work|paper))"
-    r"( \([^()]{0,40}\d{4}\w?\))? (evaluat|benchmark|test|audit|assess|compar)(es|s|ed)\s+"
-    r"(?!(our|its|the proposed|this|shows?|that|reveal\w*|indicate\w*|demonstrate\w*|confirm\w*"
-    r"|suggest\w*|favou?rably|well|on|in|with|to|against)\b)"
-    r"((?!(to|against|favou?rably|well)\b)[\w-]+,?\s+){0,9}?(models|llms|methods|predictors"
-    r"|tools|agents|approaches|embeddings)\b",
-}
+def named_benchmark(subject: str = r"(?-i:[A-Z][\w-]*[A-Za-z0-9])") -> dict[str, str]:
+    """The terms of a benchmark named as its sentence's subject (any capitalised name, or the
+    paper's own)."""
+    return {
+        "benchmark": rf"\b({subject}|this (benchmark|study|suite|work|paper))"
+        r"( \([^()]{0,40}\d{4}\w?\))? (evaluat|benchmark|test|audit|assess|compar)(es|s|ed)\s+"
+        r"(?!(our|its|the proposed|this|shows?|that|reveal\w*|indicate\w*|demonstrate\w*"
+        r"|confirm\w*|suggest\w*|favou?rably|well|on|in|with|to|against)\b)"
+        r"((?!(to|against|favou?rably|well)\b)[\w-]+,?\s+){0,9}?(models|llms|methods|predictors"
+        r"|tools|agents|approaches|embeddings)\b",
+    }
+
+
+NAMED_BENCHMARK = named_benchmark()
 #: what a paper introducing a model calls it
 MODEL_NOUNS = (
     r"(models?|framework|method|system|tool|architecture|transformer|agent|classifier|encoder"
@@ -2499,10 +2511,7 @@ def benchmark_contribution(
     by_sentence: dict[int, tuple[float, Sentence]] = {}
     # (where the paper's name is known, only it or "this study" is the benchmark's subject:
     # "Tollan evaluated six models" is related work in a paper about Pellam)
-    named_terms = NAMED_BENCHMARK
-    if own is not None:
-        pattern = NAMED_BENCHMARK["benchmark"].replace(NAMED_SUBJECT, f"(?:{own.pattern})", 1)
-        named_terms = {"benchmark": pattern}
+    named_terms = NAMED_BENCHMARK if own is None else named_benchmark(f"(?:{own.pattern})")
     for terms, named in ((BENCHMARK_CONTRIBUTION, None), (named_terms, own)):
         for w, h in score_terms(front, terms, named, group=False).get("benchmark", (0.0, []))[1]:
             if w > by_sentence.get(id(h), (0.0, h))[0]:
