@@ -5168,3 +5168,51 @@ def test_the_cell_types_most_affected_by_a_drug_are_not_annotation():
     body = "Pellam ranks cells by their response. Pellam identified the cell types most affected "
     body += "by the drug."
     assert "annotation" not in extract("Pellam", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellam names the phenotype of 12 million segmented cells from CODEX images of tonsil.",
+        "Pellam improves cell clustering of imaging mass cytometry sections of lymph node.",
+        "Pellam is a cell segmentation model for Xenium sections that draws nuclear boundaries.",
+    ],
+)
+def test_clustering_or_segmenting_cells_of_spatial_data_is_no_spatial_mapping(sentence):
+    assert "spatial_mapping" not in extract("Pellam", sentence)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Given a Visium section, it assigns each dissociated cell to its most likely coordinates.",
+        "It projects single cells into a pseudo-space learned from a Visium template.",
+        "It estimates cell-type proportions in every Visium spot.",
+        "A perceptron trained on the MERFISH section predicts spatial coordinates of each cell.",
+        "It performs spatially informed clustering of Visium spots and dissociated cells.",
+    ],
+)
+def test_cells_given_coordinates_and_spots_given_proportions_are_spatial_mapping(sentence):
+    body = f"Pellam is a method for spatial transcriptomics. {sentence}"
+    assert "spatial_mapping" in extract("Pellam", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tollan is an agent for spatial transcriptomics that runs segmentation, domain detection, "
+        "deconvolution and cell-cell communication tools on a user's Visium data.",
+        "Tollan denoises spatial transcriptomics; the denoised expression reveals ligand-receptor "
+        "interactions between tumour and immune cells.",
+    ],
+)
+def test_cell_communication_as_one_analysis_or_a_use_downstream_is_no_regulatory_inference(body):
+    assert "regulatory_inference" not in extract("Tollan", body)["tasks"].value
+
+
+def test_cell_communication_as_the_models_subject_is_regulatory_inference():
+    f = extract(
+        "Tollan: inferring cell-cell communication from spatial transcriptomics",
+        "Tollan scores ligand-receptor pairs between neighbouring cells of Visium sections.",
+    )
+    assert "regulatory_inference" in f["tasks"].value

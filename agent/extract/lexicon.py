@@ -505,12 +505,12 @@ TASK_TERMS: dict[str, str] = {
     r"|gene[- ]networks? (inference|recovery|reconstruction|discovery)"
     r"|(infer|recover|reconstruct)\w* (\w+ ){0,2}gene[- ]networks?"
     r"|regulatory (inference"
-    rf"|networks?{AS_INPUT}|syntax|grammar|discovery)|cell-cell communication|ligand-receptor"
+    rf"|networks?{AS_INPUT}|syntax|grammar|discovery)"
     r"|network (prediction|inference)|enhancer\w*-(promoter|gene)|promoter-enhancer|\btf-"
     r"|(regulatory elements?|pathway) (inference|prediction|discovery|rewiring|crosstalk)"
     r"|signall?ing cascades?|(tf|transcription[- ]factor) (footprints?|activit\w+"
     r"|occupancy)|(?<!post-)transcriptional "
-    r"regulation|(cellular|intercellular|cell) communication|intercellular signal\w+"
+    r"regulation"
     r"|\blink\w* (\w+ ){0,3}(cis-regulatory elements?|regulatory elements?|enhancers?|peaks?"
     r"|elements) (\w+ )?to (\w+ ){0,2}(genes|promoters)\b"
     r"|(pathway|gene module|gene programm?e|regulon|regulator)s? (analysis|inference"
@@ -892,6 +892,17 @@ OTHER_WORDS: dict[str, str] = {
 }
 for _task, _words in OTHER_WORDS.items():
     TASK_TERMS[_task] += "|" + _words
+#: cell–cell communication: signalling between cells, which the survey files under pathway
+#: inference (its ligand–receptor models), but only where it is the model's subject; see
+#: `communication_halved`
+CELL_COMMUNICATION = (
+    r"cell-cell communication|ligand-receptor|(cellular|intercellular|cell) communication"
+    r"|intercellular signal\w+"
+)
+#: regulatory inference said in words other than cell–cell communication
+REGULATION_PROPER = re.compile(TASK_TERMS[Task.regulatory_inference], re.I)
+CELL_COMMUNICATION_RX = re.compile(CELL_COMMUNICATION, re.I)
+TASK_TERMS[Task.regulatory_inference] += "|" + CELL_COMMUNICATION
 DOMAIN_TERMS: dict[str, str] = {
     Domain.biological_grounding: r"biologically meaningful|biological (knowledge|interpretation"
     r"|insights?)|\bontolog\w*|pathway enrichment",
@@ -2057,9 +2068,18 @@ def assay_prior(
 
 
 #: what is done with spatial data is spatial mapping: clustering spots into tissue domains,
-#: imputing or predicting expression in place, segmenting tissue, resolving spots into cells
+#: imputing or predicting expression in place, segmenting tissue, resolving spots into cells.
+#: Not clustering cells (that is their types), nor segmenting cells or working on segmented
+#: ones (that is how the data are made): "phenotypes segmented cells", "cell clustering"
 SPATIAL_ANALYSIS: dict[str, str] = {
-    Task.spatial_mapping: r"\bclustering|\bdomains?\b|segment\w+|imput\w+|deconvol\w+"
+    Task.spatial_mapping: r"\bclustering (of )?(\w+ ){0,2}(spots|regions|domains|tissues?"
+    r"|sections)\b|\b(spot|region|tissue)s?[- ]clustering|\bspatially[- ](\w+[- ])?clustering"
+    r"|\bclusters? (\w+ ){0,2}spots\b|\bdomains?\b|imput\w+|deconvol\w+"
+    r"|\b(tissue|domain|region|niche)s?[- ](\w+[- ])?segment\w+"
+    r"|\bsegment\w* (\w+ ){0,2}(tissues?|sections?|slides?) into\b"
+    # spots resolved into the proportions of their cell types
+    r"|\bcell[- ]type (proportions|abundances?)\b|\bproportions of (\w+ ){0,2}cell types\b"
+    r"|\bpredict\w* (\w+ ){0,2}(spatial )?(coordinates|locations)\b"
     r"|super-resolution|(predict\w*|reconstruct\w*) (\w+ ){0,2}(gene )?expression"
     # (expression inferred, not a score "estimated from expression")
     rf"|\b(infer|estimat)\w* (the )?({NOT_A_PLACE}[\w-]+ ){{0,2}}(gene )?expression\b"
@@ -2068,8 +2088,8 @@ SPATIAL_ANALYSIS: dict[str, str] = {
     r"|\b(section|slice|serial|rigid|non-rigid|free-form) registration\b"
     r"|\bregist\w+ (\w+ ){0,3}(sections?|slices?) (to|onto|into)\b"
     # cells placed in layers, regions or locations ("places cells into anatomical layers")
-    r"|(plac|assign|locat|position|project)\w* ([\w%-]+ ){0,4}?(cells|nuclei|sections?)\b"
-    r"[^.;]{0,40}?\b(locations?|positions|layers?|regions|coordinates|tissue)\b"
+    r"|(plac|assign|locat|position|project)\w* ([\w%-]+ ){0,4}?(cells?|nuclei|sections?)\b"
+    r"[^.;]{0,40}?\b(locations?|positions|layers?|regions|coordinates|tissue|(pseudo-)?space)\b"
     r"|(map|locali[sz])\w* ([\w-]+ ){0,4}?(cells|cell types|spots|genes|populations?)\b",
 }
 
@@ -2598,6 +2618,41 @@ def tallied(hits: list[tuple[float, Sentence]]) -> tuple[float, list]:
     return sum(w for w, _ in hits), hits
 
 
+#: what a model's output is then used for ("the enhanced expression reveals ...")
+DOWNSTREAM_USE = re.compile(
+    r"\b(reveal|uncover|enabl|allow|support|facilitat|aid)\w*\b|\bdownstream\b|\bused (for|to)\b",
+    re.I,
+)
+
+
+@functools.cache
+def other_task_terms() -> list[re.Pattern[str]]:
+    """The tasks' terms but regulatory inference's, compiled (once, when a paper is read)."""
+    return [re.compile(p, re.I) for v, p in TASK_TERMS.items() if v != Task.regulatory_inference]
+
+
+def communication_halved(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
+    """Cell–cell communication counts as pathway inference where it is what the sentence says
+    the model does, not one analysis among others that a tool, an agent or a benchmark runs
+    ("segmentation, deconvolution and cell-cell communication tools"), nor a use downstream
+    ("the enhanced expression reveals ligand-receptor interactions"): a sentence that says
+    regulation only in those words, beside another task or after such a use, weighs half."""
+    key = Task.regulatory_inference
+    if key not in table:
+        return table
+
+    def aside(text: str) -> bool:
+        m = CELL_COMMUNICATION_RX.search(text)
+        if m is None or REGULATION_PROPER.search(text):
+            return False
+        return bool(DOWNSTREAM_USE.search(text, 0, m.start())) or any(
+            rx.search(text) for rx in other_task_terms()
+        )
+
+    hits = [(w / 2 if aside(dashes(s.text)) else w, s) for w, s in table[key][1]]
+    return {**table, key: tallied(hits)}
+
+
 def without_hits(
     table: dict[str, tuple[float, list]],
     keys: Iterable[str],
@@ -3003,6 +3058,8 @@ class LexiconExtractor:
             )
             if fld == "modalities":
                 sc = scored[fld] = read_alone(sc)
+            if fld == "tasks":
+                sc = scored[fld] = communication_halved(sc)
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
             if fld == "modalities":
