@@ -5216,3 +5216,20 @@ def test_cell_communication_as_the_models_subject_is_regulatory_inference():
         "Tollan scores ligand-receptor pairs between neighbouring cells of Visium sections.",
     )
     assert "regulatory_inference" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quen, a language model agent, proposes the biological process behind each gene set and "
+        "checks it against pathway databases.",
+        "Quen performs gene set summarisation with a large language model.",
+    ],
+)
+def test_the_function_a_gene_set_shares_is_pathway_inference(sentence):
+    assert "regulatory_inference" in extract("Quen", sentence)["tasks"].value
+
+
+def test_a_gene_set_as_a_panel_is_no_pathway_inference():
+    body = "Quen annotates cell types whatever the gene set of the sequencing platform."
+    assert "regulatory_inference" not in extract("Quen", body)["tasks"].value

@@ -538,7 +538,11 @@ TASK_TERMS: dict[str, str] = {
     r"(\w+ ){0,3}(?<!known )(?<!validated )(candidate|key|master|upstream) (regulators"
     r"|transcription factors)\b"
     r"|\b(nam(e|es|ed|ing)|interpret(s|ed|ing)?|quer(y|ies|ied|ying)) (\w+ ){0,2}gene "
-    r"(programm?e?s?|modules?)\b",
+    r"(programm?e?s?|modules?)\b"
+    # the function a gene set shares: the pathway or process behind it
+    r"|\b(functions?|biological process\w*|pathways?) (\w+ ){0,2}(shared by|of|for|behind) (a |an "
+    r"|each |the )?([\w-]+ ){0,2}gene[- ]sets?\b"
+    r"|\bgene[- ]sets? (analysis|summari[sz]\w*|function|knowledge|interpretation)\b",
     # (species the training data come from are data, not the task: "genomes of multiple
     # species", "trained on different species", "multiple species are included")
     Task.cross_species: r"cross-species|across (\w+ )?species|(?<!from )(?<!of )(?<!on )"
