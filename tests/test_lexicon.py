@@ -5233,3 +5233,27 @@ def test_the_function_a_gene_set_shares_is_pathway_inference(sentence):
 def test_a_gene_set_as_a_panel_is_no_pathway_inference():
     body = "Quen annotates cell types whatever the gene set of the sequencing platform."
     assert "regulatory_inference" not in extract("Quen", body)["tasks"].value
+
+
+def test_cell_types_as_the_setting_of_a_prediction_are_no_annotation():
+    body = (
+        "Pellam predicts chromatin accessibility from DNA sequence and generalises to new cell "
+        "types, where its predictions in unseen cell types stay accurate."
+    )
+    assert "annotation" not in extract("Pellam", body)["tasks"].value
+
+
+def test_a_task_said_not_to_be_evaluated_after_it_is_denied():
+    body = (
+        "Pellam benchmarks embeddings of five pretrained models for batch integration. Cell type "
+        "annotation, the task for which the models were first proposed, is not evaluated here."
+    )
+    assert "annotation" not in extract("Pellam", body)["tasks"].value
+
+
+def test_a_denial_of_another_task_after_a_conjunction_leaves_the_term():
+    body = (
+        "Pellam is pretrained on ten million single cells. Pellam names cell types in new "
+        "datasets, and batch correction was not evaluated."
+    )
+    assert "annotation" in extract("Pellam", body)["tasks"].value

@@ -331,7 +331,10 @@ TASK_TERMS: dict[str, str] = {
     r"|cell states)\b"
     r"|cell[- ]type clustering"
     r"|(cell|cell[- ]type|cell[- ]state) "
-    r"classification|label (transfer|prediction)|novel cell(s| types?)|(unknown|new) cell types"
+    r"classification|label (transfer|prediction)"
+    # (cell types found, not a setting predictions are made in: "chromatin signals in new cell
+    # types", "generalises to new cell types")
+    r"|(?<!\bin )(?<!\bto )(?<!\bfor )(novel cell(s| types?)|(unknown|new) cell types)"
     # identity predicted, not what shapes it ("regulators of cell identity", "cell identity is
     # established by regulatory programs")
     r"|(predict|classif|infer|assign)\w* (\w+ ){0,2}cell identit(y|ies)|\bcell typing\b"
@@ -1337,9 +1340,22 @@ def score_terms(
     return scores
 
 
+#: the term as the subject of a denial after it: "cell type annotation, the task these models
+#: were proposed for, is deliberately not evaluated here"
+DENIED_AFTER = re.compile(
+    r"(?:(?!\b(and|but|while|whereas|although|though)\b)[^.;]){0,80}?\b(is|are|was|were) "
+    r"(deliberately |intentionally |explicitly )?(not|never) (evaluated|addressed|considered"
+    r"|studied|tested|covered|assessed|attempted|explored)\b",
+    re.I,
+)
+
+
 def negated_term(text: str, m: re.Match[str]) -> bool:
     """A negation before the match reaches it: not a "without" phrase ended by a verb
-    coordinated after it, and no new clause between them."""
+    coordinated after it, and no new clause between them. Or the term is the subject of a
+    denial after it (`DENIED_AFTER`)."""
+    if DENIED_AFTER.match(text, m.end()):
+        return True
     negation = NEGATION.search(text[: m.start()])
     return bool(
         negation
