@@ -5257,3 +5257,11 @@ def test_a_denial_of_another_task_after_a_conjunction_leaves_the_term():
         "datasets, and batch correction was not evaluated."
     )
     assert "annotation" in extract("Pellam", body)["tasks"].value
+
+
+def test_data_the_model_never_saw_is_not_its_modality():
+    body = (
+        "Pellam is pretrained on two million scATAC-seq profiles of bone marrow. Pellam was "
+        "validated against paired single-cell RNA measurements that it never saw during training."
+    )
+    assert "rna" not in extract("Pellam", body)["modalities"].value

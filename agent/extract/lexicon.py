@@ -1341,11 +1341,14 @@ def score_terms(
 
 
 #: the term as the subject of a denial after it: "cell type annotation, the task these models
-#: were proposed for, is deliberately not evaluated here"
+#: were proposed for, is deliberately not evaluated here"; data the model never saw
 DENIED_AFTER = re.compile(
     r"(?:(?!\b(and|but|while|whereas|although|though)\b)[^.;]){0,80}?\b(is|are|was|were) "
     r"(deliberately |intentionally |explicitly )?(not|never) (evaluated|addressed|considered"
-    r"|studied|tested|covered|assessed|attempted|explored)\b",
+    r"|studied|tested|covered|assessed|attempted|explored)\b"
+    # data the model never had: "paired RNA measurements that it never saw during training"
+    r"|[\w -]{0,30}\b(that|which) (it|the model) (never|did not|does not) (saw|sees?|used?|uses"
+    r"|read|reads)\b",
     re.I,
 )
 
