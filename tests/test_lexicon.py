@@ -5265,3 +5265,11 @@ def test_data_the_model_never_saw_is_not_its_modality():
         "validated against paired single-cell RNA measurements that it never saw during training."
     )
     assert "rna" not in extract("Pellam", body)["modalities"].value
+
+
+def test_cite_seq_cells_are_read_with_their_transcripts():
+    body = (
+        "Wren is a set transformer pretrained on 40 million cytometry events and two million "
+        "CITE-seq cells, with each antibody a token tied to its target."
+    )
+    assert "rna" in extract("Wren", body)["modalities"].value

@@ -1780,7 +1780,8 @@ CELLS = re.compile(
 #: the survey's tasks that are done on single cells (annotating, perturbing, integrating cells,
 #: their drug responses): a model doing them reads single-cell data
 CELL_TASKS = (Task.annotation, Task.trajectory_perturbation, Task.integration, Task.drug_response)
-MULTI_OMIC = {"multi-omic": r"multi-?omic\w*|\bmultiome\b"}
+#: (CITE-seq and REAP-seq read transcripts beside surface proteins)
+MULTI_OMIC = {"multi-omic": r"multi-?omic\w*|\bmultiome\b|\b(cite|reap)-seq\b"}
 #: the omics layers: two of them make a multi-omic (multimodal) model
 OMICS = frozenset({Modality.rna, Modality.atac, Modality.protein})
 #: assays that measure something other than RNA: when one of them is the data, no RNA prior
