@@ -4969,6 +4969,8 @@ def test_existing_methods_as_the_subject_are_related_work():
     [
         "Perturbation benchmark for single-cell foundation models - probes on frozen embeddings.",
         "Living community benchmark - formalised single-cell tasks on public leaderboards.",
+        "Critical evaluation of pretrained single-cell annotators.",
+        "Benchmark for automated single-cell expression data analysis.",
         "Pellam (Wren et al., 2024) compared Tollan, Quen, Arvo and three other models on "
         "integration and annotation.",
     ],
@@ -4982,6 +4984,8 @@ def test_a_benchmark_told_as_a_review_or_table_tells_it_is_a_benchmark(body):
     [
         "Benchmark results show that Pellam, a transformer pretrained on 30 million cells, "
         "improves annotation of single cells.",
+        "Evaluation of Pellam on single-cell annotation. Pellam is pretrained on 30 million "
+        "cells.",
         "Pellam (Wren et al., 2024) is a transformer pretrained on 30 million cells; it "
         "compared favourably with existing models on annotation of single cells.",
     ],

@@ -2510,7 +2510,13 @@ BENCHMARK_CONTRIBUTION = {
     r"( (for|of) (?!(our|its|the proposed|this)\b)((?-i:[a-z0-9][\w-]*|[A-Z]{2,}s?)\s+){0,4}?"
     r"(models|llms|agents|methods|tools|embeddings)\b"
     r"| [-\u2013\u2014:] (?![^.;]{0,60}\b(outperform\w*|surpass\w*|improv\w*|achiev\w*|beats?"
-    r"|exceed\w*)\b))",
+    r"|exceed\w*)\b))"
+    # or a heading with no verb, whatever it evaluates ("Critical evaluation of pretrained
+    # annotators.", "Benchmark for automated gene expression data analysis."); not one that names
+    # a model ("Comparison of Pellam with five models") or says what was found
+    r"|^([\w-]+\s+){0,3}?(benchmark|evaluation|comparison|challenge|competition)s? (for|of"
+    r"|beyond|on|across) (?-i:(?![^.;]*\b[A-Z][a-z]))(?![^.;]*\b(is|are|was|were|outperform\w*"
+    r"|surpass\w*|achiev\w*|shows?|showed|improv\w*|we|our|with)\b)[^.;]{0,80}\.?$",
 }
 
 
