@@ -4984,8 +4984,7 @@ def test_a_benchmark_told_as_a_review_or_table_tells_it_is_a_benchmark(body):
     [
         "Benchmark results show that Pellam, a transformer pretrained on 30 million cells, "
         "improves annotation of single cells.",
-        "Evaluation of Pellam on single-cell annotation. Pellam is pretrained on 30 million "
-        "cells.",
+        "Evaluation of Pellam on single-cell annotation. Pellam is pretrained on 30 million cells.",
         "Pellam (Wren et al., 2024) is a transformer pretrained on 30 million cells; it "
         "compared favourably with existing models on annotation of single cells.",
     ],
