@@ -5276,3 +5276,20 @@ def test_cite_seq_cells_are_read_with_their_transcripts():
         "CITE-seq cells, with each antibody a token tied to its target."
     )
     assert "rna" in extract("Wren", body)["modalities"].value
+
+
+def test_a_table_descriptor_of_agents_under_a_bare_name_makes_the_system_agentic():
+    f = extract(
+        "Quen",
+        "Interpretable cell annotation - multi-agent LLM pipeline with quality scoring. Quen "
+        "(Wren et al., 2024) assigns labels from cluster markers.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_a_descriptor_of_agents_under_a_full_title_is_not_a_self_description():
+    f = extract(
+        "A cell atlas of the lung",
+        "Multi-agent LLM pipelines are popular. We profile 200,000 lung cells with scRNA-seq.",
+    )
+    assert f["agentic"].value is False

@@ -2361,10 +2361,21 @@ AGENT_MACHINERY = re.compile(
 )
 
 
-def self_described_agent(sents: list[Sentence], own: re.Pattern[str] | None) -> Sentence | None:
-    """The first sentence of the front that calls this paper's system, by its name, an agent;
-    None when none does, when the text names no language model or tool (a reinforcement-learning
-    or chemical "agent"), or when it says the system calls no tools (one that only answers)."""
+#: under a title that is only the system's name, the descriptor a table gives it, as agents:
+#: "Reference-free cell annotation - multi-agent LLM pipeline with quality scoring"
+DESCRIBED_AS_AGENTS = re.compile(
+    rf"^[^.;]{{0,80}}?\b(multi-?agent|({LLM_WORDS}|language[- ]models?) agents?)\b", re.I
+)
+
+
+def self_described_agent(
+    sents: list[Sentence], own: re.Pattern[str] | None, bare_title: str | None = None
+) -> Sentence | None:
+    """The first sentence of the front that calls this paper's system, by its name, an agent
+    (or, under a title that is only its name, `bare_title`, the descriptor that opens the text,
+    `DESCRIBED_AS_AGENTS`); None when none does, when the text names no language model or tool
+    (a reinforcement-learning or chemical "agent"), or when it says the system calls no tools
+    (one that only answers)."""
     if own is None or any(TOOLS_DENIED.search(dashes(s.text)) for s in sents):
         return None
     if not any(AGENT_MACHINERY.search(s.text) for s in sents):
@@ -2375,6 +2386,10 @@ def self_described_agent(sents: list[Sentence], own: re.Pattern[str] | None) -> 
         m = SELF_AGENT.search(dashes(s.text))
         if m and own.search(m.group("name")):
             return s
+    if bare_title:
+        opening = next((s for s in sents if s.text.strip().rstrip(".") != bare_title), None)
+        if opening and DESCRIBED_AS_AGENTS.search(dashes(opening.text)):
+            return opening
     return None
 
 
@@ -3142,7 +3157,7 @@ class LexiconExtractor:
             fam[Family.agentic] = (total + acted, hits + act_hits)
         agentic_score = fam.get(Family.agentic, (0.0, []))[0]
         by_name = bool(AGENT_NAME.search(paper.title or ""))
-        called = self_described_agent(sents, own)
+        called = self_described_agent(sents, own, bare_title_name(paper))
         agentic = agentic_score >= THRESHOLD * 1.5 or acted >= THRESHOLD or by_name or bool(called)
         if by_name and sents and sents[0].text == paper.title:  # the name is the evidence
             total, hits = fam.get(Family.agentic, (0.0, []))
