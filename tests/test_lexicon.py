@@ -5293,3 +5293,34 @@ def test_a_descriptor_of_agents_under_a_full_title_is_not_a_self_description():
         "Multi-agent LLM pipelines are popular. We profile 200,000 lung cells with scRNA-seq.",
     )
     assert f["agentic"].value is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It computes attribution scores by perturbing input tokens of the model.",
+        "These input perturbations serve only to estimate attribution.",
+        "Training was stable: the trajectory of the masked-region loss declined smoothly.",
+        "It is robust to perturbations of the learning rate and batch size.",
+        "Knockdown of its top candidate factor delayed regeneration in zebrafish.",
+    ],
+)
+def test_inputs_settings_or_a_check_perturbed_and_a_loss_trajectory_are_no_perturbation_task(
+    sentence,
+):
+    assert "trajectory_perturbation" not in wren_tasks(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        (
+            "Carrying human reference labels onto these species reaches 80% accuracy.",
+            "cross_species",
+        ),
+        ("For RNA-only cells it synthesises accessibility profiles.", "generation"),
+        ("The same sampler produces unconditional synthetic atlases.", "generation"),
+    ],
+)
+def test_labels_carried_to_species_and_profiles_synthesised_are_tasks(sentence, task):
+    assert task in wren_tasks(sentence)

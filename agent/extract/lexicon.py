@@ -418,19 +418,26 @@ TASK_TERMS: dict[str, str] = {
     # context a finding is placed in: "changes along differentiation", "differentiation states")
     # (not perturbations as ground truth for something else, nor adversarial ones; not the
     # trajectory of a training loss)
+    # (not a model's inputs or settings perturbed to explain or test it: "input perturbations
+    # serve only to estimate attribution", "perturbations of the learning rate")
     Task.trajectory_perturbation: r"(?<!adversarial )(?<!gradient-chosen )(?<!drug )"
-    r"(?<!compound )(?<!chemical )perturb\w*\b"
+    r"(?<!compound )(?<!chemical )(?<!input )(?<!token )perturb\w*\b"
     r"(?![- ](validated|metadata|labels?|databases?|resources?|derived|backed|based (ground"
-    r"|evidence))\b)(?! (ground[- ]truth|evidence)\b)|(?<!agent )(?<!agents' )(?<!reasoning )"
+    r"|evidence))\b)(?! (ground[- ]truth|evidence)\b)"
+    r"(?! (of )?(the |its |their )?(model's )?(inputs?|input tokens|tokens|features|weights"
+    r"|learning rate|hyper-?parameters|batch size)\b)|(?<!agent )(?<!agents' )(?<!reasoning )"
     r"(?<!design )(?<!optimi[sz]ation )(?<!training )(?<!loss )"
     r"trajector\w*\b(?! (are|were) (released|available|provided|shared))(?! of (the |its )?"
-    r"(training |validation |test )?(loss|error|accuracy|objective)\b)|pseudotime|in silico "
+    r"([\w-]+ ){0,2}(loss|error|accuracy|objective)\b)|pseudotime|in silico "
     r"knock\w*|cell fate|differentiation dynamics|developmental potential"
     r"|(developmental|differentiation|stem[- ]cell|cellular) potency"
     # how cells change over time or under intervention, in other words
     r"|in silico (deletions?|overexpression)"
+    # (not a knockdown done to check a finding: "knockdown of its top candidate delayed
+    # regeneration")
     r"|(?<!published )(?<!validated by )(?<!confirmed by )knock-?(outs?|downs?)(?! (data"
-    r"|ground[- ]truth)\b)"
+    r"|ground[- ]truth)\b)(?! of ([\w-]+ ){1,8}(impaired|delayed|reduced|abolished|abrogated"
+    r"|blocked|slowed|prevented|confirmed|validated)\b)"
     r"|(?<!along )(?<!during )\bdifferentiation\b(?! (states?|status|markers?))"
     r"|(state|fate) transitions?|developmental "
     r"(dynamics|processes|trajector\w+|time)|time-course|genetic (screens?|interventions?)"
@@ -558,10 +565,12 @@ TASK_TERMS: dict[str, str] = {
     # (verbs, not "alignments across 240 species" an input is computed from; not a result
     # "translated to crop breeding")
     # (one organism named twice is none: "transfers labels from mice to mouse organoids")
-    r"|(transfer|map|align|generali[sz]|translat)(s|es|ed|ing|e|ping|ped)?\b ([\w-]+ ){0,3}"
-    rf"(between|across|from|to) ((?!(to|from|and)\b)(?!{SPECIES}\b)\w+ ){{0,2}}"
+    r"|((transfer|map|align|generali[sz]|translat)(s|es|ed|ing|e|ping|ped)?\b ([\w-]+ ){0,3}"
+    r"(between|across|from|to)|carr(y|ies|ied|ying) ([\w-]+ ){0,3}(to|onto)) "
+    rf"((?!(to|from|and)\b)(?!{SPECIES}\b)\w+ ){{0,2}}"
     rf"({species_named('broad')}|organisms|species)"
-    r"\b(?! (cells|tissues?|data|reference|genomes?|assembl\w*|breeding|programmes?))"
+    r"\b(?! (cells|tissues?|data|reference|atlas(es)?|genomes?|assembl\w*|breeding"
+    r"|programmes?))"
     rf"(?!( [\w-]+){{0,3}} to (the )?([\w-]+ ){{0,2}}?{same_species('broad')})"
     r"|\b(identif|find|found|recover|reveal)\w* (\w+ ){0,2}homologous cell types\b",
     # what is generated is data: cells, profiles, samples; not embeddings, labels or text
@@ -575,7 +584,9 @@ TASK_TERMS: dict[str, str] = {
     rf"|profiles|samples|transcriptom\w*|scrna|pseudo-cells)\b{NOT_DATA_AFTER}"
     # (not the synthetic data a method is assessed on)
     r"|(?<!on )(?<!with )(?<!using )synthetic (data\b|cells|single-cell|scrna\w*|samples)"
-    r"|(?<!on )(?<!with )(?<!using )(?<!\d )synthetic datasets"
+    r"|(?<!on )(?<!with )(?<!using )(?<!\d )synthetic (datasets|atlases)"
+    # profiles of a named layer made ("synthesises accessibility profiles for RNA-only cells")
+    r"|\bsynthesi[sz](e|es|ing) ([\w-]+ )?(profiles|cells|transcriptomes)\b"
     # (not a model's kind or its training: "deep generative modelling of velocity", "generative
     # pretraining", "a data augmentation scheme")
     r"|data synthesis|conditional generation|generative embeddings"
