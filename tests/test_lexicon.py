@@ -5324,3 +5324,21 @@ def test_inputs_settings_or_a_check_perturbed_and_a_loss_trajectory_are_no_pertu
 )
 def test_labels_carried_to_species_and_profiles_synthesised_are_tasks(sentence, task):
     assert task in wren_tasks(sentence)
+
+
+def test_tasks_of_methods_a_simulator_is_used_to_benchmark_are_not_its_own():
+    body = (
+        "We present Pellam, a simulator that generates synthetic single-cell expression "
+        "profiles. We use Pellam to benchmark methods for clustering, cell type annotation and "
+        "trajectory inference."
+    )
+    tasks = extract("Pellam", body)["tasks"].value
+    assert "generation" in tasks and "annotation" not in tasks
+
+
+def test_a_benchmark_keeps_the_tasks_it_tests_methods_on():
+    body = (
+        "Pellam is a benchmark of single-cell foundation models. We use it to evaluate eleven "
+        "methods for cell type annotation and batch integration."
+    )
+    assert {"annotation", "integration"} <= set(extract("Pellam", body)["tasks"].value)
