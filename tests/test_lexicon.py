@@ -5342,3 +5342,16 @@ def test_a_benchmark_keeps_the_tasks_it_tests_methods_on():
         "methods for cell type annotation and batch integration."
     )
     assert {"annotation", "integration"} <= set(extract("Pellam", body)["tasks"].value)
+
+
+def test_dna_barcodes_that_tag_cells_are_no_dna_sequence():
+    body = (
+        "Wren marks cells with heritable, expressed DNA barcodes so that clonal relationships "
+        "are read out together with single-cell transcriptomes."
+    )
+    assert "dna_sequence" not in extract("Wren", body)["modalities"].value
+
+
+def test_barcode_sequences_of_species_are_dna_sequence():
+    body = "Wren is a masked language model pretrained on the DNA barcode sequences of insects."
+    assert "dna_sequence" in extract("Wren", body)["modalities"].value

@@ -149,7 +149,9 @@ MODALITY_TERMS: dict[str, str] = {
     r"|(multi-?channel|immunofluorescen\w+|dapi|stained|staining) (\w+ )?images?\b"
     r"(?! of ([\w-]+ ){0,3}(cultured|cell lines?|organoids?|cells in culture))|\bdapi\b",
     Modality.dna_sequence: r"dna sequences?|genomic sequences?|nucleotide sequences?|sequence "
-    r"motifs?|\bdna\b(?![- ](methylation|damage|repair))|genom\w* (foundation|language) models?"
+    # (not the DNA barcodes that tag cells or beads; the barcode sequences of species are DNA)
+    r"motifs?|\bdna\b(?![- ](methylation|damage|repair))(?![- ]barcodes?\b(?! sequences))"
+    r"|genom\w* (foundation|language) models?"
     r"|\bglms?\b|biological sequences?"
     # the genome's sequence said as "sequence" where what is predicted from it is the genome's
     # ("TF binding from sequence", "from 131-kb sequences ... DNase and CAGE tracks",
