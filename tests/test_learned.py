@@ -197,8 +197,7 @@ def test_by_default_the_committed_weights_propose_a_task_the_rules_did_not_find(
     title = "Avocet: one model for twelve species"
     text = (
         f"{title}\nWe present Avocet, a transformer pretrained on cells of twelve species. What "
-        "it learns from mouse cells carries over to zebrafish and human cells without any "
-        "retraining."
+        "it learns from mouse cells holds for zebrafish and human cells without any retraining."
     )
     avocet = PaperText(title=title, pages=[Page(number=1, text=text)], source="t")
     assert LexiconExtractor().extract(avocet).fields["tasks"].value == []
