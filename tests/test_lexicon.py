@@ -5355,3 +5355,23 @@ def test_dna_barcodes_that_tag_cells_are_no_dna_sequence():
 def test_barcode_sequences_of_species_are_dna_sequence():
     body = "Wren is a masked language model pretrained on the DNA barcode sequences of insects."
     assert "dna_sequence" in extract("Wren", body)["modalities"].value
+
+
+def test_deconvolution_of_bulk_data_is_no_spatial_mapping():
+    body = (
+        "Wren is a transformer over bisulfite sequencing reads that identifies methylation "
+        "patterns and performs tumour deconvolution of cell-free DNA samples."
+    )
+    assert "spatial_mapping" not in extract("Wren", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wren performs spot deconvolution with a single-cell reference.",
+        "Wren is pretrained on Visium sections and performs deconvolution with a single-cell "
+        "reference.",
+    ],
+)
+def test_deconvolution_of_spots_or_by_a_model_of_spatial_data_is_spatial_mapping(body):
+    assert "spatial_mapping" in extract("Wren", body)["tasks"].value

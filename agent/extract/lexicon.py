@@ -510,7 +510,11 @@ TASK_TERMS: dict[str, str] = {
     Task.spatial_mapping: r"spatial (mapping|domains?|clustering|deconvolution|decomposition"
     r"|organi[sz]ation"
     r"|regions?|complexit\w+|imputation|gene imputation|context prediction|label\w*)"
-    r"|deconvol\w+|regions? (selection|of interest)|tissue[- ]domain|niche (prediction|label\w*)"
+    # (deconvolution of spots or sections; of other data only where the model reads spatial data
+    # (`SPATIAL_ANALYSIS`): not "tumour deconvolution" from bulk methylation reads)
+    r"|\b(spot|spatial|visium|section)s?[- ](\w+[- ])?deconvol\w+"
+    r"|\bdeconvol\w+ (of |the |each |every ){0,3}(\w+ )?(spots?|sections?|slides?|visium|spatial)\b"
+    r"|regions? (selection|of interest)|tissue[- ]domain|niche (prediction|label\w*)"
     r"|spatial transcriptomics analysis|spatial gene expression prediction|super-resolution"
     r"|(predict\w*|infer\w*|imput\w*) (of )?spatial (gene )?expression",
     # (not a network given as the model's input graph: "a gene regulatory network used as a
@@ -2687,8 +2691,10 @@ DOWNSTREAM_USE = re.compile(
 
 @functools.cache
 def other_task_terms() -> list[re.Pattern[str]]:
-    """The tasks' terms but regulatory inference's, compiled (once, when a paper is read)."""
-    return [re.compile(p, re.I) for v, p in TASK_TERMS.items() if v != Task.regulatory_inference]
+    """The tasks' terms but regulatory inference's, and deconvolution of any kind, compiled
+    (once, when a paper is read)."""
+    terms = [p for v, p in TASK_TERMS.items() if v != Task.regulatory_inference]
+    return [re.compile(p, re.I) for p in (*terms, r"\bdeconvol\w+")]
 
 
 def communication_halved(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
