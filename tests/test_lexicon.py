@@ -5375,3 +5375,15 @@ def test_deconvolution_of_bulk_data_is_no_spatial_mapping():
 )
 def test_deconvolution_of_spots_or_by_a_model_of_spatial_data_is_spatial_mapping(body):
     assert "spatial_mapping" in extract("Wren", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Quen is a genomic language model; a light head annotates draft assemblies of 14 species.",
+        "Quen is a tool for the quality control, curation and annotation of long-read "
+        "transcriptomes.",
+    ],
+)
+def test_genomes_or_isoforms_annotated_are_no_cell_annotation(body):
+    assert "annotation" not in extract("Quen", body)["tasks"].value

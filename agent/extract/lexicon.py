@@ -323,8 +323,12 @@ TASK_TERMS: dict[str, str] = {
     r"(?<!process )(?<!response )(?<!difficult to )(?<!hard to )(?<!disease )(?<!region )"
     r"(?<!anatomical )(?<!enhancer )(?<!pixel )(?<!sample )(?<!curated )(?<!existing )"
     r"(?<!experimental )(?<!regulon )annotat(ion|ions|e|es|ing)\b"
-    # (regions, regulons or genes annotated with what is known of them)
+    # (regions, regulons or genes annotated with what is known of them; nor genomes, isoforms or
+    # images annotated: "annotating draft assemblies", "annotation of long-read transcriptomes")
     r"(?! (the )?(regions|regulons|peaks|variants|genes|enhancers|elements|motifs)\b)"
+    r"(?! (of )?(the |their |its )?(new |newly assembled |draft |long-read )?(genomes?|assembl\w*"
+    r"|isoforms?|transcript models|transcriptomes? from long reads|long-read \w+|proteins?"
+    r"|images|slides|tiles)\b)"
     r"(?! (are|were) (curated|made|provided))(?! (made |provided )?(by|from) (\w+ )?(experts?"
     r"|pathologists?|curators?|clinicians?|annotators?))"
     r"|cell[- ]type (identification|classification|labell?ing|prediction|assignment|calling)"
