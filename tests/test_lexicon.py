@@ -5387,3 +5387,11 @@ def test_deconvolution_of_spots_or_by_a_model_of_spatial_data_is_spatial_mapping
 )
 def test_genomes_or_isoforms_annotated_are_no_cell_annotation(body):
     assert "annotation" not in extract("Quen", body)["tasks"].value
+
+
+def test_software_or_workflow_integration_is_no_data_integration():
+    body = (
+        "Quen names cell types in clinical samples. Quen fits into Scanpy through a one-line "
+        "wrapper; this software integration is its only interface to other pipelines."
+    )
+    assert "integration" not in extract("Quen", body)["tasks"].value

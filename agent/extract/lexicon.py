@@ -486,8 +486,8 @@ TASK_TERMS: dict[str, str] = {
     # the noun names the task ("batch integration", "RNA-ATAC integration"), unless what is
     # integrated is knowledge, tools or text rather than data
     # (not a vector's integration site)
-    r"|(?<!seamless )(?<!this )(?<!such )(?<!vector )(?<!viral )(?<!proviral )"
-    r"\bintegration\b(?!-based)(?![- ]sites?\b)"
+    r"|(?<!seamless )(?<!this )(?<!such )(?<!vector )(?<!viral )(?<!proviral )(?<!software )"
+    r"(?<!workflow )(?<!pipeline )(?<!tool )(?<!system )\bintegration\b(?!-based)(?![- ]sites?\b)"
     r"(?! (of|with) (\w+ ){0,2}(knowledge"
     r"|tools?|information|text|llms?|language|prior|features|analysis))"
     # (nor a model's parts joined, or software fitted into a workflow: "integration of the
