@@ -5395,3 +5395,40 @@ def test_software_or_workflow_integration_is_no_data_integration():
         "wrapper; this software integration is its only interface to other pipelines."
     )
     assert "integration" not in extract("Quen", body)["tasks"].value
+
+
+def test_a_cell_type_named_after_an_including_is_no_other_model():
+    body = (
+        "Wren is pretrained on 15 million immune cells. A light classification head then "
+        "assigned identities to cells of 41 studies, including rare MAIT cells."
+    )
+    assert "annotation" in extract("Wren", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its units also served as features for naming cells.",
+        "Imaged cells in turn receive names from the dissociated reference.",
+        "Panel-restricted cells were assigned to 37 fine identities at 0.83 accuracy.",
+        "A linear probe on the embeddings assigned 31 phenotypes in held-out images.",
+        "Labels carried from mouse to marmoset cortex reached 0.86 accuracy.",
+    ],
+)
+def test_cells_named_in_further_words_are_annotation(sentence):
+    assert "annotation" in wren_tasks(sentence)
+
+
+def test_a_model_that_assigns_no_identities_does_no_annotation():
+    body = (
+        "Wren generates synthetic single-cell profiles. A classifier scores its outputs; Wren "
+        "itself assigns no identities."
+    )
+    assert "annotation" not in extract("Wren", body)["tasks"].value
+
+
+def test_donor_and_protocol_differences_removed_are_integration():
+    assert "integration" in wren_tasks(
+        "Nuclei of four studies fall into one space, and donor and protocol differences are "
+        "also removed."
+    )

@@ -508,6 +508,11 @@ TASK_TERMS: dict[str, str] = {
     r"|\bmerg\w* (\w+ ){0,2}datasets (from|across) (different|multiple|several|\d+) "
     r"(labs|laboratories|studies|centres|centers|platforms|technologies)\b"
     r"|\bremov\w* (the )?technical differences between\b"
+    # differences between donors, protocols or studies removed, said the other way round
+    r"|\b(technical|donor|protocol|study|laboratory|lab|batch|chemistry)( and (technical|donor"
+    r"|protocol|study|laboratory|lab|batch|chemistry))? (differences|effects|variation) "
+    r"([\w-]+ ){0,4}(are|were|is|was) (also )?(removed|corrected|eliminated)\b"
+    r"(?! (with|by|using|before|upstream|beforehand)\b)"
     r"|\bbring\w* together (\w+ ){0,2}(cells|datasets|samples) (profiled|measured) (with|on|by|at)"
     r" (different|several|multiple)\b|\b(together|group\w*|cluster\w*) (\w+ ){0,6}by (cell )?"
     r"(type|subtype)s? rather than (by )?(batch|laboratory|lab|study)\b",
@@ -679,7 +684,12 @@ OTHER_WORDS: dict[str, str] = {
     r"|subtypes|cell classes)\b"
     r"|\b(labels|names) (new|unseen|query|unlabell?ed|held-out|incoming) ([\w-]+ ){0,2}"
     r"(cells|nuclei)\b|\blabels ([\w-]+ ){0,2}(cells|nuclei) (it|that|the model) (has|have) "
-    r"(never|not) seen\b|\bnames ([\w-]+ ){0,3}(cells|nuclei)\b(?! (with|using|after)\b)"
+    r"(never|not) seen\b|\bnam(es|ing) ([\w-]+ ){0,3}(cells|nuclei)\b(?! (with|using|after)\b)"
+    # cells given names, identities or phenotypes ("imaged cells receive names from the
+    # reference", "were assigned to 37 fine identities", "assigned 31 phenotypes")
+    r"|\b(cells|nuclei) (\w+ ){0,3}receive (\w+ ){0,2}(names|labels|identities)\b"
+    r"|\bassign\w* (to )?(\d+ )?((?!(no|sample|donor|guide|barcode|hashtag|clon\w*|patient"
+    r"|genetic|genotype|perturbation)\b)[\w-]+ ){0,2}(identities|phenotypes)\b"
     r"|\btell\w* apart (the )?(\d+ )?([\w-]+ ){0,4}?(cell[- ]types|cell states|populations"
     r"|subtypes)\b"
     # the right population given, which population a cluster is, cells phenotyped, labelling
@@ -712,6 +722,7 @@ OTHER_WORDS: dict[str, str] = {
     r"|\bidentities (are |were )?(then )?transferr\w*"
     r"|\bcarr(y|ies|ied|ying) (\w+ ){0,2}labels (\w+ ){0,3}?(over|from|across)\b"
     r"|\blabels (\w+ ){0,5}(carr(y|ies|ied) over|were carried)\b"
+    r"|\blabels ([\w-]+ ){0,3}carried (from|to|onto|across)\b"
     r"|\b(cells|nuclei|clusters|data|datasets|uploads) (\w+ ){0,3}(are|is|were|was) annotated "
     r"automatically\b|\bautomatically annotat\w+ (\w+ ){0,2}(cells|nuclei|clusters|datasets)\b"
     # cell types named or told apart, whatever their modifiers ("names cell types in new
