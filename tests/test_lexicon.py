@@ -5432,3 +5432,22 @@ def test_donor_and_protocol_differences_removed_are_integration():
         "Nuclei of four studies fall into one space, and donor and protocol differences are "
         "also removed."
     )
+
+
+def test_cells_classified_between_two_organisms_are_cross_species():
+    assert "cross_species" in wren_tasks(
+        "It classified query cells more accurately than existing methods across sequencing "
+        "platforms and between human and mouse."
+    )
+
+
+def test_cells_classified_between_two_samples_of_one_organism_are_not_cross_species():
+    assert "cross_species" not in wren_tasks(
+        "It classified query cells between mouse and mice of the same strain."
+    )
+
+
+def test_joint_analysis_of_multi_omics_data_is_integration():
+    assert "integration" in wren_tasks(
+        "It is a cycle attention model for the joint analysis of single-cell multi-omics data."
+    )

@@ -497,6 +497,7 @@ TASK_TERMS: dict[str, str] = {
     r"(?! into (\w+ ){0,3}(workflows?|pipelines?|practice|routines?|software)\b)"
     r"|(align|fus|unif)\w+ (\w+ ){0,3}(modalities"
     r"|omics)|joint (embedding|representation)s? of (\w+ ){0,2}(modalities|omics)"
+    r"|\bjoint (analysis|modell?ing) of ([\w-]+ ){0,3}(multi-?omic\w*|multimodal|modalities)"
     # one space learned for data of several kinds or sources ("learns a shared latent space",
     # "a joint representation of cell states from expression and accessibility"), not one
     # shared with text; matching cells across modalities
@@ -589,7 +590,11 @@ TASK_TERMS: dict[str, str] = {
     r"\b(?! (cells|tissues?|data|reference|atlas(es)?|genomes?|assembl\w*|breeding"
     r"|programmes?))"
     rf"(?!( [\w-]+){{0,3}} to (the )?([\w-]+ ){{0,2}}?{same_species('broad')})"
-    r"|\b(identif|find|found|recover|reveal)\w* (\w+ ){0,2}homologous cell types\b",
+    r"|\b(identif|find|found|recover|reveal)\w* (\w+ ){0,2}homologous cell types\b"
+    # cells classified or labels carried between two organisms ("classified query cells more
+    # accurately across platforms and between human and mouse")
+    r"|\b(classif|label|annotat|transferr?|carr)\w* [^.;]{0,120}\bbetween "
+    rf"{species_named('pair')} and {other_species('pair')}",
     # what is generated is data: cells, profiles, samples; not embeddings, labels or text
     # ("generates cell embeddings", "generates cell type annotations", "generates text
     # describing data"), not data an assay or a study produced ("technologies generate
