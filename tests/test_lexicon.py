@@ -5451,3 +5451,19 @@ def test_joint_analysis_of_multi_omics_data_is_integration():
     assert "integration" in wren_tasks(
         "It is a cycle attention model for the joint analysis of single-cell multi-omics data."
     )
+
+
+def test_a_layer_used_only_to_confirm_is_not_read():
+    body = (
+        "Tollan is pretrained on 900,000 scATAC-seq nuclei of bone marrow. For 40,000 nuclei "
+        "profiled by multiome we used the matched transcriptomes only to confirm the lineages."
+    )
+    assert "rna" not in extract("Tollan", body)["modalities"].value
+
+
+def test_rna_named_in_a_sentence_that_denies_the_model_reads_expression_is_not_read():
+    body = (
+        "Tollan is pretrained on 900,000 scATAC-seq nuclei. Its labels came from an RNA "
+        "reference atlas; Tollan itself never takes expression as input."
+    )
+    assert "rna" not in extract("Tollan", body)["modalities"].value

@@ -1191,7 +1191,8 @@ SECONDARY_USE = re.compile(
     # data kept for checking the model, not read by it ("labels for evaluation come from the
     # transcriptome", "the paired transcriptomes serve solely to evaluate")
     r"|\b(only|solely|just|merely) (be |being )?(used |kept |reserved )?(to|for) (evaluat|check"
-    r"|validat|assess)\w*|\b(serv|us)\w* (only |solely )?(to|for) (evaluat|check|validat)\w*"
+    r"|validat|assess|confirm|verif)\w*|\b(serv|us)\w* (only |solely )?(to|for) (evaluat|check"
+    r"|validat|confirm|verif)\w*"
     # "served only as evaluation references", "used only to derive labels and to evaluate",
     # "are not input to the model"
     r"|\b(serv|us)\w* (only |solely )?as (an? )?(\w+ )?(evaluation|validation|reference|check"
@@ -2045,10 +2046,12 @@ def layers_discarded(text: str) -> frozenset[str]:
 def read_alone(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
     """Drop an omics layer's sentences that say the model reads another layer alone: there the
     layer is the corpus's ("212 paired RNA and ATAC experiments ... on their ATAC fragments
-    alone"), not the model's input; and the sentences that say the layer is discarded."""
+    alone"), not the model's input; the sentences that say the layer is discarded; and RNA's
+    sentences that deny the model reads expression ("labels came from an RNA reference atlas;
+    the model itself never takes expression as input")."""
 
     def elsewhere(v: str, s: Sentence) -> bool:
-        if v in layers_discarded(s.text):
+        if v in layers_discarded(s.text) or (v == Modality.rna and RNA_DENIED.search(s.text)):
             return True
         inside = layers_read_alone(dashes(s.text))
         return bool(inside - {v}) and v not in inside
