@@ -612,7 +612,8 @@ CITED = re.compile(r"\s?(?:\[\d[\d,\s\-\u2013]*\]|\([A-Z][\w\-]+ et al\.?,? \d{4
 TARGET_AFTER = re.compile(
     r"\s+(inhibitors?|inhibition|agonists?|antagonists?|blockade|blockers?|signall?ing|pathways?"
     r"|receptors?|ligands?|knock-?outs?|knock-?downs?|mutations?|mutants?|activity|targets?"
-    r"|(binding )?sites?|motifs?|axis|cells|neurons|progenitors|lymphocytes|precursors)\b",
+    r"|(binding )?sites?|motifs?|axis|cells?|neurons?|progenitors?|lymphocytes?|precursors?"
+    r"|subsets?|populations?)\b",
     re.I,
 )
 
