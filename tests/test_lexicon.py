@@ -5698,3 +5698,24 @@ def test_a_heading_like_opening_with_a_verb_is_no_benchmark():
 
 def test_joint_analysis_of_multiome_data_is_integration():
     assert "integration" in wren_tasks("It enables joint analysis of paired multiome data.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regulators it placed upstream matched regulators supported by knockout data "
+        "(Perturb-seq and published knockouts) in 58% of cases.",
+        "We validated the predicted drug combinations by CRISPR genetic screening.",
+        "It then checks its top hits against a pretrained single-cell perturbation model.",
+    ],
+)
+def test_perturbation_data_a_finding_is_checked_against_are_no_perturbation_task(sentence):
+    assert "trajectory_perturbation" not in wren_tasks(sentence)
+
+
+def test_a_perturbation_model_validated_against_perturbation_data_keeps_its_task():
+    body = (
+        "Pellam predicts the transcriptional effects of gene knockouts in single cells. Its "
+        "predictions were validated against held-out Perturb-seq screens."
+    )
+    assert "trajectory_perturbation" in extract("Pellam", body)["tasks"].value
