@@ -5719,3 +5719,14 @@ def test_a_perturbation_model_validated_against_perturbation_data_keeps_its_task
         "predictions were validated against held-out Perturb-seq screens."
     )
     assert "trajectory_perturbation" in extract("Pellam", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It classifies single cells from cell lines as sensitive or resistant to 42 compounds.",
+        "When available, cell-type annotations can be added to constrain the latent dynamics.",
+    ],
+)
+def test_cells_classified_by_response_or_annotations_as_an_input_are_no_annotation(sentence):
+    assert "annotation" not in wren_tasks(sentence)

@@ -329,12 +329,16 @@ TASK_TERMS: dict[str, str] = {
     r"(?! (the )?(regions|regulons|peaks|variants|genes|enhancers|elements|motifs)\b)"
     r"(?! (of )?(the |their |its )?(new |newly assembled |draft |long-read )?(genomes?|assembl\w*"
     r"|isoforms?|transcript models|transcriptomes? from long reads|long-read \w+|proteins?)\b)"
-    r"(?! (are|were) (curated|made|provided))(?! (made |provided )?(by|from) (\w+ )?(experts?"
+    # (nor annotations given to the model as an optional input: "annotations can be added")
+    r"(?! (are|were) (curated|made|provided))(?! (can|could|may) be (optionally )?(added|supplied"
+    r"|provided|given|used)\b)(?! (made |provided )?(by|from) (\w+ )?(experts?"
     r"|pathologists?|curators?|clinicians?|annotators?))"
     r"|cell[- ]type (identification|classification|labell?ing|prediction|assignment|calling)"
     r"|(?<!pseudo-)(?<!pseudo )label (projection|assignment)"
+    # (not cells classified by their response: "classifying cells as sensitive or resistant")
     r"|classif\w+ (of )?((?!respons|outcome|effect)[\w-]+ ){0,3}(cells|nuclei|cell types?"
-    r"|cell states)\b"
+    r"|cell states)\b(?! ([\w-]+ ){0,4}as (drug[- ])?(sensitive|resistant|responders?"
+    r"|non-responders?)\b)"
     r"|cell[- ]type clustering"
     r"|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)"
