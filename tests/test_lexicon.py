@@ -5730,3 +5730,18 @@ def test_a_perturbation_model_validated_against_perturbation_data_keeps_its_task
 )
 def test_cells_classified_by_response_or_annotations_as_an_input_are_no_annotation(sentence):
     assert "annotation" not in wren_tasks(sentence)
+
+
+def test_words_spelling_out_the_models_acronym_are_no_other_models():
+    body = (
+        "We present TOLLAN (Transcriptome-Oriented Learning of reguLAtory Networks), a workflow "
+        "that performs clustering, cell type annotation, transcription regulator inference and "
+        "integration of scRNA-seq and scATAC-seq."
+    )
+    assert "regulatory_inference" in extract("TOLLAN", body)["tasks"].value
+
+
+def test_transcription_factor_gene_interactions_predicted_are_regulatory_inference():
+    assert "regulatory_inference" in wren_tasks(
+        "It is prompted to predict cell-type-specific transcription factor-gene interactions."
+    )

@@ -570,6 +570,8 @@ TASK_TERMS: dict[str, str] = {
     r"|reconstruct|map)\w* (\w+ ){0,3}regulatory (circuits?|hierarch\w+|relationships"
     r"|interactions|logic)"
     r"|(transcription[- ]factor|\btf) (targets?|target (sets?|genes?))\b"
+    r"|\b(predict|infer|recover|identif)\w* ([\w-]+ ){0,3}(transcription[- ]factor|tf)-(gene"
+    r"|target) (interactions|links|pairs|relationships)\b"
     r"|\b(identif|nominat|recover|return|find|found|prioriti[sz]|rank|reveal|uncover)\w* "
     r"(\w+ ){0,3}(?<!known )(?<!validated )(candidate|key|master|upstream) (regulators"
     r"|transcription factors)\b"
@@ -1754,6 +1756,18 @@ RESOURCE_AFTER = re.compile(
 )
 
 
+#: a parenthesis right after a name, spelling it out in words
+OWN_EXPANSION = re.compile(r"\s*\(((?:[\w-]+\s+){2,}[\w-]+)\)")
+
+
+def spells(name: str, words: str) -> bool:
+    """The name's capitals appear, in order, among the capitals of `words` (an acronym spelled
+    out: "MAESTRO", "Model-based AnalysEs of Single-cell Transcriptome and RegulOme")."""
+    caps = iter(c for c in words if c.isupper())
+    wanted = [c for c in name if c.isupper()]
+    return len(wanted) >= 2 and all(c in caps for c in wanted)
+
+
 def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True) -> set[str]:
     """Other models the sentence names; with `baselines` False, not those the own model is
     compared against (what the own model does there is its own task, but the data such a
@@ -1780,10 +1794,19 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
         scored = OWN_SCORE_BEFORE.search(between) and SCORED_AFTER.match(text, m.end())
         return bool(COMPARED.search(between) or scored)
 
+    # (nor the words that spell out the model's own acronym after it: "MAESTRO (Model-based
+    # AnalysEs of Single-cell Transcriptome and RegulOme)")
+    spelled = [
+        x.span(1)
+        for o in (own.finditer(text) if own else ())
+        if (x := OWN_EXPANSION.match(text, o.end())) is not None and spells(o.group(0), x.group(1))
+    ]
+
     names = {
         (m.group(1) if m.re is CITED_NAME else m.group(0)).rstrip(".-")
         for m in found
         if not COMPONENT_CUE.search(text[max(0, m.start() - 60) : m.start()])
+        and not any(a <= m.start() < b for a, b in spelled)
         and not baseline(m)
         and not RESOURCE_AFTER.match(text, m.end())
         and not TARGET_AFTER.match(text, m.end())
