@@ -27,8 +27,8 @@ one threshold (0.6 to 0.8) and lowered tasks on real and survey text, so from -3
 filled the rules' silences. Word features (task-signal-7) scored as well in leave-one-set-out,
 better on the blind sets, and load in milliseconds; word-signal-8 adds family and modalities;
 word-signal-9 is the same model trained on more text in the styles it had least of (real arXiv
-abstracts of near misses, what a review says of a model, real papers retold); word-signal-10 and
--11 add four sets written to exercise every task in other words (1350 records).
+abstracts of near misses, what a review says of a model, real papers retold); word-signal-10 to
+-12 add six sets written to exercise every task in other words (1431 records).
 """
 
 from __future__ import annotations
