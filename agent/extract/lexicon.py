@@ -329,16 +329,18 @@ TASK_TERMS: dict[str, str] = {
     r"(?! (the )?(regions|regulons|peaks|variants|genes|enhancers|elements|motifs)\b)"
     r"(?! (of )?(the |their |its )?(new |newly assembled |draft |long-read )?(genomes?|assembl\w*"
     r"|isoforms?|transcript models|transcriptomes? from long reads|long-read \w+|proteins?)\b)"
-    # (nor annotations given to the model as an optional input: "annotations can be added")
-    r"(?! (are|were) (curated|made|provided))(?! (can|could|may) be (optionally )?(added|supplied"
-    r"|provided|given|used)\b)(?! (made |provided )?(by|from) (\w+ )?(experts?"
+    # (nor annotations given to the model as an optional input: "annotations can be added",
+    # "annotations, if available, can optionally be supplied")
+    r"(?! (are|were) (curated|made|provided))(?!(,[^,.;]{1,30},)? (optionally )?(can|could|may) "
+    r"(optionally )?be (optionally )?(added|supplied|provided)\b)(?! (made |provided )?(by|from) "
+    r"(\w+ )?(experts?"
     r"|pathologists?|curators?|clinicians?|annotators?))"
     r"|cell[- ]type (identification|classification|labell?ing|prediction|assignment|calling)"
     r"|(?<!pseudo-)(?<!pseudo )label (projection|assignment)"
     # (not cells classified by their response: "classifying cells as sensitive or resistant")
     r"|classif\w+ (of )?((?!respons|outcome|effect)[\w-]+ ){0,3}(cells|nuclei|cell types?"
-    r"|cell states)\b(?! ([\w-]+ ){0,4}as (drug[- ])?(sensitive|resistant|responders?"
-    r"|non-responders?)\b)"
+    r"|cell states)\b(?! ([\w-]+ ){0,4}(as|into) (either )?(drug[- ])?(sensitive|resistant"
+    r"|responsive|non-responsive|responders?|non-responders?)\b)"
     r"|cell[- ]type clustering"
     r"|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)"
@@ -570,8 +572,10 @@ TASK_TERMS: dict[str, str] = {
     r"|reconstruct|map)\w* (\w+ ){0,3}regulatory (circuits?|hierarch\w+|relationships"
     r"|interactions|logic)"
     r"|(transcription[- ]factor|\btf) (targets?|target (sets?|genes?))\b"
-    r"|\b(predict|infer|recover|identif)\w* ([\w-]+ ){0,3}(transcription[- ]factor|tf)-(gene"
-    r"|target) (interactions|links|pairs|relationships)\b"
+    # (found, not used: "predicts expression from prior transcription factor-gene interactions")
+    r"|\b(predict|infer|recover|identif)\w* ((?!(from|using|through|via|with|on|based)\b)[\w-]+ )"
+    r"{0,3}(?<!prior )(?<!known )(?<!curated )(transcription[- ]factor( \(tf\))?|tf)-(target )?"
+    r"(gene|target)s? (regulatory )?(interactions|links|pairs|relationships)\b"
     r"|\b(identif|nominat|recover|return|find|found|prioriti[sz]|rank|reveal|uncover)\w* "
     r"(\w+ ){0,3}(?<!known )(?<!validated )(candidate|key|master|upstream) (regulators"
     r"|transcription factors)\b"
@@ -1756,8 +1760,10 @@ RESOURCE_AFTER = re.compile(
 )
 
 
-#: a parenthesis right after a name, spelling it out in words
-OWN_EXPANSION = re.compile(r"\s*\(((?:[\w-]+\s+){2,}[\w-]+)\)")
+#: a parenthesis right after a name, spelling it out in words; and words just before a name in
+#: parentheses, spelling it out ("Transcriptome-Oriented Learning of reguLAtory Networks (TOLLAN)")
+OWN_EXPANSION = re.compile(r"\s*\(((?:[\w/&'-]+[\s,]+){2,}[\w/&'-]+)\)")
+EXPANSION_BEFORE = re.compile(r"((?:[\w/&'-]+[\s,]+){2,}[\w/&'-]+)\s*\($")
 
 
 def spells(name: str, words: str) -> bool:
@@ -1801,6 +1807,10 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
         for o in (own.finditer(text) if own else ())
         if (x := OWN_EXPANSION.match(text, o.end())) is not None and spells(o.group(0), x.group(1))
     ]
+    for o in own.finditer(text) if own else ():
+        before = EXPANSION_BEFORE.search(text, max(0, o.start() - 160), o.start())
+        if before and text.startswith(")", o.end()) and spells(o.group(0), before.group(1)):
+            spelled.append(before.span(1))
 
     names = {
         (m.group(1) if m.re is CITED_NAME else m.group(0)).rstrip(".-")
@@ -2803,8 +2813,14 @@ BENCHMARKING_OTHERS = re.compile(
 #: (Perturb-seq)", "validated the combinations by CRISPR screening", "checks its hits against a
 #: perturbation model"): perturbation data there are a check, not what the model does
 CHECKED_AGAINST = re.compile(
-    r"\b(supported|validated|confirmed|corroborated|checked|checks|verified)\b ([\w-]+ ){0,4}?"
-    r"(by|against|with|using|in)\b((?!,? (and|but|while|whereas) (it|we|they|its|our)\b)[^.;])*",
+    # (a sentence that opens on the check ends it at its comma: "Validated in three cell lines,
+    # it predicts responses to ..."; otherwise the check runs on through its list of evidence, up
+    # to a clause of the model's own: "..., and Wren further predicts ...")
+    r"^\s*(supported|validated|confirmed|corroborated|checked|verified)\b[^.;,]*"
+    r"|\b(supported|validated|confirmed|corroborated|checked|checks|verified)\b ([\w-]+ ){0,4}?"
+    r"(by|against|with|using|in\b(?! silico))\b"
+    r"((?!,? (and|but|while|whereas) (it|we|they|its|our|(?-i:[A-Z][\w-]*))\b|, (it|we|they)\b)"
+    r"[^.;])*",
     re.I,
 )
 
