@@ -1774,6 +1774,20 @@ def spells(name: str, words: str) -> bool:
     return len(wanted) >= 2 and all(c in caps for c in wanted)
 
 
+def spelled_out(text: str, own: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """The spans of words that spell out the model's own acronym, in a parenthesis after it or
+    before it in parentheses: they name no other model."""
+    spans = []
+    for o in own.finditer(text) if own else ():
+        after = OWN_EXPANSION.match(text, o.end())
+        before = EXPANSION_BEFORE.search(text, max(0, o.start() - 160), o.start())
+        if after and spells(o.group(0), after.group(1)):
+            spans.append(after.span(1))
+        elif before and text.startswith(")", o.end()) and spells(o.group(0), before.group(1)):
+            spans.append(before.span(1))
+    return spans
+
+
 def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True) -> set[str]:
     """Other models the sentence names; with `baselines` False, not those the own model is
     compared against (what the own model does there is its own task, but the data such a
@@ -1800,17 +1814,7 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
         scored = OWN_SCORE_BEFORE.search(between) and SCORED_AFTER.match(text, m.end())
         return bool(COMPARED.search(between) or scored)
 
-    # (nor the words that spell out the model's own acronym after it: "MAESTRO (Model-based
-    # AnalysEs of Single-cell Transcriptome and RegulOme)")
-    spelled = [
-        x.span(1)
-        for o in (own.finditer(text) if own else ())
-        if (x := OWN_EXPANSION.match(text, o.end())) is not None and spells(o.group(0), x.group(1))
-    ]
-    for o in own.finditer(text) if own else ():
-        before = EXPANSION_BEFORE.search(text, max(0, o.start() - 160), o.start())
-        if before and text.startswith(")", o.end()) and spells(o.group(0), before.group(1)):
-            spelled.append(before.span(1))
+    spelled = spelled_out(text, own)
 
     names = {
         (m.group(1) if m.re is CITED_NAME else m.group(0)).rstrip(".-")
@@ -2773,7 +2777,7 @@ def other_task_terms() -> list[re.Pattern[str]]:
     """The tasks' terms but regulatory inference's, and deconvolution of any kind, compiled
     (once, when a paper is read)."""
     terms = [p for v, p in TASK_TERMS.items() if v != Task.regulatory_inference]
-    return [re.compile(p, re.I) for p in (*terms, r"\bdeconvol\w+")]
+    return [term_rx(p)[0] for p in (*terms, r"\bdeconvol\w+")]
 
 
 def communication_halved(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
