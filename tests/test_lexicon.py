@@ -5804,3 +5804,38 @@ def test_prior_transcription_factor_gene_interactions_used_are_no_regulatory_inf
 )
 def test_a_clause_of_the_models_own_after_a_check_keeps_the_perturbation_task(body):
     assert "trajectory_perturbation" in extract("Pellam", body)["tasks"].value
+
+
+def test_toolkit_routines_an_llm_system_plans_are_no_peer_models():
+    f = extract(
+        "Marrit: an LLM-driven runner for single-cell preprocessing",
+        "Marrit turns a request into a plan of QuellKit, scFenn and OstraNet calls, executes each "
+        "step and re-plans when a check fails.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_an_llm_system_that_fetches_data_runs_an_analysis_and_queries_a_library_is_agentic():
+    f = extract(
+        "Pellam: a conversational agent for drug repurposing from single-cell atlases",
+        "Pellam answers questions by retrieving the relevant datasets from the Tollan portal, "
+        "running pseudobulk differential expression per population and querying a signature "
+        "library for compounds that oppose each change.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_a_generic_algorithm_abbreviation_names_no_other_model():
+    from agent.extract.lexicon import other_models
+
+    assert other_models("Wren reads the kNN batch mixing of each run.", None) == set()
+
+
+def test_an_agent_grounded_in_the_literature_it_retrieves_reads_text():
+    f = extract(
+        "Quen: an LLM agent for single-cell analysis",
+        "We present Quen, an LLM agent that plans single-cell RNA-seq analyses and calls tools "
+        "for clustering and annotation, with retrieval over the published literature to support "
+        "each label.",
+    )
+    assert "text" in f["modalities"].value

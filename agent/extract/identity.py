@@ -235,7 +235,9 @@ ORGANISM = re.compile(
 #: names that are metrics, resources or hardware, not models ("macro-F1", "scIB", "PubMed")
 NOT_A_MODEL = re.compile(
     r"^((macro|micro|weighted)-)?f1(-scores?)?$|^au(c|roc|prc|pr)$|^(ari|nmi|asw|mse|rmse|mae"
-    r"|kbet|[ic]?lisi|scib|umap|t-?sne|pubmed|reactome|kegg|msigdb|gpus?|cpus?|tpus?|cpgs?)$"
+    r"|kbet|[ic]?lisi|scib|umap|t-?sne|pubmed|reactome|kegg|msigdb|gpus?|cpus?|tpus?|cpgs?"
+    # the names of generic algorithms ("kNN batch mixing", "a kNN graph")
+    r"|k-?nns?)$"
     # where code lives, who makes a model, and lab techniques
     r"|^(github|gitlab|zenodo|figshare|openai|crispr[ai]?|eqtls?|smfish|d?cas\d+\w*|tn5|kb)$",
     re.I,

@@ -1711,6 +1711,8 @@ COMPONENT_CUE = re.compile(
     r"|adapted|distilled) from|invok\w*|calls?|calling|runs?|running"
     # the resources a system consults ("a literature agent searches PubMed and ChIP-Atlas")
     r"|search(es|ing)?|quer(y|ies|ying)|consults?|consulting"
+    # where it fetches data from ("retrieving the datasets from CELLxGENE")
+    r"|(retriev|download|fetch)\w* ([\w-]+ ){0,4}from"
     # the encoder it reads its input with ("gene descriptions are encoded with BioBERT"), the
     # LLM it runs on ("an LLM such as GPT-4o receives the marker genes")
     r"|(encod|embedd?)\w* (\w+ ){0,3}(with|using|by|through)|\b(an|the|its) (llm|large language "
@@ -1756,6 +1758,16 @@ RESOURCE_AFTER = re.compile(
     # a resource's written entries ("UniProt summaries", "NCBI gene descriptions", "UniProt
     # function text")
     r"|summar(y|ies)|descriptions?|entr(y|ies)|records?|abstracts|text|annotations)\b",
+    re.I,
+)
+
+
+#: a name (or the last of a list of names) followed by what of it is called, routines of a
+#: toolkit the system runs, not a peer model ("a plan of Tasker, Fenn and Orrin calls", "Quell
+#: functions")
+COMPONENT_AFTER = re.compile(
+    r"((,\s*|\s+(and|or)\s+|,\s+(and|or)\s+)[\w.-]+){0,5}\s+(calls|routines|functions(?! as\b)"
+    r"|commands|modules|wrappers|subroutines)\b",
     re.I,
 )
 
@@ -1823,6 +1835,7 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
         and not any(a <= m.start() < b for a, b in spelled)
         and not baseline(m)
         and not RESOURCE_AFTER.match(text, m.end())
+        and not COMPONENT_AFTER.match(text, m.end())
         and not TARGET_AFTER.match(text, m.end())
         and text[max(0, m.start() - 1) : m.start()] not in ("/", ".", "@")
         # (the second half of a hyphenated name, "MoE" of "Quill-MoE", is no name of its own)
@@ -2320,6 +2333,12 @@ AGENT_ACTIONS = re.compile(
     r"|\b(calls?|calling|invok\w+) (an? |the )?([\w-]+ ){0,3}(models?|predictors?|simulators?"
     r"|back-?ends?) (to|through|via)\b"
     r"|\bupdat\w* its (plan|hypothes[ie]s)\b"
+    # fetching data, running an analysis, querying a resource for something, as steps of its
+    # own ("by retrieving the datasets from the portal, running differential expression per
+    # population, querying the signature library for compounds")
+    r"|\b(retriev|download|fetch)\w* (the |an? )?([\w-]+ ){0,2}(datasets?|data|studies|samples)"
+    r" from\b|\b(runs?|running) (the |an? )?([\w-]+ ){0,2}(differential (gene )?expression"
+    r"|enrichment|quality control)\b|\bquer(y|ies|ying) ([\w-]+ ){1,2}for\b"
     r"|\b(lets|letting|allows) (it|the (llm|model|agent|system)) (to )?iterate\b"
     r"|(?<!training )\bstops? when\b(?! [^.;]{0,40}\b(loss|perplexity|converg\w*|plateau\w*"
     r"|epochs?)\b)",
@@ -3152,6 +3171,30 @@ AGENT_TEXT_IO = re.compile(
 )
 
 
+def agent_reads_literature(
+    fr: FieldResult,
+    scored: dict[str, dict[str, tuple[float, list]]],
+    paper: PaperText,
+    rejected: list,
+    ruled_out: dict[str, float],
+) -> FieldResult:
+    """An agent grounded in the literature it retrieves or reads works on text: the documents
+    are its data, as for a model that reads them (the sentences that ground it are the
+    evidence)."""
+    values = [str(v) for v in fr.value]
+    grounded = scored.get("grounding", {}).get(Grounding.literature)
+    if Modality.text in values or Modality.text in ruled_out or not grounded:
+        return fr
+    if grounded[0] < THRESHOLD:
+        return fr
+    sc = {**scored["modalities"], Modality.text: grounded}
+    out = result(sorted({*values, Modality.text}), sc, paper, "modalities", rejected)
+    msg = "text: the agent retrieves or reads the literature it is grounded in"
+    out.flags += [f for f in fr.flags if f.code != FlagCode.no_evidence]
+    out.flags.append(Flag(code=FlagCode.note, field="modalities", message=msg))
+    return out
+
+
 def agent_language_is_no_data(
     fr: FieldResult, sc: dict[str, tuple[float, list]], paper: PaperText, rejected: list
 ) -> FieldResult:
@@ -3414,6 +3457,9 @@ class LexiconExtractor:
         if agentic and family == Family.agentic:
             fields["modalities"] = agent_language_is_no_data(
                 fields["modalities"], scored["modalities"], paper, rejected
+            )
+            fields["modalities"] = agent_reads_literature(
+                fields["modalities"], scored, paper, rejected, ruled_out
             )
         add_derived(fields)
         fields.update(own_fields)
