@@ -5839,3 +5839,33 @@ def test_an_agent_grounded_in_the_literature_it_retrieves_reads_text():
         "each label.",
     )
     assert "text" in f["modalities"].value
+
+
+def test_transcriptomics_named_as_what_held_the_field_back_is_no_modality():
+    f = extract(
+        "Orrin: a pretrained model of single-nucleus chromatin accessibility",
+        "Single-nucleus ATAC-seq measures open chromatin in each nucleus. These profiles are "
+        "sparse, which has slowed the adoption of pretrained models outside transcriptomics. "
+        "We present Orrin, a transformer pretrained on 9 million "
+        "scATAC-seq nuclei for cell type annotation.",
+    )
+    assert f["modalities"].value == ["atac"] and f["family"].value == "epigenomic"
+
+
+def test_the_data_existing_simulators_were_built_for_is_no_modality():
+    f = extract(
+        "Fenn: simulating single-cell ATAC-seq",
+        "Single-cell ATAC-seq maps open chromatin. Benchmarking tools for peak calling is costly, "
+        "and existing simulators were designed for gene expression counts. We present Fenn, which generates "
+        "synthetic scATAC-seq count matrices from a real scATAC-seq feature matrix.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_rna_velocity_a_chromatin_model_complements_is_no_rna_input():
+    f = extract(
+        "Tessel: mitotic age from chromatin accessibility",
+        "Tessel estimates the age of each cell from scATAC-seq profiles of clock-like loci and "
+        "complements RNA velocity and pseudotime analyses.",
+    )
+    assert "rna" not in f["modalities"].value

@@ -97,7 +97,7 @@ MODALITY_TERMS: dict[str, str] = {
     # RNA as a measurement, not RNA molecules (sequences, structures, design)
     r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?|famil(y|ies)|polyadenylation|degradation|stability"
-    r"|processing|modifications?|editing|decay|half-li\w+)\b)"
+    r"|processing|modifications?|editing|decay|half-li\w+|velocity)\b)"
     # (nor the molecules of the central dogma listed: "DNA, RNA and proteins")
     r"(?!(?:(?<=dna, rna)|(?<=dna and rna)|(?<=dna/rna))(?:,? (?:and|or) proteins?\b|/protein))"
     r"(?<!protein-rna)",
@@ -1116,7 +1116,8 @@ RELATED = re.compile(
     r"(?<!higher than )(?<!improves over )(?<!improvements over )(?<!improvement over )"
     r"(?<!outperforms )(?<!outperformed )(?<!outperforming )"
     r"(?<!surpasses )(?<!surpassed )(?<!surpassing )(?<!beats )(?<!beating )"
-    r"\b(previous|prior|existing|earlier) (work|studies|methods|models|approaches)"
+    r"\b(previous|prior|existing|earlier) (work|studies|methods|models|approaches|simulators"
+    r"|tools|pipelines|frameworks|algorithms)"
     # what other papers showed of the models ("were shown by their authors to ...", "in their
     # original papers")
     r"|\b(shown|reported|claimed|demonstrated) by (their|its|the original) authors\b"
@@ -1126,7 +1127,10 @@ RELATED = re.compile(
 #: a sentence that states the field's problem ("... remains challenging due to ...")
 BACKGROUND = re.compile(
     r"\b(challeng\w+|remains? (nascent|difficult|hard|limited|unclear|open)|limitations?|lacks?"
-    r"|struggle\w*|bottleneck\w*)\b"
+    r"|struggle\w*|bottleneck\w*"
+    # what has held the field back ("which has slowed the adoption of pretrained models")
+    r"|(has|have|had) (\w+ )?(slowed|hindered|hampered|impeded|held back|limited)"
+    r"|\bwhich (slows|hinders|hampers|impedes|limits))\b"
     # what is usually done with such data ("profiles are usually interpreted only after being
     # paired with RNA")
     r"|\b(are|is) (usually|typically|conventionally|traditionally|commonly|often) (\w+ ){0,2}?"
