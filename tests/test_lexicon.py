@@ -5856,8 +5856,8 @@ def test_the_data_existing_simulators_were_built_for_is_no_modality():
     f = extract(
         "Fenn: simulating single-cell ATAC-seq",
         "Single-cell ATAC-seq maps open chromatin. Benchmarking tools for peak calling is costly, "
-        "and existing simulators were designed for gene expression counts. We present Fenn, which generates "
-        "synthetic scATAC-seq count matrices from a real scATAC-seq feature matrix.",
+        "and existing simulators were designed for gene expression counts. We present Fenn, "
+        "which generates synthetic scATAC-seq count matrices from a real scATAC-seq matrix.",
     )
     assert "rna" not in f["modalities"].value
 
