@@ -100,6 +100,8 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
         key = str(r.get("id") or r.get("arxiv_id") or "")
         if not key:
             raise DataError(f"{path}: line {n}: no id or arxiv_id")
+        if r.get("split") and r["split"] not in HALVES:
+            raise DataError(f"{path}: line {n}: split {r['split']!r}: expected tune or heldout")
         rows.append(
             {
                 "id": key,

@@ -308,3 +308,14 @@ def test_screen_eval_lists_wrong_records_of_the_tune_half_only(capsys):
     cli.print_screen_eval("set", res)
     printed = capsys.readouterr().out
     assert "t-miss" in printed and "h-miss" not in printed and "h-fp" not in printed
+
+
+def test_a_record_of_an_unknown_half_is_a_clear_error(tmp_path):
+    records = tmp_path / "r.jsonl"
+    records.write_text(json.dumps({"id": "x-1", "title": "T", "split": "train"}) + "\n")
+    gold = tmp_path / "g.json"
+    gold.write_text(json.dumps({"x-1": GOLD}))
+    res = CliRunner().invoke(
+        app, ["eval", "extract", "--records", str(records), "--gold", str(gold)]
+    )
+    assert res.exit_code != 0 and "expected tune or heldout" in res.output
