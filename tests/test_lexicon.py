@@ -5869,3 +5869,80 @@ def test_rna_velocity_a_chromatin_model_complements_is_no_rna_input():
         "complements RNA velocity and pseudotime analyses.",
     )
     assert "rna" not in f["modalities"].value
+
+
+def test_data_the_model_never_saw_listed_after_a_colon_is_no_modality():
+    f = extract(
+        "Sallow: regulatory networks from a pretrained expression model",
+        "Sallow is a transformer pretrained on 20 million human cells' transcriptomes. We judged "
+        "its networks against data the model never saw: footprints computed from single-cell "
+        "chromatin accessibility of the same tissues.",
+    )
+    assert f["modalities"].value == ["rna"]
+
+
+def test_measurements_which_the_model_never_receives_are_no_modality():
+    f = extract(
+        "Calver: immune cell labelling from transcriptomes",
+        "Calver is a foundation model pretrained on 9 million cells for cell type annotation. "
+        "We compared each label with the antibody-derived tag levels measured in the same cells, "
+        "which Calver never receives.",
+    )
+    assert f["modalities"].value == ["rna"]
+
+
+def test_edges_enriched_for_other_data_are_a_check_not_a_modality():
+    f = extract(
+        "Orvel: gene networks from single-cell expression",
+        "Orvel is a transformer pretrained on 12 million cells' expression profiles. Its top "
+        "edges are enriched for footprints in accessible chromatin of the matching cell type.",
+    )
+    assert "atac" not in f["modalities"].value
+
+
+def test_a_prior_compiled_from_other_data_before_training_is_no_modality():
+    f = extract(
+        "Priorwell: an expression model with a regulatory prior",
+        "Priorwell is a transformer pretrained on 24 million human cells' gene expression. The "
+        "prior was compiled once, before training, from motif scans of accessible regions in "
+        "public ATAC-seq compendia.",
+    )
+    assert f["modalities"].value == ["rna"]
+
+
+def test_what_most_atlases_do_is_background_not_the_models_data():
+    f = extract(
+        "Merrow: fine immune labels from transcriptomes",
+        "Immune cells come in many subsets. Immune subsets are defined by surface proteins, yet "
+        "most atlases annotate them from transcripts alone. Merrow is a foundation model pretrained on 9 million cells that reads "
+        "only gene expression and labels immune subsets.",
+    )
+    assert "protein" not in f["modalities"].value
+
+
+def test_the_tools_an_llm_system_runs_are_no_group_it_belongs_to():
+    from agent.extract.lexicon import listed_with, own_name_rx
+
+    paper = PaperText(title="Shrike", pages=[Page(number=1, text="Shrike")], source="t")
+    own = own_name_rx(paper, "Shrike")
+    text = "Shrike writes code, corrects donor effects with scVI and runs SAMap on the cells."
+    assert listed_with(text, own, {"scVI", "SAMap"}) == set()
+
+
+def test_names_listed_with_the_own_name_are_its_group():
+    from agent.extract.lexicon import listed_with, own_name_rx
+
+    paper = PaperText(title="Shrike", pages=[Page(number=1, text="Shrike")], source="t")
+    own = own_name_rx(paper, "Shrike")
+    text = "CellAgent [3], Shrike and AutoBA plan analyses and call tools."
+    assert listed_with(text, own, {"CellAgent", "AutoBA"}) == {"CellAgent", "AutoBA"}
+
+
+def test_an_llm_that_runs_methods_as_needed_and_tests_alternatives_is_agentic():
+    f = extract(
+        "Avocet: cross-species mapping with a reasoning language model",
+        "In Avocet a reasoning-tuned large language model conducts cross-species mapping. It "
+        "runs SpecMap, an embedding model and a label-transfer classifier as needed, inspects "
+        "confidence distributions and tests alternative gene correspondences.",
+    )
+    assert f["agentic"].value is True

@@ -1130,6 +1130,9 @@ BACKGROUND = re.compile(
     r"|struggle\w*|bottleneck\w*"
     # what has held the field back ("which has slowed the adoption of pretrained models")
     r"|(has|have|had) (\w+ )?(slowed|hindered|hampered|impeded|held back|limited)"
+    # what most of the field does ("yet most atlases annotate them from transcripts alone")
+    r"|\bmost (atlases|studies|methods|tools|models|pipelines|datasets|analyses) (still )?"
+    r"(annotate|label|use|rely|treat|measure|profile|define|ignore)\w*"
     r"|\bwhich (slows|hinders|hampers|impedes|limits))\b"
     # what is usually done with such data ("profiles are usually interpreted only after being
     # paired with RNA")
@@ -1229,6 +1232,20 @@ SECONDARY_USE = re.compile(
     r"|inputs?|encoders?|added|introduc\w*))"
     r"|\b(which|that) (it|the (model|encoder|network)|our (model|encoder|network)) (never|does not"
     r"|did not) (sees?|see|saw|reads?|read|uses?|use|used)\b"
+    # data said to be outside the model's view, the model named or not ("judged against data
+    # the model never saw: ...", "tag levels measured in the same cells, which Calver never
+    # receives")
+    r"|\b(data|datasets?|measurements?|levels|profiles) (that |which )?(it|the (model|encoder"
+    r"|network)|our (model|encoder|network)) never (sees?|saw|receives?|received|reads?|read)\b"
+    r"|\b(which|that) [\w-]+ never (receives?|received|sees?|saw)\b"
+    # a result found where other data say it should be ("top edges are enriched for footprints
+    # in accessible chromatin")
+    r"|\b(edges|targets|links|predictions|genes|regions) (\w+ ){0,2}(are|were|is|was) enriched"
+    r" (for|in|at)\b"
+    # a prior put together from other data before training ("the prior was compiled once,
+    # before training, from motif scans of accessible regions")
+    r"|\bprior ([\w-]+ ){0,2}?(was|were|is|are) (compiled|built|derived|constructed|assembled"
+    r"|obtained)\b"
     # data said not to enter the model ("no spatial information enters the model itself"),
     # and an independent dataset turned to for a check ("we turned to an independent MERFISH
     # section and checked that ...")
@@ -2326,7 +2343,11 @@ AGENT_ACTIONS = re.compile(
     r"|\bselect\w* and (parameteri[sz]|configur|tun)\w* (an? |the )?([\w-]+ ){0,2}(methods?"
     r"|tools?|back-?ends?|models?)\b"
     r"|\bcalls? ([\w,-]+ ){1,6}?(routines|functions|packages|libraries|modules)\b"
-    r"|\binspect\w* (\w+ ){0,2}(diagnostic\w*|plots|statistics|logs)\b"
+    r"|\binspect\w* (\w+ ){0,2}(diagnostic\w*|plots|statistics|logs|distributions|outputs)\b"
+    # running what the case needs, and trying other ways when one fails ("runs A, B and a
+    # label-transfer classifier as needed", "tests alternative gene correspondences")
+    r"|\b(runs?|running|calls?|calling|uses?|using|appl(y|ies|ying))\b[^.;]{1,100}\bas needed\b"
+    r"|\b(tests?|testing|tries|trying) (several |other )?alternative\b"
     r"|\bre-?run\w* ([\w-]+ ){0,4}?(when|if|with (revised|updated|adjusted))\b"
     r"|(?<!we )\b(tries|tried) (several|multiple|different|alternative|other) ([\w-]+ ){0,2}"
     r"(back-?ends"
@@ -2412,6 +2433,34 @@ def negated(text: str, act: re.Match[str]) -> bool:
     return bool(DENIED.search(UNATTENDED.sub("", text[: act.start()])))
 
 
+#: what may stand between names listed together: commas, "and", "or", citations
+LIST_GLUE = re.compile(r"^(\s*(,|\band\b|\bor\b|\[[\d,\s-]+\]|\([^()]{0,40}\d{4}\w?\))\s*)+$")
+
+
+def listed_with(text: str, own: re.Pattern[str] | None, others: set[str]) -> set[str]:
+    """The other names listed together with the own name ("CellAgent, Wren and AutoBA plan
+    analyses"), not those named after its verbs: the tools an agent runs ("Wren writes code,
+    corrects donor effects with scVI and runs SAMap") are no group it belongs to."""
+    o = own.search(text) if own else None
+    if o is None:
+        return others
+    spans = sorted(
+        (m.start(), m.end()) for n in others for m in re.finditer(re.escape(n), text)
+    )
+    group, left, right = set(), o.start(), o.end()
+    for a, b in reversed([x for x in spans if x[1] <= o.start()]):
+        if not LIST_GLUE.match(text[b:left]):
+            break
+        group.add(text[a:b])
+        left = a
+    for a, b in [x for x in spans if x[0] >= o.end()]:
+        if not LIST_GLUE.match(text[right:a]):
+            break
+        group.add(text[a:b])
+        right = b
+    return group
+
+
 def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[float, list]:
     """Sentences where an LLM (or agent) does agent things: two distinct actions, or one next
     to the word agent. Related work is discounted as for terms; a denied act is no act, and a
@@ -2460,7 +2509,7 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
         elif BACKGROUND.search(text) and not (named or WE.search(text)):
             w *= 0.3  # what LLMs in general do or fail at: the field's problem, not this system
         elif named:  # what a group of systems does is weak evidence for this one
-            w *= group_weight(len(other_models(text, own)))
+            w *= group_weight(len(listed_with(text, own, other_models(text, own))))
         if DENIED.search(text[: m.start()] if m else "") or NOT_THIS_WORK.search(text):
             w *= 0.1
         total += w
