@@ -5914,8 +5914,8 @@ def test_what_most_atlases_do_is_background_not_the_models_data():
     f = extract(
         "Merrow: fine immune labels from transcriptomes",
         "Immune cells come in many subsets. Immune subsets are defined by surface proteins, yet "
-        "most atlases annotate them from transcripts alone. Merrow is a foundation model pretrained on 9 million cells that reads "
-        "only gene expression and labels immune subsets.",
+        "most atlases annotate them from transcripts alone. Merrow is a foundation model "
+        "pretrained on 9 million cells that reads only gene expression and labels immune subsets.",
     )
     assert "protein" not in f["modalities"].value
 

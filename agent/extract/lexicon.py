@@ -2444,9 +2444,7 @@ def listed_with(text: str, own: re.Pattern[str] | None, others: set[str]) -> set
     o = own.search(text) if own else None
     if o is None:
         return others
-    spans = sorted(
-        (m.start(), m.end()) for n in others for m in re.finditer(re.escape(n), text)
-    )
+    spans = sorted((m.start(), m.end()) for n in others for m in re.finditer(re.escape(n), text))
     group, left, right = set(), o.start(), o.end()
     for a, b in reversed([x for x in spans if x[1] <= o.start()]):
         if not LIST_GLUE.match(text[b:left]):
