@@ -5946,3 +5946,31 @@ def test_an_llm_that_runs_methods_as_needed_and_tests_alternatives_is_agentic():
         "confidence distributions and tests alternative gene correspondences.",
     )
     assert f["agentic"].value is True
+
+
+def test_a_references_annotation_depth_or_resources_are_no_annotation_task():
+    f = extract(
+        "Tollan: mapping cells onto tissue sections",
+        "Tollan deconvolves Visium spots into cell-type proportions. We examine how the "
+        "reference's annotation depth affects it, and release scripts that build gene tables "
+        "from each organism's own annotation resources.",
+    )
+    assert "annotation" not in f["tasks"].value
+
+
+def test_target_annotations_used_as_a_prior_are_no_annotation_task():
+    f = extract(
+        "Wren: a regulatory network from single-cell expression",
+        "Wren is a sparse gene regulatory network fitted on single-cell expression with priors "
+        "from motif-based TF-target annotations, and it predicts transcription factor targets.",
+    )
+    assert "annotation" not in f["tasks"].value
+
+
+def test_cell_types_resolved_in_each_spot_are_deconvolution_not_annotation():
+    f = extract(
+        "Harlow: resolving cell types in every spot of a capture array",
+        "Harlow estimates the cell-type proportions of each Visium spot from a single-cell "
+        "reference.",
+    )
+    assert f["tasks"].value == ["spatial_mapping"]

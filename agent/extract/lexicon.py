@@ -314,6 +314,9 @@ def other_species(g: str) -> str:
     return rf"(?!{same_species(g)}){SPECIES}\b"
 
 
+#: cell types resolved in each spot of a capture array are its deconvolution (spatial
+#: mapping), not cells named: "resolving cell types in every spot"
+IN_SPOTS = r"(?! (in|within|of) (each |every |the )?(spots?|capture spots?|pixels|bins)\b)"
 TASK_TERMS: dict[str, str] = {
     # the task labels cells; an annotation that is data provenance ("annotations curated by
     # experts", "variant annotations") or knowledge about genes ("Gene Ontology annotations",
@@ -323,7 +326,11 @@ TASK_TERMS: dict[str, str] = {
     r"(?<!functional )(?<!\bgene )(?<!pathway )(?<!protein )(?<!component )"
     r"(?<!process )(?<!response )(?<!difficult to )(?<!hard to )(?<!disease )(?<!region )"
     r"(?<!anatomical )(?<!enhancer )(?<!pixel )(?<!sample )(?<!curated )(?<!existing )"
-    r"(?<!experimental )(?<!regulon )annotat(ion|ions|e|es|ing)\b"
+    r"(?<!experimental )(?<!regulon )(?<!target )(?<!tf-target )annotat(ion|ions|e|es|ing)\b"
+    # (a reference's annotation as a property or a resource, not a task: "its annotation depth",
+    # "their own annotation resources")
+    r"(?! (depth|granularity|resolution|quality|level|resources?|files?|databases?|tables?"
+    r"|tracks?|schemes?)\b)"
     # (regions, regulons or genes annotated with what is known of them; nor genomes, isoforms or
     # proteins annotated: "annotating draft assemblies", "annotation of long-read transcriptomes")
     r"(?! (the )?(regions|regulons|peaks|variants|genes|enhancers|elements|motifs)\b)"
@@ -357,7 +364,7 @@ TASK_TERMS: dict[str, str] = {
     r"|\blabel(s|ling|ing)? (the )?(cells|nuclei|spots|clusters) (with|as|by)\b"
     r"|\bassign\w* (cell[- ]type labels|labels to (each |the |individual )?(cells|nuclei|clusters"
     r"|spots))\b"
-    r"|\bresolv\w+ (?!which )(\d+ )?([\w-]+ ){0,2}(cell[- ]types|subtypes|subsets|cell states"
+    rf"|\bresolv\w+ (?!which )(\d+ )?([\w-]+ ){{0,2}}(cell[- ]types{IN_SPOTS}|subtypes|subsets|cell states"
     r"|immune states|(neuron|neuronal|cell|immune|cortical) (classes|subclasses))\b"
     # calling the phenotype of each cell (imaging and cytometry say so)
     r"|\bphenotyp(e|es|ed|ing) (?!of\b|in\b)(\w+ ){0,2}cells\b|cell phenotyping"
@@ -757,7 +764,7 @@ OTHER_WORDS: dict[str, str] = {
     rf"|(?<!that )(?<!which )(?<!gene )\b(nam|separat|distinguish|resolv)(e|es|ed|ing|s)? "
     r"(?!(and|or)\b)(the )?"
     rf"({NOT_A_PLACE}[\w-]+ )"
-    r"{0,4}?(cell[- ]types|subtypes|(cell )?identities)\b"
+    rf"{{0,4}}?(cell[- ]types|subtypes|(cell )?identities)\b{IN_SPOTS}"
     # (not the identities of donors, clones or samples: demultiplexing and lineage)
     rf"|\brecover\w* (the )?({NOT_A_PLACE}{NOT_A_SAMPLE}[\w-]+ ){{0,3}}?(cell )?identities\b"
     # identities or labels carried over to other data ("identities carry over at 0.85
