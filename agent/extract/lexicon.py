@@ -364,7 +364,8 @@ TASK_TERMS: dict[str, str] = {
     r"|\blabel(s|ling|ing)? (the )?(cells|nuclei|spots|clusters) (with|as|by)\b"
     r"|\bassign\w* (cell[- ]type labels|labels to (each |the |individual )?(cells|nuclei|clusters"
     r"|spots))\b"
-    rf"|\bresolv\w+ (?!which )(\d+ )?([\w-]+ ){{0,2}}(cell[- ]types{IN_SPOTS}|subtypes|subsets|cell states"
+    rf"|\bresolv\w+ (?!which )(\d+ )?([\w-]+ ){{0,2}}(cell[- ]types{IN_SPOTS}|subtypes|subsets"
+    r"|cell states"
     r"|immune states|(neuron|neuronal|cell|immune|cortical) (classes|subclasses))\b"
     # calling the phenotype of each cell (imaging and cytometry say so)
     r"|\bphenotyp(e|es|ed|ing) (?!of\b|in\b)(\w+ ){0,2}cells\b|cell phenotyping"
