@@ -5974,3 +5974,13 @@ def test_cell_types_resolved_in_each_spot_are_deconvolution_not_annotation():
         "reference.",
     )
     assert f["tasks"].value == ["spatial_mapping"]
+
+
+def test_a_layer_the_text_says_the_model_uses_none_of_is_left_out():
+    f = extract(
+        "Infill: completing in situ panels with a pretrained single-cell prior",
+        "Infill predicts unmeasured genes for every segmented cell of Xenium sections. It beats "
+        "methods that predict expression from H&E images, which we include as baselines; Infill "
+        "itself uses no image data.",
+    )
+    assert "histology" not in f["modalities"].value

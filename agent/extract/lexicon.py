@@ -2128,6 +2128,41 @@ LAYER_OF = {
 }
 
 
+#: the words for a layer the vocabulary has apart from RNA (whose denial is `RNA_DENIED`)
+DENIABLE_LAYERS = {
+    Modality.histology: r"images?|imaging|histolog\w*|h&e|morpholog\w*",
+    Modality.dna_sequence: r"(dna )?sequences?|dna|genomic sequences?",
+    Modality.text: r"text|natural language|language|descriptions",
+    Modality.protein: r"proteins?|antibod\w+|adts?|surface markers",
+    Modality.atac: r"chromatin|accessibility|atac(-seq)?",
+    Modality.spatial: r"spatial (information|coordinates|positions)|coordinates|locations?",
+}
+#: the text says the model reads none of a layer ("Infill itself uses no image data", "it does
+#: not use natural language", "never sees the DNA sequence")
+LAYER_DENIED = re.compile(
+    r"\b((uses?|reads?|takes?|sees?|consumes?|receives?|needs?|requires?) no"
+    r"|(does|do|did) not (use|read|take|see|consume|receive|need|require)( any)?"
+    r"|never (uses|reads|takes|sees|consumes|receives)( any)?( the)?) "
+    r"(?P<layer>(\w+ )?[\w&-]+)( (data|information|inputs?|features?|measurements?))?"
+    r"(?=\s*([.,;:]|$|\b(and|but|or|as input)\b))",
+    re.I,
+)
+
+
+def layers_denied(sents: list[Sentence]) -> frozenset[str]:
+    """The layers the text says the model reads none of (not RNA: `RNA_DENIED`)."""
+    out = set()
+    for s in sents:
+        for m in LAYER_DENIED.finditer(dashes(s.text)):
+            layer = re.sub(
+                r" (data|information|inputs?|features?|measurements?)$", "", m.group("layer").lower()
+            )
+            for v, words in DENIABLE_LAYERS.items():
+                if re.fullmatch(rf"(\w+ )?({words})", layer):
+                    out.add(str(v))
+    return frozenset(out)
+
+
 def layers_discarded(text: str) -> frozenset[str]:
     """The omics layers a sentence says are discarded before the model reads the data."""
     words = (m.group("layer").lower() for m in DISCARDED_LAYER.finditer(text))
@@ -3377,6 +3412,11 @@ class LexiconExtractor:
                 values = expression_as_output(own_values_only(values, sc, own), sc)
                 values = chromatin_as_output(values, sc)
                 values = text_by_analogy(values, sc)
+                denied = layers_denied(sents)
+                if set(map(str, values)) & denied:
+                    values = [v for v in values if str(v) not in denied]
+                    msg = f"left out, the text says the model reads none: {', '.join(sorted(denied))}"
+                    notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 values, prior = assay_prior(values, sents, own, sc)
                 if prior and Modality.rna not in ruled_out:
                     sc = {**sc, **prior}
