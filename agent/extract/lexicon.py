@@ -2139,6 +2139,8 @@ DENIABLE_LAYERS = {
 }
 #: the text says the model reads none of a layer ("Infill itself uses no image data", "it does
 #: not use natural language", "never sees the DNA sequence")
+#: the noun after a layer's word ("image data", "sequence information")
+LAYER_NOUN = re.compile(r" (data|information|inputs?|features?|measurements?)$")
 LAYER_DENIED = re.compile(
     r"\b((uses?|reads?|takes?|sees?|consumes?|receives?|needs?|requires?) no"
     r"|(does|do|did) not (use|read|take|see|consume|receive|need|require)( any)?"
@@ -2154,9 +2156,7 @@ def layers_denied(sents: list[Sentence]) -> frozenset[str]:
     out = set()
     for s in sents:
         for m in LAYER_DENIED.finditer(dashes(s.text)):
-            layer = re.sub(
-                r" (data|information|inputs?|features?|measurements?)$", "", m.group("layer").lower()
-            )
+            layer = LAYER_NOUN.sub("", m.group("layer").lower())
             for v, words in DENIABLE_LAYERS.items():
                 if re.fullmatch(rf"(\w+ )?({words})", layer):
                     out.add(str(v))
@@ -3415,7 +3415,9 @@ class LexiconExtractor:
                 denied = layers_denied(sents)
                 if set(map(str, values)) & denied:
                     values = [v for v in values if str(v) not in denied]
-                    msg = f"left out, the text says the model reads none: {', '.join(sorted(denied))}"
+                    msg = "left out, the text says the model reads none: " + ", ".join(
+                        sorted(denied)
+                    )
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 values, prior = assay_prior(values, sents, own, sc)
                 if prior and Modality.rna not in ruled_out:
