@@ -5984,3 +5984,32 @@ def test_a_layer_the_text_says_the_model_uses_none_of_is_left_out():
         "itself uses no image data.",
     )
     assert "histology" not in f["modalities"].value
+
+
+def test_models_the_own_model_is_ahead_of_are_baselines_not_its_group():
+    f = extract(
+        "Yarrow: a chromatin accessibility model",
+        "Yarrow is pretrained on 11 million scATAC-seq nuclei. On 16 integration tasks, Yarrow's "
+        "embeddings achieved the best batch-correction scores, ahead of PeakKit, scOpen2 and "
+        "two peak-based foundation models.",
+    )
+    assert "integration" in f["tasks"].value
+
+
+def test_profiles_integrated_into_a_common_space_are_integration():
+    f = extract(
+        "Dotter: pretraining across histone marks",
+        "Dotter is pretrained on 2.4 million single-cell histone mark profiles. Dotter's "
+        "embeddings integrate profiles of different marks from the same tissue into a common "
+        "space.",
+    )
+    assert "integration" in f["tasks"].value
+
+
+def test_a_without_aside_closed_by_its_comma_does_not_negate_the_verb_after_it():
+    f = extract(
+        "Quillon: a cell model",
+        "Quillon is pretrained on 20 million single-cell transcriptomes. Quillon's embeddings, "
+        "used without fine-tuning, integrate datasets from many laboratories.",
+    )
+    assert "integration" in f["tasks"].value

@@ -481,6 +481,9 @@ TASK_TERMS: dict[str, str] = {
     r"|(remov|correct)\w* ((technical|donor|the) ){0,2}batch(es)?\b"
     r"|integrat\w* "
     r"(of )?(multiple|([\w-]+ )?multi-?omic\w*(?! knowledge)|datasets|batches|modalities|across)"
+    # data brought into one space ("integrate profiles of different marks into a common space")
+    r"|integrat\w* (?!information\b)([\w-]+ ){1,8}?into (a |one )?(common|shared|joint|single"
+    r"|unified) ((latent|embedding) )?(space|embedding|manifold)\b"
     # (harmonising data, not labels or vocabularies: that is annotation)
     r"|(?<!label )(?<!labels )(?<!annotation )(?<!term )(?<!embeddings are )(?<!identifiers "
     r"were )(?<!symbols were )harmoni[sz]\w+\b(?! ([\w-]+ ){0,3}(labels?|annotations?|terms"
@@ -1497,7 +1500,12 @@ NEGATION_ENDED = re.compile(
     # (and a fronted "without" phrase ends at its comma: "Without fine-tuning, it labels cells")
     r",\s+(it|we|they|the model)\s+(?!(is|are|was|were|does|do|did|cannot|can't)\b)"
     r"|,\s+(and|but|while|whereas|yet)\b(?!(\s+\w+){1,2}\s+(is|are|was|were|remains?)\b)"
-    r"|\bnot only\b",
+    r"|\bnot only\b"
+    # an aside closed by its comma before the verb ("embeddings, used without fine-tuning,
+    # integrate datasets")
+    r"|,\s+(?=(annotat|integrat|remov|correct|generat|simulat|harmoni[sz]|imput)(e|es)\b"
+    r"|(predict|label|infer|map|align|reconstruct|recover|transfer|segment|cluster)s?\b"
+    r"|(identif|classif)(y|ies)\b)",
     re.I,
 )
 
@@ -1729,6 +1737,7 @@ def group_weight(others: int) -> float:
 #: the words that set a model against others ("outperforms", "than", "versus")
 COMPARISON = (
     r"than|outperform\w*|unlike|versus|vs\b|compared|exceed\w*|beat\w*|surpass\w*|against"
+    r"|ahead of"
     r"|improv\w* (on|over|upon)"
     # ("name cell types as accurately as those on scGPT embeddings"; not "as well as", a list)
     r"|as (accurately|precisely|reliably|robustly|good|fast) as"
