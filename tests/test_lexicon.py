@@ -6013,3 +6013,60 @@ def test_a_without_aside_closed_by_its_comma_does_not_negate_the_verb_after_it()
         "used without fine-tuning, integrate datasets from many laboratories.",
     )
     assert "integration" in f["tasks"].value
+
+
+def test_a_heading_naming_a_benchmark_and_model_hub_is_a_benchmark():
+    f = extract(
+        "Tessmark",
+        "Multimodal benchmark and model hub for therapeutics, including single-cell tasks. "
+        "Tessmark [17] extends a data commons with tasks defined in single-cell context.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_splits_for_evaluating_models_are_a_benchmark():
+    f = extract(
+        "Fitmark",
+        "Fitness-landscape splits for evaluating protein sequence models. Fitmark [9] defines "
+        "train-test splits over three landscapes that force extrapolation to unseen sequences.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_a_set_that_asks_a_model_to_answer_questions_is_a_benchmark():
+    f = extract(
+        "QuenQA",
+        "Yes/no question answering over biomedical abstracts. QuenQA [12] asks a model to answer "
+        "research questions derived from article titles, using the abstract as context.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_a_system_that_breaks_a_question_into_steps_and_writes_and_executes_queries_is_agentic():
+    f = extract(
+        "Wrenquery",
+        "Multi-hop biomedical question answering over a knowledge graph. Wrenquery [4] breaks a "
+        "question into a graph of reasoning steps, writes and executes its own Cypher queries "
+        "against a knowledge graph and checks what comes back before it answers.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_language_agents_in_a_bare_names_descriptor_make_an_agent():
+    f = extract(
+        "Pellary",
+        "Training language agents on molecular cloning and literature questions. Pellary [8] "
+        "casts scientific tasks as decision processes and trains open-weight agents by expert "
+        "iteration.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_a_model_said_to_see_no_molecular_data_reads_no_omics():
+    f = extract(
+        "Tilepath: a slide tile encoder",
+        "Tilepath trains a vision transformer contrastively on unlabelled H&E slide tiles of "
+        "cancer tissue; it serves as a backbone of expression regressors although it sees no "
+        "molecular data at any stage.",
+    )
+    assert not {"rna", "atac", "protein"} & set(f["modalities"].value)

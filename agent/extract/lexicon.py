@@ -2137,13 +2137,15 @@ LAYER_OF = {
 }
 
 
-#: the words for a layer the vocabulary has apart from RNA (whose denial is `RNA_DENIED`)
+#: the words for a layer the model may be said to read none of ("molecular" is every omics
+#: layer: "it sees no molecular data at any stage")
 DENIABLE_LAYERS = {
     Modality.histology: r"images?|imaging|histolog\w*|h&e|morpholog\w*",
     Modality.dna_sequence: r"(dna )?sequences?|dna|genomic sequences?",
     Modality.text: r"text|natural language|language|descriptions",
-    Modality.protein: r"proteins?|antibod\w+|adts?|surface markers",
-    Modality.atac: r"chromatin|accessibility|atac(-seq)?",
+    Modality.rna: r"molecular|expression|transcriptom\w*|rna",
+    Modality.protein: r"molecular|proteins?|antibod\w+|adts?|surface markers",
+    Modality.atac: r"molecular|chromatin|accessibility|atac(-seq)?",
     Modality.spatial: r"spatial (information|coordinates|positions)|coordinates|locations?",
 }
 #: the text says the model reads none of a layer ("Infill itself uses no image data", "it does
@@ -2155,13 +2157,13 @@ LAYER_DENIED = re.compile(
     r"|(does|do|did) not (use|read|take|see|consume|receive|need|require)( any)?"
     r"|never (uses|reads|takes|sees|consumes|receives)( any)?( the)?) "
     r"(?P<layer>(\w+ )?[\w&-]+)( (data|information|inputs?|features?|measurements?))?"
-    r"(?=\s*([.,;:]|$|\b(and|but|or|as input)\b))",
+    r"(?=\s*([.,;:]|$|\b(and|but|or|as input|at (any|all) stages?|at all)\b))",
     re.I,
 )
 
 
 def layers_denied(sents: list[Sentence]) -> frozenset[str]:
-    """The layers the text says the model reads none of (not RNA: `RNA_DENIED`)."""
+    """The layers the text says the model reads none of."""
     out = set()
     for s in sents:
         for m in LAYER_DENIED.finditer(dashes(s.text)):
@@ -2353,8 +2355,11 @@ AGENT_ACTIONS = re.compile(
     # the same acts in other words: break the work into steps, write and run code, query
     # databases, check the results and try again
     r"|decompos\w+|(into|in) (\w+ )?(steps|sub-?tasks|stages)|sub-?tasks|step-by-step"
+    r"|\bbreaks? ([\w-]+ ){1,3}into ([\w-]+ ){0,5}?(steps|sub-?tasks|sub-?questions|stages)\b"
+    r"|\bchecks? what (comes|came) back\b"
     r"|(writ\w*|generat\w*|run\w*|debug\w*) (\w+ ){0,2}(code|scripts?|pipelines?|python|r"
     r" (code|scripts?)|r and python|sql|notebooks?)\b"
+    r"|\bwrites? and (executes?|runs?) (its own |the )?([\w-]+ )?(queries|programs|commands)\b"
     # mending what failed: "repairs failed steps from their error messages"
     r"|\b(repair|fix|rewrit|debug)\w* (\w+ ){0,3}(steps?|code|errors?|failures?|scripts?|calls?)\b"
     r"|error messages?"
@@ -2451,7 +2456,8 @@ PEOPLE_DECIDE = re.compile(
 )
 #: the one act that is an agent's by itself: the LLM (or assistant) runs software itself
 RUNS_SOFTWARE = re.compile(
-    rf"^{TOOL_USE_TERMS}|\b(runs?|running|execut\w+)\b.*\b(code|scripts?|python|notebooks?)\b"
+    rf"^{TOOL_USE_TERMS}|\b(runs?|running|execut\w+)\b.*\b(code|scripts?|python|notebooks?"
+    r"|queries)\b"
 )
 
 
@@ -2577,7 +2583,8 @@ TOOLS_DENIED = re.compile(
 
 #: what an LLM agent is made of: a language model, tools, APIs, code
 AGENT_MACHINERY = re.compile(
-    rf"\b({LLM_WORDS}|language[- ]models?|claude|gemini|llama[\w.-]*|tool[- ]?(calls?|calling|use"
+    rf"\b({LLM_WORDS}|language[- ]models?|language agents?|claude|gemini|llama[\w.-]*"
+    r"|tool[- ]?(calls?|calling|use"
     r"|using)|tools|apis?|code)\b",
     re.I,
 )
@@ -2589,7 +2596,7 @@ DESCRIBED_AS_AGENTS = re.compile(
     # (not an alternative to agents: "Single-model alternative to multi-agent LLM pipelines", "no
     # multi-agent orchestration")
     r"^((?!\b(alternatives? to|instead of|without|unlike|rather than|no|not)\b)[^.;]){0,80}?"
-    rf"\b(multi-?agent|({LLM_WORDS}|language[- ]models?) agents?)\b",
+    rf"\b(multi-?agent|({LLM_WORDS}|language[- ]models?|language) agents?)\b",
     re.I,
 )
 
@@ -2722,8 +2729,9 @@ BENCHMARK_CONTRIBUTION = {
     # a suite of tasks made to assess models or agents
     r"|\b(is|as) an? ([\w-]+ )?(suite|set|collection|battery) of (\d[\d,]*|hundreds|thousands) "
     r"([\w/-]+ ){0,4}?(tasks|questions|problems|challenges)\b"
-    r"|\b(tasks|questions|problems) (for|to) (assess|evaluat|benchmark|test|measur)\w* "
-    r"([\w-]+ ){0,3}?(models|llms|agents|methods)\b"
+    r"|\b(tasks|questions|problems|splits|test sets|datasets) (designed )?(for|to) (assess"
+    r"|evaluat|benchmark|test|measur)\w* ([\w-]+ ){0,3}?(models|llms|agents|methods|predictors"
+    r"|embeddings)\b"
     r"|\bwe (benchmark|evaluate|assess|compare) (two|three|four|five|six|seven|eight|nine|ten"
     r"|\d+|several|all|each) of them\b"
     r"|\b(evaluation|assessment|comparison|benchmarking) of ([\w-]+\s+)"
@@ -2755,7 +2763,8 @@ BENCHMARK_CONTRIBUTION = {
     # or a heading with no verb, whatever it evaluates ("Critical evaluation of pretrained
     # annotators.", "Benchmark for automated gene expression data analysis."); not one that names
     # a model ("Comparison of Pellam with five models") or says what was found
-    r"|^([\w-]+\s+){0,3}?(benchmark|evaluation|comparison|challenge|competition)s? (for|of"
+    r"|^([\w-]+\s+){0,3}?(benchmark|evaluation|comparison|challenge|competition)s?"
+    r"( and ([\w-]+ ){1,2}?(hub|platform|suite|resource|dataset|library|leaderboard))? (for|of"
     r"|beyond|on|across) (?-i:(?![^.;]*\b[A-Z][a-z]))(?![^.;]*\b(is|are|was|were|outperform\w*"
     r"|surpass\w*|achiev\w*|shows?|showed|improv\w*|we|our|with|requires?|remains?|has|have"
     r"|can|could|enables?|needs?|depends?|lacks?|may|must|should|will)\b)[^.;]{0,80}\.?$",
@@ -2773,11 +2782,14 @@ def named_benchmark(subject: str = r"(?-i:[A-Z][\w-]*[A-Za-z0-9])") -> dict[str,
     paper's own)."""
     return {
         "benchmark": rf"\b({subject}|this (benchmark|study|suite|work|paper))"
-        r"( \([^()]{0,40}\d{4}\w?\))? (evaluat|benchmark|test|audit|assess|compar)(es|s|ed)\s+"
+        r"( \([^()]{0,40}\d{4}\w?\)| \[[\d,\s-]+\])? ("
+        # (a question-answering set: "X [12] asks a model to answer research questions")
+        r"asks (an? |the |each )?(models?|llms?|systems?) to (answer|solve)\b"
+        r"|(evaluat|benchmark|test|audit|assess|compar)(es|s|ed)\s+"
         r"(?!(our|its|the proposed|this|shows?|that|reveal\w*|indicate\w*|demonstrate\w*"
         r"|confirm\w*|suggest\w*|favou?rably|well|on|in|with|to|against)\b)"
         r"((?!(to|against|favou?rably|well)\b)[\w-]+,?\s+){0,9}?(models|llms|methods|predictors"
-        r"|tools|agents|approaches|embeddings)\b",
+        r"|tools|agents|approaches|embeddings)\b)",
     }
 
 
@@ -3429,10 +3441,12 @@ class LexiconExtractor:
                     )
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 values, prior = assay_prior(values, sents, own, sc)
-                if prior and Modality.rna not in ruled_out:
+                if prior and Modality.rna in denied:
+                    values = [v for v in values if v != Modality.rna]
+                elif prior and Modality.rna not in ruled_out:
                     sc = {**sc, **prior}
                     msg = "rna inferred: cell-level expression context names no other assay"
-                    notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
+                    notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 values, notes = self._ruled_out(values, ruled_out, notes)
             if fld == "tasks":
                 values, spatial = spatial_tasks(values, fields["modalities"].value, task_sents, own)
