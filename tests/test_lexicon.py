@@ -6070,3 +6070,21 @@ def test_a_model_said_to_see_no_molecular_data_reads_no_omics():
         "molecular data at any stage.",
     )
     assert not {"rna", "atac", "protein"} & set(f["modalities"].value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We release the model with a web service for annotating user-provided sequences.",
+        "We use the model to propose annotations for poorly characterised proteins.",
+        "It is trained with supervision from annotations such as taxonomy and protein function.",
+        "The tasks cover expression prediction and regulatory element annotation.",
+        "The tasks include slide-level classification of subtypes from H&E.",
+    ],
+)
+def test_sequences_proteins_elements_or_slides_annotated_are_no_cell_annotation(sentence):
+    f = extract(
+        "Gennet: a genomic language model",
+        f"Gennet is a transformer pretrained on genomes of 500 species. {sentence}",
+    )
+    assert "annotation" not in f["tasks"].value

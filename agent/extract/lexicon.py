@@ -326,7 +326,13 @@ TASK_TERMS: dict[str, str] = {
     r"(?<!functional )(?<!\bgene )(?<!pathway )(?<!protein )(?<!component )"
     r"(?<!process )(?<!response )(?<!difficult to )(?<!hard to )(?<!disease )(?<!region )"
     r"(?<!anatomical )(?<!enhancer )(?<!pixel )(?<!sample )(?<!curated )(?<!existing )"
-    r"(?<!experimental )(?<!regulon )(?<!target )(?<!tf-target )annotat(ion|ions|e|es|ing)\b"
+    r"(?<!experimental )(?<!regulon )(?<!target )(?<!tf-target )(?<!element )"
+    r"annotat(ion|ions|e|es|ing)\b"
+    # (sequences, proteins or genes annotated with their function, and annotations that are
+    # training supervision: "annotating user-provided sequences", "annotations for poorly
+    # characterised proteins", "annotations such as taxonomy and protein function")
+    r"(?! ([\w-]+ ){0,2}sequences\b| (for|of) ([\w-]+ ){0,3}proteins\b| such as (taxonom\w*"
+    r"|gene|protein|functions?|go)\b)"
     # (a reference's annotation as a property or a resource, not a task: "its annotation depth",
     # "their own annotation resources")
     r"(?! (depth|granularity|resolution|quality|level|resources?|files?|databases?|tables?"
@@ -407,7 +413,9 @@ TASK_TERMS: dict[str, str] = {
     r"|\bassign\w* labels at\b|\blabell?ing of (new |query |unseen |incoming )?datasets\b"
     r"|\blabell?ing (of )?(new|query|unseen|incoming) (cells|nuclei|samples)\b"
     # (not patients, diseases or tumours told apart)
-    r"|\b(distinguish|discriminat|classif)\w* (?!([\w-]+ ){0,3}(patients?|diseases?|clinical"
+    # (nor slides or images classified: "slide-level classification of subtypes")
+    r"|(?<!slide-level )(?<!slide )(?<!whole-slide )(?<!image )(?<!tile-level )"
+    r"\b(distinguish|discriminat|classif)\w* (?!([\w-]+ ){0,3}(patients?|diseases?|clinical"
     r"|tumou?rs?|cancers?|viral|virus\w*|influenza)\b)(\d+ )?([\w-]+ ){0,3}?(subtypes"
     r"|populations|cell phenotypes)\b"
     r"|\bassign\w* (\w+ ){0,2}((cell|cellular) (phenotypes|subtypes|identities)|(correct|cell-type)"
