@@ -6088,3 +6088,23 @@ def test_sequences_proteins_elements_or_slides_annotated_are_no_cell_annotation(
         f"Gennet is a transformer pretrained on genomes of 500 species. {sentence}",
     )
     assert "annotation" not in f["tasks"].value
+
+
+def test_rna_listed_among_sequences_is_no_expression():
+    f = extract(
+        "Lucanet: one language model for nucleic acids and proteins",
+        "Lucanet is pretrained on DNA and protein sequences of many species. It performs well on "
+        "tasks involving genomic, RNA and protein sequences.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_a_platform_of_datasets_tasks_and_leaderboards_is_a_benchmark():
+    f = extract(
+        "Therabench: multimodal foundations for therapeutic science",
+        "We present Therabench, a major expansion of an open platform of datasets, tasks, "
+        "leaderboards and tools for therapeutic machine learning, with new tasks spanning "
+        "single-cell modalities. Its model hub exposes pretrained models so that they can be "
+        "evaluated on the new benchmarks.",
+    )
+    assert f["family"].value == "benchmark"

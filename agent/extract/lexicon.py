@@ -98,6 +98,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?|famil(y|ies)|polyadenylation|degradation|stability"
     r"|processing|modifications?|editing|decay|half-li\w+|velocity)\b)"
+    # (nor RNA as one of the sequences listed: "genomic, RNA and protein sequences")
+    r"(?!,? (and|or) ([\w-]+ ){0,2}sequences\b)"
     # (nor the molecules of the central dogma listed: "DNA, RNA and proteins")
     r"(?!(?:(?<=dna, rna)|(?<=dna and rna)|(?<=dna/rna))(?:,? (?:and|or) proteins?\b|/protein))"
     r"(?<!protein-rna)",
@@ -2731,6 +2733,10 @@ BENCHMARK_CONTRIBUTION = {
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) ([\w-]+ )"
     r"{0,3}?(models|llms|methods|tools|agents|frameworks|embeddings|embedding sets"
     r"|representations|encoders|systems|assistants|chatbots|pipelines)\b"
+    # a platform made of datasets, tasks and leaderboards ("an open platform of datasets, tasks,
+    # leaderboards and tools")
+    r"|\b(platform|collection|suite|hub|resource) of ([\w-]+,? (and )?){0,4}?(leaderboards"
+    r"|benchmarks)\b"
     # a test set the authors built to score others ("we built a test set of 2,870 clusters")
     r"|\bwe (built|assembled|curated|created|constructed|compiled) an? (new )?(test|evaluation)"
     r" (set|suite|collection)\b"
