@@ -6108,3 +6108,29 @@ def test_a_platform_of_datasets_tasks_and_leaderboards_is_a_benchmark():
         "evaluated on the new benchmarks.",
     )
     assert f["family"].value == "benchmark"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is fine-tuned on references whose labels were harmonised to the Cell Ontology.",
+        "The corpus was assembled from public archives and harmonised to a common gene space.",
+        "We release the model and a channel-name harmonisation table.",
+    ],
+)
+def test_labels_names_or_a_gene_space_harmonised_are_no_integration(sentence):
+    f = extract(
+        "Calvet: immune cell labelling",
+        f"Calvet is a foundation model pretrained on 9 million cells for cell type annotation. "
+        f"{sentence}",
+    )
+    assert "integration" not in f["tasks"].value
+
+
+def test_cell_communication_an_output_supports_is_a_downstream_use():
+    f = extract(
+        "Infillo: completing in situ panels",
+        "Infillo predicts unmeasured genes for every segmented cell of Xenium sections. Imputed "
+        "ligand and receptor genes support cell-cell communication analysis beyond the panel.",
+    )
+    assert "regulatory_inference" not in f["tasks"].value

@@ -496,9 +496,10 @@ TASK_TERMS: dict[str, str] = {
     r"|unified) ((latent|embedding) )?(space|embedding|manifold)\b"
     # (harmonising data, not labels or vocabularies: that is annotation)
     r"|(?<!label )(?<!labels )(?<!annotation )(?<!term )(?<!embeddings are )(?<!identifiers "
-    r"were )(?<!symbols were )harmoni[sz]\w+\b(?! ([\w-]+ ){0,3}(labels?|annotations?|terms"
+    r"were )(?<!symbols were )(?<!labels were )(?<!labels are )(?<!name )(?<!-name )"
+    r"(?<!names )harmoni[sz]\w+\b(?! ([\w-]+ ){0,3}(labels?|annotations?|terms"
     r"|names|vocabular\w*|metadata|corpus|corpora|collection|resource|identifiers|symbols"
-    r"|pipelines?|preprocessing|quality|protocols?))"
+    r"|pipelines?|preprocessing|quality|protocols?|gene spaces?|gene sets?|tables?))"
     # a batch effect said to be gone ("places samples in one space without batch artefacts")
     r"|without (\w+ )?batch (artefacts?|artifacts?)"
     r"|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
@@ -2917,7 +2918,12 @@ def tallied(hits: list[tuple[float, Sentence]]) -> tuple[float, list]:
 
 
 #: what a model's output is then used for ("the enhanced expression reveals ...")
-DOWNSTREAM_USE = re.compile(r"\b(reveal|uncover)\w*\b|\bdownstream\b", re.I)
+DOWNSTREAM_USE = re.compile(
+    # (and the analysis a result supports: "imputed ligand genes support cell-cell
+    # communication analysis"; not what the model enables: "enables the inference of")
+    r"\b(reveal|uncover)\w*\b|\bdownstream\b|\b(support|allow|permit)\w* (\w+ ){0,2}$",
+    re.I,
+)
 
 
 @functools.cache
@@ -2942,7 +2948,7 @@ def communication_halved(table: dict[str, tuple[float, list]]) -> dict[str, tupl
         m = CELL_COMMUNICATION_RX.search(text)
         if m is None or REGULATION_PROPER.search(text):
             return False
-        return bool(DOWNSTREAM_USE.search(text, 0, m.start())) or any(
+        return bool(DOWNSTREAM_USE.search(text[: m.start()])) or any(
             rx.search(text) for rx in other_task_terms()
         )
 
