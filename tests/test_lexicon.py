@@ -6134,3 +6134,21 @@ def test_cell_communication_an_output_supports_is_a_downstream_use():
         "ligand and receptor genes support cell-cell communication analysis beyond the panel.",
     )
     assert "regulatory_inference" not in f["tasks"].value
+
+
+def test_a_task_of_the_model_that_opens_its_sentence_is_not_discounted_for_the_tools_it_uses():
+    f = extract(
+        "Garnet: an LLM agent for single-cell chromatin analysis",
+        "We introduce Garnet, an agent in which a large language model plans and runs tools. "
+        "Garnet labels cell populations using gene-activity scores and ChromKit deviations.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_a_task_of_models_listed_with_this_one_stays_discounted():
+    from agent.extract.lexicon import own_group, own_name_rx
+
+    paper = PaperText(title="Garnet", pages=[Page(number=1, text="Garnet")], source="t")
+    own = own_name_rx(paper, "Garnet")
+    text = "Garnet, CellKit2 and scLabelR label cell populations from gene-activity scores."
+    assert own_group(text, own) == {"CellKit2", "scLabelR"}

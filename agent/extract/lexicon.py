@@ -1385,6 +1385,7 @@ def score_terms(
     baselines: bool = True,
     field_activity: bool = False,
     compared: frozenset[int] = frozenset(),
+    subject_lists: bool = False,
 ) -> dict[str, tuple[float, list]]:
     """value -> (score, [(weight, sentence)]), discounting negation and related work. A sentence
     that names the paper's own model (`own`) is about it, even when it cites something; one
@@ -1393,7 +1394,9 @@ def score_terms(
     secondary use of the model (`SECONDARY_USE`) is discounted too; with `field_activity`,
     one about what the field's technologies and methods do (`FIELD_ACTIVITY`). In a sentence
     of `compared` (ids: admitted only because the model is its subject), a term inside its
-    comparisons (`COMPARED_PART`: what the baselines are and do) does not count."""
+    comparisons (`COMPARED_PART`: what the baselines are and do) does not count. With
+    `subject_lists`, a sentence this model opens as its subject is discounted only for the
+    models listed with it (`own_group`; what the model does: its tasks)."""
     compiled = {v: term_rx(p) for v, p in terms.items()}
     literals = terms_literals(tuple(terms.items()))
     scores: dict[str, tuple[float, list]] = {}
@@ -1412,7 +1415,8 @@ def score_terms(
             related = min(related, 0.5)  # the problem the field has, not what this model does
         in_group = 1.0
         if group and named:
-            in_group = group_weight(len(other_models(text, own, baselines)))
+            others = (own_group if subject_lists else other_models)(text, own, baselines)
+            in_group = group_weight(len(others))
         if secondary and marks.secondary_use:
             related = min(related, 0.3)
         future = marks.future
@@ -1737,6 +1741,18 @@ def own_clause(
         and first.start() < start
         and not other_models(text[: first.start()], own, baselines)
     )
+
+
+def own_group(text: str, own: re.Pattern[str] | None, baselines: bool = True) -> set[str]:
+    """The other models a sentence that names this one puts it among. Where this model opens
+    the sentence as its subject ("Garganey labels cell populations ... by combining chromVAR
+    deviations"), only the names listed with it (`listed_with`): those after its verb are what
+    it uses, runs or is compared with, not a group it belongs to."""
+    others = other_models(text, own, baselines)
+    o = own.search(text) if own and others else None
+    if o is None or o.start() > 60 or other_models(text[: o.start()], own, baselines):
+        return others
+    return listed_with(text, own, others)
 
 
 def group_weight(others: int) -> float:
@@ -3439,6 +3455,7 @@ class LexiconExtractor:
                 secondary=fld == "modalities",
                 baselines=fld != "tasks",
                 field_activity=fld == "tasks",
+                subject_lists=fld == "tasks",
                 compared=compared,
             )
             if fld == "modalities":
