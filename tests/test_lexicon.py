@@ -6152,3 +6152,12 @@ def test_a_task_of_models_listed_with_this_one_stays_discounted():
     own = own_name_rx(paper, "Garnet")
     text = "Garnet, CellKit2 and scLabelR label cell populations from gene-activity scores."
     assert own_group(text, own) == {"CellKit2", "scLabelR"}
+
+
+def test_the_group_is_found_wherever_the_sentence_names_this_model():
+    from agent.extract.lexicon import listed_with, own_name_rx
+
+    paper = PaperText(title="Garnet", pages=[Page(number=1, text="Garnet")], source="t")
+    own = own_name_rx(paper, "Garnet")
+    text = "Garnet: models include Garnet (Li et al., 2024) and CellKit2, which correct batches."
+    assert listed_with(text, own, {"CellKit2"}) == {"CellKit2"}

@@ -1435,6 +1435,12 @@ def score_terms(
                 if later:
                     m, negated = later, False
             grouped = 1.0 if in_group < 1.0 and own_clause(text, m, own, baselines) else in_group
+            if (
+                subject_lists
+                and OTHERS_RELATIVE.search(text, 0, m.start())
+                and other_models(text[m.start() :], own, baselines)
+            ):  # "follows models that integrate batches (A 0.20, B 1.0)"
+                grouped = min(grouped, 0.3)
             w = s.weight * min(related, grouped)
             if future and same_clause(text, m.start(), future.start()):
                 w *= 0.1  # what is left for later, not what the model does
@@ -1741,6 +1747,15 @@ def own_clause(
         and first.start() < start
         and not other_models(text[: first.start()], own, baselines)
     )
+
+
+#: the term stands in a relative clause about other models, named after it ("follows models
+#: that integrate batches (A 0.20, B 1.0)"): theirs, not this model's
+OTHERS_RELATIVE = re.compile(
+    r"\b(models|methods|tools|approaches|algorithms|baselines|pipelines)\s+(that|which)\s+"
+    r"([\w-]+\s+){0,3}$",
+    re.I,
+)
 
 
 def own_group(text: str, own: re.Pattern[str] | None, baselines: bool = True) -> set[str]:
@@ -2526,21 +2541,23 @@ def listed_with(text: str, own: re.Pattern[str] | None, others: set[str]) -> set
     """The other names listed together with the own name ("CellAgent, Wren and AutoBA plan
     analyses"), not those named after its verbs: the tools an agent runs ("Wren writes code,
     corrects donor effects with scVI and runs SAMap") are no group it belongs to."""
-    o = own.search(text) if own else None
-    if o is None:
+    found = list(own.finditer(text)) if own else []
+    if not found:
         return others
     spans = sorted((m.start(), m.end()) for n in others for m in re.finditer(re.escape(n), text))
-    group, left, right = set(), o.start(), o.end()
-    for a, b in reversed([x for x in spans if x[1] <= o.start()]):
-        if not LIST_GLUE.match(text[b:left]):
-            break
-        group.add(text[a:b])
-        left = a
-    for a, b in [x for x in spans if x[0] >= o.end()]:
-        if not LIST_GLUE.match(text[right:a]):
-            break
-        group.add(text[a:b])
-        right = b
+    group: set[str] = set()
+    for o in found:  # (each time the sentence names this model)
+        left, right = o.start(), o.end()
+        for a, b in reversed([x for x in spans if x[1] <= o.start()]):
+            if not LIST_GLUE.match(text[b:left]):
+                break
+            group.add(text[a:b])
+            left = a
+        for a, b in [x for x in spans if x[0] >= o.end()]:
+            if not LIST_GLUE.match(text[right:a]):
+                break
+            group.add(text[a:b])
+            right = b
     return group
 
 
