@@ -6161,3 +6161,31 @@ def test_the_group_is_found_wherever_the_sentence_names_this_model():
     own = own_name_rx(paper, "Garnet")
     text = "Garnet: models include Garnet (Li et al., 2024) and CellKit2, which correct batches."
     assert listed_with(text, own, {"CellKit2"}) == {"CellKit2"}
+
+
+def test_systematically_evaluating_packages_is_a_benchmark():
+    f = extract(
+        "Which package should label my cells?",
+        "Many packages exist for cell type annotation. In this study, we systematically "
+        "evaluated ten widely used R packages on real single-cell datasets.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_scoring_eleven_methods_is_a_benchmark():
+    f = extract(
+        "Vonna: a leakage-controlled evaluation of knockout-response predictors",
+        "We assemble three Perturb-seq screens under a strict split and we score eleven methods "
+        "by Pearson delta on the top differentially expressed genes.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_a_community_challenge_the_paper_runs_is_no_background():
+    f = extract(
+        "Virtual Cell Contest",
+        "Community challenge for virtual cell models - predicting transcriptome-wide effects of "
+        "genetic perturbations in stem cells. The Virtual Cell Contest released a Perturb-seq "
+        "dataset with held-out perturbations.",
+    )
+    assert f["family"].value == "benchmark"

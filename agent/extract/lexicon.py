@@ -1148,7 +1148,9 @@ RELATED = re.compile(
 )
 #: a sentence that states the field's problem ("... remains challenging due to ...")
 BACKGROUND = re.compile(
-    r"\b(challeng\w+|remains? (nascent|difficult|hard|limited|unclear|open)|limitations?|lacks?"
+    # (a "challenge" the paper runs is a competition, not the field's problem)
+    r"\b(challenging|challenges|(remains?|is|are|poses?|presents?|represents?) (a |an )?(\w+ )?"
+    r"challenge|remains? (nascent|difficult|hard|limited|unclear|open)|limitations?|lacks?"
     r"|struggle\w*|bottleneck\w*"
     # what has held the field back ("which has slowed the adoption of pretrained models")
     r"|(has|have|had) (\w+ )?(slowed|hindered|hampered|impeded|held back|limited)"
@@ -2760,13 +2762,14 @@ BENCHMARK_CONTRIBUTION = {
     r"|\b(we|to) (benchmark(ed)?|evaluated?|assess(ed)?|compared?|systematically (explored?"
     r"|evaluated?|assess(ed)?|compared?))\s+(?!(our|the proposed|its|this|it|itself)\b)"
     r"([\w-]+\s+){0,5}?(models|llms|methods|tools|approaches|generators|predictors|encoders"
-    r"|pipelines|agents|(agent )?frameworks)\b"
+    r"|pipelines|agents|(agent )?frameworks|packages|annotators|classifiers)\b"
     # a counted set of other people's models, tools or embeddings ("we probe 17 embedding sets")
     # (and the systems run or asked: "we run six systems", "queried 11 open-weight LLMs")
-    r"|\bwe (prob|compar|evaluat|benchmark|assess|test|ran|run|quer(y|ied)|ask|prompt)\w* (\d+"
+    r"|\bwe (prob|compar|evaluat|benchmark|assess|test|ran|run|quer(y|ied)|ask|prompt|scor)\w* (\d+"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) ([\w-]+ )"
     r"{0,3}?(models|llms|methods|tools|agents|frameworks|embeddings|embedding sets"
-    r"|representations|encoders|systems|assistants|chatbots|pipelines)\b"
+    r"|representations|encoders|systems|assistants|chatbots|pipelines|packages|predictors"
+    r"|annotators|classifiers)\b"
     # a platform made of datasets, tasks and leaderboards ("an open platform of datasets, tasks,
     # leaderboards and tools")
     r"|\b(platform|collection|suite|hub|resource) of ([\w-]+,? (and )?){0,4}?(leaderboards"
@@ -2783,7 +2786,7 @@ BENCHMARK_CONTRIBUTION = {
     r"|\bwe (benchmark|evaluate|assess|compare) (two|three|four|five|six|seven|eight|nine|ten"
     r"|\d+|several|all|each) of them\b"
     r"|\b(evaluation|assessment|comparison|benchmarking) of ([\w-]+\s+)"
-    r"{0,4}?(models|llms|methods)\b"
+    r"{0,4}?(models|llms|methods|packages|predictors|annotators|classifiers|tools)\b"
     # measuring what models can do is an evaluation; exploring their "potential" for a task
     # is how method papers introduce themselves
     r"|\b(evaluat|assess|examin|measur|quantif)\w* (the )?(limitations|capabilit\w+|performance"
