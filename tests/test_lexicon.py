@@ -6189,3 +6189,14 @@ def test_a_community_challenge_the_paper_runs_is_no_background():
         "dataset with held-out perturbations.",
     )
     assert f["family"].value == "benchmark"
+
+
+def test_a_model_said_to_use_no_natural_language_is_no_text_bridge():
+    f = extract(
+        "Turnwell: a decoder transformer for perturbation of human cells",
+        "Can the recipe behind large language models be applied to cells? Turnwell is trained on "
+        "110 million single-cell transcriptomes and predicts responses to genetic perturbations. "
+        "Turnwell does not use natural language; its parallels to language modelling lie in its "
+        "architecture.",
+    )
+    assert f["family"].value == "foundation" and "text" not in f["modalities"].value

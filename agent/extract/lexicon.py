@@ -3574,6 +3574,8 @@ class LexiconExtractor:
         from_sequence = score_terms(sents, SEQUENCE_TO_FUNCTION, own).get(
             "from_sequence", (0.0, [])
         )
+        if Modality.text in layers_denied(sents):  # "it does not use natural language"
+            fam = {f: v for f, v in fam.items() if f != Family.text_bridge}
         family, secondary = self._family(
             fam,
             scored["modalities"],
