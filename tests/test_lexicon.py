@@ -6200,3 +6200,19 @@ def test_a_model_said_to_use_no_natural_language_is_no_text_bridge():
         "architecture.",
     )
     assert f["family"].value == "foundation" and "text" not in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body,task",
+    [
+        ("Cluster labelling by LLMs. Wren sends each cluster's genes to an LLM.", "annotation"),
+        ("Reasoning LLM for per-cell labelling. Wren reads each cell as a gene list.", "annotation"),
+        (
+            "Robust cell type decomposition. Wren fits cell-type mixtures to each Visium spot "
+            "with a Poisson model and a single-cell reference.",
+            "spatial_mapping",
+        ),
+    ],
+)
+def test_tasks_a_review_names_in_its_own_words(body, task):
+    assert task in extract("Wren", body)["tasks"].value

@@ -356,7 +356,7 @@ TASK_TERMS: dict[str, str] = {
     r"|classif\w+ (of )?((?!respons|outcome|effect)[\w-]+ ){0,3}(cells|nuclei|cell types?"
     r"|cell states)\b(?! ([\w-]+ ){0,4}(as|into) (either )?(drug[- ])?(sensitive|resistant"
     r"|responsive|non-responsive|responders?|non-responders?)\b)"
-    r"|cell[- ]type clustering"
+    r"|cell[- ]type clustering|\b(cluster|per-cell|cell)[- ]labell?ing\b"
     r"|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)"
     # (cell types found, not a setting predictions are made in: "chromatin signals in new cell
@@ -566,7 +566,7 @@ TASK_TERMS: dict[str, str] = {
     r"|(infer|recover|reconstruct)\w* (\w+ ){0,2}gene[- ]networks?"
     r"|regulatory (inference"
     rf"|networks?{AS_INPUT}|syntax|grammar|discovery)"
-    r"|network (prediction|inference)|enhancer\w*-(promoter|gene)|promoter-enhancer|\btf-"
+    r"|network (prediction|inference)|enhancer\w*[-\u2013](promoter|gene)|promoter-enhancer|\btf-"
     r"|(regulatory elements?|pathway) (inference|prediction|discovery|rewiring|crosstalk)"
     r"|signall?ing cascades?|(tf|transcription[- ]factor) (footprints?|activit\w+"
     r"|occupancy)|(?<!post-)transcriptional "
@@ -2335,6 +2335,9 @@ SPATIAL_ANALYSIS: dict[str, str] = {
     r"|\bsegment\w* (\w+ ){0,2}(tissues?|sections?|slides?) into\b"
     # spots resolved into the proportions of their cell types
     r"|\bcell[- ]type (proportions|abundances?)\b|\bproportions of (\w+ ){0,2}cell types\b"
+    # ("fits cell-type mixtures to each bead", "Robust Cell Type Decomposition")
+    r"|\b(mixtures?|proportions) (to|of|for|in) each ([\w-]+ ){0,3}(spots?|beads?|pixels?)\b"
+    r"|\bcell[- ]type decomposition\b"
     r"|\bpredict\w* (\w+ ){0,2}(spatial )?(coordinates|locations)\b"
     r"|super-resolution|(predict\w*|reconstruct\w*) (\w+ ){0,2}(gene )?expression"
     # (expression inferred, not a score "estimated from expression")
