@@ -6206,7 +6206,10 @@ def test_a_model_said_to_use_no_natural_language_is_no_text_bridge():
     "body,task",
     [
         ("Cluster labelling by LLMs. Wren sends each cluster's genes to an LLM.", "annotation"),
-        ("Reasoning LLM for per-cell labelling. Wren reads each cell as a gene list.", "annotation"),
+        (
+            "Reasoning LLM for per-cell labelling. Wren reads each cell as a gene list.",
+            "annotation",
+        ),
         (
             "Robust cell type decomposition. Wren fits cell-type mixtures to each Visium spot "
             "with a Poisson model and a single-cell reference.",
