@@ -6219,3 +6219,28 @@ def test_a_model_said_to_use_no_natural_language_is_no_text_bridge():
 )
 def test_tasks_a_review_names_in_its_own_words(body, task):
     assert task in extract("Wren", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Networks were scored against gold standards from regulator perturbation experiments.",
+        "In benchmarks on perturbation datasets with known targets, Wren recovered factor activity.",
+        "For 14 factors whose knockdown had been profiled, Wren's networks predict the targets.",
+    ],
+)
+def test_perturbation_data_networks_are_scored_against_are_no_perturbation_task(sentence):
+    f = extract(
+        "Wren: regulatory networks from single-cell expression",
+        f"Wren infers gene regulatory networks from single-cell RNA-seq data. {sentence}",
+    )
+    assert "trajectory_perturbation" not in f["tasks"].value
+
+
+def test_a_perturbation_model_evaluated_on_perturbation_screens_keeps_its_task():
+    f = extract(
+        "Wren: forecasting knockout responses",
+        "Wren predicts transcriptional responses of single cells to unseen genetic perturbations. "
+        "It was evaluated on three Perturb-seq screens.",
+    )
+    assert "trajectory_perturbation" in f["tasks"].value
