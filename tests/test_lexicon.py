@@ -6225,7 +6225,7 @@ def test_tasks_a_review_names_in_its_own_words(body, task):
     "sentence",
     [
         "Networks were scored against gold standards from regulator perturbation experiments.",
-        "In benchmarks on perturbation datasets with known targets, Wren recovered factor activity.",
+        "In benchmarks on perturbation datasets with known targets, Wren recovered activities.",
         "For 14 factors whose knockdown had been profiled, Wren's networks predict the targets.",
     ],
 )
