@@ -6244,3 +6244,22 @@ def test_a_perturbation_model_evaluated_on_perturbation_screens_keeps_its_task()
         "It was evaluated on three Perturb-seq screens.",
     )
     assert "trajectory_perturbation" in f["tasks"].value
+
+
+def test_a_sentence_opening_on_what_it_checks_names_no_modality():
+    f = extract(
+        "Brannel: a masked-expression encoder",
+        "Brannel is pretrained on 52 million dissociated human cells. To check that the T-cell "
+        "subsets are real, we compared them with surface-protein measurements in CITE-seq data.",
+    )
+    assert "protein" not in f["modalities"].value
+
+
+def test_what_a_named_baseline_reads_in_an_appositive_is_no_modality():
+    f = extract(
+        "Hawsey: regulons from an expression transformer",
+        "Hawsey is pretrained on 22 million human cells. Across six cell types, Hawsey regulons "
+        "recover ChIP-supported targets at an AUPRC of 0.19, against 0.11 for GENIX and 0.15 for "
+        "LINDOR, a multiome method that additionally reads chromatin accessibility.",
+    )
+    assert "atac" not in f["modalities"].value

@@ -1284,7 +1284,14 @@ SECONDARY_USE = re.compile(
     # accessibility clusters from paired multiome data", "compare against ATAC-based labels")
     r"|\bcompar\w+ (\w+ ){0,2}(with|against|to) ([\w-]+ ){0,3}(rna|atac|chromatin|accessibility"
     r"|protein|adt|multiome|expression|transcriptom\w*|spatial)[\w-]*( [\w-]+){0,2} (annotations?"
-    r"|clusters|labels|references?|maps?)\b"
+    r"|clusters|labels|references?|maps?|measurements|levels|counts)\b"
+    # a sentence that opens on what it checks ("To check that the subsets are real, we compared
+    # them with surface-protein measurements")
+    r"|^\s*to (check|test|verify|confirm|validate) (that|whether)\b"
+    # what a named baseline reads, in an appositive ("LINGER, a multiome method that
+    # additionally reads chromatin accessibility")
+    r"|(?-i:\b[A-Z][\w-]*),? an? ([\w-]+ ){0,3}(method|model|tool|approach|baseline)s? (that|which)"
+    r" (also |additionally )?(reads?|uses?|takes?|requires?|needs?|integrates?)\b"
     r"|\b(labels?|data|datasets?|annotations?) (\w+ )?for (evaluation|validation)\b"
     r"|\bonly as an? (\w+ )?(check|control|validation)\b"
     # what a baseline reads ("prompting a chat model with markers, a baseline we include")
