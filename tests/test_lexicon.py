@@ -6263,3 +6263,35 @@ def test_what_a_named_baseline_reads_in_an_appositive_is_no_modality():
         "LINDOR, a multiome method that additionally reads chromatin accessibility.",
     )
     assert "atac" not in f["modalities"].value
+
+
+def test_baselines_reported_with_decimal_scores_are_baselines_not_a_group():
+    import re
+
+    from agent.extract.lexicon import other_models
+
+    own = re.compile(r"(?<![\w-])Brannel(?![\w-])")
+    text = (
+        "Brannel embeddings reach an aggregate of 0.71, against 0.64 for HarmoKit and 0.66 for "
+        "scVAEx, while keeping rare populations."
+    )
+    assert other_models(text, own, baselines=False) == set()
+
+
+def test_knockouts_listed_as_orthogonal_evidence_are_no_perturbation_task():
+    f = extract(
+        "Lussel: ligand-receptor interactions from spatial data",
+        "Lussel infers cell-cell communication from spatial transcriptomics. On 15 datasets with "
+        "orthogonal evidence (receptor knockouts, blocking antibodies and proximity ligation), "
+        "Lussel's top-ranked interactions reach an AUROC of 0.81, against 0.66 for CommKit2.",
+    )
+    assert "trajectory_perturbation" not in f["tasks"].value
+
+
+def test_batch_mixing_metrics_borrowed_for_another_purpose_are_no_integration():
+    f = extract(
+        "Donnel: individual signal in single-cell embeddings",
+        "Donnel embeds single cells so that each donor's signal is kept. We borrow the batch-"
+        "mixing metrics but read them in reverse: a low iLISI across donors is desirable here.",
+    )
+    assert "integration" not in f["tasks"].value
