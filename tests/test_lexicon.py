@@ -6295,3 +6295,21 @@ def test_batch_mixing_metrics_borrowed_for_another_purpose_are_no_integration():
         "mixing metrics but read them in reverse: a low iLISI across donors is desirable here.",
     )
     assert "integration" not in f["tasks"].value
+
+
+def test_a_compared_parenthesis_before_the_models_name_holds_baselines():
+    import re
+
+    from agent.extract.lexicon import other_models
+
+    own = re.compile(r"(?<![\w-])Pelmey(?![\w-])")
+    text = (
+        "Site effects are removed from the adapted embeddings (kBET 0.82, versus 0.71 for "
+        "scVAEx), while biology is kept: Pelmey assigns 38 immune states."
+    )
+    assert other_models(text, own, baselines=False) == set()
+
+
+def test_immune_states_assigned_are_annotation():
+    f = extract("Pelmey", "Pelmey assigns 38 immune states to blood cells at a macro-F1 of 0.89.")
+    assert "annotation" in f["tasks"].value

@@ -422,6 +422,8 @@ TASK_TERMS: dict[str, str] = {
     r"|populations|cell phenotypes)\b"
     r"|\bassign\w* (\w+ ){0,2}((cell|cellular) (phenotypes|subtypes|identities)|(correct|cell-type)"
     r" identities)\b"
+    # ("assigns 38 immune states")
+    r"|\bassign\w* (\d+ )?([\w-]+ )?(immune|cell|cellular|t-cell|neuronal) (states|subsets)\b"
     r"|\bquestions? (about|on) (\w+ ){0,2}cell[- ]types?\b|cell[- ]type interpretation"
     r"|\b(automat\w+|manual|computational|unsupervised|autonomous) gating\b"
     r"|\bgating (hierarch\w+|strateg\w+)"
@@ -1908,7 +1910,19 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
         if A_SCORE.search(text, after, x.start()) or COMPARISON_WORD.search(x.group(0))
     ]
 
+    # (and, before the own model's name or without it, a parenthesis that says it compares:
+    # "effects are removed (kBET 0.82, versus 0.71 for A), while ... Pellam assigns")
+    if not baselines:
+        before = first_own.start() if first_own else len(text)
+        compared_spans += [
+            (x.start(), x.end())
+            for x in SCORES_IN_PARENS.finditer(text, 0, before)
+            if COMPARISON_WORD.search(x.group(0)) and A_SCORE.search(x.group(0))
+        ]
+
     def baseline(m: re.Match[str]) -> bool:
+        if any(a <= m.start() < b for a, b in compared_spans):
+            return True
         if first_own is None or first_own.start() > m.start():
             return False
         if any(a <= m.start() < b for a, b in compared_spans):
