@@ -6313,3 +6313,93 @@ def test_a_compared_parenthesis_before_the_models_name_holds_baselines():
 def test_immune_states_assigned_are_annotation():
     f = extract("Pelmey", "Pelmey assigns 38 immune states to blood cells at a macro-F1 of 0.89.")
     assert "annotation" in f["tasks"].value
+
+
+# ---- lexicon-18 guards: the round-seventeen review's findings (each failed before the mends) ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, current foundation models do not use natural language.",
+        "Unlike Pellam, Quenformer does not use text.",
+        "Pellam requires no coding language and answers plain-English questions.",
+        "At inference Pellam does not require text, and it embeds cells alone.",
+    ],
+)
+def test_a_denial_about_other_models_or_one_stage_leaves_a_text_bridge(sentence):
+    f = extract(
+        "Pellam: aligning cells with natural language",
+        "Pellam is trained contrastively on 5 million single-cell transcriptomes paired with "
+        f"natural-language descriptions of their cell types. {sentence}",
+    )
+    assert f["family"].value == "text_bridge"
+
+
+def test_other_methods_that_use_no_histology_leave_the_models_histology():
+    f = extract(
+        "Tollan: spatial domains from H&E images and expression",
+        "Tollan reads H&E histology images together with Visium spatial transcriptomics. "
+        "Previous methods such as BayesKit2 do not use the image, but Tollan does.",
+    )
+    assert "histology" in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A central challenge in single-cell biology is integrating datasets across batches.",
+        "Batch integration is a long-standing challenge in single-cell genomics.",
+        "One major challenge is removing batch effects across datasets.",
+    ],
+)
+def test_a_challenge_of_the_field_stays_background(opening):
+    f = extract(
+        "Pellam: a model for cell type annotation",
+        f"Single-cell atlases keep growing. {opening} Pellam is pretrained for cell type "
+        "annotation on 10 million cells.",
+    )
+    assert "integration" not in f["tasks"].value
+
+
+def test_a_contrast_with_existing_pipelines_opens_a_sentence_about_the_model():
+    f = extract(
+        "Pellam: autonomous single-cell analysis with large language models",
+        "Single-cell analysis needs many steps. Unlike existing pipelines, the LLM plans each "
+        "analysis, writes Python code, executes it and repairs failed steps.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_a_perturbation_model_evaluated_on_screens_in_one_clause_keeps_its_task():
+    f = extract(
+        "Quen: a perturbation model",
+        "Quen was evaluated on Perturb-seq datasets of CRISPR knockouts and predicts "
+        "transcriptional responses to unseen genetic perturbations.",
+    )
+    assert "trajectory_perturbation" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellam is not designed to denoise, integrate or annotate datasets.",
+        "Pellam cannot, without retraining, integrate datasets from new platforms.",
+    ],
+)
+def test_a_negation_runs_on_through_a_comma_that_closes_no_without_aside(sentence):
+    f = extract(
+        "Pellam: generating single-cell profiles",
+        f"Pellam generates realistic single-cell transcriptomes. {sentence}",
+    )
+    assert "integration" not in f["tasks"].value
+
+
+def test_agents_named_before_a_contrast_are_a_group_not_this_models_acts():
+    f = extract(
+        "Pellam: single-pass answers about cells",
+        "Pellam is a large language model that answers questions about cell types in a single "
+        "forward pass. Whereas CellAgentX, BioMastr and AutoBAx plan multi-step analyses and "
+        "call external tools, Pellam answers directly.",
+    )
+    assert f["agentic"].value is False

@@ -1140,8 +1140,7 @@ RELATED = re.compile(
     r"(?<!higher than )(?<!improves over )(?<!improvements over )(?<!improvement over )"
     r"(?<!outperforms )(?<!outperformed )(?<!outperforming )"
     r"(?<!surpasses )(?<!surpassed )(?<!surpassing )(?<!beats )(?<!beating )"
-    r"\b(previous|prior|existing|earlier) (work|studies|methods|models|approaches|simulators"
-    r"|tools|pipelines|frameworks|algorithms)"
+    r"\b(previous|prior|existing|earlier) (work|studies|methods|models|approaches|simulators)"
     # what other papers showed of the models ("were shown by their authors to ...", "in their
     # original papers")
     r"|\b(shown|reported|claimed|demonstrated) by (their|its|the original) authors\b"
@@ -1150,9 +1149,11 @@ RELATED = re.compile(
 )
 #: a sentence that states the field's problem ("... remains challenging due to ...")
 BACKGROUND = re.compile(
-    # (a "challenge" the paper runs is a competition, not the field's problem)
-    r"\b(challenging|challenges|(remains?|is|are|poses?|presents?|represents?) (a |an )?(\w+ )?"
-    r"challenge|remains? (nascent|difficult|hard|limited|unclear|open)|limitations?|lacks?"
+    # (not a "challenge" the paper runs, a competition: "Community challenge for ...", "the
+    # Virtual Cell Challenge")
+    r"\b((?<!community )(?<!dream )(?<!kaggle )(?<!prediction )(?<!benchmark )(?<!crowdsourced )"
+    r"challeng\w+(?<!(?-i:Challenge))(?<!(?-i:Challenges))"
+    r"|remains? (nascent|difficult|hard|limited|unclear|open)|limitations?|lacks?"
     r"|struggle\w*|bottleneck\w*"
     # what has held the field back ("which has slowed the adoption of pretrained models")
     r"|(has|have|had) (\w+ )?(slowed|hindered|hampered|impeded|held back|limited)"
@@ -1494,6 +1495,10 @@ def negated_term(text: str, m: re.Match[str]) -> bool:
         and not any(  # (the whole text: its lookahead reads past the match)
             e.start() < m.start() for e in NEGATION_ENDED.finditer(text, negation.start())
         )
+        and not any(
+            a.start() < negation.start() and a.end() <= m.start()
+            for a in WITHOUT_ASIDE.finditer(text)
+        )
     )
 
 
@@ -1532,13 +1537,13 @@ NEGATION_ENDED = re.compile(
     # (and a fronted "without" phrase ends at its comma: "Without fine-tuning, it labels cells")
     r",\s+(it|we|they|the model)\s+(?!(is|are|was|were|does|do|did|cannot|can't)\b)"
     r"|,\s+(and|but|while|whereas|yet)\b(?!(\s+\w+){1,2}\s+(is|are|was|were|remains?)\b)"
-    r"|\bnot only\b"
-    # an aside closed by its comma before the verb ("embeddings, used without fine-tuning,
-    # integrate datasets")
-    r"|,\s+(?=(annotat|integrat|remov|correct|generat|simulat|harmoni[sz]|imput)(e|es)\b"
-    r"|(predict|label|infer|map|align|reconstruct|recover|transfer|segment|cluster)s?\b"
-    r"|(identif|classif)(y|ies)\b)",
+    r"|\bnot only\b",
     re.I,
+)
+#: a "without" aside closed by its comma ("embeddings, used without fine-tuning, integrate
+#: datasets"): its negation ends there (not "cannot, without retraining, integrate")
+WITHOUT_ASIDE = re.compile(
+    r",\s*(used|applied|taken|run|kept|frozen|evaluated)\s+without\b[^,;]{1,40},\s+", re.I
 )
 
 
@@ -1770,13 +1775,14 @@ OTHERS_RELATIVE = re.compile(
 
 
 def own_group(text: str, own: re.Pattern[str] | None, baselines: bool = True) -> set[str]:
-    """The other models a sentence that names this one puts it among. Where this model opens
-    the sentence as its subject ("Garganey labels cell populations ... by combining chromVAR
+    """The other models a sentence that names this one puts it among. Where this model is
+    named before any other ("Garganey labels cell populations ... by combining chromVAR
     deviations"), only the names listed with it (`listed_with`): those after its verb are what
-    it uses, runs or is compared with, not a group it belongs to."""
+    it uses, runs or is compared with, not a group it belongs to. Where others come first
+    ("Whereas A and B plan analyses, Pellam answers directly"), all of them."""
     others = other_models(text, own, baselines)
     o = own.search(text) if own and others else None
-    if o is None or o.start() > 60 or other_models(text[: o.start()], own, baselines):
+    if o is None or other_models(text[: o.start()], own, baselines):
         return others
     return listed_with(text, own, others)
 
@@ -2209,7 +2215,7 @@ LAYER_OF = {
 DENIABLE_LAYERS = {
     Modality.histology: r"images?|imaging|histolog\w*|h&e|morpholog\w*",
     Modality.dna_sequence: r"(dna )?sequences?|dna|genomic sequences?",
-    Modality.text: r"text|natural language|language|descriptions",
+    Modality.text: r"text|natural language|textual (inputs?|descriptions)|free text",
     Modality.rna: r"molecular|expression|transcriptom\w*|rna",
     Modality.protein: r"molecular|proteins?|antibod\w+|adts?|surface markers",
     Modality.atac: r"molecular|chromatin|accessibility|atac(-seq)?",
@@ -2229,11 +2235,28 @@ LAYER_DENIED = re.compile(
 )
 
 
-def layers_denied(sents: list[Sentence]) -> frozenset[str]:
-    """The layers the text says the model reads none of."""
+#: the subject of a denial that is this model ("Infill itself uses no image data", "it sees
+#: no molecular data"), at the end of the clause before the denial
+DENIAL_SUBJECT = r"\b(it|itself|the model|this model|our model)\b"
+#: a denial for one stage only ("at inference it does not require text")
+ONE_STAGE = re.compile(r"\b(at|during) (inference|test time|prediction|deployment)\b", re.I)
+
+
+def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozenset[str]:
+    """The layers the text says this model reads none of: the denial's clause has the model
+    (by name, "it", "the model") for its subject and names no other model; not a denial for
+    one stage only, nor one about other models ("current foundation models do not use
+    natural language", "Unlike Pellam, Quen does not use text")."""
     out = set()
     for s in sents:
-        for m in LAYER_DENIED.finditer(dashes(s.text)):
+        text = dashes(s.text)
+        if ONE_STAGE.search(text):
+            continue
+        for m in LAYER_DENIED.finditer(text):
+            clause = re.split(r"[,;:]|\b(but|whereas|while|unlike)\b", text[: m.start()])[-1] or ""
+            subject = re.search(DENIAL_SUBJECT, clause, re.I) or (own and own.search(clause))
+            if not subject or other_models(clause, own):
+                continue
             layer = LAYER_NOUN.sub("", m.group("layer").lower())
             for v, words in DENIABLE_LAYERS.items():
                 if re.fullmatch(rf"(\w+ )?({words})", layer):
@@ -2637,7 +2660,7 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
         elif BACKGROUND.search(text) and not (named or WE.search(text)):
             w *= 0.3  # what LLMs in general do or fail at: the field's problem, not this system
         elif named:  # what a group of systems does is weak evidence for this one
-            w *= group_weight(len(listed_with(text, own, other_models(text, own))))
+            w *= group_weight(len(own_group(text, own)))
         if DENIED.search(text[: m.start()] if m else "") or NOT_THIS_WORK.search(text):
             w *= 0.1
         total += w
@@ -3046,7 +3069,8 @@ CHECKED_AGAINST = re.compile(
     # experiments", "in benchmarks on perturbation datasets with known targets", "for 14
     # factors whose knockdown had been profiled")
     r"|\b(scored|evaluated|assessed|benchmarked|judged|compared|tested)\b ([\w-]+ ){0,5}?"
-    r"(against|on)\b[^.;,]*?\b(data|datasets?|experiments?|screens?|standards?)\b[^.;,]*"
+    r"(against|on)\b[^.;,]*?\b(data|datasets?|experiments?|screens?|standards?)\b"
+    r"((?! (and|while|but|to|for) )[^.;,])*"
     r"|\bin benchmarks on\b[^.;,]*"
     r"|\b(orthogonal|independent|experimental) evidence \([^()]*\)"
     r"|\b(factors|genes|regulators|targets) whose (knockdowns?|knockouts?|perturbations?) "
@@ -3536,7 +3560,7 @@ class LexiconExtractor:
                 values = expression_as_output(own_values_only(values, sc, own), sc)
                 values = chromatin_as_output(values, sc)
                 values = text_by_analogy(values, sc)
-                denied = layers_denied(sents)
+                denied = layers_denied(sents, own)
                 if set(map(str, values)) & denied:
                     values = [v for v in values if str(v) not in denied]
                     msg = "left out, the text says the model reads none: " + ", ".join(
@@ -3620,7 +3644,7 @@ class LexiconExtractor:
         from_sequence = score_terms(sents, SEQUENCE_TO_FUNCTION, own).get(
             "from_sequence", (0.0, [])
         )
-        if Modality.text in layers_denied(sents):  # "it does not use natural language"
+        if Modality.text in layers_denied(sents, own):  # "it does not use natural language"
             fam = {f: v for f, v in fam.items() if f != Family.text_bridge}
         family, secondary = self._family(
             fam,
