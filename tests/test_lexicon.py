@@ -6403,3 +6403,97 @@ def test_agents_named_before_a_contrast_are_a_group_not_this_models_acts():
         "call external tools, Pellam answers directly.",
     )
     assert f["agentic"].value is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellam builds on GeneKit2 and scGPTx, which were trained to annotate cell types and "
+        "integrate batches.",
+        "Pellam reuses the encoder of scGPTx, a model that annotates cell types and integrates "
+        "datasets across batches.",
+    ],
+)
+def test_the_tasks_of_a_model_named_in_a_clause_of_its_own_are_not_this_models(sentence):
+    f = extract(
+        "Pellam: forecasting perturbation responses",
+        "Pellam predicts transcriptional responses of single cells to unseen genetic "
+        f"perturbations. {sentence}",
+    )
+    assert not {"annotation", "integration"} & set(f["tasks"].value)
+
+
+def test_the_first_of_the_methods_that_do_a_task_is_this_model():
+    f = extract(
+        "Pellam",
+        "Pellam is the first of the methods that annotate cell types across species, "
+        "outperforming CellTypeX and scANVIx.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We test alternative prompt templates and inspect the output distributions of the LLMs.",
+        "The LLM labels query clusters for each tissue; we query the model for a cell type name.",
+        "The LLM runs similarity-search queries against a vector index as needed.",
+    ],
+)
+def test_the_authors_acts_and_query_cells_are_no_agent_acts(sentence):
+    f = extract(
+        "Pellam: cell type annotation with LLMs",
+        f"Pellam prompts an LLM with marker genes to annotate cell clusters. {sentence}",
+    )
+    assert f["agentic"].value is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tollan links distal scATAC-seq peaks to target genes using paired single-cell multiome "
+        "data, and the predicted links are enriched for fine-mapped eQTLs.",
+        "Tollan infers regulatory networks from multiome data. Its prior is built from "
+        "scATAC-seq accessibility of the same cells, and expression comes from scRNA-seq.",
+    ],
+)
+def test_results_enriched_in_other_data_or_a_prior_of_the_same_cells_keep_the_models_data(body):
+    assert "atac" in extract("Tollan: enhancer-gene links", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We use twelve datasets to evaluate Pellam embeddings on annotation and integration.",
+        "Held-out splits designed to test generalisation of the embeddings show that Pellam "
+        "transfers across tissues.",
+        "We evaluate linear classifiers trained on frozen Pellam embeddings.",
+        "For each cluster, Pellam asks the LLM to answer which cell type the markers indicate.",
+    ],
+)
+def test_a_method_evaluated_or_asking_an_llm_is_no_benchmark(sentence):
+    f = extract(
+        "Pellam: a single-cell model",
+        f"Pellam, a transformer pretrained on 20 million cells, embeds single cells. {sentence}",
+    )
+    assert f["family"].value != "benchmark"
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ("Datasets from twelve studies are integrated into a shared latent space by Pellam.", True),
+        (
+            "Pellam integrates spatial neighbourhood context into a shared latent space to "
+            "identify spatial domains.",
+            False,
+        ),
+        (
+            "Pellam integrates gene regulatory priors into a unified latent space to predict "
+            "perturbation responses.",
+            False,
+        ),
+    ],
+)
+def test_data_not_context_or_priors_integrated_into_one_space_is_integration(body, expected):
+    assert ("integration" in extract("Pellam", body)["tasks"].value) is expected

@@ -494,8 +494,12 @@ TASK_TERMS: dict[str, str] = {
     r"|integrat\w* "
     r"(of )?(multiple|([\w-]+ )?multi-?omic\w*(?! knowledge)|datasets|batches|modalities|across)"
     # data brought into one space ("integrate profiles of different marks into a common space")
-    r"|integrat\w* (?!information\b)([\w-]+ ){1,8}?into (a |one )?(common|shared|joint|single"
+    r"|integrat\w* ([\w-]+ ){0,3}?(profiles|datasets|batches|samples|cells|modalities|omics"
+    r"|layers|studies|data)\b[^.;]{0,60}?into (a |one )?(common|shared|joint|single"
     r"|unified) ((latent|embedding) )?(space|embedding|manifold)\b"
+    r"|\b(profiles|datasets|batches|samples|cells|modalities|studies|data)\b[^.;]{0,40}?\b(are|is"
+    r"|were|was) integrated into (a |one )?(common|shared|joint|single|unified) ((latent|embedding)"
+    r" )?(space|embedding|manifold)\b"
     # (harmonising data, not labels or vocabularies: that is annotation)
     r"|(?<!label )(?<!labels )(?<!annotation )(?<!term )(?<!embeddings are )(?<!identifiers "
     r"were )(?<!symbols were )(?<!labels were )(?<!labels are )(?<!name )(?<!-name )"
@@ -1265,14 +1269,16 @@ SECONDARY_USE = re.compile(
     r"|\b(data|datasets?|measurements?|levels|profiles) (that |which )?(it|the (model|encoder"
     r"|network)|our (model|encoder|network)) never (sees?|saw|receives?|received|reads?|read)\b"
     r"|\b(which|that) [\w-]+ never (receives?|received|sees?|saw)\b"
-    # a result found where other data say it should be ("top edges are enriched for footprints
-    # in accessible chromatin")
-    r"|\b(edges|targets|links|predictions|genes|regions) (\w+ ){0,2}(are|were|is|was) enriched"
-    r" (for|in|at)\b"
     # a prior put together from other data before training ("the prior was compiled once,
     # before training, from motif scans of accessible regions")
+    # a result found where other data say it should be, what the sentence opens on ("In blood,
+    # Sallow's top edges are enriched for footprints in accessible chromatin"; not "Tollan links
+    # peaks to genes using multiome data, and the links are enriched for eQTLs")
+    r"|^[^;]{0,60}?\b(edges|targets|links|predictions) (\w+ ){0,2}(are|were|is|was) enriched"
+    r" (for|in|at)\b"
     r"|\bprior ([\w-]+ ){0,2}?(was|were|is|are) (compiled|built|derived|constructed|assembled"
-    r"|obtained)\b"
+    r"|obtained)\b(?=[^.;]{0,40}\b(before training|once|public|external|databases?|compendia"
+    r"|motif scans|other studies)\b)(?![^.;]*\bof the same cells\b)"
     # data said not to enter the model ("no spatial information enters the model itself"),
     # and an independent dataset turned to for a check ("we turned to an independent MERFISH
     # section and checked that ...")
@@ -1447,11 +1453,7 @@ def score_terms(
                 if later:
                     m, negated = later, False
             grouped = 1.0 if in_group < 1.0 and own_clause(text, m, own, baselines) else in_group
-            if (
-                subject_lists
-                and OTHERS_RELATIVE.search(text, 0, m.start())
-                and other_models(text[m.start() :], own, baselines)
-            ):  # "follows models that integrate batches (A 0.20, B 1.0)"
+            if subject_lists and others_clause(text, m, own, baselines):
                 grouped = min(grouped, 0.3)
             w = s.weight * min(related, grouped)
             if future and same_clause(text, m.start(), future.start()):
@@ -1768,10 +1770,36 @@ def own_clause(
 #: the term stands in a relative clause about other models, named after it ("follows models
 #: that integrate batches (A 0.20, B 1.0)"): theirs, not this model's
 OTHERS_RELATIVE = re.compile(
+    r"(?<!\bfirst of the )(?<!\bonly one of the )(?<!\bone of the )(?<!\bfirst among the )"
     r"\b(models|methods|tools|approaches|algorithms|baselines|pipelines)\s+(that|which)\s+"
     r"([\w-]+\s+){0,3}$",
     re.I,
 )
+#: the term stands in a clause about a model named just before it: a relative clause ("builds
+#: on A and B, which were trained to annotate cell types"), an appositive ("the encoder of A, a
+#: model that annotates cell types") or what it is for ("complements A for batch integration")
+NAMED_CLAUSE = re.compile(
+    r"(?P<name>[\w-]+)(\s*(\[[\d,\s-]+\]|\([^()]{0,40}\)))?,?\s+(which|that|who)\s+"
+    r"([\w-]+\s+){0,8}$"
+    r"|(?P<name2>[\w-]+),\s+an?\s+([\w-]+\s+){0,2}(model|method|tool|framework|approach)\s+"
+    r"(that|which)\s+([\w-]+\s+){0,4}$"
+    r"|(?P<name3>[\w-]+)\s+for\s+([\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def others_clause(
+    text: str, m: re.Match[str], own: re.Pattern[str] | None, baselines: bool = True
+) -> bool:
+    """The task term `m` is said of other models: in a relative clause about models named
+    after it ("follows models that integrate batches (A 0.20, B 1.0)"), or in a clause about
+    a model named just before it (`NAMED_CLAUSE`)."""
+    before = text[: m.start()]
+    if OTHERS_RELATIVE.search(before) and other_models(text[m.start() :], own, baselines):
+        return True
+    c = NAMED_CLAUSE.search(before)
+    name = c and (c.group("name") or c.group("name2") or c.group("name3"))
+    return bool(name) and name in other_models(text, own, baselines)
 
 
 def own_group(text: str, own: re.Pattern[str] | None, baselines: bool = True) -> set[str]:
@@ -2493,11 +2521,12 @@ AGENT_ACTIONS = re.compile(
     r"|\bselect\w* and (parameteri[sz]|configur|tun)\w* (an? |the )?([\w-]+ ){0,2}(methods?"
     r"|tools?|back-?ends?|models?)\b"
     r"|\bcalls? ([\w,-]+ ){1,6}?(routines|functions|packages|libraries|modules)\b"
-    r"|\binspect\w* (\w+ ){0,2}(diagnostic\w*|plots|statistics|logs|distributions|outputs)\b"
+    r"|(?<!we )\binspect\w* (\w+ ){0,2}(diagnostic\w*|plots|statistics|logs|distributions"
+    r"|outputs)\b"
     # running what the case needs, and trying other ways when one fails ("runs A, B and a
     # label-transfer classifier as needed", "tests alternative gene correspondences")
     r"|\b(runs?|running|calls?|calling|uses?|using|appl(y|ies|ying))\b[^.;]{1,100}\bas needed\b"
-    r"|\b(tests?|testing|tries|trying) (several |other )?alternative\b"
+    r"|(?<!we )\b(tests?|testing|tries|trying) (several |other )?alternatives?\b"
     r"|\bre-?run\w* ([\w-]+ ){0,4}?(when|if|with (revised|updated|adjusted))\b"
     r"|(?<!we )\b(tries|tried) (several|multiple|different|alternative|other) ([\w-]+ ){0,2}"
     r"(back-?ends"
@@ -2511,9 +2540,13 @@ AGENT_ACTIONS = re.compile(
     # fetching data, running an analysis, querying a resource for something, as steps of its
     # own ("by retrieving the datasets from the portal, running differential expression per
     # population, querying the signature library for compounds")
-    r"|\b(retriev|download|fetch)\w* (the |an? )?([\w-]+ ){0,2}(datasets?|data|studies|samples)"
-    r" from\b|\b(runs?|running) (the |an? )?([\w-]+ ){0,2}(differential (gene )?expression"
-    r"|enrichment|quality control)\b|\bquer(y|ies|ying) ([\w-]+ ){1,2}for\b"
+    r"|(?<!we )\b(retriev|download|fetch)\w* (the |an? )?([\w-]+ ){0,2}(datasets?|data|studies"
+    r"|samples) from\b|(?<!we )\b(runs?|running) (the |an? )?([\w-]+ ){0,2}(differential (gene )?"
+    r"expression|enrichment|quality control)\b"
+    # (a resource queried for something, by name or kind: "querying LINCS for compounds", "queries
+    # a signature library for"; not "query clusters for each tissue")
+    r"|(?<!we )\bquer(y|ies|ying) (the |a |an )?((?-i:[A-Z][\w-]+)|([\w-]+ )?(databases?|library"
+    r"|libraries|portal|api|resources?|census|atlas|index|repository|knowledge ?base)) for\b"
     r"|\b(lets|letting|allows) (it|the (llm|model|agent|system)) (to )?iterate\b"
     r"|(?<!training )\bstops? when\b(?! [^.;]{0,40}\b(loss|perplexity|converg\w*|plateau\w*"
     r"|epochs?)\b)",
@@ -2550,7 +2583,7 @@ PEOPLE_DECIDE = re.compile(
 #: the one act that is an agent's by itself: the LLM (or assistant) runs software itself
 RUNS_SOFTWARE = re.compile(
     rf"^{TOOL_USE_TERMS}|\b(runs?|running|execut\w+)\b.*\b(code|scripts?|python|notebooks?"
-    r"|queries)\b"
+    r"|(sql|cypher|database|api) queries)\b"
 )
 
 
@@ -2811,14 +2844,14 @@ BENCHMARK_CONTRIBUTION = {
     r"|\b(we|to) (benchmark(ed)?|evaluated?|assess(ed)?|compared?|systematically (explored?"
     r"|evaluated?|assess(ed)?|compared?))\s+(?!(our|the proposed|its|this|it|itself)\b)"
     r"([\w-]+\s+){0,5}?(models|llms|methods|tools|approaches|generators|predictors|encoders"
-    r"|pipelines|agents|(agent )?frameworks|packages|annotators|classifiers)\b"
+    r"|pipelines|agents|(agent )?frameworks|packages|annotators)\b"
     # a counted set of other people's models, tools or embeddings ("we probe 17 embedding sets")
     # (and the systems run or asked: "we run six systems", "queried 11 open-weight LLMs")
     r"|\bwe (prob|compar|evaluat|benchmark|assess|test|ran|run|quer(y|ied)|ask|prompt|scor)\w* (\d+"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) ([\w-]+ )"
     r"{0,3}?(models|llms|methods|tools|agents|frameworks|embeddings|embedding sets"
     r"|representations|encoders|systems|assistants|chatbots|pipelines|packages|predictors"
-    r"|annotators|classifiers)\b"
+    r"|annotators)\b"
     # a platform made of datasets, tasks and leaderboards ("an open platform of datasets, tasks,
     # leaderboards and tools")
     r"|\b(platform|collection|suite|hub|resource) of ([\w-]+,? (and )?){0,4}?(leaderboards"
@@ -2829,13 +2862,16 @@ BENCHMARK_CONTRIBUTION = {
     # a suite of tasks made to assess models or agents
     r"|\b(is|as) an? ([\w-]+ )?(suite|set|collection|battery) of (\d[\d,]*|hundreds|thousands) "
     r"([\w/-]+ ){0,4}?(tasks|questions|problems|challenges)\b"
-    r"|\b(tasks|questions|problems|splits|test sets|datasets) (designed )?(for|to) (assess"
-    r"|evaluat|benchmark|test|measur)\w* ([\w-]+ ){0,3}?(models|llms|agents|methods|predictors"
-    r"|embeddings)\b"
+    r"|\b(tasks|questions|problems) (for|to) (assess|evaluat|benchmark|test|measur)\w* "
+    r"([\w-]+ ){0,3}?(models|llms|agents|methods)\b"
+    # (splits or test sets made to evaluate kinds of model, none named: "fitness-landscape
+    # splits for evaluating protein sequence models")
+    r"|\b(splits|test sets) (designed )?(for|to) (assess|evaluat|benchmark|test)\w* "
+    r"(?!([\w-]+ ){0,3}?(?-i:[A-Z]))([\w-]+ ){0,3}?(models|llms|methods|predictors)\b"
     r"|\bwe (benchmark|evaluate|assess|compare) (two|three|four|five|six|seven|eight|nine|ten"
     r"|\d+|several|all|each) of them\b"
     r"|\b(evaluation|assessment|comparison|benchmarking) of ([\w-]+\s+)"
-    r"{0,4}?(models|llms|methods|packages|predictors|annotators|classifiers|tools)\b"
+    r"{0,4}?(models|llms|methods|packages|predictors|annotators|tools)\b"
     # measuring what models can do is an evaluation; exploring their "potential" for a task
     # is how method papers introduce themselves
     r"|\b(evaluat|assess|examin|measur|quantif)\w* (the )?(limitations|capabilit\w+|performance"
@@ -2884,7 +2920,7 @@ def named_benchmark(subject: str = r"(?-i:[A-Z][\w-]*[A-Za-z0-9])") -> dict[str,
         "benchmark": rf"\b({subject}|this (benchmark|study|suite|work|paper))"
         r"( \([^()]{0,40}\d{4}\w?\)| \[[\d,\s-]+\])? ("
         # (a question-answering set: "X [12] asks a model to answer research questions")
-        r"asks (an? |the |each )?(models?|llms?|systems?) to (answer|solve)\b"
+        r"asks (an? model|models|llms|systems|each model) to (answer|solve)\b"
         r"|(evaluat|benchmark|test|audit|assess|compar)(es|s|ed)\s+"
         r"(?!(our|its|the proposed|this|shows?|that|reveal\w*|indicate\w*|demonstrate\w*"
         r"|confirm\w*|suggest\w*|favou?rably|well|on|in|with|to|against)\b)"
