@@ -6497,3 +6497,136 @@ def test_a_method_evaluated_or_asking_an_llm_is_no_benchmark(sentence):
 )
 def test_data_not_context_or_priors_integrated_into_one_space_is_integration(body, expected):
     assert ("integration" in extract("Pellam", body)["tasks"].value) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellam improves cell-type annotation quality across 12 tissues.",
+        "Fine-tuned Pellam raises annotation resolution to 120 fine-grained subtypes.",
+        "Pellam performs cell type annotation using peak sequences.",
+        "Pellam supports cell type annotation for panels of 200 proteins.",
+        "Pellam raises target annotation accuracy to 0.93 on mouse-to-human transfer.",
+    ],
+)
+def test_cell_annotation_said_with_quality_sequences_proteins_or_a_target_stays(sentence):
+    assert "annotation" in extract("Pellam", sentence)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellam infers RNA synthesis rates from single-cell labeling data such as scEU-seq.",
+        "Pellam is trained on data from 4sU metabolic cell labelling experiments.",
+        "Pellam demultiplexes pooled samples after lipid-tagged cell labeling of samples.",
+    ],
+)
+def test_experimental_cell_labelling_is_no_annotation(sentence):
+    assert "annotation" not in extract("Pellam", sentence)["tasks"].value
+
+
+def test_expression_tables_harmonised_across_batches_are_integration():
+    f = extract("Pellam", "Pellam harmonizes gene expression tables across batches.")
+    assert "integration" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wren allows inference of cell-cell communication from ligand-receptor co-expression.",
+        "Wren supports cell-cell communication inference at single-cell resolution.",
+    ],
+)
+def test_cell_communication_the_model_allows_or_supports_is_its_own(sentence):
+    f = extract(
+        "Wren: a spatial model",
+        f"Wren is pretrained on Visium spatial transcriptomics sections. {sentence}",
+    )
+    assert "regulatory_inference" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unlike literature-grounded agents that retrieve PubMed abstracts, Wren works only on "
+        "the count matrix and does not read papers.",
+        "Wren uses GPT-4o, which was pretrained on the scientific literature, to plan steps.",
+    ],
+)
+def test_literature_in_a_contrast_or_an_llms_pretraining_is_no_text_an_agent_reads(sentence):
+    f = extract(
+        "Wren: an LLM agent for single-cell analysis",
+        "We present Wren, an LLM agent that plans single-cell RNA-seq analyses and calls tools "
+        f"for clustering and annotation. {sentence}",
+    )
+    assert "text" not in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quen resolves cell types per spot.",
+        "Quen resolves cell types within each Visium spot.",
+        "Quen resolves the cell types present at each spot.",
+    ],
+)
+def test_cell_types_resolved_per_spot_in_other_words_are_no_annotation(sentence):
+    f = extract(
+        "Quen: deconvolving spatial transcriptomics",
+        f"Quen estimates the cell-type proportions of Visium spots. {sentence}",
+    )
+    assert "annotation" not in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quen fits cell-type mixtures to every bead.",
+        "Quen fits a mixture of cell types to each bead.",
+        "Quen decomposes each bead into its cell types.",
+    ],
+)
+def test_mixtures_fitted_to_beads_in_other_words_are_spatial_mapping(sentence):
+    f = extract("Quen: Slide-seq", f"Quen reads Slide-seq spatial transcriptomics. {sentence}")
+    assert "spatial_mapping" in f["tasks"].value
+
+
+def test_patch_or_wsi_level_classification_is_no_annotation():
+    f = extract(
+        "Quen: a pathology encoder",
+        "Quen is pretrained on H&E whole-slide images. It supports patch-level classification of "
+        "tumour subtypes and WSI-level classification of subtypes.",
+    )
+    assert "annotation" not in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Breaking the request into sub-questions, the LLM writes and executes SQL queries and "
+        "checks what came back.",
+        "The LLM is writing and executing its own database queries and checking what came back.",
+    ],
+)
+def test_agent_acts_in_other_tenses_are_agent_acts(sentence):
+    f = extract(
+        "Quen: answering questions over single-cell databases",
+        f"Quen is a system built on GPT-4o for single-cell atlases. {sentence}",
+    )
+    assert f["agentic"].value is True
+
+
+def test_a_peer_model_followed_by_which_calls_tools_is_still_a_peer():
+    from agent.extract.lexicon import other_models
+
+    assert other_models("Pellam and CellAgentX, which calls tools, annotate cells.", None) == {
+        "CellAgentX"
+    }
+
+
+def test_rna_velocity_the_model_estimates_with_chromatin_is_rna():
+    f = extract(
+        "Pellam: joint velocity",
+        "Pellam models RNA velocity and chromatin accessibility jointly from 10x Multiome data.",
+    )
+    assert "rna" in f["modalities"].value and f["family"].value != "epigenomic"

@@ -97,7 +97,8 @@ MODALITY_TERMS: dict[str, str] = {
     # RNA as a measurement, not RNA molecules (sequences, structures, design)
     r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?|famil(y|ies)|polyadenylation|degradation|stability"
-    r"|processing|modifications?|editing|decay|half-li\w+|velocity)\b)"
+    r"|processing|modifications?|editing|decay|half-li\w+"
+    r"|velocity(?= (and [\w-]+ )?(analyses|methods|tools|estimates)))\b)"
     # (nor RNA as one of the sequences listed: "genomic, RNA and protein sequences")
     r"(?!,? (and|or) ([\w-]+ ){0,2}sequences\b)"
     # (nor the molecules of the central dogma listed: "DNA, RNA and proteins")
@@ -318,7 +319,10 @@ def other_species(g: str) -> str:
 
 #: cell types resolved in each spot of a capture array are its deconvolution (spatial
 #: mapping), not cells named: "resolving cell types in every spot"
-IN_SPOTS = r"(?! (in|within|of) (each |every |the )?(spots?|capture spots?|pixels|bins)\b)"
+IN_SPOTS = (
+    r"(?! ([\w-]+ ){0,2}(in|within|of|at|per) (each |every |the |individual )?([\w-]+ )?(spots?"
+    r"|beads?|pixels|bins)\b)"
+)
 TASK_TERMS: dict[str, str] = {
     # the task labels cells; an annotation that is data provenance ("annotations curated by
     # experts", "variant annotations") or knowledge about genes ("Gene Ontology annotations",
@@ -328,17 +332,17 @@ TASK_TERMS: dict[str, str] = {
     r"(?<!functional )(?<!\bgene )(?<!pathway )(?<!protein )(?<!component )"
     r"(?<!process )(?<!response )(?<!difficult to )(?<!hard to )(?<!disease )(?<!region )"
     r"(?<!anatomical )(?<!enhancer )(?<!pixel )(?<!sample )(?<!curated )(?<!existing )"
-    r"(?<!experimental )(?<!regulon )(?<!target )(?<!tf-target )(?<!element )"
+    r"(?<!experimental )(?<!regulon )(?<!tf-target )(?<!target-gene )(?<!element )"
     r"annotat(ion|ions|e|es|ing)\b"
     # (sequences, proteins or genes annotated with their function, and annotations that are
     # training supervision: "annotating user-provided sequences", "annotations for poorly
     # characterised proteins", "annotations such as taxonomy and protein function")
-    r"(?! ([\w-]+ ){0,2}sequences\b| (for|of) ([\w-]+ ){0,3}proteins\b| such as (taxonom\w*"
-    r"|gene|protein|functions?|go)\b)"
+    r"(?! (of )?(user-provided |input |query |protein |genomic |dna |nucleotide |the )?sequences\b"
+    r"| (for|of) (poorly |un)?(characteri[sz]ed |annotated |studied )?proteins\b"
+    r"| such as (taxonom\w*|gene|protein|functions?|go)\b)"
     # (a reference's annotation as a property or a resource, not a task: "its annotation depth",
     # "their own annotation resources")
-    r"(?! (depth|granularity|resolution|quality|level|resources?|files?|databases?|tables?"
-    r"|tracks?|schemes?)\b)"
+    r"(?! (depth|resources?|files?|databases?|tables?|tracks?|schemes?)\b)"
     # (regions, regulons or genes annotated with what is known of them; nor genomes, isoforms or
     # proteins annotated: "annotating draft assemblies", "annotation of long-read transcriptomes")
     r"(?! (the )?(regions|regulons|peaks|variants|genes|enhancers|elements|motifs)\b)"
@@ -356,7 +360,9 @@ TASK_TERMS: dict[str, str] = {
     r"|classif\w+ (of )?((?!respons|outcome|effect)[\w-]+ ){0,3}(cells|nuclei|cell types?"
     r"|cell states)\b(?! ([\w-]+ ){0,4}(as|into) (either )?(drug[- ])?(sensitive|resistant"
     r"|responsive|non-responsive|responders?|non-responders?)\b)"
-    r"|cell[- ]type clustering|\b(cluster|per-cell|cell)[- ]labell?ing\b"
+    r"|cell[- ]type clustering"
+    r"|(?<!-)(?<!metabolic )(?<!genetic )(?<!fluorescent )(?<!lineage )(?<!barcode )"
+    r"\b(cluster|per-cell|cell)[- ]labell?ing\b(?! (of samples|experiments?|data|with))"
     r"|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)"
     # (cell types found, not a setting predictions are made in: "chromatin signals in new cell
@@ -416,7 +422,8 @@ TASK_TERMS: dict[str, str] = {
     r"|\blabell?ing (of )?(new|query|unseen|incoming) (cells|nuclei|samples)\b"
     # (not patients, diseases or tumours told apart)
     # (nor slides or images classified: "slide-level classification of subtypes")
-    r"|(?<!slide-level )(?<!slide )(?<!whole-slide )(?<!image )(?<!tile-level )"
+    r"|(?<!slide-level )(?<!slide )(?<!whole-slide )(?<!image )(?<!tile-level )(?<!patch-level )"
+    r"(?<!wsi-level )(?<!image-level )"
     r"\b(distinguish|discriminat|classif)\w* (?!([\w-]+ ){0,3}(patients?|diseases?|clinical"
     r"|tumou?rs?|cancers?|viral|virus\w*|influenza)\b)(\d+ )?([\w-]+ ){0,3}?(subtypes"
     r"|populations|cell phenotypes)\b"
@@ -503,9 +510,10 @@ TASK_TERMS: dict[str, str] = {
     # (harmonising data, not labels or vocabularies: that is annotation)
     r"|(?<!label )(?<!labels )(?<!annotation )(?<!term )(?<!embeddings are )(?<!identifiers "
     r"were )(?<!symbols were )(?<!labels were )(?<!labels are )(?<!name )(?<!-name )"
-    r"(?<!names )harmoni[sz]\w+\b(?! ([\w-]+ ){0,3}(labels?|annotations?|terms"
+    r"(?<!names )harmoni[sz]\w+\b(?! tables?\b)(?! ([\w-]+ ){0,3}(labels?|annotations?|terms"
     r"|names|vocabular\w*|metadata|corpus|corpora|collection|resource|identifiers|symbols"
-    r"|pipelines?|preprocessing|quality|protocols?|gene spaces?|gene sets?|tables?))"
+    r"|pipelines?|preprocessing|quality|protocols?|gene spaces?|gene sets?|(name|mapping"
+    r"|conversion|lookup) tables?))"
     # a batch effect said to be gone ("places samples in one space without batch artefacts")
     r"|without (\w+ )?batch (artefacts?|artifacts?)"
     r"|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
@@ -572,7 +580,7 @@ TASK_TERMS: dict[str, str] = {
     r"|(infer|recover|reconstruct)\w* (\w+ ){0,2}gene[- ]networks?"
     r"|regulatory (inference"
     rf"|networks?{AS_INPUT}|syntax|grammar|discovery)"
-    r"|network (prediction|inference)|enhancer\w*[-\u2013](promoter|gene)|promoter-enhancer|\btf-"
+    r"|network (prediction|inference)|enhancer\w*-(promoter|gene)|promoter-enhancer|\btf-"
     r"|(regulatory elements?|pathway) (inference|prediction|discovery|rewiring|crosstalk)"
     r"|signall?ing cascades?|(tf|transcription[- ]factor) (footprints?|activit\w+"
     r"|occupancy)|(?<!post-)transcriptional "
@@ -1893,7 +1901,8 @@ RESOURCE_AFTER = re.compile(
 #: toolkit the system runs, not a peer model ("a plan of Tasker, Fenn and Orrin calls", "Quell
 #: functions")
 COMPONENT_AFTER = re.compile(
-    r"((,\s*|\s+(and|or)\s+|,\s+(and|or)\s+)[\w.-]+){0,5}\s+(calls|routines|functions(?! as\b)"
+    r"((,\s*|\s+(and|or)\s+|,\s+(and|or)\s+)(?-i:[A-Z][\w.-]*|[a-z]+[A-Z][\w.-]*)){0,5}\s+"
+    r"(calls|routines|functions(?! as\b)"
     r"|commands|modules|wrappers|subroutines)\b",
     re.I,
 )
@@ -2410,8 +2419,9 @@ SPATIAL_ANALYSIS: dict[str, str] = {
     # spots resolved into the proportions of their cell types
     r"|\bcell[- ]type (proportions|abundances?)\b|\bproportions of (\w+ ){0,2}cell types\b"
     # ("fits cell-type mixtures to each bead", "Robust Cell Type Decomposition")
-    r"|\b(mixtures?|proportions) (to|of|for|in) each ([\w-]+ ){0,3}(spots?|beads?|pixels?)\b"
-    r"|\bcell[- ]type decomposition\b"
+    r"|\b(mixtures?|proportions)( of cell types)? (to|of|for|in|per) ((each|every) )?([\w-]+ )"
+    r"{0,3}(spots?|beads?|pixels?)\b"
+    r"|\bcell[- ]type decomposition\b|\bdecompos\w+ (each |every )?(spot|bead)s? into\b"
     r"|\bpredict\w* (\w+ ){0,2}(spatial )?(coordinates|locations)\b"
     r"|super-resolution|(predict\w*|reconstruct\w*) (\w+ ){0,2}(gene )?expression"
     # (expression inferred, not a score "estimated from expression")
@@ -2476,11 +2486,11 @@ AGENT_ACTIONS = re.compile(
     # the same acts in other words: break the work into steps, write and run code, query
     # databases, check the results and try again
     r"|decompos\w+|(into|in) (\w+ )?(steps|sub-?tasks|stages)|sub-?tasks|step-by-step"
-    r"|\bbreaks? ([\w-]+ ){1,3}into ([\w-]+ ){0,5}?(steps|sub-?tasks|sub-?questions|stages)\b"
-    r"|\bchecks? what (comes|came) back\b"
+    r"|\b(break(s|ing)?|broken) ([\w-]+ ){0,3}into ([\w-]+ ){0,5}?(steps|sub-?tasks|sub-?questions"
+    r"|stages)\b|\bcheck(s|ing|ed)? what (comes|came) back\b"
     r"|(writ\w*|generat\w*|run\w*|debug\w*) (\w+ ){0,2}(code|scripts?|pipelines?|python|r"
     r" (code|scripts?)|r and python|sql|notebooks?)\b"
-    r"|\bwrites? and (executes?|runs?) (its own |the )?([\w-]+ )?(queries|programs|commands)\b"
+    r"|\bwrit(es?|ing) and (execut|run)\w* (its own |the )?([\w-]+ )?(queries|programs|commands)\b"
     # mending what failed: "repairs failed steps from their error messages"
     r"|\b(repair|fix|rewrit|debug)\w* (\w+ ){0,3}(steps?|code|errors?|failures?|scripts?|calls?)\b"
     r"|error messages?"
@@ -3042,7 +3052,9 @@ def tallied(hits: list[tuple[float, Sentence]]) -> tuple[float, list]:
 DOWNSTREAM_USE = re.compile(
     # (and the analysis a result supports: "imputed ligand genes support cell-cell
     # communication analysis"; not what the model enables: "enables the inference of")
-    r"\b(reveal|uncover)\w*\b|\bdownstream\b|\b(support|allow|permit)\w* (\w+ ){0,2}$",
+    r"\b(reveal|uncover)\w*\b|\bdownstream\b"
+    r"|\b(expression|genes|embeddings|outputs?|profiles|predictions|maps?|values) (\w+ ){0,2}"
+    r"(support|allow|permit)\w* (\w+ ){0,2}$",
     re.I,
 )
 
@@ -3448,6 +3460,21 @@ AGENT_TEXT_IO = re.compile(
 )
 
 
+#: an agent's own act on the literature ("with retrieval over the literature", "searches PubMed")
+READS_LITERATURE = re.compile(
+    r"\b(retriev\w*|reads?|reading|search\w*|quer\w+|mines?|mining|consult\w*|cites?|citing"
+    r"|check\w*|against|(propos|deriv)\w* from)\b",
+    re.I,
+)
+#: literature in a contrast or as a pretraining corpus ("Unlike literature-grounded agents",
+#: "GPT-4o, which was pretrained on the scientific literature")
+LITERATURE_ASIDE = re.compile(
+    r"\b(unlike|whereas|in contrast|instead of|does not read|never reads)\b"
+    r"|\bpre-?trained on\b",
+    re.I,
+)
+
+
 def agent_reads_literature(
     fr: FieldResult,
     scored: dict[str, dict[str, tuple[float, list]]],
@@ -3459,12 +3486,19 @@ def agent_reads_literature(
     are its data, as for a model that reads them (the sentences that ground it are the
     evidence)."""
     values = [str(v) for v in fr.value]
-    grounded = scored.get("grounding", {}).get(Grounding.literature)
-    if Modality.text in values or Modality.text in ruled_out or not grounded:
+    total, hits = scored.get("grounding", {}).get(Grounding.literature, (0.0, []))
+    # (the literature the agent itself retrieves or reads: not one it is contrasted with, nor
+    # the corpus its LLM was pretrained on)
+    hits = [
+        (w, h)
+        for w, h in hits
+        if READS_LITERATURE.search(h.text) and not LITERATURE_ASIDE.search(h.text)
+    ]
+    if Modality.text in values or Modality.text in ruled_out or not hits:
         return fr
-    if grounded[0] < THRESHOLD:
+    if sum(w for w, _ in hits) < THRESHOLD:
         return fr
-    sc = {**scored["modalities"], Modality.text: grounded}
+    sc = {**scored["modalities"], Modality.text: tallied(hits)}
     out = result(sorted({*values, Modality.text}), sc, paper, "modalities", rejected)
     msg = "text: the agent retrieves or reads the literature it is grounded in"
     out.flags += [f for f in fr.flags if f.code != FlagCode.no_evidence]
