@@ -6630,3 +6630,194 @@ def test_rna_velocity_the_model_estimates_with_chromatin_is_rna():
         "Pellam models RNA velocity and chromatin accessibility jointly from 10x Multiome data.",
     )
     assert "rna" in f["modalities"].value and f["family"].value != "epigenomic"
+
+
+# ---- lexicon-18 guards: the second review's findings (each failed before the mends) ---
+
+
+@pytest.mark.parametrize(
+    "body,modality",
+    [
+        (
+            "We present Pellam, a transformer model that reads chromatin accessibility and gene "
+            "expression from the same nuclei.",
+            "atac",
+        ),
+        (
+            "We introduce Pellam, a deep learning method that takes H&E images and spot "
+            "expression as input.",
+            "histology",
+        ),
+    ],
+)
+def test_the_models_own_introduction_is_no_baselines_appositive(body, modality):
+    assert modality in extract("Pellam", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our method uses no histology images.",
+        "Tollan, trained on expression alone, does not use histology images.",
+        "Tollan does not use images, either during training or at inference.",
+    ],
+)
+def test_the_papers_own_denials_of_a_layer_in_other_words(sentence):
+    f = extract(
+        "Tollan: spatial domains",
+        f"Tollan identifies spatial domains in Visium sections with matched H&E images. {sentence}",
+    )
+    assert "histology" not in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellam, without task-specific training, annotates cell types in 12 tissues.",
+        "Pellam, with no task-specific heads, annotates cell types in 12 tissues.",
+        "Pellam needs no batch labels, annotates cell types and transfers labels across studies.",
+    ],
+)
+def test_a_negation_in_an_aside_ends_at_the_comma_before_the_models_verb(sentence):
+    assert "annotation" in extract("Pellam", sentence)["tasks"].value
+
+
+def test_acts_after_a_contrast_with_a_named_system_are_this_agents():
+    f = extract(
+        "Wren: single-cell analysis with large language models",
+        "Wren is a large language model for single cells. While CellAgentX relies on a fixed "
+        "workflow, Wren plans each analysis, writes Python code, executes it and repairs failed "
+        "steps.",
+    )
+    assert f["agentic"].value is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellam performs on par with scANVIx for label transfer across 14 tissues.",
+        "Pellam replaces the decoder of scVIx, which allows it to integrate datasets with unseen "
+        "batches.",
+    ],
+)
+def test_a_baseline_compared_with_or_a_component_leaves_the_models_task(sentence):
+    tasks = extract("Pellam", f"Pellam is pretrained on 20 million cells. {sentence}")["tasks"]
+    assert tasks.value
+
+
+def test_a_check_opening_is_only_a_check_when_it_compares():
+    f = extract(
+        "Pellam",
+        "Pellam is pretrained on 20 million single-cell transcriptomes. To test whether Pellam "
+        "generalises to chromatin, we trained it on 10x Multiome scATAC-seq profiles.",
+    )
+    assert "atac" in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ("Pellam integrates RNA and chromatin accessibility into a common embedding.", True),
+        (
+            "Quen predicts perturbation responses. Before training, cells from the 12 screens "
+            "were integrated into a shared embedding with HarmonyX.",
+            False,
+        ),
+    ],
+)
+def test_integration_into_one_space_by_the_model_not_before_training(body, expected):
+    assert ("integration" in extract("Pellam", body)["tasks"].value) is expected
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ("Quen, a protein language model, enables annotation of unlabelled sequences.", False),
+        ("Quen predicts drug response and uses drug target annotations from DrugKit2.", False),
+        ("Quen integrates atlases that differ in annotation granularity.", False),
+        ("Pellam performs automated cell labeling with marker gene knowledge.", True),
+        ("Pellam enables accurate single-cell labeling across 30 tissues.", True),
+    ],
+)
+def test_annotation_exclusions_after_the_second_review(body, expected):
+    assert ("annotation" in extract("Pellam", body)["tasks"].value) is expected
+
+
+def test_existing_tools_integrating_datasets_are_related_work():
+    f = extract(
+        "Pellam: forecasting perturbation responses",
+        "Pellam predicts responses of single cells to genetic perturbations. Existing tools "
+        "integrate datasets across batches by aligning shared populations.",
+    )
+    assert "integration" not in f["tasks"].value
+
+
+def test_challenges_opening_a_sentence_are_background():
+    f = extract(
+        "Pellam: forecasting perturbation responses",
+        "Pellam predicts responses of single cells to genetic perturbations. Challenges remain in "
+        "integrating datasets across batches and removing batch effects.",
+    )
+    assert "integration" not in f["tasks"].value
+
+
+def test_metrics_adopted_for_their_purpose_leave_integration():
+    f = extract(
+        "Pellam",
+        "We adopt the scIB metrics, and Pellam integrates 12 batches better than scVIx.",
+    )
+    assert "integration" in f["tasks"].value
+
+
+def test_a_groups_scored_parenthesis_is_no_baseline_of_this_model():
+    f = extract(
+        "Pellam: forecasting perturbation responses",
+        "Pellam predicts responses of single cells to genetic perturbations. Methods that "
+        "integrate batches (kBET 0.82 for scVIx versus 0.71 for HarmonyX) lose rare cells, "
+        "whereas Pellam keeps them.",
+    )
+    assert "integration" not in f["tasks"].value
+
+
+def test_benchmarking_classifiers_and_asking_each_llm_are_benchmarks():
+    f = extract(
+        "Which classifier for single cells?",
+        "We benchmark 14 classifiers for cell type annotation on 27 single-cell RNA-seq datasets.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_literature_an_agent_grounds_its_answers_in_is_text():
+    f = extract(
+        "Wren: an LLM agent for single-cell analysis",
+        "We present Wren, an LLM agent that plans single-cell RNA-seq analyses and calls tools "
+        "for clustering and annotation. Its answers are grounded in the literature through a RAG "
+        "index of 2 million PubMed abstracts.",
+    )
+    assert "text" in f["modalities"].value
+
+
+def test_communication_analysis_imputed_data_support_is_downstream():
+    f = extract(
+        "Wren: imputing MERFISH panels",
+        "Wren predicts unmeasured genes for every cell of MERFISH sections. The imputed data "
+        "support cell-cell communication analysis.",
+    )
+    assert "regulatory_inference" not in f["tasks"].value
+
+
+def test_downstream_rna_velocity_analysis_of_a_chromatin_model_is_no_rna():
+    f = extract(
+        "Tollan: a scATAC-seq model",
+        "Tollan is pretrained on 5 million scATAC-seq nuclei. Tollan embeddings are compatible "
+        "with downstream RNA velocity analysis.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_an_llm_queried_for_a_name_is_no_resource_an_agent_queries():
+    f = extract(
+        "Pellam: annotation with GPT-4o",
+        "Pellam queries GPT-4o for a cell type name for each cluster of single cells.",
+    )
+    assert f["agentic"].value is False

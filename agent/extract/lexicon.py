@@ -98,7 +98,7 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?|famil(y|ies)|polyadenylation|degradation|stability"
     r"|processing|modifications?|editing|decay|half-li\w+"
-    r"|velocity(?= (and [\w-]+ )?(analyses|methods|tools|estimates)))\b)"
+    r"|velocity(?= (and [\w-]+ )?(analys[ie]s|methods?|tools?|estimat\w+|inference)|-based))\b)"
     # (nor RNA as one of the sequences listed: "genomic, RNA and protein sequences")
     r"(?!,? (and|or) ([\w-]+ ){0,2}sequences\b)"
     # (nor the molecules of the central dogma listed: "DNA, RNA and proteins")
@@ -333,12 +333,15 @@ TASK_TERMS: dict[str, str] = {
     r"(?<!process )(?<!response )(?<!difficult to )(?<!hard to )(?<!disease )(?<!region )"
     r"(?<!anatomical )(?<!enhancer )(?<!pixel )(?<!sample )(?<!curated )(?<!existing )"
     r"(?<!experimental )(?<!regulon )(?<!tf-target )(?<!target-gene )(?<!element )"
+    r"(?<!drug target )(?<!drug-target )(?<!gene target )"
+    # (nor a property studies differ in: "atlases that differ in annotation granularity")
+    r"(?!(?<=\bin )annotat\w* (granularity|quality|levels?|resolution|depth)\b)"
     r"annotat(ion|ions|e|es|ing)\b"
     # (sequences, proteins or genes annotated with their function, and annotations that are
     # training supervision: "annotating user-provided sequences", "annotations for poorly
     # characterised proteins", "annotations such as taxonomy and protein function")
-    r"(?! (of )?(user-provided |input |query |protein |genomic |dna |nucleotide |the )?sequences\b"
-    r"| (for|of) (poorly |un)?(characteri[sz]ed |annotated |studied )?proteins\b"
+    r"(?! (?!(using|with|from|via|based)\b)([\w-]+ ){0,2}sequences\b"
+    r"| (for|of) (?!panels\b)([\w-]+ ){0,3}proteins\b"
     r"| such as (taxonom\w*|gene|protein|functions?|go)\b)"
     # (a reference's annotation as a property or a resource, not a task: "its annotation depth",
     # "their own annotation resources")
@@ -361,8 +364,9 @@ TASK_TERMS: dict[str, str] = {
     r"|cell states)\b(?! ([\w-]+ ){0,4}(as|into) (either )?(drug[- ])?(sensitive|resistant"
     r"|responsive|non-responsive|responders?|non-responders?)\b)"
     r"|cell[- ]type clustering"
-    r"|(?<!-)(?<!metabolic )(?<!genetic )(?<!fluorescent )(?<!lineage )(?<!barcode )"
-    r"\b(cluster|per-cell|cell)[- ]labell?ing\b(?! (of samples|experiments?|data|with))"
+    r"|(?<!metabolic )(?<!genetic )(?<!fluorescent )(?<!lineage )(?<!barcode )"
+    r"\b(cluster|per-cell|cell)[- ]labell?ing\b(?! (of samples|experiments?|data|with (4su|lipid"
+    r"|antibod|oligo|dyes?|barcodes?|fluoresc)))"
     r"|(cell|cell[- ]type|cell[- ]state) "
     r"classification|label (transfer|prediction)"
     # (cell types found, not a setting predictions are made in: "chromatin signals in new cell
@@ -502,18 +506,20 @@ TASK_TERMS: dict[str, str] = {
     r"(of )?(multiple|([\w-]+ )?multi-?omic\w*(?! knowledge)|datasets|batches|modalities|across)"
     # data brought into one space ("integrate profiles of different marks into a common space")
     r"|integrat\w* ([\w-]+ ){0,3}?(profiles|datasets|batches|samples|cells|modalities|omics"
-    r"|layers|studies|data)\b[^.;]{0,60}?into (a |one )?(common|shared|joint|single"
+    r"|layers|studies|data|atlases|experiments|measurements|rna|atac|chromatin|accessibility"
+    r"|[\w-]*-seq|transcriptom\w*|epigenom\w*|proteom\w*)\b(?! of (neighbou?ring|adjacent"
+    r"|nearby) cells)[^.;]{0,60}?into (a |one )?(common|shared|joint|single"
     r"|unified) ((latent|embedding) )?(space|embedding|manifold)\b"
     r"|\b(profiles|datasets|batches|samples|cells|modalities|studies|data)\b[^.;]{0,40}?\b(are|is"
     r"|were|was) integrated into (a |one )?(common|shared|joint|single|unified) ((latent|embedding)"
-    r" )?(space|embedding|manifold)\b"
+    r" )?(space|embedding|manifold) by\b"
     # (harmonising data, not labels or vocabularies: that is annotation)
     r"|(?<!label )(?<!labels )(?<!annotation )(?<!term )(?<!embeddings are )(?<!identifiers "
     r"were )(?<!symbols were )(?<!labels were )(?<!labels are )(?<!name )(?<!-name )"
     r"(?<!names )harmoni[sz]\w+\b(?! tables?\b)(?! ([\w-]+ ){0,3}(labels?|annotations?|terms"
     r"|names|vocabular\w*|metadata|corpus|corpora|collection|resource|identifiers|symbols"
     r"|pipelines?|preprocessing|quality|protocols?|gene spaces?|gene sets?|(name|mapping"
-    r"|conversion|lookup) tables?))"
+    r"|conversion|lookup|cell-type|id|identifier) tables?))"
     # a batch effect said to be gone ("places samples in one space without batch artefacts")
     r"|without (\w+ )?batch (artefacts?|artifacts?)"
     r"|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
@@ -1153,6 +1159,10 @@ RELATED = re.compile(
     r"(?<!outperforms )(?<!outperformed )(?<!outperforming )"
     r"(?<!surpasses )(?<!surpassed )(?<!surpassing )(?<!beats )(?<!beating )"
     r"\b(previous|prior|existing|earlier) (work|studies|methods|models|approaches|simulators)"
+    # (tools, pipelines and frameworks too, but not the contrast a sentence about the model opens
+    # with: "Unlike existing pipelines, the LLM plans ...")
+    r"|(?<!unlike )(?<!than )(?<!over )(?<!compared with )(?<!compared to )(?<!contrast to )"
+    r"\b(previous|prior|existing|earlier) (tools|pipelines|frameworks|algorithms)"
     # what other papers showed of the models ("were shown by their authors to ...", "in their
     # original papers")
     r"|\b(shown|reported|claimed|demonstrated) by (their|its|the original) authors\b"
@@ -1164,7 +1174,7 @@ BACKGROUND = re.compile(
     # (not a "challenge" the paper runs, a competition: "Community challenge for ...", "the
     # Virtual Cell Challenge")
     r"\b((?<!community )(?<!dream )(?<!kaggle )(?<!prediction )(?<!benchmark )(?<!crowdsourced )"
-    r"challeng\w+(?<!(?-i:Challenge))(?<!(?-i:Challenges))"
+    r"challeng\w+(?<!(?-i:\w Challenge))(?<!(?-i:\w Challenges))"
     r"|remains? (nascent|difficult|hard|limited|unclear|open)|limitations?|lacks?"
     r"|struggle\w*|bottleneck\w*"
     # what has held the field back ("which has slowed the adoption of pretrained models")
@@ -1282,11 +1292,12 @@ SECONDARY_USE = re.compile(
     # a result found where other data say it should be, what the sentence opens on ("In blood,
     # Sallow's top edges are enriched for footprints in accessible chromatin"; not "Tollan links
     # peaks to genes using multiome data, and the links are enriched for eQTLs")
-    r"|^[^;]{0,60}?\b(edges|targets|links|predictions) (\w+ ){0,2}(are|were|is|was) enriched"
+    r"|^[^;]{0,60}?\b(edges|targets|links|predictions|genes|regions) (\w+ ){0,2}(are|were|is|was)"
+    r" enriched"
     r" (for|in|at)\b"
     r"|\bprior ([\w-]+ ){0,2}?(was|were|is|are) (compiled|built|derived|constructed|assembled"
     r"|obtained)\b(?=[^.;]{0,40}\b(before training|once|public|external|databases?|compendia"
-    r"|motif scans|other studies)\b)(?![^.;]*\bof the same cells\b)"
+    r"|motif scans|other studies)\b)(?![^.;]*\bof the (same|matched) (cells|nuclei)\b)"
     # data said not to enter the model ("no spatial information enters the model itself"),
     # and an independent dataset turned to for a check ("we turned to an independent MERFISH
     # section and checked that ...")
@@ -1304,10 +1315,11 @@ SECONDARY_USE = re.compile(
     r"|clusters|labels|references?|maps?|measurements|levels|counts)\b"
     # a sentence that opens on what it checks ("To check that the subsets are real, we compared
     # them with surface-protein measurements")
-    r"|^\s*to (check|test|verify|confirm|validate) (that|whether)\b"
+    r"|^\s*to (check|test|verify|confirm|validate) (that|whether)\b[^.;]*\bcompar\w+"
     # what a named baseline reads, in an appositive ("LINGER, a multiome method that
     # additionally reads chromatin accessibility")
-    r"|(?-i:\b[A-Z][\w-]*),? an? ([\w-]+ ){0,3}(method|model|tool|approach|baseline)s? (that|which)"
+    r"|\b(for|than|versus|vs\.?|against|over) (?-i:[A-Z][\w-]*),? an? ([\w-]+ ){0,3}(method|model"
+    r"|tool|approach|baseline)s? (that|which)"
     r" (also |additionally )?(reads?|uses?|takes?|requires?|needs?|integrates?)\b"
     r"|\b(labels?|data|datasets?|annotations?) (\w+ )?for (evaluation|validation)\b"
     r"|\bonly as an? (\w+ )?(check|control|validation)\b"
@@ -1509,6 +1521,11 @@ def negated_term(text: str, m: re.Match[str]) -> bool:
             a.start() < negation.start() and a.end() <= m.start()
             for a in WITHOUT_ASIDE.finditer(text)
         )
+        and not (
+            COMMA_VERB.search(text[: m.end()], negation.start())
+            and not AWAITING_VERB.match(text, negation.start())
+            and not MODAL_BEFORE.search(text, 0, negation.start())
+        )
     )
 
 
@@ -1549,6 +1566,22 @@ NEGATION_ENDED = re.compile(
     r"|,\s+(and|but|while|whereas|yet)\b(?!(\s+\w+){1,2}\s+(is|are|was|were|remains?)\b)"
     r"|\bnot only\b",
     re.I,
+)
+#: a comma before a verb of the model's own work ends the negation of an aside before it
+#: ("embeddings, without any fine-tuning, integrate datasets")
+COMMA_VERB = re.compile(
+    r",\s+(?=(annotat|integrat|remov|correct|generat|simulat|harmoni[sz]|imput)(e|es)\b"
+    r"|(predict|label|infer|map|align|reconstruct|recover|transfer|segment|cluster)s?\b"
+    r"|(identif|classif)(y|ies)\b)",
+    re.I,
+)
+#: a negation still waiting for its verb: a list of verbs it governs ("is not designed to
+#: denoise, integrate or annotate"), or a modal before an aside ("cannot, without retraining,")
+AWAITING_VERB = re.compile(
+    r"(not|never)\s+(\w+\s+)?(designed|meant|intended|able|built|trained|used)\s+to\b", re.I
+)
+MODAL_BEFORE = re.compile(
+    r"\b(cannot|can't|can not|does not|do not|is not|are not|not|never)\s*,\s*$", re.I
 )
 #: a "without" aside closed by its comma ("embeddings, used without fine-tuning, integrate
 #: datasets"): its negation ends there (not "cannot, without retraining, integrate")
@@ -1790,8 +1823,7 @@ NAMED_CLAUSE = re.compile(
     r"(?P<name>[\w-]+)(\s*(\[[\d,\s-]+\]|\([^()]{0,40}\)))?,?\s+(which|that|who)\s+"
     r"([\w-]+\s+){0,8}$"
     r"|(?P<name2>[\w-]+),\s+an?\s+([\w-]+\s+){0,2}(model|method|tool|framework|approach)\s+"
-    r"(that|which)\s+([\w-]+\s+){0,4}$"
-    r"|(?P<name3>[\w-]+)\s+for\s+([\w-]+\s+){0,2}$",
+    r"(that|which)\s+([\w-]+\s+){0,4}$",
     re.I,
 )
 
@@ -1806,8 +1838,12 @@ def others_clause(
     if OTHERS_RELATIVE.search(before) and other_models(text[m.start() :], own, baselines):
         return True
     c = NAMED_CLAUSE.search(before)
-    name = c and (c.group("name") or c.group("name2") or c.group("name3"))
-    return bool(name) and name in other_models(text, own, baselines)
+    if c is None:
+        return False
+    name, clause = c.group("name") or c.group("name2"), before[c.start() :]
+    if re.search(r"\b(it|its|itself)\b", clause, re.I) or (own and own.search(clause)):
+        return False  # ("replaces the decoder of A, which allows it to integrate")
+    return name in other_models(text, own, baselines)
 
 
 def own_group(text: str, own: re.Pattern[str] | None, baselines: bool = True) -> set[str]:
@@ -1901,7 +1937,7 @@ RESOURCE_AFTER = re.compile(
 #: toolkit the system runs, not a peer model ("a plan of Tasker, Fenn and Orrin calls", "Quell
 #: functions")
 COMPONENT_AFTER = re.compile(
-    r"((,\s*|\s+(and|or)\s+|,\s+(and|or)\s+)(?-i:[A-Z][\w.-]*|[a-z]+[A-Z][\w.-]*)){0,5}\s+"
+    r"((,\s*|\s+(and|or)\s+|,\s+(and|or)\s+)(?!(which|that|who|it)\b)[\w.-]+){0,5}\s+"
     r"(calls|routines|functions(?! as\b)"
     r"|commands|modules|wrappers|subroutines)\b",
     re.I,
@@ -1960,7 +1996,13 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
         compared_spans += [
             (x.start(), x.end())
             for x in SCORES_IN_PARENS.finditer(text, 0, before)
-            if COMPARISON_WORD.search(x.group(0)) and A_SCORE.search(x.group(0))
+            if COMPARISON_WORD.search(x.group(0))
+            and A_SCORE.search(x.group(0))
+            # (not the scores of a group the sentence is about: "Methods that integrate batches
+            # (kBET 0.82 for A versus 0.71 for B) lose rare cells")
+            and not re.search(
+                r"\b(methods|tools|models|approaches)\s+(that|which)\b", text[: x.start()], re.I
+            )
         ]
 
     def baseline(m: re.Match[str]) -> bool:
@@ -2252,7 +2294,8 @@ LAYER_OF = {
 DENIABLE_LAYERS = {
     Modality.histology: r"images?|imaging|histolog\w*|h&e|morpholog\w*",
     Modality.dna_sequence: r"(dna )?sequences?|dna|genomic sequences?",
-    Modality.text: r"text|natural language|textual (inputs?|descriptions)|free text",
+    Modality.text: r"text|natural language|textual (inputs?|descriptions)|free text"
+    r"|(text|cell|gene) descriptions",
     Modality.rna: r"molecular|expression|transcriptom\w*|rna",
     Modality.protein: r"molecular|proteins?|antibod\w+|adts?|surface markers",
     Modality.atac: r"molecular|chromatin|accessibility|atac(-seq)?",
@@ -2274,9 +2317,17 @@ LAYER_DENIED = re.compile(
 
 #: the subject of a denial that is this model ("Infill itself uses no image data", "it sees
 #: no molecular data"), at the end of the clause before the denial
-DENIAL_SUBJECT = r"\b(it|itself|the model|this model|our model)\b"
-#: a denial for one stage only ("at inference it does not require text")
-ONE_STAGE = re.compile(r"\b(at|during) (inference|test time|prediction|deployment)\b", re.I)
+DENIAL_SUBJECT = (
+    r"\b(it|itself|we|the (proposed )?(model|method|framework|approach)|this (model|method)"
+    r"|our (model|method|approach|framework))\b"
+)
+#: a denial for one stage only ("at inference it does not require text"; not "either during
+#: training or at inference")
+ONE_STAGE = re.compile(
+    r"(?<!either )(?<!neither )(?<!or )(?<!nor )\b(at|during) (inference|test time|prediction"
+    r"|deployment)\b(?! (or|nor) )",
+    re.I,
+)
 
 
 def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozenset[str]:
@@ -2287,12 +2338,19 @@ def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozens
     out = set()
     for s in sents:
         text = dashes(s.text)
-        if ONE_STAGE.search(text):
-            continue
         for m in LAYER_DENIED.finditer(text):
-            clause = re.split(r"[,;:]|\b(but|whereas|while|unlike)\b", text[: m.start()])[-1] or ""
+            clause = re.split(r"[;:]|\b(but|whereas|while|unlike|however)\b", text[: m.start()])[-1]
+            clause = clause or ""
+            if ONE_STAGE.search(clause) or ONE_STAGE.match(text[m.end() :].lstrip(" ,")):
+                continue
             subject = re.search(DENIAL_SUBJECT, clause, re.I) or (own and own.search(clause))
-            if not subject or other_models(clause, own):
+            # (the last name before the denial is its subject: "Unlike Pellam, Quen does not")
+            names = [c.group(0) for c in re.finditer(r"\b[A-Z][\w-]+", clause)]
+            last = names[-1] if names else ""
+            other_subject = bool(last) and not (
+                (own and own.fullmatch(last)) or last.lower() in ("it", "we", "our", "the", "this")
+            )
+            if not subject or other_subject or other_models(clause, own):
                 continue
             layer = LAYER_NOUN.sub("", m.group("layer").lower())
             for v, words in DENIABLE_LAYERS.items():
@@ -2419,8 +2477,8 @@ SPATIAL_ANALYSIS: dict[str, str] = {
     # spots resolved into the proportions of their cell types
     r"|\bcell[- ]type (proportions|abundances?)\b|\bproportions of (\w+ ){0,2}cell types\b"
     # ("fits cell-type mixtures to each bead", "Robust Cell Type Decomposition")
-    r"|\b(mixtures?|proportions)( of cell types)? (to|of|for|in|per) ((each|every) )?([\w-]+ )"
-    r"{0,3}(spots?|beads?|pixels?)\b"
+    r"|\b(mixtures?|proportions)( of cell types)? (to|of|for|in) (each|every) ([\w-]+ ){0,3}(spots?"
+    r"|beads?|pixels?)\b|\b(mixtures?|proportions)( of cell types)? per ([\w-]+ ){0,2}(spot|bead)"
     r"|\bcell[- ]type decomposition\b|\bdecompos\w+ (each |every )?(spot|bead)s? into\b"
     r"|\bpredict\w* (\w+ ){0,2}(spatial )?(coordinates|locations)\b"
     r"|super-resolution|(predict\w*|reconstruct\w*) (\w+ ){0,2}(gene )?expression"
@@ -2555,7 +2613,8 @@ AGENT_ACTIONS = re.compile(
     r"expression|enrichment|quality control)\b"
     # (a resource queried for something, by name or kind: "querying LINCS for compounds", "queries
     # a signature library for"; not "query clusters for each tissue")
-    r"|(?<!we )\bquer(y|ies|ying) (the |a |an )?((?-i:[A-Z][\w-]+)|([\w-]+ )?(databases?|library"
+    r"|(?<!we )\bquer(y|ies|ying) (the |a |an )?((?!(gpt|claude|gemini|llama|chatgpt|llms?)\b)"
+    r"(?-i:[A-Z][\w-]+)|([\w-]+ )?(databases?|library"
     r"|libraries|portal|api|resources?|census|atlas|index|repository|knowledge ?base)) for\b"
     r"|\b(lets|letting|allows) (it|the (llm|model|agent|system)) (to )?iterate\b"
     r"|(?<!training )\bstops? when\b(?! [^.;]{0,40}\b(loss|perplexity|converg\w*|plateau\w*"
@@ -2655,6 +2714,10 @@ def listed_with(text: str, own: re.Pattern[str] | None, others: set[str]) -> set
     return group
 
 
+#: a sentence that opens on a contrast ("While A relies on ...", "Unlike A, which ...")
+CONTRAST_OPEN = re.compile(r"\s*(while|whereas|where|unlike|in contrast to)\b", re.I)
+
+
 def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[float, list]:
     """Sentences where an LLM (or agent) does agent things: two distinct actions, or one next
     to the word agent. Related work is discounted as for terms; a denied act is no act, and a
@@ -2676,7 +2739,14 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
             (x for x in LLM_OR_AGENT.finditer(text) if not CONTRASTED.search(text[: x.start()])),
             None,
         ) or (own.search(text) if own and llm_system else None)
-        acts = {a.group(0).lower() for a in AGENT_ACTIONS.finditer(text) if systems_act(text, a)}
+        # (a sentence that opens on a contrast with other systems: their acts before this one's
+        # name are theirs, and they are no group this one belongs to: "While A relies on a fixed
+        # workflow, Wren plans each analysis ...")
+        o = own.search(text) if own else None
+        start = o.start() if o and CONTRAST_OPEN.match(text) and "," in text[: o.start()] else 0
+        acts = {
+            a.group(0).lower() for a in AGENT_ACTIONS.finditer(text, start) if systems_act(text, a)
+        }
         if not m and not llm_system:
             # with no LLM named, only a run of acts that includes running software and
             # deciding or writing it ("drafts a plan, writes R and Python, runs tools and
@@ -2703,7 +2773,7 @@ def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[f
         elif BACKGROUND.search(text) and not (named or WE.search(text)):
             w *= 0.3  # what LLMs in general do or fail at: the field's problem, not this system
         elif named:  # what a group of systems does is weak evidence for this one
-            w *= group_weight(len(own_group(text, own)))
+            w *= group_weight(len(own_group(text[start:], own)))
         if DENIED.search(text[: m.start()] if m else "") or NOT_THIS_WORK.search(text):
             w *= 0.1
         total += w
@@ -2854,14 +2924,15 @@ BENCHMARK_CONTRIBUTION = {
     r"|\b(we|to) (benchmark(ed)?|evaluated?|assess(ed)?|compared?|systematically (explored?"
     r"|evaluated?|assess(ed)?|compared?))\s+(?!(our|the proposed|its|this|it|itself)\b)"
     r"([\w-]+\s+){0,5}?(models|llms|methods|tools|approaches|generators|predictors|encoders"
-    r"|pipelines|agents|(agent )?frameworks|packages|annotators)\b"
+    r"|pipelines|agents|(agent )?frameworks|packages|annotators|(?<!linear )(?<!logistic )"
+    r"classifiers)\b"
     # a counted set of other people's models, tools or embeddings ("we probe 17 embedding sets")
     # (and the systems run or asked: "we run six systems", "queried 11 open-weight LLMs")
     r"|\bwe (prob|compar|evaluat|benchmark|assess|test|ran|run|quer(y|ied)|ask|prompt|scor)\w* (\d+"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) ([\w-]+ )"
     r"{0,3}?(models|llms|methods|tools|agents|frameworks|embeddings|embedding sets"
     r"|representations|encoders|systems|assistants|chatbots|pipelines|packages|predictors"
-    r"|annotators)\b"
+    r"|annotators|(?<!linear )(?<!logistic )classifiers)\b"
     # a platform made of datasets, tasks and leaderboards ("an open platform of datasets, tasks,
     # leaderboards and tools")
     r"|\b(platform|collection|suite|hub|resource) of ([\w-]+,? (and )?){0,4}?(leaderboards"
@@ -2930,7 +3001,8 @@ def named_benchmark(subject: str = r"(?-i:[A-Z][\w-]*[A-Za-z0-9])") -> dict[str,
         "benchmark": rf"\b({subject}|this (benchmark|study|suite|work|paper))"
         r"( \([^()]{0,40}\d{4}\w?\)| \[[\d,\s-]+\])? ("
         # (a question-answering set: "X [12] asks a model to answer research questions")
-        r"asks (an? model|models|llms|systems|each model) to (answer|solve)\b"
+        r"asks (an? model|models|llms|systems|(each|every|all|several|\d+) (models?|llms?)) to "
+        r"(answer|solve)\b"
         r"|(evaluat|benchmark|test|audit|assess|compar)(es|s|ed)\s+"
         r"(?!(our|its|the proposed|this|shows?|that|reveal\w*|indicate\w*|demonstrate\w*"
         r"|confirm\w*|suggest\w*|favou?rably|well|on|in|with|to|against)\b)"
@@ -3053,7 +3125,8 @@ DOWNSTREAM_USE = re.compile(
     # (and the analysis a result supports: "imputed ligand genes support cell-cell
     # communication analysis"; not what the model enables: "enables the inference of")
     r"\b(reveal|uncover)\w*\b|\bdownstream\b"
-    r"|\b(expression|genes|embeddings|outputs?|profiles|predictions|maps?|values) (\w+ ){0,2}"
+    r"|\b(expression|genes|embeddings|outputs?|profiles|predictions|maps?|values|data"
+    r"|transcriptomes|imputations?|results|estimates) (\w+ ){0,2}"
     r"(support|allow|permit)\w* (\w+ ){0,2}$",
     re.I,
 )
@@ -3131,7 +3204,7 @@ CHECKED_AGAINST = re.compile(
 #: metrics but read them in reverse"): its task is not said
 BORROWED_METRIC = re.compile(
     r"\b(borrow|adopt|reus|repurpos)\w* (the |its |their )?([\w-]+ ){0,4}?(metrics?|scores?)\b"
-    r"[^.;]*",
+    r"[^.;,]*?\b(but|in reverse|opposite|instead|inverted)\b[^.;]*",
     re.I,
 )
 
@@ -3463,13 +3536,13 @@ AGENT_TEXT_IO = re.compile(
 #: an agent's own act on the literature ("with retrieval over the literature", "searches PubMed")
 READS_LITERATURE = re.compile(
     r"\b(retriev\w*|reads?|reading|search\w*|quer\w+|mines?|mining|consult\w*|cites?|citing"
-    r"|check\w*|against|(propos|deriv)\w* from)\b",
+    r"|check\w*|against|(propos|deriv)\w* from|rag|retrieval-augmented|grounds?|grounded)\b",
     re.I,
 )
 #: literature in a contrast or as a pretraining corpus ("Unlike literature-grounded agents",
 #: "GPT-4o, which was pretrained on the scientific literature")
 LITERATURE_ASIDE = re.compile(
-    r"\b(unlike|whereas|in contrast|instead of|does not read|never reads)\b"
+    r"\b(unlike|whereas|in contrast|does not read|never reads)\b"
     r"|\bpre-?trained on\b",
     re.I,
 )
