@@ -6821,3 +6821,16 @@ def test_an_llm_queried_for_a_name_is_no_resource_an_agent_queries():
         "Pellam queries GPT-4o for a cell type name for each cluster of single cells.",
     )
     assert f["agentic"].value is False
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ("Pellam assigns cells to 38 immune states at a macro-F1 of 0.89.", True),
+        ("Pellam assigns cell states along the differentiation trajectory.", False),
+    ],
+)
+def test_cells_assigned_to_states_are_annotation_but_states_along_a_trajectory_are_not(
+    body, expected
+):
+    assert ("annotation" in extract("Pellam", body)["tasks"].value) is expected

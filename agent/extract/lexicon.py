@@ -434,7 +434,8 @@ TASK_TERMS: dict[str, str] = {
     r"|\bassign\w* (\w+ ){0,2}((cell|cellular) (phenotypes|subtypes|identities)|(correct|cell-type)"
     r" identities)\b"
     # ("assigns 38 immune states")
-    r"|\bassign\w* (\d+ )?([\w-]+ )?(immune|cell|cellular|t-cell|neuronal) (states|subsets)\b"
+    r"|\bassign\w* ((cells|nuclei) to )?(\d+ )?([\w-]+ )?(immune|cell|cellular|t-cell|neuronal) "
+    r"(states|subsets)\b(?! along\b)"
     r"|\bquestions? (about|on) (\w+ ){0,2}cell[- ]types?\b|cell[- ]type interpretation"
     r"|\b(automat\w+|manual|computational|unsupervised|autonomous) gating\b"
     r"|\bgating (hierarch\w+|strateg\w+)"
