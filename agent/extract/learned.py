@@ -28,7 +28,9 @@ filled the rules' silences. Word features (task-signal-7) scored as well in leav
 better on the blind sets, and load in milliseconds; word-signal-8 adds family and modalities;
 word-signal-9 is the same model trained on more text in the styles it had least of (real arXiv
 abstracts of near misses, what a review says of a model, real papers retold); word-signal-10 to
--12 add six sets written to exercise every task in other words (1431 records).
+-12 add six sets written to exercise every task in other words (1431 records); word-signal-13 and
+-14 add six more (every modality and family decision in other words, real near misses, review
+sentences, the blind probes' brief; 1641 records).
 """
 
 from __future__ import annotations
