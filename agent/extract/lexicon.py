@@ -1518,10 +1518,6 @@ def negated_term(text: str, m: re.Match[str]) -> bool:
         and not any(  # (the whole text: its lookahead reads past the match)
             e.start() < m.start() for e in NEGATION_ENDED.finditer(text, negation.start())
         )
-        and not any(
-            a.start() < negation.start() and a.end() <= m.start()
-            for a in WITHOUT_ASIDE.finditer(text)
-        )
         and not (
             COMMA_VERB.search(text[: m.end()], negation.start())
             and not AWAITING_VERB.match(text, negation.start())
@@ -1583,11 +1579,6 @@ AWAITING_VERB = re.compile(
 )
 MODAL_BEFORE = re.compile(
     r"\b(cannot|can't|can not|does not|do not|is not|are not|not|never)\s*,\s*$", re.I
-)
-#: a "without" aside closed by its comma ("embeddings, used without fine-tuning, integrate
-#: datasets"): its negation ends there (not "cannot, without retraining, integrate")
-WITHOUT_ASIDE = re.compile(
-    r",\s*(used|applied|taken|run|kept|frozen|evaluated)\s+without\b[^,;]{1,40},\s+", re.I
 )
 
 
@@ -1811,10 +1802,13 @@ def own_clause(
 
 #: the term stands in a relative clause about other models, named after it ("follows models
 #: that integrate batches (A 0.20, B 1.0)"): theirs, not this model's
+#: a relative clause about a kind of model ("methods that", "tools which")
+KINDS_THAT = re.compile(
+    r"\b(models|methods|tools|approaches|algorithms|baselines|pipelines)\s+(that|which)\b", re.I
+)
 OTHERS_RELATIVE = re.compile(
     r"(?<!\bfirst of the )(?<!\bonly one of the )(?<!\bone of the )(?<!\bfirst among the )"
-    r"\b(models|methods|tools|approaches|algorithms|baselines|pipelines)\s+(that|which)\s+"
-    r"([\w-]+\s+){0,3}$",
+    rf"{KINDS_THAT.pattern}\s+([\w-]+\s+){{0,3}}$",
     re.I,
 )
 #: the term stands in a clause about a model named just before it: a relative clause ("builds
@@ -1973,6 +1967,37 @@ def spelled_out(text: str, own: re.Pattern[str] | None) -> list[tuple[int, int]]
     return spans
 
 
+def compared_parentheses(
+    text: str, first_own: re.Match[str] | None, baselines: bool
+) -> list[tuple[int, int]]:
+    """The spans of parentheses that hold baselines' scores: after the own model's name, one with
+    a score after the name or a word of comparison ("0.84 accuracy (A gene scores: 0.71; B:
+    0.78)", "(0.90, vs 0.83 for A)"; not versions in "models that integrate batches (A 0.20, B
+    1.0)"); and, where baselines are set apart (`baselines` False), one before the name or
+    without it that compares with a score ("effects are removed (kBET 0.82, versus 0.71 for A),
+    while ... Pellam assigns"), unless a group the sentence is about owns it ("Methods that
+    integrate batches (kBET 0.82 for A versus 0.71 for B) lose rare cells")."""
+    after = first_own.end() if first_own else len(text)
+    before = first_own.start() if first_own else len(text)
+    spans = []
+    for x in SCORES_IN_PARENS.finditer(text):
+        compares = False
+        if x.start() >= after:
+            compares = bool(
+                A_SCORE.search(text, after, x.start()) or COMPARISON_WORD.search(x.group(0))
+            )
+        elif x.end() <= before:
+            compares = bool(
+                not baselines
+                and COMPARISON_WORD.search(x.group(0))
+                and A_SCORE.search(x.group(0))
+                and not KINDS_THAT.search(text, 0, x.start())
+            )
+        if compares:
+            spans.append((x.start(), x.end()))
+    return spans
+
+
 def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True) -> set[str]:
     """Other models the sentence names; with `baselines` False, not those the own model is
     compared against (what the own model does there is its own task, but the data such a
@@ -1980,39 +2005,13 @@ def other_models(text: str, own: re.Pattern[str] | None, baselines: bool = True)
     found = [*MODEL_NAME.finditer(text), *(m for m in CITED_NAME.finditer(text))]
     first_own = own.search(text) if own and not baselines else None
 
-    # (scores in parentheses after the own model's score, or with a word of comparison: "0.84
-    # accuracy (A gene scores: 0.71; B: 0.78)", "(0.90, vs 0.83 for A)"; not versions in
-    # "models that integrate batches (A 0.20, B 1.0)")
-    after = first_own.end() if first_own else len(text)
-    compared_spans = [
-        (x.start(), x.end())
-        for x in SCORES_IN_PARENS.finditer(text, after)
-        if A_SCORE.search(text, after, x.start()) or COMPARISON_WORD.search(x.group(0))
-    ]
-
-    # (and, before the own model's name or without it, a parenthesis that says it compares:
-    # "effects are removed (kBET 0.82, versus 0.71 for A), while ... Pellam assigns")
-    if not baselines:
-        before = first_own.start() if first_own else len(text)
-        compared_spans += [
-            (x.start(), x.end())
-            for x in SCORES_IN_PARENS.finditer(text, 0, before)
-            if COMPARISON_WORD.search(x.group(0))
-            and A_SCORE.search(x.group(0))
-            # (not the scores of a group the sentence is about: "Methods that integrate batches
-            # (kBET 0.82 for A versus 0.71 for B) lose rare cells")
-            and not re.search(
-                r"\b(methods|tools|models|approaches)\s+(that|which)\b", text[: x.start()], re.I
-            )
-        ]
+    compared_spans = compared_parentheses(text, first_own, baselines)
 
     def baseline(m: re.Match[str]) -> bool:
         if any(a <= m.start() < b for a, b in compared_spans):
             return True
         if first_own is None or first_own.start() > m.start():
             return False
-        if any(a <= m.start() < b for a, b in compared_spans):
-            return True
         between = text[first_own.end() : m.start()]
         scored = OWN_SCORE_BEFORE.search(between) and SCORED_AFTER.match(text, m.end())
         return bool(COMPARED.search(between) or scored)
@@ -3155,7 +3154,7 @@ def communication_halved(table: dict[str, tuple[float, list]]) -> dict[str, tupl
         m = CELL_COMMUNICATION_RX.search(text)
         if m is None or REGULATION_PROPER.search(text):
             return False
-        return bool(DOWNSTREAM_USE.search(text[: m.start()])) or any(
+        return bool(DOWNSTREAM_USE.search(text, 0, m.start())) or any(
             rx.search(text) for rx in other_task_terms()
         )
 
@@ -3678,6 +3677,8 @@ class LexiconExtractor:
         ours = [s for s in every if id(s) in kept or OURS.match(s.text)]
         bench, bench_hits, intro = benchmark_contribution(ours, own)
         is_benchmark = bench >= THRESHOLD and bench > intro
+        # the layers the text says this model reads none of (modalities, and no text bridge)
+        denied = layers_denied(sents, own)
         for fld, terms in SET_TERMS.items():
             sc = scored[fld] = score_terms(
                 task_sents if fld == "tasks" else sents,
@@ -3704,17 +3705,17 @@ class LexiconExtractor:
                 values = expression_as_output(own_values_only(values, sc, own), sc)
                 values = chromatin_as_output(values, sc)
                 values = text_by_analogy(values, sc)
-                denied = layers_denied(sents, own)
                 if set(map(str, values)) & denied:
                     values = [v for v in values if str(v) not in denied]
                     msg = "left out, the text says the model reads none: " + ", ".join(
                         sorted(denied)
                     )
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
-                values, prior = assay_prior(values, sents, own, sc)
-                if prior and Modality.rna in denied:
-                    values = [v for v in values if v != Modality.rna]
-                elif prior and Modality.rna not in ruled_out:
+                if Modality.rna not in denied:  # (no RNA prior where the text denies RNA)
+                    values, prior = assay_prior(values, sents, own, sc)
+                else:
+                    prior = {}
+                if prior and Modality.rna not in ruled_out:
                     sc = {**sc, **prior}
                     msg = "rna inferred: cell-level expression context names no other assay"
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
@@ -3788,7 +3789,7 @@ class LexiconExtractor:
         from_sequence = score_terms(sents, SEQUENCE_TO_FUNCTION, own).get(
             "from_sequence", (0.0, [])
         )
-        if Modality.text in layers_denied(sents, own):  # "it does not use natural language"
+        if Modality.text in denied:  # "it does not use natural language"
             fam = {f: v for f, v in fam.items() if f != Family.text_bridge}
         family, secondary = self._family(
             fam,
