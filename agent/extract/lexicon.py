@@ -1841,6 +1841,34 @@ def others_clause(
     return name in other_models(text, own, baselines)
 
 
+#: what may stand between names listed together: commas, "and", "or", citations
+LIST_GLUE = re.compile(r"^(\s*(,|\band\b|\bor\b|\[[\d,\s-]+\]|\([^()]{0,40}\d{4}\w?\))\s*)+$")
+
+
+def listed_with(text: str, own: re.Pattern[str] | None, others: set[str]) -> set[str]:
+    """The other names listed together with the own name ("CellAgent, Wren and AutoBA plan
+    analyses"), not those named after its verbs: the tools an agent runs ("Wren writes code,
+    corrects donor effects with scVI and runs SAMap") are no group it belongs to."""
+    found = list(own.finditer(text)) if own else []
+    if not found:
+        return others
+    spans = sorted((m.start(), m.end()) for n in others for m in re.finditer(re.escape(n), text))
+    group: set[str] = set()
+    for o in found:  # (each time the sentence names this model)
+        left, right = o.start(), o.end()
+        for a, b in reversed([x for x in spans if x[1] <= o.start()]):
+            if not LIST_GLUE.match(text[b:left]):
+                break
+            group.add(text[a:b])
+            left = a
+        for a, b in [x for x in spans if x[0] >= o.end()]:
+            if not LIST_GLUE.match(text[right:a]):
+                break
+            group.add(text[a:b])
+            right = b
+    return group
+
+
 def own_group(text: str, own: re.Pattern[str] | None, baselines: bool = True) -> set[str]:
     """The other models a sentence that names this one puts it among. Where this model is
     named before any other ("Garganey labels cell populations ... by combining chromVAR
@@ -2684,34 +2712,6 @@ def negated(text: str, act: re.Match[str]) -> bool:
     if DENIES.search(UNATTENDED.sub("", act.group(0))):  # "executes no code"
         return True
     return bool(DENIED.search(UNATTENDED.sub("", text[: act.start()])))
-
-
-#: what may stand between names listed together: commas, "and", "or", citations
-LIST_GLUE = re.compile(r"^(\s*(,|\band\b|\bor\b|\[[\d,\s-]+\]|\([^()]{0,40}\d{4}\w?\))\s*)+$")
-
-
-def listed_with(text: str, own: re.Pattern[str] | None, others: set[str]) -> set[str]:
-    """The other names listed together with the own name ("CellAgent, Wren and AutoBA plan
-    analyses"), not those named after its verbs: the tools an agent runs ("Wren writes code,
-    corrects donor effects with scVI and runs SAMap") are no group it belongs to."""
-    found = list(own.finditer(text)) if own else []
-    if not found:
-        return others
-    spans = sorted((m.start(), m.end()) for n in others for m in re.finditer(re.escape(n), text))
-    group: set[str] = set()
-    for o in found:  # (each time the sentence names this model)
-        left, right = o.start(), o.end()
-        for a, b in reversed([x for x in spans if x[1] <= o.start()]):
-            if not LIST_GLUE.match(text[b:left]):
-                break
-            group.add(text[a:b])
-            left = a
-        for a, b in [x for x in spans if x[0] >= o.end()]:
-            if not LIST_GLUE.match(text[right:a]):
-                break
-            group.add(text[a:b])
-            right = b
-    return group
 
 
 #: a sentence that opens on a contrast ("While A relies on ...", "Unlike A, which ...")
