@@ -6834,3 +6834,32 @@ def test_cells_assigned_to_states_are_annotation_but_states_along_a_trajectory_a
     body, expected
 ):
     assert ("annotation" in extract("Pellam", body)["tasks"].value) is expected
+
+
+def test_pathology_model_whose_cells_are_seen_gets_no_rna_prior():
+    f = extract(
+        "Quernstone: nuclei typed in stained slides",
+        "Quernstone is a vision transformer pretrained on 90,000 H&E whole-slide images. It "
+        "segments every nucleus and assigns each cell a type (tumour, immune, stromal), and "
+        "its tile features feed histology-to-expression predictors built by others.",
+    )
+    assert f["modalities"].value == ["histology"]
+
+
+def test_expression_that_regulatory_dna_controls_is_no_rna():
+    f = extract(
+        "Tallowmere: enhancer activity from sequence",
+        "Enhancers and promoters control gene expression in every cell type. Tallowmere is a "
+        "convolutional network that predicts reporter activity directly from 300-bp DNA "
+        "sequences measured in two cell lines.",
+    )
+    assert f["modalities"].value == ["dna_sequence"]
+
+
+def test_rna_seq_tracks_a_sequence_model_predicts_are_no_rna():
+    f = extract(
+        "Farrowdeep: coverage from sequence",
+        "Farrowdeep predicts RNA-seq coverage from 400 kb of DNA sequence. It is trained on "
+        "thousands of RNA-seq and CAGE tracks from human and mouse.",
+    )
+    assert f["modalities"].value == ["dna_sequence"]

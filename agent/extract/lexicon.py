@@ -2119,7 +2119,14 @@ EXPRESSION_OUTPUT = re.compile(
     r"(transcriptom\w*|transcription(al)? "
     r"(activit\w+|output))"
     r"|transcriptomic (resources|outcomes)|(gene[- ])?expression (prediction"
-    r"|imputation|inference|forecasting)|gene activit\w+",
+    r"|imputation|inference|forecasting)|gene activit\w+"
+    # RNA-seq read-outs a sequence model predicts ("predicts RNA-seq coverage from sequence")
+    r"|\b(predict|output)\w*\b((?!\b(from|using|with|given|based on|by)\b)[^.;]){0,40}"
+    r"rna-seq (coverage|tracks?|signals?)"
+    # genomic tracks, the targets a sequence-to-function model is trained to put out
+    r"|\btracks\b"
+    # expression as what regulatory DNA does, not data ("enhancers control gene expression")
+    r"|\b(control|regulat|orchestrat|govern|drive|modulat)\w*\b (\w+ ){0,2}(gene )?expression",
     re.I,
 )
 
@@ -2474,10 +2481,13 @@ def assay_prior(
     )
     if epigenome and epigenome[0] >= THRESHOLD:
         return values, {}  # methylation, histone marks or contacts are the data
-    images = Modality.histology in values or any(IMAGE_DATA.search(s.text) for s in sents)
+    images = any(IMAGE_DATA.search(s.text) for s in sents)
     genes = any(GENE_WORDS.search(s.text) for s in sents)
-    if images and not genes and Modality.spatial not in values:
-        return values, {}  # cells seen in images, and no gene named anywhere
+    if Modality.spatial not in values and (Modality.histology in values or images and not genes):
+        # tissue images are the data (a pathology model's cells and their types are seen, and
+        # the expression it names is another model's), or cells are seen in images and no gene
+        # is named anywhere
+        return values, {}
     context = score_terms(sents, CELL_CONTEXT, own, group=False)
     # a task counts as done on cells where the text speaks of cells at all: annotating
     # records or integrating knowledge is curation, not single-cell work
