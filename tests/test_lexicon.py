@@ -6863,3 +6863,31 @@ def test_rna_seq_tracks_a_sequence_model_predicts_are_no_rna():
         "thousands of RNA-seq and CAGE tracks from human and mouse.",
     )
     assert f["modalities"].value == ["dna_sequence"]
+
+
+def test_a_gene_family_named_in_capitals_is_no_other_model():
+    f = extract(
+        "Wendle: chromatin of nuclei",
+        "Wendle is pretrained on 9 million nuclei. Across tissues it recovers the transcription "
+        "factors that specify each lineage, such as KLFX factors in neurons.",
+    )
+    assert "regulatory_inference" in f["tasks"].value
+
+
+def test_data_merged_from_different_laboratories_is_integration():
+    f = extract(
+        "Wendle: chromatin of nuclei",
+        "Wendle is pretrained on 9 million nuclei. Its embeddings merge profiles from several "
+        "protocols while keeping cell identities apart.",
+    )
+    assert "integration" in f["tasks"].value
+
+
+def test_an_aside_without_fine_tuning_does_not_deny_the_merge_after_it():
+    f = extract(
+        "Wendle: chromatin of nuclei",
+        "Wendle is pretrained on 9 million nuclei. Wendle yields embeddings that, without "
+        "fine-tuning, merge data from different laboratories while keeping cell identities "
+        "apart.",
+    )
+    assert "integration" in f["tasks"].value

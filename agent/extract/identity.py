@@ -610,9 +610,11 @@ CITED = re.compile(r"\s?(?:\[\d[\d,\s\-\u2013]*\]|\([A-Z][\w\-]+ et al\.?,? \d{4
 
 #: a name followed by what acts on it or through it ("mTOR inhibitors", "JAK signalling"), or
 #: what it binds or marks ("ETS-RUNX sites", "GATA1 motifs"): a gene or protein, not a model;
-#: or by the cells it names ("MAIT cells", "ILC2 progenitors"): a cell type
+#: or by the cells it names ("MAIT cells", "ILC2 progenitors"): a cell type; or by the kind of
+#: gene it is or what is done to it ("NEUROD factors", "HOX family", "MYC overexpression")
 TARGET_AFTER = re.compile(
     r"\s+(inhibitors?|inhibition|agonists?|antagonists?|blockade|blockers?|signall?ing|pathways?"
+    r"|factors?|famil(y|ies)|paralogu?es?|orthologu?es?|genes?|overexpression|deletions?"
     r"|receptors?|ligands?|knock-?outs?|knock-?downs?|mutations?|mutants?|activity|targets?"
     r"|(binding )?sites?|motifs?|axis|cells?|neurons?|progenitors?|lymphocytes?|precursors?"
     r"|subsets?|populations?)\b",

@@ -559,8 +559,9 @@ TASK_TERMS: dict[str, str] = {
     # datasets of different labs merged, the technical differences between them removed,
     # cells profiled differently brought together, cells kept together by type rather than
     # by laboratory (not a pretraining corpus assembled, samples pooled or runs merged)
-    r"|\bmerg\w* (\w+ ){0,2}datasets (from|across) (different|multiple|several|\d+) "
-    r"(labs|laboratories|studies|centres|centers|platforms|technologies)\b"
+    r"|\bmerg\w* (\w+ ){0,2}(datasets|data|profiles|samples) (from|across) (different|multiple"
+    r"|several|\d+) (labs|laboratories|studies|centres|centers|platforms|technologies"
+    r"|protocols|donors)\b"
     r"|\bremov\w* (the )?technical differences between\b"
     # differences between donors, protocols or studies removed, said the other way round
     r"|\b(technical|donor|protocol|study|laboratory|lab|batch|chemistry)( and (technical|donor"
@@ -1567,7 +1568,7 @@ NEGATION_ENDED = re.compile(
 #: a comma before a verb of the model's own work ends the negation of an aside before it
 #: ("embeddings, without any fine-tuning, integrate datasets")
 COMMA_VERB = re.compile(
-    r",\s+(?=(annotat|integrat|remov|correct|generat|simulat|harmoni[sz]|imput)(e|es)\b"
+    r",\s+(?=(annotat|integrat|remov|correct|generat|simulat|harmoni[sz]|imput|merg)(e|es)\b"
     r"|(predict|label|infer|map|align|reconstruct|recover|transfer|segment|cluster)s?\b"
     r"|(identif|classif)(y|ies)\b)",
     re.I,
