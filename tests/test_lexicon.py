@@ -6891,3 +6891,25 @@ def test_an_aside_without_fine_tuning_does_not_deny_the_merge_after_it():
         "apart.",
     )
     assert "integration" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "the Tn5 insertion sites and the transcripts of each nucleus",
+        "transposase-accessible fragments and transcripts of the same nuclei",
+        "paired SNARE-seq profiles of the same nuclei",
+    ],
+)
+def test_accessibility_in_the_assays_own_words_is_atac(data):
+    f = extract("Brackwater: paired nuclei", f"Brackwater is pretrained on {data}.")
+    assert "atac" in f["modalities"].value
+
+
+def test_antibodies_counted_by_their_barcodes_are_protein():
+    f = extract(
+        "Brackwater: three readouts",
+        "Brackwater reads each cell's mRNA and the counts of oligonucleotide-barcoded "
+        "antibodies bound to its surface.",
+    )
+    assert "protein" in f["modalities"].value

@@ -110,7 +110,11 @@ MODALITY_TERMS: dict[str, str] = {
     r"|modif\w*|organi[sz]\w*))|accessible (regions?"
     r"|sites?|elements?)|(dna|chromatin|sequence|genome)\W+(\w+\W+){0,2}accessibility"
     r"|(genomic|atac|chromatin|accessibility|open|called) peaks?|\bccres?\b"
-    r"|(single[- ]cell )?epigenom\w* (tracks|profiles|data)|\bpeaks? (sets?|calling|matri\w+)",
+    r"|(single[- ]cell )?epigenom\w* (tracks|profiles|data)|\bpeaks? (sets?|calling|matri\w+)"
+    # accessibility in the assay's own words: where the transposase cuts ("Tn5 insertion
+    # sites", "transposase-accessible fragments"), and the assays that read it beside RNA
+    r"|\btn5 (insertion|integration|cut)|transposase[- ]accessib\w+"
+    r"|\b(share|snare|sci-car|paired)-seq\b",
     Modality.protein: r"cite-seq|\badts?\b|surface proteins?|protein (abundance|expression|marker)"
     r"|proteom\w*|mass cytometry|cytof|\brna (\+|and) protein|\bprotein (levels|profiles)"
     # cytometry and antibody-based imaging measure proteins ("mass and flow cytometry",
@@ -121,7 +125,10 @@ MODALITY_TERMS: dict[str, str] = {
     # (not the CODEX database of ChIP-seq experiments)
     r"|(?-i:\bCODEX\b|\bIMC\b|\bMIBI\b|\bCyCIF\b)(?! (database|consortium|resource|project))"
     r"|imaging mass cytometry|\bmibi-tof\b"
-    r"|cyclic immunofluorescence",
+    r"|cyclic immunofluorescence"
+    # antibodies counted by their barcodes ("oligonucleotide-barcoded antibodies bound to its
+    # surface", "antibody counts")
+    r"|\bbarcoded antibod\w+|\bantibod(y|ies) (counts|tags|barcodes)\b",
     Modality.spatial: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|data|coordinates|context"
     r"|clustering|domains?|microenvironments?|niches?|neighbo\w+|locations?|positions?|gene "
     r"expression|expression|information|relations|multi-?omics|atac|rna)\b|\bvisium\b|merfish"
