@@ -6913,3 +6913,21 @@ def test_antibodies_counted_by_their_barcodes_are_protein():
         "antibodies bound to its surface.",
     )
     assert "protein" in f["modalities"].value
+
+
+def test_a_cells_mrna_beside_other_readouts_is_rna():
+    f = extract(
+        "Brackwater: three readouts",
+        "Brackwater reads, from one cell, its mRNA, its accessible chromatin and its surface "
+        "proteins.",
+    )
+    assert "rna" in f["modalities"].value
+
+
+def test_mrna_abundance_a_sequence_model_predicts_is_no_rna():
+    f = extract(
+        "Lathmoor: abundance from promoters",
+        "Lathmoor is a convolutional network that predicts mRNA abundance directly from the "
+        "promoter's DNA sequence.",
+    )
+    assert f["modalities"].value == ["dna_sequence"]

@@ -94,8 +94,12 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\brna (profiles?|counts?|expression)"
     # the single-cell RNA assays by name (pooled CRISPR screens read out by RNA-seq included)
     r"|perturb-seq|crop-seq|smart-seq\d?|drop-seq|sci-rna|10x (genomics|chromium)|\bumi counts"
-    # RNA as a measurement, not RNA molecules (sequences, structures, design)
-    r"|\brna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
+    # the transcripts a cell's profile counts ("the polyadenylated transcripts captured from the
+    # same nucleus", "transcripts of each cell")
+    r"|\btranscripts (captured|counted|of (each|every|the same|single|individual) (cells?"
+    r"|nucle\w+))"
+    # RNA (or mRNA) as a measurement, not RNA molecules (sequences, structures, design)
+    r"|\bm?rna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?|famil(y|ies)|polyadenylation|degradation|stability"
     r"|processing|modifications?|editing|decay|half-li\w+"
     r"|velocity(?= (and [\w-]+ )?(analys[ie]s|methods?|tools?|estimat\w+|inference)|-based))\b)"
@@ -2130,7 +2134,7 @@ EXPRESSION_OUTPUT = re.compile(
     r"|imputation|inference|forecasting)|gene activit\w+"
     # RNA-seq read-outs a sequence model predicts ("predicts RNA-seq coverage from sequence")
     r"|\b(predict|output)\w*\b((?!\b(from|using|with|given|based on|by)\b)[^.;]){0,40}"
-    r"rna-seq (coverage|tracks?|signals?)"
+    r"(rna-seq (coverage|tracks?|signals?)|\bm?rna (abundance|levels?))"
     # genomic tracks, the targets a sequence-to-function model is trained to put out
     r"|\btracks\b"
     # expression as what regulatory DNA does, not data ("enhancers control gene expression")
