@@ -6931,3 +6931,22 @@ def test_mrna_abundance_a_sequence_model_predicts_is_no_rna():
         "promoter's DNA sequence.",
     )
     assert f["modalities"].value == ["dna_sequence"]
+
+
+def test_a_sentence_that_opens_on_the_future_gives_no_modality():
+    f = extract(
+        "Glasswort: slides and words",
+        "Glasswort is a CLIP-style model trained on histology images paired with text captions. "
+        "In future, spatial transcriptomic atlases could supply molecular captions for it.",
+    )
+    assert "spatial" not in f["modalities"].value
+
+
+def test_data_compiled_to_ask_whether_the_model_holds_is_a_check_not_its_input():
+    f = extract(
+        "Glasswort: regulation from sequence",
+        "Glasswort takes 500 kilobases of DNA sequence and predicts thousands of bulk tracks "
+        "across tissues. To ask whether its variant effects resolve cell types, we compiled "
+        "eQTLs mapped in single-cell RNA-seq of blood cells.",
+    )
+    assert f["modalities"].value == ["dna_sequence"]

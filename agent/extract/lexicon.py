@@ -1256,6 +1256,9 @@ FUTURE = re.compile(
     r"|(?<!treatment )(?<!therapy )(?<!differentiation )(?<!development )\b(is|are|remains?) "
     r"(ongoing|planned)\b"
     r"|\b(might|could|may) (eventually|one day|someday)\b"
+    # a sentence or clause that opens on the future ("In future, atlases could supply ...";
+    # not cells' states "in the future" a model forecasts)
+    r"|(^|;\s*)in (the )?(near )?future\b"
     # a use imagined, not made ("could in principle be used for cell-cell communication")
     r"|\b(could|might|may) (in principle|potentially|conceivably|also) be (used|applied|extended)"
     r" (for|to)\b",
@@ -1327,8 +1330,10 @@ SECONDARY_USE = re.compile(
     r"|protein|adt|multiome|expression|transcriptom\w*|spatial)[\w-]*( [\w-]+){0,2} (annotations?"
     r"|clusters|labels|references?|maps?|measurements|levels|counts)\b"
     # a sentence that opens on what it checks ("To check that the subsets are real, we compared
-    # them with surface-protein measurements")
-    r"|^\s*to (check|test|verify|confirm|validate) (that|whether)\b[^.;]*\bcompar\w+"
+    # them with surface-protein measurements"; "To ask whether its predictions resolve cell
+    # types, we compiled eQTLs mapped in single-cell RNA-seq")
+    r"|^\s*to (check|test|verify|confirm|validate|ask|see|assess|examine) (that|whether|if)\b"
+    r"[^.;]*\b(compar\w+|we (compiled|collected|assembled|gathered|turned to))"
     # what a named baseline reads, in an appositive ("LINGER, a multiome method that
     # additionally reads chromatin accessibility")
     r"|\b(for|than|versus|vs\.?|against|over) (?-i:[A-Z][\w-]*),? an? ([\w-]+ ){0,3}(method|model"
@@ -2151,11 +2156,12 @@ def as_output(
     output: Callable[[str], bool],
 ) -> list[str]:
     """Drop `value` when the model reads one of `beside` and every sentence that gave `value`
-    speaks of it as what the model puts out (`output` of the sentence's text)."""
+    at full weight speaks of it as what the model puts out (`output` of the sentence's text)."""
     if value not in values or not set(values) & beside:
         return values
-    hits = sc.get(value, (0.0, []))[1]
-    if hits and all(output(h.text) for _, h in hits):
+    # (a discounted sentence, a check or a baseline's, does not speak for the model)
+    hits = [h for w, h in sc.get(value, (0.0, []))[1] if w >= 1.0]
+    if hits and all(output(h.text) for h in hits):
         return [v for v in values if v != value]
     return values
 
