@@ -6950,3 +6950,32 @@ def test_data_compiled_to_ask_whether_the_model_holds_is_a_check_not_its_input()
         "eQTLs mapped in single-cell RNA-seq of blood cells.",
     )
     assert f["modalities"].value == ["dna_sequence"]
+
+
+def test_what_the_same_embeddings_were_previously_used_for_is_not_this_models_task():
+    f = extract(
+        "Pennywort: labels across species",
+        "Pennywort labels cells across species from text-derived gene embeddings. Such "
+        "embeddings have previously been used to forecast genetic perturbations; we ask whether "
+        "they carry identities between organisms.",
+    )
+    assert "trajectory_perturbation" not in f["tasks"].value
+
+
+def test_data_harmonised_with_another_tool_before_the_model_is_not_its_integration():
+    f = extract(
+        "Pennywort: naming clusters",
+        "Pennywort names clusters of cells with a fine-tuned language model. Multi-sample "
+        "datasets were harmonised with Harmony before clustering; Pennywort only sees the "
+        "gene lists.",
+    )
+    assert "integration" not in f["tasks"].value
+
+
+def test_pseudotime_computed_with_an_off_the_shelf_tool_is_not_the_models_task():
+    f = extract(
+        "Pennywort: joint embeddings",
+        "Pennywort integrates batches and modalities into one space. On a marrow atlas we show "
+        "pseudotime computed with an off-the-shelf tool on its embedding.",
+    )
+    assert "trajectory_perturbation" not in f["tasks"].value

@@ -1227,8 +1227,9 @@ FIELD_ACTIVITY = re.compile(
     re.I,
 )
 WE = re.compile(r"\b(we|our)\b", re.I)
-#: a sentence about what is left for later ("... is left for future work"): not what the model
-#: does now
+#: a sentence about what is left for later ("... is left for future work"), or what earlier
+#: work or another tool did ("had already been removed", "computed with an off-the-shelf
+#: tool"): not what the model does now
 FUTURE = re.compile(
     r"\bfuture (work|studies|research|directions?|versions?)\b|\bwe (anticipate|envisage"
     r"|envision|foresee)\b|\b(is|remains) an active area\b|\bleft (for|to) (future|later"
@@ -1245,6 +1246,19 @@ FUTURE = re.compile(
     r"|\bhad already (been )?(\w+ ){0,2}?(removed|corrected|integrated|annotated|labell?ed"
     r"|harmoni[sz]ed|merged)\b"
     r"|\bleft to the (users?|reader|analysts?)\b"
+    # a step done to the data beforehand with another tool ("datasets were harmonised with
+    # Harmony before clustering")
+    r"|\b(were|was|are|is) (first )?(harmoni[sz]ed|integrated|batch[- ]corrected|corrected"
+    r"|merged|annotated|labell?ed|clustered) (with|using|by|in) [^.;]{0,40}?\b(before|prior to"
+    r"|upstream of|ahead of)\b"
+    # or with a tool that is not the model ("pseudotime computed with an off-the-shelf tool")
+    r"|\b(computed|run|inferred|obtained|estimated|performed|done|called) (with|using|by) (an? |the )?"
+    r"(off-the-shelf|existing|standard|third-party|external|separate|conventional) ([\w-]+ )?"
+    r"(tools?|packages?|methods?|pipelines?|software|algorithms?)\b"
+    # what earlier work did with the same thing ("description-based gene embeddings have
+    # previously been used to annotate cells")
+    r"|\b(have|has|had) (previously|already|earlier|long) been (used|applied|employed|proposed"
+    r"|shown|explored) (for|to|in)\b"
     r"|\bwe (do|did) not (attempt|address|pursue|explore|consider|study|tackle|try|assess"
     r"|evaluate|revisit|test|examine|analy[sz]e|benchmark)\b"
     r"|\b(outside|beyond) (the|our) scope\b(?! of (?!(this|our|the present)\b))"
