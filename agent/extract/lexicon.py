@@ -1253,8 +1253,8 @@ FUTURE = re.compile(
     r"|upstream of|ahead of)\b"
     # or with a tool that is not the model ("pseudotime computed with an off-the-shelf tool")
     r"|\b(computed|run|inferred|obtained|estimated|performed|done|called) (with|using|by) "
-    r"(an? |the )?(off-the-shelf|existing|standard|third-party|external|separate|conventional) ([\w-]+ )?"
-    r"(tools?|packages?|methods?|pipelines?|software|algorithms?)\b"
+    r"(an? |the )?(off-the-shelf|existing|standard|third-party|external|separate|conventional) "
+    r"([\w-]+ )?(tools?|packages?|methods?|pipelines?|software|algorithms?)\b"
     # what earlier work did with the same thing ("description-based gene embeddings have
     # previously been used to annotate cells")
     r"|\b(have|has|had) (previously|already|earlier|long) been (used|applied|employed|proposed"
