@@ -6979,3 +6979,21 @@ def test_pseudotime_computed_with_an_off_the_shelf_tool_is_not_the_models_task()
         "pseudotime computed with an off-the-shelf tool on its embedding.",
     )
     assert "trajectory_perturbation" not in f["tasks"].value
+
+
+def test_compounds_found_to_reverse_a_disease_state_are_drug_response():
+    f = extract(
+        "Cobnut: from atlases to therapies",
+        "Cobnut takes a single-cell disease atlas and finds compounds that reverse the "
+        "disease state of fibroblasts.",
+    )
+    assert "drug_response" in f["tasks"].value
+
+
+def test_target_annotations_from_a_resource_are_not_annotation():
+    f = extract(
+        "Cobnut: from atlases to therapies",
+        "Cobnut is a language model that calls analysis functions: differential expression and "
+        "target annotations from a drug database.",
+    )
+    assert "annotation" not in f["tasks"].value

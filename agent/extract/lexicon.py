@@ -345,6 +345,9 @@ TASK_TERMS: dict[str, str] = {
     r"(?<!anatomical )(?<!enhancer )(?<!pixel )(?<!sample )(?<!curated )(?<!existing )"
     r"(?<!experimental )(?<!regulon )(?<!tf-target )(?<!target-gene )(?<!element )"
     r"(?<!drug target )(?<!drug-target )(?<!gene target )"
+    # (nor the targets' annotations a resource holds: "target annotations from ChEMBL"; a
+    # target dataset's annotation is still a task)
+    r"(?!(?<=\btarget )annotations (from|in)\b)"
     # (nor a property studies differ in: "atlases that differ in annotation granularity")
     r"(?!(?<=\bin )annotat\w* (granularity|quality|levels?|resolution|depth)\b)"
     r"annotat(ion|ions|e|es|ing)\b"
@@ -1002,6 +1005,10 @@ OTHER_WORDS: dict[str, str] = {
     r"|\bfactors whose ([\w-]+ ){0,3}(best )?(explains?|drives?)\b",
     # (predicted, not measured)
     Task.drug_response: r"\b(inhibitors?|drugs?|compounds?) (\w+ ){0,2}reshape\b"
+    # compounds found that reverse a disease state or signature, and compounds ranked
+    r"|\b(compounds?|drugs?|molecules?) (that |which )?(might |could |would |may )?revers\w+\b"
+    r"|\bsignature[- ]revers\w+|\brevers\w+ (\w+ ){0,2}(disease )?signatures?\b"
+    r"|\b(top-ranked|ranked|candidate) compounds\b"
     r"|\bsurvive (a|the) given (drug|treatment)\b"
     r"|\b(forecast|predict|anticipat)\w* post-treatment expression\b"
     r"|\b(drugs?|compounds?|molecules?)\b[^.;]{0,120}\b(forecast|predict|anticipat)\w* (the )?"
