@@ -6997,3 +6997,14 @@ def test_target_annotations_from_a_resource_are_not_annotation():
         "target annotations from a drug database.",
     )
     assert "annotation" not in f["tasks"].value
+
+
+def test_a_measure_borrowed_from_another_task_is_not_the_benchmarks_task():
+    f = extract(
+        "Sallowby: judging synthetic cells",
+        "We present Sallowby, a benchmark that compares 12 generators of single-cell data. "
+        "Realism is scored by distributional distances and, borrowing a standard from "
+        "cell-type annotation, how accurately a classifier trained on synthetic cells labels "
+        "real ones.",
+    )
+    assert "annotation" not in f["tasks"].value

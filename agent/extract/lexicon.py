@@ -3256,6 +3256,14 @@ BORROWED_METRIC = re.compile(
     r"[^.;,]*?\b(but|in reverse|opposite|instead|inverted)\b[^.;]*",
     re.I,
 )
+#: a measure taken from another task ("borrowing a standard from cell-type annotation, how
+#: accurately a classifier trained on synthetic cells labels real ones"): the task it is
+#: borrowed from, and the measure, are not what the paper does
+BORROWED_FROM = re.compile(
+    r"\b(borrow|adopt|tak)\w* (an? |the )?([\w-]+ ){0,2}?(standard|metric|measure|criterion"
+    r"|score|yardstick|test|practice)s? from [^;]*",
+    re.I,
+)
 
 
 def said_only_in(
@@ -3746,7 +3754,7 @@ class LexiconExtractor:
                 sc = scored[fld] = read_alone(sc)
             if fld == "tasks":
                 sc = scored[fld] = communication_halved(
-                    sc if is_benchmark else others_benchmarked(sc)
+                    said_only_in(sc if is_benchmark else others_benchmarked(sc), BORROWED_FROM, sc)
                 )
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
