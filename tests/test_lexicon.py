@@ -7008,3 +7008,57 @@ def test_a_measure_borrowed_from_another_task_is_not_the_benchmarks_task():
         "real ones.",
     )
     assert "annotation" not in f["tasks"].value
+
+
+def test_a_task_the_model_is_said_not_to_do_is_left_out():
+    f = extract(
+        "Quillet: plates brought together",
+        "Quillet removes plate and batch effects from large compound screens. Our contribution "
+        "is batch correction alone: Quillet does not predict responses to unseen compounds.",
+    )
+    assert f["tasks"].value == ["integration"]
+
+
+def test_a_task_another_model_is_said_not_to_do_stays():
+    f = extract(
+        "Quillet: responses to compounds",
+        "Quillet predicts responses of cells to unseen drugs. Unlike Quillet, Tarrow does not "
+        "predict responses to unseen compounds.",
+    )
+    assert "drug_response" in f["tasks"].value
+
+
+def test_a_denial_that_goes_on_but_keeps_the_task():
+    f = extract(
+        "Quillet: naming cells",
+        "Quillet annotates cell types zero-shot. It does not map cells with reference labels "
+        "but names them from markers.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_pathway_activity_read_out_per_cell_is_regulatory_inference():
+    f = extract(
+        "Fennick: pathways in single cells",
+        "Fennick is pretrained on 20 million cells. Pathway activity is read out per cell by "
+        "probing the embeddings of member genes.",
+    )
+    assert "regulatory_inference" in f["tasks"].value
+
+
+def test_perturbations_that_serve_as_ground_truth_are_no_task():
+    f = extract(
+        "Fennick: pathways in single cells",
+        "Fennick reads pathway activity in single cells. On 30 datasets with ligand treatment or "
+        "receptor knockout as ground truth, Fennick identifies the engaged pathway.",
+    )
+    assert "trajectory_perturbation" not in f["tasks"].value
+
+
+def test_what_baselines_were_built_to_do_is_not_the_models_task():
+    f = extract(
+        "Fennick: plates brought together",
+        "Fennick removes plate effects from screens of single cells. Foundation-model baselines "
+        "built to forecast responses to perturbations do not model plate structure.",
+    )
+    assert "trajectory_perturbation" not in f["tasks"].value

@@ -604,6 +604,11 @@ TASK_TERMS: dict[str, str] = {
     rf"|networks?{AS_INPUT}|syntax|grammar|discovery)"
     r"|network (prediction|inference)|enhancer\w*-(promoter|gene)|promoter-enhancer|\btf-"
     r"|(regulatory elements?|pathway) (inference|prediction|discovery|rewiring|crosstalk)"
+    # which pathways are at work in a cell ("pathway activity is read out per cell", "identifies
+    # the engaged pathway")
+    r"|\bpathway[- ]activit(y|ies)\b(?! (scores? )?(from|in) (public|curated|external)\b)"
+    r"|\b(identif|infer|detect|resolv|find|finds|found)\w* (the )?(\w+ ){0,2}(engaged|active"
+    r"|activated) pathways?\b"
     r"|signall?ing cascades?|(tf|transcription[- ]factor) (footprints?|activit\w+"
     r"|occupancy)|(?<!post-)transcriptional "
     r"regulation"
@@ -1186,7 +1191,10 @@ RELATED = re.compile(
     # what other papers showed of the models ("were shown by their authors to ...", "in their
     # original papers")
     r"|\b(shown|reported|claimed|demonstrated) by (their|its|the original) authors\b"
-    r"|\bin (their|its|the) original (papers?|publications?|reports?)\b",
+    r"|\bin (their|its|the) original (papers?|publications?|reports?)\b"
+    # what the baselines were made for ("foundation-model baselines built to forecast responses
+    # to perturbations do not model plate structure")
+    r"|\bbaselines? (that (were |are )?)?(built|designed|trained|developed|meant|made) (to|for)\b",
     re.I,
 )
 #: a sentence that states the field's problem ("... remains challenging due to ...")
@@ -2404,32 +2412,64 @@ ONE_STAGE = re.compile(
 )
 
 
+def denies_own(text: str, m: re.Match[str], own: re.Pattern[str] | None) -> bool:
+    """The denial `m` is this model's: its clause has the model (by name, "it", "the model")
+    for its subject and names no other model; not a denial for one stage only, nor one about
+    other models ("current foundation models do not use natural language", "Unlike Pellam,
+    Quen does not use text")."""
+    clause = re.split(r"[;:]|\b(but|whereas|while|unlike|however)\b", text[: m.start()])[-1]
+    clause = clause or ""
+    if ONE_STAGE.search(clause) or ONE_STAGE.match(text[m.end() :].lstrip(" ,")):
+        return False
+    subject = re.search(DENIAL_SUBJECT, clause, re.I) or (own and own.search(clause))
+    # (the last name before the denial is its subject: "Unlike Pellam, Quen does not")
+    names = [c.group(0) for c in re.finditer(r"\b[A-Z][\w-]+", clause)]
+    last = names[-1] if names else ""
+    other_subject = bool(last) and not (
+        (own and own.fullmatch(last)) or last.lower() in ("it", "we", "our", "the", "this")
+    )
+    return bool(subject) and not other_subject and not other_models(clause, own)
+
+
 def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozenset[str]:
-    """The layers the text says this model reads none of: the denial's clause has the model
-    (by name, "it", "the model") for its subject and names no other model; not a denial for
-    one stage only, nor one about other models ("current foundation models do not use
-    natural language", "Unlike Pellam, Quen does not use text")."""
+    """The layers the text says this model reads none of (`denies_own`)."""
     out = set()
     for s in sents:
         text = dashes(s.text)
         for m in LAYER_DENIED.finditer(text):
-            clause = re.split(r"[;:]|\b(but|whereas|while|unlike|however)\b", text[: m.start()])[-1]
-            clause = clause or ""
-            if ONE_STAGE.search(clause) or ONE_STAGE.match(text[m.end() :].lstrip(" ,")):
-                continue
-            subject = re.search(DENIAL_SUBJECT, clause, re.I) or (own and own.search(clause))
-            # (the last name before the denial is its subject: "Unlike Pellam, Quen does not")
-            names = [c.group(0) for c in re.finditer(r"\b[A-Z][\w-]+", clause)]
-            last = names[-1] if names else ""
-            other_subject = bool(last) and not (
-                (own and own.fullmatch(last)) or last.lower() in ("it", "we", "our", "the", "this")
-            )
-            if not subject or other_subject or other_models(clause, own):
+            if not denies_own(text, m, own):
                 continue
             layer = LAYER_NOUN.sub("", m.group("layer").lower())
             for v, words in DENIABLE_LAYERS.items():
                 if re.fullmatch(rf"(\w+ )?({words})", layer):
                     out.add(str(v))
+    return frozenset(out)
+
+
+#: a task the model is said not to do ("Foxing does not predict responses to unseen
+#: compounds", "it is not designed to annotate cells"): an act denied, up to the end of its
+#: clause (not "does not require labels": what it needs is no task; not a denial that goes on
+#: "but ...", which keeps part of the task)
+TASK_DENIED = re.compile(
+    r"\b((does|do|did) not|cannot|can ?not|never|(is|are|was) not (designed|meant|intended|built"
+    r"|trained) to) (predict|forecast|perform|attempt|model|annotate|label|integrate|correct"
+    r"|deconvolve|impute|map|infer|generate|simulate|transfer|address|tackle|handle)\b"
+    r"(?P<rest>(?!\s*\b(but|although|though|except|unless|until|yet)\b)[^.;:,]*)(?![^.;]*\bbut\b)",
+    re.I,
+)
+
+
+def tasks_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozenset[str]:
+    """The tasks the text says this model does not do (`denies_own`): the task's term in the
+    rest of the denied act's clause."""
+    out = set()
+    for s in sents:
+        text = dashes(s.text)
+        for m in TASK_DENIED.finditer(text):
+            if not denies_own(text, m, own):
+                continue
+            act = text[m.start() : m.end()]
+            out |= {str(t) for t, p in TASK_TERMS.items() if term_rx(p)[0].search(act)}
     return frozenset(out)
 
 
@@ -3230,7 +3270,8 @@ CHECKED_AGAINST = re.compile(
     # it predicts responses to ..."; otherwise the check runs on through its list of evidence, up
     # to a clause of the model's own: "..., and Wren further predicts ...")
     r"^\s*(supported|validated|confirmed|corroborated|checked|verified)\b[^.;,]*"
-    r"|\b(supported|validated|confirmed|corroborated|checked|checks|verified)\b ([\w-]+ ){0,4}?"
+    r"|\b(supported|validated|confirmed|corroborated|checked|checks|verified|verify|verifies)\b"
+    r" ([\w-]+ ){0,4}?"
     r"(by|against|with|using|in\b(?! silico))\b"
     r"((?!,? (and|but|while|whereas) (it|we|they|its|our|(?-i:[A-Z][\w-]*))\b|, (it|we|they)\b)"
     r"[^.;])*"
@@ -3242,6 +3283,9 @@ CHECKED_AGAINST = re.compile(
     r"(against|on)\b[^.;,]*?\b(data|datasets?|experiments?|screens?|standards?)\b"
     r"((?! (and|while|but|to|for) )[^.;,])*"
     r"|\bin benchmarks on\b[^.;,]*"
+    # data that serve as the truth ("on 41 datasets with stimulation, ligand treatment or
+    # receptor knockout as ground truth")
+    r"|\bwith [^.;]{0,80}?\bas (the )?(ground[- ]truth|gold[- ]standard)\b"
     r"|\b(orthogonal|independent|experimental) evidence \([^()]*\)"
     r"|\b(factors|genes|regulators|targets) whose (knockdowns?|knockouts?|perturbations?) "
     r"(had been|have been|were|was) (profiled|measured|assayed)\b",
@@ -3778,6 +3822,13 @@ class LexiconExtractor:
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 values, notes = self._ruled_out(values, ruled_out, notes)
             if fld == "tasks":
+                undone = tasks_denied(sents, own)
+                if set(map(str, values)) & undone:
+                    values = [v for v in values if str(v) not in undone]
+                    msg = "left out, the text says the model does not do: " + ", ".join(
+                        sorted(undone)
+                    )
+                    notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 values, spatial = spatial_tasks(values, fields["modalities"].value, task_sents, own)
                 if spatial:
                     sc = {**sc, **spatial}
