@@ -7062,3 +7062,31 @@ def test_what_baselines_were_built_to_do_is_not_the_models_task():
         "built to forecast responses to perturbations do not model plate structure.",
     )
     assert "trajectory_perturbation" not in f["tasks"].value
+
+
+def test_the_tasks_a_benchmark_runs_named_models_on_are_its_tasks():
+    f = extract(
+        "Rushford: a common-ground benchmark of nine cell models on knockout prediction",
+        "Published comparisons use different splits. We evaluate nine pretrained models, among "
+        "them scOakum, CellBellwort and TansyFM, against simple baselines (PCA, scVelt and linear "
+        "models) on two tasks: assigning cell types in 22 held-out datasets; and predicting "
+        "knockouts.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_clusters_named_by_the_agent_are_annotation():
+    f = extract(
+        "Rushford: an atlas-building assistant",
+        "Rushford plans the analysis, writes and runs code, and named clusters with ontology "
+        "terms, citing the markers behind each call.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_batch_removal_is_integration():
+    f = extract(
+        "Rushford: a model of cells",
+        "Rushford is pretrained on 20 million cells and evaluated on batch removal.",
+    )
+    assert "integration" in f["tasks"].value
