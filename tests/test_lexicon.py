@@ -7090,3 +7090,13 @@ def test_batch_removal_is_integration():
         "Rushford is pretrained on 20 million cells and evaluated on batch removal.",
     )
     assert "integration" in f["tasks"].value
+
+
+def test_trained_on_one_species_data_and_applied_to_another_is_cross_species():
+    f = extract(
+        "Dunnock: accessibility from sequence",
+        "Dunnock reads 16 kb of DNA and predicts accessibility in 140 cell types. It is trained "
+        "on single-nucleus ATAC-seq from adult mouse brain and applied without retraining to "
+        "the human genome.",
+    )
+    assert "cross_species" in f["tasks"].value
