@@ -7096,7 +7096,7 @@ def test_trained_on_one_species_data_and_applied_to_another_is_cross_species():
     f = extract(
         "Dunnock: accessibility from sequence",
         "Dunnock reads 16 kb of DNA and predicts accessibility in 140 cell types. It is trained "
-        "on single-nucleus ATAC-seq from adult mouse brain and applied without retraining to "
-        "the human genome.",
+        "on single-nucleus ATAC-seq from adult mouse brain and peripheral organs and applied "
+        "without retraining to the human, macaque and marmoset genomes.",
     )
     assert "cross_species" in f["tasks"].value
