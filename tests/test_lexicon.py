@@ -7100,3 +7100,21 @@ def test_trained_on_one_species_data_and_applied_to_another_is_cross_species():
         "without retraining to the human, macaque and marmoset genomes.",
     )
     assert "cross_species" in f["tasks"].value
+
+
+def test_samples_that_cluster_by_origin_rather_than_cohort_are_integration():
+    f = extract(
+        "Corncrake: methylation with expression",
+        "Corncrake is pretrained on paired methylation and RNA-seq profiles. It learns an "
+        "embedding in which tumours cluster by cell of origin rather than by platform or cohort.",
+    )
+    assert "integration" in f["tasks"].value
+
+
+def test_methylation_expression_links_nominated_are_regulatory_inference():
+    f = extract(
+        "Corncrake: methylation with expression",
+        "Corncrake is pretrained on paired methylation and RNA-seq profiles. Its attention "
+        "nominates 6,300 methylation-expression links.",
+    )
+    assert "regulatory_inference" in f["tasks"].value

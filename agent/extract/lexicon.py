@@ -587,7 +587,8 @@ TASK_TERMS: dict[str, str] = {
     r"(?! (with|by|using|before|upstream|beforehand|prior to|during|in advance|in preprocessing)\b)"
     r"|\bbring\w* together (\w+ ){0,2}(cells|datasets|samples) (profiled|measured) (with|on|by|at)"
     r" (different|several|multiple)\b|\b(together|group\w*|cluster\w*) (\w+ ){0,6}by (cell )?"
-    r"(type|subtype)s? rather than (by )?(batch|laboratory|lab|study)\b",
+    r"((type|subtype)s?|(cell )?of origin|lineage|tissue) rather than (by )?(batch|laboratory|lab"
+    r"|study|platform|cohort|protocol|donor)\b",
     Task.spatial_mapping: r"spatial (mapping|domains?|clustering|deconvolution|decomposition"
     r"|organi[sz]ation"
     r"|regions?|complexit\w+|imputation|gene imputation|context prediction|label\w*)"
@@ -634,6 +635,10 @@ TASK_TERMS: dict[str, str] = {
     r"|examin|prioriti[sz])\w* (\w+ ){0,3}regulons?\b"
     r"|\b(recover|predict|infer|propos|identif|discover)\w* (\w+ ){0,3}((factor|tf)[- ]target "
     r"(edges|relationships|links|pairs)|regulatory links)\b"
+    # a regulatory layer tied to the genes it acts on ("nominates 6,300 methylation-expression
+    # links", "predicts enhancer-gene pairs")
+    r"|\b(nominat|infer|identif|predict|recover|propos)\w* (\d[\d,.]* )?(candidate )?\w+-"
+    r"(expression|gene|target|promoter) (links|pairs|interactions)\b"
     r"|regulatory (circuits|hierarchies)|(infer|identif|uncover|discover|predict|recover"
     r"|reconstruct|map)\w* (\w+ ){0,3}regulatory (circuits?|hierarch\w+|relationships"
     r"|interactions|logic)"
