@@ -7118,3 +7118,20 @@ def test_methylation_expression_links_nominated_are_regulatory_inference():
         "nominates 6,300 methylation-expression links.",
     )
     assert "regulatory_inference" in f["tasks"].value
+
+
+def test_withheld_types_assigned_are_annotation():
+    f = extract(
+        "Pipit: an open label set",
+        "Pipit maps cell embeddings onto text prototypes. On 18 atlases with 20% of types "
+        "withheld, Pipit assigns withheld types with a balanced accuracy of 0.57.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_spot_level_expression_predicted_from_the_stain_is_spatial_mapping():
+    f = extract(
+        "Pipit",
+        "Spot-level gene expression prediction from H&E by image-expression contrast.",
+    )
+    assert "spatial_mapping" in f["tasks"].value

@@ -436,6 +436,7 @@ TASK_TERMS: dict[str, str] = {
     # "assigns 24 cell phenotypes", questions about a cell's type, gating cytometry data,
     # rare cell types recalled, a written description of a cell's identity
     r"|\bpropos\w* (an? |the )?(cell[- ]type )?labels?\b(?!-| (noise|smoothing))"
+    r"|\bassign\w* (\w+ ){0,2}(withheld|unseen|held-out|new|novel|rare|query) types\b"
     r"|\bassign\w* labels at\b|\blabell?ing of (new |query |unseen |incoming )?datasets\b"
     r"|\blabell?ing (of )?(new|query|unseen|incoming) (cells|nuclei|samples)\b"
     # (not patients, diseases or tumours told apart)
@@ -598,6 +599,10 @@ TASK_TERMS: dict[str, str] = {
     r"|\bdeconvol\w+ (of |the |each |every ){0,3}(\w+ )?(spots?|sections?|slides?|visium|spatial)\b"
     r"|regions? (selection|of interest)|tissue[- ]domain|niche (prediction|label\w*)"
     r"|spatial transcriptomics analysis|spatial gene expression prediction|super-resolution"
+    # expression predicted for spots or from the tissue image ("spot-level gene expression
+    # prediction from H&E")
+    r"|\b(spot|spatial)[- ]level (gene )?expression prediction"
+    r"|\b(gene )?expression prediction from (h&e|histology|(tissue |histology )?images?)\b"
     r"|(predict\w*|infer\w*|imput\w*) (of )?spatial (gene )?expression",
     # (not a network given as the model's input graph: "a gene regulatory network used as a
     # proxy for the causal graph"; not post-transcriptional regulation)
