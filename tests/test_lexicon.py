@@ -7135,3 +7135,34 @@ def test_spot_level_expression_predicted_from_the_stain_is_spatial_mapping():
         "Spot-level gene expression prediction from H&E by image-expression contrast.",
     )
     assert "spatial_mapping" in f["tasks"].value
+
+
+def test_writing_and_running_its_own_analysis_code_is_an_agents_act():
+    f = extract(
+        "Kestrow",
+        "End-to-end analysis of single cells. Given a count matrix and a question, Kestrow [13] "
+        "writes and runs its own quality-control, clustering and annotation code, inspects the "
+        "resulting plots, and revises its plan when a step fails [13].",
+    )
+    assert f["agentic"].value is True
+
+
+def test_rerunning_failed_steps_after_searching_repositories_is_agentic():
+    f = extract(
+        "Kestrow",
+        "Automated curation of public datasets. Data curation is also being handed to language "
+        "models: Kestrow [14] searches public repositories for studies matching a query, maps "
+        "their metadata onto an ontology and merges them, re-running any step whose quality "
+        "checks fail [14].",
+    )
+    assert f["agentic"].value is True
+
+
+def test_the_tools_a_system_calls_by_name_are_no_peers():
+    f = extract(
+        "Kestrow: a copilot for spatial transcriptomics",
+        "Kestrow is a large-language-model copilot that receives a spatial dataset. It "
+        "decomposes the question into steps, selects and calls tools such as Mapwright, "
+        "Tanglefoot, SpaDomX and squidpy, executes code in a sandbox and revises its plan.",
+    )
+    assert f["agentic"].value is True

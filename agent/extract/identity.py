@@ -598,6 +598,11 @@ OWN_TOOLS = re.compile(
     r"|equipped with)\s+(?:[\w-]+\s+){0,3}?tools\s+(?:such as|like|including)\b",
     re.I,
 )
+#: ... with the tools named ("selects and calls tools such as cell2location, Tangram and
+#: squidpy")
+OWN_TOOL_LIST = re.compile(
+    OWN_TOOLS.pattern + r"\s+[\w.\-]+(?:(?:,|,?\s+or|,?\s+and)\s+[\w.\-]+)*", re.I
+)
 #: the one LLM the system runs on, with examples ("an LLM such as GPT-4o or o1 receives the
 #: marker genes"): its part, not a peer
 OWN_LLM_EXAMPLES = re.compile(
@@ -629,6 +634,7 @@ def about_other_models(text: str, own: str | None) -> bool:
     if own_l and own_l in text.lower():
         return False
     text = OWN_LLM_EXAMPLES.sub(" ", text)
+    text = OWN_TOOL_LIST.sub(" ", text)  # (its own tools, named: no peers)
     if re.search(
         r"\b(?:models?|methods?|tools?|approaches|frameworks?|systems?)\s+(?:such as"
         r"|like|including)\b",

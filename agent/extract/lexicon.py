@@ -2679,6 +2679,12 @@ AGENT_ACTIONS = re.compile(
     r"|stages)\b|\bcheck(s|ing|ed)? what (comes|came) back\b"
     r"|(writ\w*|generat\w*|run\w*|debug\w*) (\w+ ){0,2}(code|scripts?|pipelines?|python|r"
     r" (code|scripts?)|r and python|sql|notebooks?)\b"
+    # (the code named by what it does: "writes and runs its own quality-control, clustering and
+    # annotation code")
+    r"|\b(writ\w*|run\w*)( and (run|execut)\w*)? (its|their) own ([\w-]+,? ){0,5}?(and [\w-]+ )?"
+    r"(code|scripts?)\b"
+    # a failed step run again ("re-running any step whose quality checks fail")
+    r"|\bre-?run\w* (any |each |every |the )?(failed )?steps?\b"
     r"|\bwrit(es?|ing) and (execut|run)\w* (its own |the )?([\w-]+ )?(queries|programs|commands)\b"
     # mending what failed: "repairs failed steps from their error messages"
     r"|\b(repair|fix|rewrit|debug)\w* (\w+ ){0,3}(steps?|code|errors?|failures?|scripts?|calls?)\b"
