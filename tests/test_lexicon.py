@@ -7166,3 +7166,33 @@ def test_the_tools_a_system_calls_by_name_are_no_peers():
         "Tanglefoot, SpaDomX and squidpy, executes code in a sandbox and revises its plan.",
     )
     assert f["agentic"].value is True
+
+
+def test_strings_the_model_never_sees_are_no_text():
+    f = extract(
+        "Larkspur: a cell model",
+        "Before training, we used GPT-4o once, offline, to map 14,212 distinct author-supplied "
+        "annotation strings onto Cell Ontology terms. Larkspur itself never sees these strings. "
+        "It is a 310-million-parameter transformer that reads binned expression values for 62 "
+        "million cells.",
+    )
+    assert "text" not in f["modalities"].value
+
+
+def test_a_public_database_named_in_the_sentence_is_no_other_model():
+    f = extract(
+        "Larkspur: sensitivity explained",
+        "Larkspur fine-tunes an 8B-parameter open-weight language model on paired descriptions "
+        "of cell state and drug, each drug's mechanism as summarised from DrugBank.",
+    )
+    assert f["family"].value == "text_bridge"
+
+
+def test_profiles_that_atlas_efforts_have_generated_are_no_generation():
+    f = extract(
+        "Larkspur: response from proteomes",
+        "Larkspur predicts drug response of tumours. The Cancer Proteome Atlas and related "
+        "efforts have generated reverse-phase protein array (RPPA) profiles for more than 8,000 "
+        "patient tumours.",
+    )
+    assert "generation" not in f["tasks"].value

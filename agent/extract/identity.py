@@ -236,6 +236,9 @@ ORGANISM = re.compile(
 NOT_A_MODEL = re.compile(
     r"^((macro|micro|weighted)-)?f1(-scores?)?$|^au(c|roc|prc|pr)$|^(ari|nmi|asw|mse|rmse|mae"
     r"|kbet|[ic]?lisi|scib|umap|t-?sne|pubmed|reactome|kegg|msigdb|gpus?|cpus?|tpus?|cpgs?"
+    # the field's public databases and atlases ("summarised from DrugBank and the literature")
+    r"|drugbank|chembl|pubchem|uniprot|lincs|cellmarker|panglaodb|tcga|gtex|encode|cellxgene"
+    r"|ensembl|ncbi|biogrid|omnipath|dorothea|jaspar|chip-atlas|clinicaltrials(\.gov)?"
     # the names of generic algorithms ("kNN batch mixing", "a kNN graph")
     r"|k-?nns?)$"
     # where code lives, who makes a model, and lab techniques

@@ -277,7 +277,8 @@ NOT_AN_INSTRUMENT = (
     # "technologies have generated profiles", "the rapid generation of single-cell data": data
     # the field produces, not data a model generates
     r"(?<!technologies have )(?<!platforms have )(?<!assays have )(?<!experiments have )"
-    r"(?<!studies have )(?<!consortia have )(?<!rapid )(?<!massive )(?<!increasing )"
+    r"(?<!studies have )(?<!consortia have )(?<!efforts have )(?<!projects have )"
+    r"(?<!atlases have )(?<!rapid )(?<!massive )(?<!increasing )"
     r"(?<!growing )(?<!unprecedented )(?<!large-scale )"
     # people who produce data in the lab ("many biologists now generate single-cell data")
     r"(?<!biologists )(?<!biologists now )(?<!researchers )(?<!researchers now )(?<!labs )"
@@ -2391,7 +2392,7 @@ DENIABLE_LAYERS = {
     Modality.histology: r"images?|imaging|histolog\w*|h&e|morpholog\w*",
     Modality.dna_sequence: r"(dna )?sequences?|dna|genomic sequences?",
     Modality.text: r"text|natural language|textual (inputs?|descriptions)|free text"
-    r"|(text|cell|gene) descriptions",
+    r"|(text|cell|gene) descriptions|strings|captions|prompts",
     Modality.rna: r"molecular|expression|transcriptom\w*|rna",
     Modality.protein: r"molecular|proteins?|antibod\w+|adts?|surface markers",
     Modality.atac: r"molecular|chromatin|accessibility|atac(-seq)?",
@@ -2404,7 +2405,7 @@ LAYER_NOUN = re.compile(r" (data|information|inputs?|features?|measurements?)$")
 LAYER_DENIED = re.compile(
     r"\b((uses?|reads?|takes?|sees?|consumes?|receives?|needs?|requires?) no"
     r"|(does|do|did) not (use|read|take|see|consume|receive|need|require)( any)?"
-    r"|never (uses|reads|takes|sees|consumes|receives)( any)?( the)?) "
+    r"|never (uses|reads|takes|sees|consumes|receives)( any)?( the| these| those)?) "
     r"(?P<layer>(\w+ )?[\w&-]+)( (data|information|inputs?|features?|measurements?))?"
     r"(?=\s*([.,;:]|$|\b(and|but|or|as input|at (any|all) stages?|at all)\b))",
     re.I,
