@@ -7196,3 +7196,22 @@ def test_profiles_that_atlas_efforts_have_generated_are_no_generation():
         "patient tumours.",
     )
     assert "generation" not in f["tasks"].value
+
+
+def test_data_set_against_their_rna_counterparts_is_no_rna():
+    f = extract(
+        "Gorsedd: accessibility of rare nuclei",
+        "Single-nucleus ATAC-seq datasets are small compared with their RNA counterparts. "
+        "Gorsedd is pretrained on 1.2 million nuclei from scATAC-seq studies.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_where_the_references_labels_came_from_is_no_input():
+    f = extract(
+        "Gorsedd: accessibility in place",
+        "Gorsedd is pretrained on spatial ATAC-seq sections. Cell-type labels of the dissociated "
+        "reference were assigned by its original authors from transfer from scRNA-seq, and "
+        "Gorsedd inherits them.",
+    )
+    assert "rna" not in f["modalities"].value

@@ -1185,6 +1185,8 @@ NEGATION = re.compile(
     # a contrast with other data: "harder than for transcriptomes", "most annotation tools were
     # designed for scRNA-seq", "approaches designed for expression data"
     r"|\bthan for ([\w-]+ ){0,2}$"
+    # data set against the model's ("datasets are small compared with their RNA counterparts")
+    r"|\bcompared (with|to) (their|its) $"
     r"|\b(most|existing|other|previous|current|conventional|many|standard|than)\b[^.;]{0,40}"
     r"\b(tools|methods|approaches|models)\b[^.;]{0,30}\b(designed|developed|built) for "
     r"([\w-]+ ){0,2}$",
@@ -1384,6 +1386,10 @@ SECONDARY_USE = re.compile(
     r"|tool|approach|baseline)s? (that|which)"
     r" (also |additionally )?(reads?|uses?|takes?|requires?|needs?|integrates?)\b"
     r"|\b(labels?|data|datasets?|annotations?) (\w+ )?for (evaluation|validation)\b"
+    # where labels came from ("cell-type labels of the reference were assigned by its original
+    # authors from gene-activity scores and transfer from scRNA-seq")
+    r"|\blabels? (of [\w\s-]{0,40}?)?(were|was|are|is) (assigned|derived|obtained|taken"
+    r"|transferred|inherited)\b"
     r"|\bonly as an? (\w+ )?(check|control|validation)\b"
     # what a baseline reads ("prompting a chat model with markers, a baseline we include")
     r"|\bas an? ([\w-]+ )?baseline\b|\ban? baseline (that |which )?we\b"
