@@ -7215,3 +7215,15 @@ def test_where_the_references_labels_came_from_is_no_input():
         "Gorsedd inherits them.",
     )
     assert "rna" not in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "reads",
+    [
+        "A biomedical language model reads the compound's monograph before the response is decoded",
+        "The agent reads the panel sheet and plans a gating hierarchy",
+    ],
+)
+def test_a_written_record_the_system_reads_is_text(reads):
+    f = extract("Wychelm: responses from words", f"Wychelm is built on cells. {reads}.")
+    assert "text" in f["modalities"].value

@@ -220,8 +220,12 @@ MODALITY_TERMS: dict[str, str] = {
     # documents a system reads, and prose it writes ("retrieves and reads PubMed abstracts",
     # "searches the literature", "writes a report"; not the authors' own literature search)
     r"|(?<!we )(?<!by )(?<!by manually )(?<!raw )(?<!sequencing )\b(reads?|reading"
-    r"|retriev\w+ and reads?) ((?!from\b)[\w-]+ ){0,4}?(abstracts|papers"
-    r"|articles|literature|publications|excerpts|full[- ]texts?)\b(?![^.;]*\bwe\b)"
+    r"|retriev\w+ and reads?) ((?!from\b)[\w'-]+ ){0,4}?(abstracts|papers"
+    r"|articles|literature|publications|excerpts|full[- ]texts?"
+    # (or a written record of a drug or a study: "reads the compound's monograph", "reads the
+    # panel sheet and the protocol document")
+    r"|monographs?|documents?|(panel|data|specification) sheets?|package inserts?|drug labels?"
+    r"|(clinical|medical|health) records|clinical notes)\b(?![^.;]*\bwe\b)"
     r"|(?<!we )(?<!by )\b(searches|searching|queries|querying|consults?|consulting|mines"
     r"|mining) ((?!from\b)[\w-]+ ){0,5}?(the |recent |published )?(literature|pubmed|abstracts"
     r"|papers)\b(?![^.;]*\bwe\b)"
@@ -3641,7 +3645,8 @@ LLM = re.compile(rf"\b({LLM_WORDS})\b", re.I)
 #: text that is the data an agent works on: papers, records, notes, knowledge bases
 TEXT_AS_DATA = re.compile(
     r"\b(literature|papers?|publications?|articles?|abstracts?|records?|notes|reports?"
-    r"|knowledge ?bases?|curation|corpus|corpora|documents?|documentation|pubmed"
+    r"|knowledge ?bases?|curation|corpus|corpora|documents?|documentation|pubmed|monographs?"
+    r"|(panel|data|specification) sheets?"
     r"|(web|internet)[- ](search\w*|retrieval|pages?|sites?)|the (web|internet))\b",
     re.I,
 )
