@@ -7227,3 +7227,33 @@ def test_where_the_references_labels_came_from_is_no_input():
 def test_a_written_record_the_system_reads_is_text(reads):
     f = extract("Wychelm: responses from words", f"Wychelm is built on cells. {reads}.")
     assert "text" in f["modalities"].value
+
+
+def test_ordering_cells_in_pseudotime_denied_is_left_out():
+    f = extract(
+        "Tormore: surface proteins of marrow cells",
+        "Haematopoietic differentiation has been charted extensively with transcriptomes. "
+        "Tormore embeds marrow cells from their surface proteins and labels cell types. The aim "
+        "is representation, not developmental modelling: it does not order cells in pseudotime "
+        "or infer lineage branching.",
+    )
+    assert "trajectory_perturbation" not in f["tasks"].value
+
+
+def test_what_other_models_have_mostly_been_applied_to_is_not_this_models_task():
+    f = extract(
+        "Tormore: cells and text",
+        "Whereas expression models have mostly been applied to in silico perturbation, Tormore "
+        "integrates batches of cells with text-derived gene embeddings.",
+    )
+    assert "trajectory_perturbation" not in f["tasks"].value
+
+
+def test_the_development_of_methods_for_a_task_is_the_fields_not_the_models():
+    from agent.extract.lexicon import sentence_marks
+
+    marks = sentence_marks(
+        "Advances in single-cell sequencing have accelerated the development of methods for "
+        "clustering and trajectory inference."
+    )
+    assert marks.field_activity

@@ -1258,6 +1258,8 @@ FIELD_ACTIVITY = re.compile(
     r"\bmotivat\w* (much|many|most) of\b|\ba (common|standard|usual|typical) (route|approach"
     r"|strategy|practice)\b|"
     r"\b(make it possible|(are|have been) (being )?developed|advancing rapidly|increasingly"
+    # ("accelerated the development of methods for clustering, ... and trajectory inference")
+    r"|development of (\w+ ){0,2}(methods|tools|algorithms|models) for"
     # and a check run with another tool ("As a sanity check, an off-the-shelf classifier ...")
     r"|as an? (sanity |quality )?check)\b",
     re.I,
@@ -1293,7 +1295,8 @@ FUTURE = re.compile(
     r"([\w-]+ )?(tools?|packages?|methods?|pipelines?|software|algorithms?)\b"
     # what earlier work did with the same thing ("description-based gene embeddings have
     # previously been used to annotate cells")
-    r"|\b(have|has|had) (previously|already|earlier|long) been (used|applied|employed|proposed"
+    r"|\b(have|has|had) (previously|already|earlier|long|mostly|largely|primarily|so far) been "
+    r"(used|applied|employed|proposed"
     r"|shown|explored) (for|to|in)\b"
     r"|\bwe (do|did) not (attempt|address|pursue|explore|consider|study|tackle|try|assess"
     r"|evaluate|revisit|test|examine|analy[sz]e|benchmark)\b"
@@ -2478,7 +2481,8 @@ def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozens
 TASK_DENIED = re.compile(
     r"\b((does|do|did) not|cannot|can ?not|never|(is|are|was) not (designed|meant|intended|built"
     r"|trained) to) (predict|forecast|perform|attempt|model|annotate|label|integrate|correct"
-    r"|deconvolve|impute|map|infer|generate|simulate|transfer|address|tackle|handle)\b"
+    r"|deconvolve|impute|map|infer|generate|simulate|transfer|address|tackle|handle|order"
+    r"|reconstruct|trace|track|place)\b"
     r"(?P<rest>(?!\s*\b(but|although|though|except|unless|until|yet)\b)[^.;:,]*)(?![^.;]*\bbut\b)",
     re.I,
 )
@@ -3834,7 +3838,13 @@ class LexiconExtractor:
                 sc = scored[fld] = read_alone(sc)
             if fld == "tasks":
                 sc = scored[fld] = communication_halved(
-                    said_only_in(sc if is_benchmark else others_benchmarked(sc), BORROWED_FROM, sc)
+                    said_only_in(
+                        said_only_in(sc, CHECKED_AGAINST, {Task.trajectory_perturbation})
+                        if is_benchmark
+                        else others_benchmarked(sc),
+                        BORROWED_FROM,
+                        sc,
+                    )
                 )
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
