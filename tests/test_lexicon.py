@@ -7257,3 +7257,19 @@ def test_the_development_of_methods_for_a_task_is_the_fields_not_the_models():
         "clustering and trajectory inference."
     )
     assert marks.field_activity
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Given a cell, Whitlow names its type and state in prose.",
+        "Whitlow's captions named the correct cell type in 84% of cells.",
+        "Whitlow's embeddings sort neurons into 188 subtypes with 0.91 accuracy.",
+        "A kNN classifier on Whitlow embeddings identifies mouse cells with 0.88 accuracy.",
+        "Whitlow predicts missing tissue, disease and cell-type fields for sparsely annotated "
+        "cells.",
+    ],
+)
+def test_cells_told_their_type_in_further_words_is_annotation(said):
+    f = extract("Whitlow: a cell model", f"Whitlow is pretrained on 20 million cells. {said}")
+    assert "annotation" in f["tasks"].value

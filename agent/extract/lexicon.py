@@ -773,7 +773,21 @@ ONE_SPACE = (
 OTHER_WORDS: dict[str, str] = {
     # (identities of cells, not of samples, donors, guides, perturbations, genotypes, positions
     # or neurons in development; cells a model labels, not cells a reporter or dye labels)
-    Task.annotation: r"\bassign\w* (?!([\w-]+ ){0,2}?(sample|donor|guide|barcode|hashtag|clon\w*"
+    # cells told their type in further words: a type named or answered for a cell ("names its
+    # type and state in prose", "answers with the correct type", "captions named the correct
+    # cell type"), cells sorted into types, cells identified with an accuracy, labels carried
+    # over that reach an accuracy, a head trained on reference labels, cell-type fields filled in
+    Task.annotation: r"\b(nam(e|es|ed|ing)|answers? with|returns?|gives?) (its|their|the correct"
+    r"|the right|each cell's|the cell's) (cell[- ])?types?\b(?! (that|which|in which|where) "
+    r"(a |the )?(variant|mutation|drug|compound|gene)s?\b)"
+    r"|\b(sort|split|partition)\w* (\w+ ){0,2}(cells|nuclei|neurons) into (\d[\d,]* )?([\w-]+ )?"
+    r"(subtypes|types|classes|populations)\b"
+    r"|\bidentif\w* ([\w-]+ ){0,3}(cells|nuclei) with (an? )?(\d[\d.]* )?(accuracy|macro-f1|f1)\b"
+    r"|\blabels? (from|of|transferred from) [^.;]{0,50}?\breach\w* (an? )?(\d|accuracy)"
+    r"|\b(heads?|classifiers?|probes?) trained on ([\w-]+ ){0,3}(reference )?labels\b"
+    r"|\bpredict\w* (the )?(missing )?([\w,-]+ (and )?){0,4}cell[- ]type (fields|metadata"
+    r"|columns)\b"
+    r"|\bassign\w* (?!([\w-]+ ){0,2}?(sample|donor|guide|barcode|hashtag|clon\w*"
     r"|spatial|patient|perturbation|genetic|individual|genotype|positional|neuronal|regional|sex)"
     r"\b)([\w-]+ ){0,2}identit(y|ies) to\b"
     r"|(?<!sample )(?<!donor )(?<!guide )(?<!barcode )(?<!hashtag )(?<!clone )(?<!clonal )"
