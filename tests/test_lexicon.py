@@ -7273,3 +7273,26 @@ def test_the_development_of_methods_for_a_task_is_the_fields_not_the_models():
 def test_cells_told_their_type_in_further_words_is_annotation(said):
     f = extract("Whitlow: a cell model", f"Whitlow is pretrained on 20 million cells. {said}")
     assert "annotation" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In its embedding, donors and laboratories fold together without explicit correction.",
+        "Its joint embedding placed cells from different panels and donors together.",
+        "It co-embeds unpaired scRNA-seq and scATAC-seq data.",
+        "A discrepancy penalty aligns samples measured in different batches.",
+    ],
+)
+def test_data_of_several_sources_brought_together_in_further_words_is_integration(said):
+    f = extract("Harrier: a cell model", f"Harrier is pretrained on 20 million cells. {said}")
+    assert "integration" in f["tasks"].value
+
+
+def test_dissociated_cells_co_embedded_with_spots_are_no_integration():
+    f = extract(
+        "Harrier: cells put back in place",
+        "Harrier maps single cells to their positions in tissue. It first co-embeds the "
+        "scRNA-seq and spatial data into a shared feature space.",
+    )
+    assert "integration" not in f["tasks"].value

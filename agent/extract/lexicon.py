@@ -869,7 +869,20 @@ OTHER_WORDS: dict[str, str] = {
     r"|fates?)\b)",
     # (effects removed by the model, not a preprocessing step "with Harmony"; data of several
     # sources in one space, not cells and text, or drugs and genes)
-    Task.integration: r"\b(donor|protocol|laboratory|lab|lab-to-lab|study|cohort|technology"
+    # data of several sources brought together in further words: sources that "fold together",
+    # cells from different panels and donors placed together, unpaired single-layer datasets
+    # aligned or co-embedded, samples of different batches aligned
+    Task.integration: r"\b(donors|laboratories|labs|studies|batches|samples|panels|cohorts)"
+    r" (\w+ ){0,3}(fold|come|fall|mix|merge)s? together\b"
+    r"|\bplac\w* (cells|profiles|samples|nuclei) from different ([\w-]+,? (and |or )?){1,3}"
+    r"together\b"
+    # (not dissociated cells co-embedded with spots to place them: that is spatial mapping)
+    r"|\b(align|co-embed)\w* (?![^.;]{0,40}\bspatial\b)(\w+ ){0,2}?(unpaired )?[\w-]+ and [\w-]+ "
+    r"(datasets|data|profiles|cells|nuclei)\b"
+    r"|\balign\w* (\w+ ){0,2}(samples|cells|datasets|profiles) (measured|profiled|collected"
+    r"|sequenced|processed) (in|on|by|with) different\b"
+    r"|\bintegrat\w* (\w+ ){0,2}cohorts\b"
+    r"|\b(donor|protocol|laboratory|lab|lab-to-lab|study|cohort|technology"
     r"|technical|batch|chemistry|platform)(-specific|-driven|-level)?( and [\w-]+)? (effects"
     r"|differences|structure)"
     r" (\w+ ){0,2}(shrinks?|vanish(es)?|fell|collapses?|disappears?|(is|are|were) removed"
