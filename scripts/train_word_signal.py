@@ -63,7 +63,7 @@ ADD_THRESHOLD = 0.95
 FAMILY_THRESHOLD = 0.9
 #: a modality the rules found is dropped where the signal gives it at most this (`--cv`)
 DROP_BELOW = 0.01
-VERSION = "word-signal-14"
+VERSION = "word-signal-15"
 Weights = dict[str, tuple[dict[str, float], float]]
 
 

@@ -30,7 +30,9 @@ word-signal-9 is the same model trained on more text in the styles it had least 
 abstracts of near misses, what a review says of a model, real papers retold); word-signal-10 to
 -12 add six sets written to exercise every task in other words (1431 records); word-signal-13 and
 -14 add six more (every modality and family decision in other words, real near misses, review
-sentences, the blind probes' brief; 1641 records).
+sentences, the blind probes' brief; 1641 records); word-signal-15 adds three (tasks in authors'
+words with hard negatives, text beside a cell encoder and near misses, review sentences that
+give several models' tasks together; 1765 records).
 """
 
 from __future__ import annotations
