@@ -7296,3 +7296,14 @@ def test_dissociated_cells_co_embedded_with_spots_are_no_integration():
         "scRNA-seq and spatial data into a shared feature space.",
     )
     assert "integration" not in f["tasks"].value
+
+
+def test_a_simulator_for_benchmark_mixtures_makes_no_benchmark():
+    f = extract(
+        "Shelduck: cell types in every spot of a capture array",
+        "Shelduck decomposes every spot of a spatial transcriptomics section into cell-type "
+        "proportions with a reference encoder pretrained on 11 million single-cell profiles. "
+        "We provide a plug-in for spatial analysis frameworks and a simulator for generating "
+        "benchmark mixtures from any annotated reference.",
+    )
+    assert f["family"].value != "benchmark"

@@ -3068,7 +3068,8 @@ def agent_workflow(sents: list[Sentence], own: re.Pattern[str] | None) -> list[S
 BENCHMARK_CONTRIBUTION = {
     "benchmark": r"\b(a|an|the|first|new|novel|comprehensive|large-scale|systematic|our)\s+"
     r"([\w-]+\s+){0,3}?(benchmark(ing)?|evaluation (framework|study|suite|dataset|set)|arena"
-    r"|leaderboard)s?\b(?!\s+(datasets?|results|performance|tasks))"
+    r"|leaderboard)s?\b(?!\s+(datasets?|results|performance|tasks|mixtures|data|samples"
+    r"|simulations?|profiles))"
     r"|\bbenchmark(ing)? (stud(y|ies)|suites?|frameworks?|datasets? (for|of)|tools?)"
     r"|\bqa benchmark|\bbenchmark(ing)? (&|and) evaluation"
     # (not a method compared with its baselines: "we compare it with linear models")
