@@ -7014,7 +7014,7 @@ def test_a_task_the_model_is_said_not_to_do_is_left_out():
     f = extract(
         "Quillet: plates brought together",
         "Quillet removes plate and batch effects from large compound screens. Our contribution "
-        "is batch correction alone: Quillet does not predict responses to unseen compounds.",
+        "is batch correction: Quillet does not predict responses to compounds.",
     )
     assert f["tasks"].value == ["integration"]
 
@@ -7307,3 +7307,197 @@ def test_a_simulator_for_benchmark_mixtures_makes_no_benchmark():
         "benchmark mixtures from any annotated reference.",
     )
     assert f["family"].value != "benchmark"
+
+
+# ---- lexicon-19 guards: the round-eighteen review's findings (each failed before the mends) ---
+P_QUORIN = (
+    "We present Quorin, a foundation model for single-cell RNA-seq that predicts "
+    "transcriptional responses to genetic perturbations."
+)
+OPEN_QUORIN = (
+    "We present Quorin, a foundation model for single-cell RNA-seq that integrates datasets "
+    "across donors and annotates cell types."
+)
+
+
+@pytest.mark.parametrize(
+    "body, task",
+    [
+        (f"{P_QUORIN} Quorin cannot predict the effects of combinations of more than two "
+         "perturbations.", "trajectory_perturbation"),
+        (f"{P_QUORIN} Unlike linear baselines, Quorin does not predict the same mean response "
+         "for every perturbation.", "trajectory_perturbation"),
+        (f"{OPEN_QUORIN} We do not correct batch effects before training; Quorin learns them "
+         "away.", "integration"),
+        (f"{OPEN_QUORIN} We do not annotate the cells by hand; Quorin transfers labels from a "
+         "reference atlas.", "annotation"),
+        (f"{OPEN_QUORIN} Quorin does not perform explicit batch correction; instead, integration "
+         "emerges from pretraining.", "integration"),
+        ("We present Quorin, a generative model of single-cell RNA-seq that simulates realistic "
+         "cells. Quorin does not generate cells from noise alone: it conditions on cell type.",
+         "generation"),
+    ],
+)
+def test_a_limitation_or_a_denied_means_keeps_the_task(body, task):
+    assert task in extract("Quorin: a model", body)["tasks"].value
+
+
+def test_held_out_prompts_the_model_never_sees_keep_its_text():
+    f = extract(
+        "Quorin: instruction-tuned language model for cells",
+        "We present Quorin, a large language model fine-tuned on cell sentences and natural "
+        "language instructions for single-cell RNA-seq annotation. Quorin never sees the "
+        "evaluation prompts, so its answers reflect generalisation.",
+    )
+    assert "text" in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "said, task",
+    [
+        ("Quorin integrates datasets across 40 donors, outperforming integration performed with "
+         "existing tools.", "integration"),
+        ("Quorin has already been used to annotate over 50 million cells in three atlas "
+         "projects.", "annotation"),
+        ("Gene embeddings have previously been used for annotation, and Quorin extends them to "
+         "integrate batches across donors.", "integration"),
+        ("Datasets from twelve laboratories were integrated with Quorin before trajectory "
+         "analysis.", "integration"),
+    ],
+)
+def test_the_models_own_act_beside_earlier_work_or_tools_counts(said, task):
+    f = extract(
+        "Quorin: a model", f"We present Quorin, a foundation model for single-cell RNA-seq. {said}"
+    )
+    assert task in f["tasks"].value
+
+
+def test_labels_the_model_assigns_from_its_own_measurements_keep_them():
+    f = extract(
+        "Quorin: a model",
+        "We present Quorin, a multimodal model that annotates cells. Cell-type labels are "
+        "assigned to each cell by Quorin from its RNA and surface protein measurements.",
+    )
+    assert "protein" in f["modalities"].value
+
+
+def test_data_collected_to_test_the_model_and_applied_to_it_is_read():
+    f = extract(
+        "Quorin: a model",
+        "We present Quorin, a foundation model for single-cell RNA-seq that annotates cell types. "
+        "To assess whether Quorin generalises to new assays, we collected CITE-seq data from 3 "
+        "donors and applied Quorin to both RNA and protein.",
+    )
+    assert "protein" in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We present Quorin, a model that uses paired scATAC-seq and scRNA-seq profiles to learn "
+        "how chromatin accessibility regulates gene expression in each cell type.",
+        "We present Quorin, which reads DNA sequence together with measured scRNA-seq expression "
+        "of 2 million cells and learns how variants modulate expression across cell types.",
+        "We present Quorin, which takes DNA sequence and single-cell RNA-seq profiles and tracks "
+        "how regulatory variants shift cell-type expression.",
+    ],
+)
+def test_expression_a_model_reads_beside_regulation_words_stays_rna(body):
+    assert "rna" in extract("Quorin: regulatory model", body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We present Quorin, a model trained on single-cell RNA-seq of cancer cell lines that "
+        "predicts drug-target interactions for 2,000 compounds.",
+        "We present Quorin, a model that predicts drug sensitivity of tumour cells from "
+        "single-cell RNA-seq, using pathway activity scores as input features.",
+    ],
+)
+def test_drug_targets_and_pathway_features_are_no_regulatory_inference(body):
+    assert "regulatory_inference" not in extract("Quorin: a model", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "A linear probe trained on perturbation labels recovers the targeted gene from Quorin "
+        "embeddings.",
+        "Quorin returns the cell's type-specific response to each knockout.",
+        "Quorin identifies perturbed cells with an F1 of 0.91.",
+        "Quorin clusters the cells; we named the clusters using canonical marker genes.",
+    ],
+)
+def test_labels_of_other_kinds_and_people_naming_clusters_are_no_annotation(said):
+    assert "annotation" not in extract("Quorin: a model", f"{P_QUORIN} {said}")["tasks"].value
+
+
+def test_cells_identified_with_a_percent_accuracy_are_annotation():
+    f = extract(
+        "Quorin: a model",
+        "We present Quorin, a foundation model for single-cell RNA-seq. A classifier on Quorin "
+        "embeddings identifies T cells and B cells with 94% accuracy.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We present Quorin, a contrastive model that aligns single-cell and text data in a "
+        "shared space for retrieval of cells by natural language queries.",
+        "We present Quorin, a foundation model for single-cell RNA-seq. We merged samples from "
+        "12 donors into one training corpus of 2 million cells.",
+    ],
+)
+def test_cells_aligned_with_text_or_a_corpus_assembled_are_no_integration(body):
+    assert "integration" not in extract("Quorin: a model", body)["tasks"].value
+
+
+def test_tools_a_benchmark_excludes_give_it_no_task():
+    f = extract(
+        "PertBench: benchmarking single-cell foundation models for perturbation prediction",
+        "We present PertBench, a benchmark of single-cell foundation models for predicting "
+        "transcriptional responses to genetic perturbations in scRNA-seq. We evaluate nine "
+        "models on unseen single-gene perturbations and cell-line transfer. We exclude models "
+        "such as Tanglewood and celltopos, which perform spatial deconvolution.",
+    )
+    assert "spatial_mapping" not in f["tasks"].value
+
+
+def test_antibodies_that_hash_samples_are_no_protein():
+    f = extract(
+        "Quorin: a model",
+        "We present Quorin, a foundation model for single-cell RNA-seq trained on 10 million "
+        "cells; samples were multiplexed with oligonucleotide-barcoded antibodies (cell "
+        "hashing).",
+    )
+    assert "protein" not in f["modalities"].value
+
+
+def test_an_mrna_sequence_model_reads_no_expression():
+    f = extract(
+        "Quorin: a language model of mRNA",
+        "We present Quorin, a language model pretrained on mRNA untranslated regions and codon "
+        "sequences that predicts translation efficiency.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_expression_predicted_from_stained_sections_is_spatial_mapping():
+    f = extract(
+        "Quorin: a model",
+        "We present Quorin, a model that predicts gene expression from H&E images of tumour "
+        "sections.",
+    )
+    assert "spatial_mapping" in f["tasks"].value
+
+
+def test_a_non_benchmark_models_result_after_a_borrowed_metric_counts():
+    f = extract(
+        "Quorin: a model",
+        "We present Quorin, a foundation model for single-cell RNA-seq. Adopting the metrics "
+        "from the scIB benchmark, Quorin achieves the best batch integration across 12 datasets.",
+    )
+    assert "integration" in f["tasks"].value

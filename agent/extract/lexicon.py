@@ -99,8 +99,9 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\btranscripts (captured|counted|of (each|every|the same|single|individual) (cells?"
     r"|nucle\w+))"
     # RNA (or mRNA) as a measurement, not RNA molecules (sequences, structures, design)
-    r"|\bm?rna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
+    r"|(?<!model of )(?<!models of )(?<!language of )\bm?rna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?|famil(y|ies)|polyadenylation|degradation|stability"
+    r"|untranslated|utrs?|codons?|translation\w*|isoforms?|vaccines?|therapeutics?"
     r"|processing|modifications?|editing|decay|half-li\w+"
     r"|velocity(?= (and [\w-]+ )?(analys[ie]s|methods?|tools?|estimat\w+|inference)|-based))\b)"
     # (nor RNA as one of the sequences listed: "genomic, RNA and protein sequences")
@@ -132,7 +133,9 @@ MODALITY_TERMS: dict[str, str] = {
     r"|cyclic immunofluorescence"
     # antibodies counted by their barcodes ("oligonucleotide-barcoded antibodies bound to its
     # surface", "antibody counts")
-    r"|\bbarcoded antibod\w+|\bantibod(y|ies) (counts|tags|barcodes)\b",
+    r"|\bbarcoded antibod\w+(?![^.;]{0,40}\b(hashing|hashtags?|demultiplex\w*))"
+    r"|(?<!demultiplexed by )(?<!demultiplexed with )(?<!pooled by )\bantibod(y|ies) (counts"
+    r"|tags|barcodes)\b(?![^.;]{0,40}\b(hashing|hashtags?|demultiplex\w*))",
     Modality.spatial: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|data|coordinates|context"
     r"|clustering|domains?|microenvironments?|niches?|neighbo\w+|locations?|positions?|gene "
     r"expression|expression|information|relations|multi-?omics|atac|rna)\b|\bvisium\b|merfish"
@@ -471,7 +474,8 @@ TASK_TERMS: dict[str, str] = {
     # labelling with 4sU or DAPI; not names given to clusters by hand or by a compound)
     r"|\bassign\w* (cell[- ]type |cellular |cell )?identities to (\w+ ){0,2}(cells|nuclei"
     r"|populations|clusters)\b|\bidentities (\w+ ){0,2}assigned (matched|agreed)\b"
-    r"|(?<!experts )(?<!curators )(?<!authors )(?<!annotators )(?<!biologists )"
+    r"|(?<!experts )(?<!curators )(?<!authors )(?<!annotators )(?<!biologists )(?<!we )(?<!then )"
+    r"(?<!manually )(?<!later )"
     r"\bnam(es|ed|ing) (new |unlabell?ed |each |the )?(clusters|populations)\b(?! (after|for)\b)"
     r"(?! ([\w-]+ ){0,3}(manually|by hand)\b)"
     r"|\bnames (it |they )?gives? to\b"
@@ -584,7 +588,7 @@ TASK_TERMS: dict[str, str] = {
     # by laboratory (not a pretraining corpus assembled, samples pooled or runs merged)
     r"|\bmerg\w* (\w+ ){0,2}(datasets|data|profiles|samples) (from|across) (different|multiple"
     r"|several|\d+) (labs|laboratories|studies|centres|centers|platforms|technologies"
-    r"|protocols|donors)\b"
+    r"|protocols|donors)\b(?! into (an? |one |the )?(single )?(training|pretraining) (corpus|set|data))"
     r"|\bremov\w* (the )?technical differences between\b"
     # differences between donors, protocols or studies removed, said the other way round
     r"|\b(technical|donor|protocol|study|laboratory|lab|batch|chemistry)( and (technical|donor"
@@ -608,6 +612,10 @@ TASK_TERMS: dict[str, str] = {
     # prediction from H&E")
     r"|\b(spot|spatial)[- ]level (gene )?expression prediction"
     r"|\b(gene )?expression prediction from (h&e|histology|(tissue |histology )?images?)\b"
+    r"|\bpredict\w* (spot-level |spatial |spatially resolved )?(gene )?expression (\w+ ){0,3}?from "
+    r"(h&e|histolog\w*|(tissue |histology |h&e |whole-slide )(images?|slides|sections))\b"
+    r"|\b(gene )?expression (is |was )?predicted from (h&e|histolog\w*|(tissue |histology |h&e )"
+    r"images?)\b"
     r"|(predict\w*|infer\w*|imput\w*) (of )?spatial (gene )?expression",
     # (not a network given as the model's input graph: "a gene regulatory network used as a
     # proxy for the causal graph"; not post-transcriptional regulation)
@@ -620,7 +628,8 @@ TASK_TERMS: dict[str, str] = {
     r"|(regulatory elements?|pathway) (inference|prediction|discovery|rewiring|crosstalk)"
     # which pathways are at work in a cell ("pathway activity is read out per cell", "identifies
     # the engaged pathway")
-    r"|\bpathway[- ]activit(y|ies)\b(?! (scores? )?(from|in) (public|curated|external)\b)"
+    r"|(?<!using )(?<!with )(?<!from )\bpathway[- ]activit(y|ies)\b(?! (scores? )?(from|in)"
+    r" (public|curated|external)\b)(?! (scores? )?as (input|features|covariates)\b)"
     r"|\b(identif|infer|detect|resolv|find|finds|found)\w* (the )?(\w+ ){0,2}(engaged|active"
     r"|activated) pathways?\b"
     r"|signall?ing cascades?|(tf|transcription[- ]factor) (footprints?|activit\w+"
@@ -647,7 +656,8 @@ TASK_TERMS: dict[str, str] = {
     r"(edges|relationships|links|pairs)|regulatory links)\b"
     # a regulatory layer tied to the genes it acts on ("nominates 6,300 methylation-expression
     # links", "predicts enhancer-gene pairs")
-    r"|\b(nominat|infer|identif|predict|recover|propos)\w* (\d[\d,.]* )?(candidate )?\w+-"
+    r"|\b(nominat|infer|identif|predict|recover|propos)\w* (\d[\d,.]* )?(candidate )?"
+    r"(methylation|enhancer|peak|element|cre|cpg|region|chromatin|accessibility|tf|factor)-"
     r"(expression|gene|target|promoter) (links|pairs|interactions)\b"
     r"|regulatory (circuits|hierarchies)|(infer|identif|uncover|discover|predict|recover"
     r"|reconstruct|map)\w* (\w+ ){0,3}regulatory (circuits?|hierarch\w+|relationships"
@@ -778,13 +788,16 @@ OTHER_WORDS: dict[str, str] = {
     # cell type"), cells sorted into types, cells identified with an accuracy, labels carried
     # over that reach an accuracy, a head trained on reference labels, cell-type fields filled in
     Task.annotation: r"\b(nam(e|es|ed|ing)|answers? with|returns?|gives?) (its|their|the correct"
-    r"|the right|each cell's|the cell's) (cell[- ])?types?\b(?! (that|which|in which|where) "
+    r"|the right|each cell's|the cell's) (cell[- ])?types?\b(?!-)(?! (that|which|in which|where) "
     r"(a |the )?(variant|mutation|drug|compound|gene)s?\b)"
-    r"|\b(sort|split|partition)\w* (\w+ ){0,2}(cells|nuclei|neurons) into (\d[\d,]* )?([\w-]+ )?"
-    r"(subtypes|types|classes|populations)\b"
-    r"|\bidentif\w* ([\w-]+ ){0,3}(cells|nuclei) with (an? )?(\d[\d.]* )?(accuracy|macro-f1|f1)\b"
+    r"|(?<!facs-)(?<!facs )\bsort\w* (\w+ ){0,2}(cells|nuclei|neurons) into (\d[\d,]* )?"
+    r"([\w-]+ )?(subtypes|types|populations)\b(?! by ([\w-]+ ){0,3}(levels?|status|expression)\b)"
+    r"|\bidentif\w* (?!([\w-]+ ){0,2}(perturbed|treated|infected|transfected|edited|doublets?|dying"
+    r"|cycling|malignant|mutant)\b)([\w-]+ ){0,5}?(cells|nuclei) with (an? )?(\d[\d.]*%? |high )?"
+    r"(accuracy|macro-f1|f1)\b"
     r"|\blabels? (from|of|transferred from) [^.;]{0,50}?\breach\w* (an? )?(\d|accuracy)"
-    r"|\b(heads?|classifiers?|probes?) trained on ([\w-]+ ){0,3}(reference )?labels\b"
+    r"|\b(heads?|classifiers?|probes?) trained on ([\w-]+ ){0,3}?(reference|cell[- ]type|author"
+    r"|annotated|atlas) labels\b"
     r"|\bpredict\w* (the )?(missing )?([\w,-]+ (and )?){0,4}cell[- ]type (fields|metadata"
     r"|columns)\b"
     r"|\bassign\w* (?!([\w-]+ ){0,2}?(sample|donor|guide|barcode|hashtag|clon\w*"
@@ -872,12 +885,15 @@ OTHER_WORDS: dict[str, str] = {
     # data of several sources brought together in further words: sources that "fold together",
     # cells from different panels and donors placed together, unpaired single-layer datasets
     # aligned or co-embedded, samples of different batches aligned
-    Task.integration: r"\b(donors|laboratories|labs|studies|batches|samples|panels|cohorts)"
+    Task.integration: r"\b(datasets|batches|samples|studies|cohorts)\b[^.;]{0,50}?\b(were|are|was|is) "
+    r"integrated\b"
+    r"|\b(donors|laboratories|labs|studies|batches|samples|panels|cohorts)"
     r" (\w+ ){0,3}(fold|come|fall|mix|merge)s? together\b"
     r"|\bplac\w* (cells|profiles|samples|nuclei) from different ([\w-]+,? (and |or )?){1,3}"
     r"together\b"
     # (not dissociated cells co-embedded with spots to place them: that is spatial mapping)
-    r"|\b(align|co-embed)\w* (?![^.;]{0,40}\bspatial\b)(\w+ ){0,2}?(unpaired )?[\w-]+ and [\w-]+ "
+    r"|\b(align|co-embed)\w* (?![^.;]{0,40}\b(spatial|text|textual|language|captions?|images?)\b)"
+    r"(\w+ ){0,2}?(unpaired )?[\w-]+ and [\w-]+ "
     r"(datasets|data|profiles|cells|nuclei)\b"
     r"|\balign\w* (\w+ ){0,2}(samples|cells|datasets|profiles) (measured|profiled|collected"
     r"|sequenced|processed) (in|on|by|with) different\b"
@@ -1318,11 +1334,11 @@ FUTURE = re.compile(
     r"|upstream of|ahead of)\b"
     # or with a tool that is not the model ("pseudotime computed with an off-the-shelf tool")
     r"|\b(computed|run|inferred|obtained|estimated|performed|done|called) (with|using|by) "
-    r"(an? |the )?(off-the-shelf|existing|standard|third-party|external|separate|conventional) "
+    r"(an? |the )?(off-the-shelf|third-party|external|separate) "
     r"([\w-]+ )?(tools?|packages?|methods?|pipelines?|software|algorithms?)\b"
     # what earlier work did with the same thing ("description-based gene embeddings have
     # previously been used to annotate cells")
-    r"|\b(have|has|had) (previously|already|earlier|long|mostly|largely|primarily|so far) been "
+    r"|\b(have|had) (previously|already|earlier|long|mostly|largely|primarily|so far) been "
     r"(used|applied|employed|proposed"
     r"|shown|explored) (for|to|in)\b"
     r"|\bwe (do|did) not (attempt|address|pursue|explore|consider|study|tackle|try|assess"
@@ -1414,6 +1430,7 @@ SECONDARY_USE = re.compile(
     # types, we compiled eQTLs mapped in single-cell RNA-seq")
     r"|^\s*to (check|test|verify|confirm|validate|ask|see|assess|examine) (that|whether|if)\b"
     r"[^.;]*\b(compar\w+|we (compiled|collected|assembled|gathered|turned to))"
+    r"(?![^.;]*\bappl(y|ies|ied)\b)"
     # what a named baseline reads, in an appositive ("LINGER, a multiome method that
     # additionally reads chromatin accessibility")
     r"|\b(for|than|versus|vs\.?|against|over) (?-i:[A-Z][\w-]*),? an? ([\w-]+ ){0,3}(method|model"
@@ -1423,7 +1440,8 @@ SECONDARY_USE = re.compile(
     # where labels came from ("cell-type labels of the reference were assigned by its original
     # authors from gene-activity scores and transfer from scRNA-seq")
     r"|\blabels? (of [\w\s-]{0,40}?)?(were|was|are|is) (assigned|derived|obtained|taken"
-    r"|transferred|inherited)\b"
+    r"|transferred|inherited) (by (its|their|the) (original )?(authors|curators|annotators|experts"
+    r"|consortium|submitters)|from (an? |the )([\w-]+ )?(reference|atlas))\b"
     r"|\bonly as an? (\w+ )?(check|control|validation)\b"
     # what a baseline reads ("prompting a chat model with markers, a baseline we include")
     r"|\bas an? ([\w-]+ )?baseline\b|\ban? baseline (that |which )?we\b"
@@ -1560,6 +1578,8 @@ def score_terms(
         if secondary and marks.secondary_use:
             related = min(related, 0.3)
         future = marks.future
+        if future and own and own.search(future.group(0)):
+            future = None  # (this model is the tool: "datasets were integrated with Quorin before")
         masked = marks.compared_parts if id(s) in compared else ()
         for value, (rx, lits) in compiled.items():
             if lits is not None and value not in present:
@@ -1706,6 +1726,8 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?:(?:\S+\s+)?(?:already|now|currently)\b"
     r"|(?=(?:further|additional|future|more|we (?:anticipate|envisage|envision|foresee))\b))"
     r"|,\s+which\s+(?=(?:already|now|currently)\b)"
+    # ", and" before another subject's act ("..., and Quorin extends them to integrate ...")
+    r"|,\s+and\s+(?=(?-i:[A-Z][\w-]+)\s+[a-z]+s\b)"
 )
 
 
@@ -2224,10 +2246,14 @@ EXPRESSION_OUTPUT = re.compile(
     # RNA-seq read-outs a sequence model predicts ("predicts RNA-seq coverage from sequence")
     r"|\b(predict|output)\w*\b((?!\b(from|using|with|given|based on|by)\b)[^.;]){0,40}"
     r"(rna-seq (coverage|tracks?|signals?)|\bm?rna (abundance|levels?))"
-    # genomic tracks, the targets a sequence-to-function model is trained to put out
-    r"|\btracks\b"
+    # genomic tracks, the targets a sequence-to-function model is trained to put out ("trained on
+    # thousands of RNA-seq, CAGE and DNase tracks"; not "tracks" as a verb)
+    r"|\b(thousands of|bulk|genomic|functional genomics|coverage|predicted|\d[\d,]*) ([\w/,-]+ )"
+    r"{0,8}?tracks\b"
     # expression as what regulatory DNA does, not data ("enhancers control gene expression")
-    r"|\b(control|regulat|orchestrat|govern|drive|modulat)\w*\b (\w+ ){0,2}(gene )?expression",
+    r"|\b(enhancers?|promoters?|(regulatory |cis-regulatory )?elements|cres|sequences?) "
+    r"([\w,()-]+ ){0,4}?(control|regulat|orchestrat|govern|drive|modulat)\w*\b (\w+ ){0,2}"
+    r"(gene )?expression",
     re.I,
 )
 
@@ -2432,7 +2458,7 @@ DENIABLE_LAYERS = {
     Modality.histology: r"images?|imaging|histolog\w*|h&e|morpholog\w*",
     Modality.dna_sequence: r"(dna )?sequences?|dna|genomic sequences?",
     Modality.text: r"text|natural language|textual (inputs?|descriptions)|free text"
-    r"|(text|cell|gene) descriptions|strings|captions|prompts",
+    r"|(text|cell|gene) descriptions|(annotation |label )?strings",
     Modality.rna: r"molecular|expression|transcriptom\w*|rna",
     Modality.protein: r"molecular|proteins?|antibod\w+|adts?|surface markers",
     Modality.atac: r"molecular|chromatin|accessibility|atac(-seq)?",
@@ -2506,23 +2532,35 @@ def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozens
 #: clause (not "does not require labels": what it needs is no task; not a denial that goes on
 #: "but ...", which keeps part of the task)
 TASK_DENIED = re.compile(
-    r"\b((does|do|did) not|cannot|can ?not|never|(is|are|was) not (designed|meant|intended|built"
-    r"|trained) to) (predict|forecast|perform|attempt|model|annotate|label|integrate|correct"
-    r"|deconvolve|impute|map|infer|generate|simulate|transfer|address|tackle|handle|order"
-    r"|reconstruct|trace|track|place)\b"
-    r"(?P<rest>(?!\s*\b(but|although|though|except|unless|until|yet)\b)[^.;:,]*)(?![^.;]*\bbut\b)",
+    r"\b((does|do|did) not|(is|was) not (designed|meant|intended|built|trained) to) (predict|forecast"
+    r"|perform|attempt|model|annotate|label|integrate|correct|deconvolve|impute|map|infer|generate"
+    r"|simulate|transfer|address|tackle|handle|order|reconstruct|trace|track|place)\b"
+    r"(?P<rest>(?!\s*\b(but|although|though|except|unless|until|yet)\b)[^.;:,]*)"
+    # (a denial that goes on to what it does instead keeps the task: "does not perform explicit
+    # batch correction; instead, integration emerges ...")
+    r"(?![^.]*\b(but|instead|rather)\b)",
+    re.I,
+)
+#: a denial narrowed to part of the task (a limitation, not a denial): "responses to unseen
+#: compounds", "combinations of more than two", "from noise alone", "explicit", "by hand", "the
+#: same mean response"
+PARTIAL_DENIAL = re.compile(
+    r"\b(unseen|untested|new|novel|held-out|absent|alone|only|directly|explicit\w*|by hand"
+    r"|manually|the same|more than|combinations?|beyond|outside|without|before|prior to"
+    r"|during|preprocessing)\b",
     re.I,
 )
 
 
 def tasks_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozenset[str]:
     """The tasks the text says this model does not do (`denies_own`): the task's term in the
-    rest of the denied act's clause."""
+    rest of the denied act's clause, unless the denial is only of a part of the task or of a
+    step before it (`PARTIAL_DENIAL`)."""
     out = set()
     for s in sents:
         text = dashes(s.text)
         for m in TASK_DENIED.finditer(text):
-            if not denies_own(text, m, own):
+            if not denies_own(text, m, own) or PARTIAL_DENIAL.search(m.group("rest")):
                 continue
             act = text[m.start() : m.end()]
             out |= {str(t) for t, p in TASK_TERMS.items() if term_rx(p)[0].search(act)}
@@ -3363,6 +3401,10 @@ BORROWED_METRIC = re.compile(
     r"[^.;,]*?\b(but|in reverse|opposite|instead|inverted)\b[^.;]*",
     re.I,
 )
+#: models a benchmark leaves out ("We exclude models such as A and B, which perform ...")
+LEFT_OUT = re.compile(
+    r"\b(exclud\w*|omit\w*|leave out|left out|(do|did) not (include|evaluate|consider))\b", re.I
+)
 #: a measure taken from another task ("borrowing a standard from cell-type annotation, how
 #: accurately a classifier trained on synthetic cells labels real ones"): the task it is
 #: borrowed from, and the measure, are not what the paper does
@@ -3842,9 +3884,15 @@ class LexiconExtractor:
         ours = [s for s in every if id(s) in kept or OURS.match(s.text)]
         bench, bench_hits, intro = benchmark_contribution(ours, own)
         is_benchmark = bench >= THRESHOLD and bench > intro
-        if is_benchmark:  # (and the tasks it runs them on are its tasks)
+        if (
+            is_benchmark
+        ):  # (and the tasks it runs them on are its tasks; not the ones it leaves out)
             task_sents = [
-                s for s in every if id(s) in kept or id(s) in compared or OURS.match(s.text)
+                s
+                for s in every
+                if id(s) in kept
+                or id(s) in compared
+                or (OURS.match(s.text) and not LEFT_OUT.search(s.text))
             ]
         # the layers the text says this model reads none of (modalities, and no text bridge)
         denied = layers_denied(sents, own)
@@ -3866,13 +3914,15 @@ class LexiconExtractor:
                 sc = scored[fld] = read_alone(sc)
             if fld == "tasks":
                 sc = scored[fld] = communication_halved(
+                    # (a benchmark's metric borrowed from another task: its tasks are the ones it
+                    # tests methods on)
                     said_only_in(
-                        said_only_in(sc, CHECKED_AGAINST, {Task.trajectory_perturbation})
-                        if is_benchmark
-                        else others_benchmarked(sc),
+                        said_only_in(sc, CHECKED_AGAINST, {Task.trajectory_perturbation}),
                         BORROWED_FROM,
-                        sc,
+                        sc.keys(),
                     )
+                    if is_benchmark
+                    else others_benchmarked(sc)
                 )
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
