@@ -99,7 +99,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\btranscripts (captured|counted|of (each|every|the same|single|individual) (cells?"
     r"|nucle\w+))"
     # RNA (or mRNA) as a measurement, not RNA molecules (sequences, structures, design)
-    r"|(?<!model of )(?<!models of )(?<!language of )\bm?rna\b(?![- ](sequences?|structures?|design|molecules?|secondary|language|foundation"
+    r"|(?<!model of )(?<!models of )(?<!language of )\bm?rna\b(?![- ](sequences?|structures?"
+    r"|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?|famil(y|ies)|polyadenylation|degradation|stability"
     r"|untranslated|utrs?|codons?|translation\w*|isoforms?|vaccines?|therapeutics?"
     r"|processing|modifications?|editing|decay|half-li\w+"
@@ -588,7 +589,8 @@ TASK_TERMS: dict[str, str] = {
     # by laboratory (not a pretraining corpus assembled, samples pooled or runs merged)
     r"|\bmerg\w* (\w+ ){0,2}(datasets|data|profiles|samples) (from|across) (different|multiple"
     r"|several|\d+) (labs|laboratories|studies|centres|centers|platforms|technologies"
-    r"|protocols|donors)\b(?! into (an? |one |the )?(single )?(training|pretraining) (corpus|set|data))"
+    r"|protocols|donors)\b"
+    r"(?! into (an? |one |the )?(single )?(training|pretraining) (corpus|set|data))"
     r"|\bremov\w* (the )?technical differences between\b"
     # differences between donors, protocols or studies removed, said the other way round
     r"|\b(technical|donor|protocol|study|laboratory|lab|batch|chemistry)( and (technical|donor"
