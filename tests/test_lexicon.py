@@ -7323,19 +7323,36 @@ OPEN_QUORIN = (
 @pytest.mark.parametrize(
     "body, task",
     [
-        (f"{P_QUORIN} Quorin cannot predict the effects of combinations of more than two "
-         "perturbations.", "trajectory_perturbation"),
-        (f"{P_QUORIN} Unlike linear baselines, Quorin does not predict the same mean response "
-         "for every perturbation.", "trajectory_perturbation"),
-        (f"{OPEN_QUORIN} We do not correct batch effects before training; Quorin learns them "
-         "away.", "integration"),
-        (f"{OPEN_QUORIN} We do not annotate the cells by hand; Quorin transfers labels from a "
-         "reference atlas.", "annotation"),
-        (f"{OPEN_QUORIN} Quorin does not perform explicit batch correction; instead, integration "
-         "emerges from pretraining.", "integration"),
-        ("We present Quorin, a generative model of single-cell RNA-seq that simulates realistic "
-         "cells. Quorin does not generate cells from noise alone: it conditions on cell type.",
-         "generation"),
+        (
+            f"{P_QUORIN} Quorin cannot predict the effects of combinations of more than two "
+            "perturbations.",
+            "trajectory_perturbation",
+        ),
+        (
+            f"{P_QUORIN} Unlike linear baselines, Quorin does not predict the same mean response "
+            "for every perturbation.",
+            "trajectory_perturbation",
+        ),
+        (
+            f"{OPEN_QUORIN} We do not correct batch effects before training; Quorin learns them "
+            "away.",
+            "integration",
+        ),
+        (
+            f"{OPEN_QUORIN} We do not annotate the cells by hand; Quorin transfers labels from a "
+            "reference atlas.",
+            "annotation",
+        ),
+        (
+            f"{OPEN_QUORIN} Quorin does not perform explicit batch correction; instead, integration "
+            "emerges from pretraining.",
+            "integration",
+        ),
+        (
+            "We present Quorin, a generative model of single-cell RNA-seq that simulates realistic "
+            "cells. Quorin does not generate cells from noise alone: it conditions on cell type.",
+            "generation",
+        ),
     ],
 )
 def test_a_limitation_or_a_denied_means_keeps_the_task(body, task):
@@ -7355,14 +7372,26 @@ def test_held_out_prompts_the_model_never_sees_keep_its_text():
 @pytest.mark.parametrize(
     "said, task",
     [
-        ("Quorin integrates datasets across 40 donors, outperforming integration performed with "
-         "existing tools.", "integration"),
-        ("Quorin has already been used to annotate over 50 million cells in three atlas "
-         "projects.", "annotation"),
-        ("Gene embeddings have previously been used for annotation, and Quorin extends them to "
-         "integrate batches across donors.", "integration"),
-        ("Datasets from twelve laboratories were integrated with Quorin before trajectory "
-         "analysis.", "integration"),
+        (
+            "Quorin integrates datasets across 40 donors, outperforming integration performed with "
+            "existing tools.",
+            "integration",
+        ),
+        (
+            "Quorin has already been used to annotate over 50 million cells in three atlas "
+            "projects.",
+            "annotation",
+        ),
+        (
+            "Gene embeddings have previously been used for annotation, and Quorin extends them to "
+            "integrate batches across donors.",
+            "integration",
+        ),
+        (
+            "Datasets from twelve laboratories were integrated with Quorin before trajectory "
+            "analysis.",
+            "integration",
+        ),
     ],
 )
 def test_the_models_own_act_beside_earlier_work_or_tools_counts(said, task):

@@ -887,8 +887,8 @@ OTHER_WORDS: dict[str, str] = {
     # data of several sources brought together in further words: sources that "fold together",
     # cells from different panels and donors placed together, unpaired single-layer datasets
     # aligned or co-embedded, samples of different batches aligned
-    Task.integration: r"\b(datasets|batches|samples|studies|cohorts)\b[^.;]{0,50}?\b(were|are|was|is) "
-    r"integrated\b"
+    Task.integration: r"\b(datasets|batches|samples|studies|cohorts)\b[^.;]{0,50}?"
+    r"\b(were|are|was|is) integrated\b"
     r"|\b(donors|laboratories|labs|studies|batches|samples|panels|cohorts)"
     r" (\w+ ){0,3}(fold|come|fall|mix|merge)s? together\b"
     r"|\bplac\w* (cells|profiles|samples|nuclei) from different ([\w-]+,? (and |or )?){1,3}"
@@ -2534,8 +2534,8 @@ def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozens
 #: clause (not "does not require labels": what it needs is no task; not a denial that goes on
 #: "but ...", which keeps part of the task)
 TASK_DENIED = re.compile(
-    r"\b((does|do|did) not|(is|was) not (designed|meant|intended|built|trained) to) (predict|forecast"
-    r"|perform|attempt|model|annotate|label|integrate|correct|deconvolve|impute|map|infer|generate"
+    r"\b((does|do|did) not|(is|was) not (designed|meant|intended|built|trained) to) "
+    r"(predict|forecast|perform|attempt|model|annotate|label|integrate|correct|deconvolve|impute|map|infer|generate"
     r"|simulate|transfer|address|tackle|handle|order|reconstruct|trace|track|place)\b"
     r"(?P<rest>(?!\s*\b(but|although|though|except|unless|until|yet)\b)[^.;:,]*)"
     # (a denial that goes on to what it does instead keeps the task: "does not perform explicit
