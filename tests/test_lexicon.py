@@ -7344,8 +7344,8 @@ OPEN_QUORIN = (
             "annotation",
         ),
         (
-            f"{OPEN_QUORIN} Quorin does not perform explicit batch correction; instead, integration "
-            "emerges from pretraining.",
+            f"{OPEN_QUORIN} Quorin does not perform explicit batch correction; instead, "
+            "integration emerges from pretraining.",
             "integration",
         ),
         (
