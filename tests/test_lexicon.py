@@ -7388,9 +7388,8 @@ def test_held_out_prompts_the_model_never_sees_keep_its_text():
             "integration",
         ),
         (
-            "Datasets from twelve laboratories were integrated with Quorin before trajectory "
-            "analysis.",
-            "integration",
+            "Cells from twelve laboratories were annotated with Quorin before trajectory analysis.",
+            "annotation",
         ),
     ],
 )
@@ -7530,3 +7529,130 @@ def test_a_non_benchmark_models_result_after_a_borrowed_metric_counts():
         "from the scIB benchmark, Quorin achieves the best batch integration across 12 datasets.",
     )
     assert "integration" in f["tasks"].value
+
+
+# ---- lexicon-19 guards: the second review's findings (each failed before these mends) ----
+A_QUORIN = (
+    "We present Quorin, a foundation model for single-cell RNA-seq that annotates cell types."
+)
+G_QUORIN = (
+    "We present Quorin, a generative model of single-cell RNA-seq that simulates realistic cells."
+)
+
+
+@pytest.mark.parametrize(
+    "title, body, task",
+    [
+        ("Quorin: a model", f"{G_QUORIN} Quorin cannot annotate cell types.", "annotation"),
+        (
+            "Quillet: plates brought together",
+            "Quillet removes plate and batch effects from large compound screens. Quillet does "
+            "not predict responses to compounds; instead, it corrects plate effects.",
+            "drug_response",
+        ),
+        (
+            "Quorin: a model",
+            f"{A_QUORIN} Quorin is not designed to predict the effects of genetic perturbations "
+            "beyond its training set.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Quorin: a model",
+            f"{OPEN_QUORIN} Transfer learning has long been used for drug response prediction.",
+            "drug_response",
+        ),
+        (
+            "Quorin: a model",
+            f"{A_QUORIN} Trajectories were inferred using standard tools on the annotated cells.",
+            "trajectory_perturbation",
+        ),
+    ],
+)
+def test_denials_earlier_work_and_other_tools_give_no_task(title, body, task):
+    assert task not in extract(title, body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body, task",
+    [
+        (
+            f"{A_QUORIN} Quorin embeddings have already been used to integrate 40 donors in three "
+            "atlas projects.",
+            "integration",
+        ),
+        (f"{A_QUORIN} Quorin sorts the neurons into 14 types by their expression.", "annotation"),
+        (
+            f"{P_QUORIN} A linear classifier trained on expert labels transfers them to new "
+            "donors.",
+            "annotation",
+        ),
+    ],
+)
+def test_the_models_own_history_and_sorting_count(body, task):
+    assert task in extract("Quorin: a model", body)["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "title, body, layer",
+    [
+        (
+            "Quorin: regulatory model",
+            "We present Quorin, a model that uses paired scATAC-seq and scRNA-seq profiles to "
+            "learn how enhancers regulate gene expression in each cell type.",
+            "rna",
+        ),
+        (
+            "Quorin: a model",
+            "We present Quorin, a joint model of RNA and protein measured in the same cells.",
+            "rna",
+        ),
+        (
+            "Quorin: a model",
+            f"{A_QUORIN} To assess whether Quorin generalises to new assays, we collected "
+            "CITE-seq data from 3 donors and ran Quorin on both RNA and protein.",
+            "protein",
+        ),
+    ],
+)
+def test_layers_the_model_reads_beside_tricky_words_stay(title, body, layer):
+    assert layer in extract(title, body)["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "title, body, layer",
+    [
+        (
+            "Quorin: chromatin cells",
+            "We present Quorin, a model that annotates cell types from single-cell ATAC-seq. "
+            "Labels were assigned by the original study using scRNA-seq and surface protein "
+            "markers.",
+            "protein",
+        ),
+        (
+            "Farrowdeep: accessibility from sequence",
+            "Farrowdeep predicts chromatin accessibility from 400 kb of DNA sequence. It is "
+            "trained on RNA-seq, CAGE and DNase tracks from human and mouse.",
+            "rna",
+        ),
+    ],
+)
+def test_label_sources_and_training_tracks_are_not_read(title, body, layer):
+    assert layer not in extract(title, body)["modalities"].value
+
+
+def test_datasets_integrated_into_a_portal_or_corpus_are_no_integration():
+    f = extract(
+        "Quorin: a model",
+        f"{A_QUORIN} Quorin was trained on 30 million cells from 800 datasets and is integrated "
+        "into a public web portal.",
+    )
+    assert "integration" not in f["tasks"].value
+
+
+def test_a_future_sentence_with_a_named_assay_after_and_stays_future():
+    f = extract(
+        "Quorin: a model",
+        f"{A_QUORIN} Future work will apply Quorin to CRISPR screens, and Perturb-seq profiles "
+        "will show whether it predicts perturbation responses.",
+    )
+    assert "trajectory_perturbation" not in f["tasks"].value

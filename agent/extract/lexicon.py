@@ -99,7 +99,7 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\btranscripts (captured|counted|of (each|every|the same|single|individual) (cells?"
     r"|nucle\w+))"
     # RNA (or mRNA) as a measurement, not RNA molecules (sequences, structures, design)
-    r"|(?<!model of )(?<!models of )(?<!language of )\bm?rna\b(?![- ](sequences?|structures?"
+    r"|(?<!language model of )(?<!language models of )\bm?rna\b(?![- ](sequences?|structures?"
     r"|design|molecules?|secondary|language|foundation"
     r"|binding|splicing|llms?|models?|famil(y|ies)|polyadenylation|degradation|stability"
     r"|untranslated|utrs?|codons?|translation\w*|isoforms?|vaccines?|therapeutics?"
@@ -631,7 +631,7 @@ TASK_TERMS: dict[str, str] = {
     # which pathways are at work in a cell ("pathway activity is read out per cell", "identifies
     # the engaged pathway")
     r"|(?<!using )(?<!with )(?<!from )\bpathway[- ]activit(y|ies)\b(?! (scores? )?(from|in)"
-    r" (public|curated|external)\b)(?! (scores? )?as (input|features|covariates)\b)"
+    r" (public|curated|external)\b)(?! (scores? )?as (inputs?|features|covariates)\b)"
     r"|\b(identif|infer|detect|resolv|find|finds|found)\w* (the )?(\w+ ){0,2}(engaged|active"
     r"|activated) pathways?\b"
     r"|signall?ing cascades?|(tf|transcription[- ]factor) (footprints?|activit\w+"
@@ -793,13 +793,15 @@ OTHER_WORDS: dict[str, str] = {
     r"|the right|each cell's|the cell's) (cell[- ])?types?\b(?!-)(?! (that|which|in which|where) "
     r"(a |the )?(variant|mutation|drug|compound|gene)s?\b)"
     r"|(?<!facs-)(?<!facs )\bsort\w* (\w+ ){0,2}(cells|nuclei|neurons) into (\d[\d,]* )?"
-    r"([\w-]+ )?(subtypes|types|populations)\b(?! by ([\w-]+ ){0,3}(levels?|status|expression)\b)"
+    r"([\w-]+ )?(subtypes|types|populations)\b(?! by ([\w-]+ ){0,3}(levels?|status|flow)\b)"
     r"|\bidentif\w* (?!([\w-]+ ){0,2}(perturbed|treated|infected|transfected|edited|doublets?|dying"
     r"|cycling|malignant|mutant)\b)([\w-]+ ){0,5}?(cells|nuclei) with (an? )?(\d[\d.]*%? |high )?"
     r"(accuracy|macro-f1|f1)\b"
     r"|\blabels? (from|of|transferred from) [^.;]{0,50}?\breach\w* (an? )?(\d|accuracy)"
     r"|\b(heads?|classifiers?|probes?) trained on ([\w-]+ ){0,3}?(reference|cell[- ]type|author"
-    r"|annotated|atlas) labels\b"
+    r"|annotated|atlas|expert|curated|ground-truth) labels\b"
+    r"|\b(heads?|classifiers?|probes?) trained on labels from (an? |the )([\w-]+ )?"
+    r"(reference|atlas)\b"
     r"|\bpredict\w* (the )?(missing )?([\w,-]+ (and )?){0,4}cell[- ]type (fields|metadata"
     r"|columns)\b"
     r"|\bassign\w* (?!([\w-]+ ){0,2}?(sample|donor|guide|barcode|hashtag|clon\w*"
@@ -887,9 +889,7 @@ OTHER_WORDS: dict[str, str] = {
     # data of several sources brought together in further words: sources that "fold together",
     # cells from different panels and donors placed together, unpaired single-layer datasets
     # aligned or co-embedded, samples of different batches aligned
-    Task.integration: r"\b(datasets|batches|samples|studies|cohorts)\b[^.;]{0,50}?"
-    r"\b(were|are|was|is) integrated\b"
-    r"|\b(donors|laboratories|labs|studies|batches|samples|panels|cohorts)"
+    Task.integration: r"\b(donors|laboratories|labs|studies|batches|samples|panels|cohorts)"
     r" (\w+ ){0,3}(fold|come|fall|mix|merge)s? together\b"
     r"|\bplac\w* (cells|profiles|samples|nuclei) from different ([\w-]+,? (and |or )?){1,3}"
     r"together\b"
@@ -1335,14 +1335,9 @@ FUTURE = re.compile(
     r"|merged|annotated|labell?ed|clustered) (with|using|by|in) [^.;]{0,40}?\b(before|prior to"
     r"|upstream of|ahead of)\b"
     # or with a tool that is not the model ("pseudotime computed with an off-the-shelf tool")
-    r"|\b(computed|run|inferred|obtained|estimated|performed|done|called) (with|using|by) "
-    r"(an? |the )?(off-the-shelf|third-party|external|separate) "
+    r"|\b(computed|run|inferred|obtained|estimated|called) (with|using|by) "
+    r"(an? |the )?(off-the-shelf|existing|standard|third-party|external|separate|conventional) "
     r"([\w-]+ )?(tools?|packages?|methods?|pipelines?|software|algorithms?)\b"
-    # what earlier work did with the same thing ("description-based gene embeddings have
-    # previously been used to annotate cells")
-    r"|\b(have|had) (previously|already|earlier|long|mostly|largely|primarily|so far) been "
-    r"(used|applied|employed|proposed"
-    r"|shown|explored) (for|to|in)\b"
     r"|\bwe (do|did) not (attempt|address|pursue|explore|consider|study|tackle|try|assess"
     r"|evaluate|revisit|test|examine|analy[sz]e|benchmark)\b"
     r"|\b(outside|beyond) (the|our) scope\b(?! of (?!(this|our|the present)\b))"
@@ -1362,6 +1357,15 @@ FUTURE = re.compile(
     r" (for|to)\b",
     re.I,
 )
+#: what earlier work did with the same thing ("description-based gene embeddings have previously
+#: been used to annotate cells"; not this model's own history, `score_terms` checks the subject):
+#: its tasks, up to the end of its clause, are not this model's
+PRIOR_USE = re.compile(
+    r"\b(have|has|had) (previously|already|earlier|long|mostly|largely|primarily|so far) been "
+    r"(used|applied|employed|proposed|shown|explored) (for|to|in)\b",
+    re.I,
+)
+PRIOR_USE_END = re.compile(r",\s+(and|but|while|whereas)\b|;", re.I)
 #: an agent that others may build later ("future assistants could call it", "building such
 #: agents is outside the scope of this work"): not what this system does
 NOT_THIS_WORK = re.compile(
@@ -1432,7 +1436,7 @@ SECONDARY_USE = re.compile(
     # types, we compiled eQTLs mapped in single-cell RNA-seq")
     r"|^\s*to (check|test|verify|confirm|validate|ask|see|assess|examine) (that|whether|if)\b"
     r"[^.;]*\b(compar\w+|we (compiled|collected|assembled|gathered|turned to))"
-    r"(?![^.;]*\bappl(y|ies|ied)\b)"
+    r"(?![^.;]*\b(appl(y|ies|ied)|ran|runs?|fed|feeds?)\b)"
     # what a named baseline reads, in an appositive ("LINGER, a multiome method that
     # additionally reads chromatin accessibility")
     r"|\b(for|than|versus|vs\.?|against|over) (?-i:[A-Z][\w-]*),? an? ([\w-]+ ){0,3}(method|model"
@@ -1441,9 +1445,9 @@ SECONDARY_USE = re.compile(
     r"|\b(labels?|data|datasets?|annotations?) (\w+ )?for (evaluation|validation)\b"
     # where labels came from ("cell-type labels of the reference were assigned by its original
     # authors from gene-activity scores and transfer from scRNA-seq")
-    r"|\blabels? (of [\w\s-]{0,40}?)?(were|was|are|is) (assigned|derived|obtained|taken"
-    r"|transferred|inherited) (by (its|their|the) (original )?(authors|curators|annotators|experts"
-    r"|consortium|submitters)|from (an? |the )([\w-]+ )?(reference|atlas))\b"
+    # (told in the past: how the data were made, not what the model does to each cell)
+    r"|\blabels? (of [\w\s-]{0,40}?)?(were|was) (assigned|derived|obtained|taken|transferred"
+    r"|inherited)\b"
     r"|\bonly as an? (\w+ )?(check|control|validation)\b"
     # what a baseline reads ("prompting a chat model with markers, a baseline we include")
     r"|\bas an? ([\w-]+ )?baseline\b|\ban? baseline (that |which )?we\b"
@@ -1582,6 +1586,12 @@ def score_terms(
         future = marks.future
         if future and own and own.search(future.group(0)):
             future = None  # (this model is the tool: "datasets were integrated with Quorin before")
+        earlier = PRIOR_USE.search(text)
+        if earlier and own and own.search(text, max(0, earlier.start() - 40), earlier.start()):
+            earlier = None  # (this model's own history: "Quorin embeddings have been used to")
+        # (its reach: to the end of its clause, ", and Quorin extends them to ..." is this one's)
+        ended = PRIOR_USE_END.search(text, earlier.end()) if earlier else None
+        reach = ended.start() if ended else len(text)
         masked = marks.compared_parts if id(s) in compared else ()
         for value, (rx, lits) in compiled.items():
             if lits is not None and value not in present:
@@ -1602,6 +1612,8 @@ def score_terms(
             w = s.weight * min(related, grouped)
             if future and same_clause(text, m.start(), future.start()):
                 w *= 0.1  # what is left for later, not what the model does
+            elif earlier and earlier.start() <= m.start() < reach:
+                w *= 0.1  # what earlier work did
             if negated:
                 w *= 0.1
             total, hits = scores.get(value, (0.0, []))
@@ -1728,8 +1740,6 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?:(?:\S+\s+)?(?:already|now|currently)\b"
     r"|(?=(?:further|additional|future|more|we (?:anticipate|envisage|envision|foresee))\b))"
     r"|,\s+which\s+(?=(?:already|now|currently)\b)"
-    # ", and" before another subject's act ("..., and Quorin extends them to integrate ...")
-    r"|,\s+and\s+(?=(?-i:[A-Z][\w-]+)\s+[a-z]+s\b)"
 )
 
 
@@ -2250,8 +2260,8 @@ EXPRESSION_OUTPUT = re.compile(
     r"(rna-seq (coverage|tracks?|signals?)|\bm?rna (abundance|levels?))"
     # genomic tracks, the targets a sequence-to-function model is trained to put out ("trained on
     # thousands of RNA-seq, CAGE and DNase tracks"; not "tracks" as a verb)
-    r"|\b(thousands of|bulk|genomic|functional genomics|coverage|predicted|\d[\d,]*) ([\w/,-]+ )"
-    r"{0,8}?tracks\b"
+    r"|\b(rna-seq|cage|dnase|atac-seq|chip-seq|bulk|genomic|functional genomics|epigenomic"
+    r"|coverage)\b[^.;]{0,60}?\btracks\b(?! (how|whether|the|which|what)\b)"
     # expression as what regulatory DNA does, not data ("enhancers control gene expression")
     r"|\b(enhancers?|promoters?|(regulatory |cis-regulatory )?elements|cres|sequences?) "
     r"([\w,()-]+ ){0,4}?(control|regulat|orchestrat|govern|drive|modulat)\w*\b (\w+ ){0,2}"
@@ -2282,12 +2292,24 @@ def expression_as_output(values: list[str], sc: dict[str, tuple[float, list]]) -
     """Drop rna when chromatin or sequence is the data and every rna sentence only predicts
     expression."""
     return as_output(
-        values,
-        sc,
-        Modality.rna,
-        {Modality.atac, Modality.dna_sequence},
-        lambda text: bool(EXPRESSION_OUTPUT.search(dashes(text))),
+        values, sc, Modality.rna, {Modality.atac, Modality.dna_sequence}, expression_only_output
     )
+
+
+#: single-cell RNA said to be read beside the regulation words ("uses paired scATAC-seq and
+#: scRNA-seq profiles to learn how enhancers regulate gene expression")
+RNA_READ = re.compile(
+    r"\b(uses?|using|reads?|reading|takes?|taking|together with)\b"
+    r"[^.;]{0,40}?\b((sc|sn)rna-seq|single[- ](cell|nucleus) rna)",
+    re.I,
+)
+
+
+def expression_only_output(text: str) -> bool:
+    """The sentence speaks of expression as what the model puts out, and reads no single-cell
+    RNA beside it (`RNA_READ`)."""
+    text = dashes(text)
+    return bool(EXPRESSION_OUTPUT.search(text)) and not RNA_READ.search(text)
 
 
 #: chromatin measured in single cells ("scATAC-seq", "single-nucleus accessibility", "nuclei")
@@ -2534,13 +2556,12 @@ def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozens
 #: clause (not "does not require labels": what it needs is no task; not a denial that goes on
 #: "but ...", which keeps part of the task)
 TASK_DENIED = re.compile(
-    r"\b((does|do|did) not|(is|was) not (designed|meant|intended|built|trained) to) "
-    r"(predict|forecast|perform|attempt|model|annotate|label|integrate|correct|deconvolve|impute|map|infer|generate"
-    r"|simulate|transfer|address|tackle|handle|order|reconstruct|trace|track|place)\b"
+    r"\b((does|do|did) not|cannot|can ?not|(is|was) not (designed|meant|intended|built|trained)"
+    r" to) (predict|forecast|perform|attempt|model|annotate|label|integrate|correct|deconvolve"
+    r"|impute|map|infer|generate|simulate|transfer|address|tackle|handle|order|reconstruct|trace"
+    r"|track|place)\b"
     r"(?P<rest>(?!\s*\b(but|although|though|except|unless|until|yet)\b)[^.;:,]*)"
-    # (a denial that goes on to what it does instead keeps the task: "does not perform explicit
-    # batch correction; instead, integration emerges ...")
-    r"(?![^.]*\b(but|instead|rather)\b)",
+    r"(?![^.;]*\bbut\b)",
     re.I,
 )
 #: a denial narrowed to part of the task (a limitation, not a denial): "responses to unseen
@@ -2554,19 +2575,31 @@ PARTIAL_DENIAL = re.compile(
 )
 
 
-def tasks_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozenset[str]:
+def tasks_denied(
+    sents: list[Sentence], own: re.Pattern[str] | None
+) -> tuple[frozenset[str], set[tuple[str, int]]]:
     """The tasks the text says this model does not do (`denies_own`): the task's term in the
-    rest of the denied act's clause, unless the denial is only of a part of the task or of a
-    step before it (`PARTIAL_DENIAL`)."""
-    out = set()
+    rest of the denied act's clause. A denial of only a part of the task or of a step before it
+    (`PARTIAL_DENIAL`) leaves the task to the other sentences: it returns (task, sentence id)
+    pairs whose hit does not count."""
+    out, partial = set(), set()
     for s in sents:
         text = dashes(s.text)
         for m in TASK_DENIED.finditer(text):
-            if not denies_own(text, m, own) or PARTIAL_DENIAL.search(m.group("rest")):
+            if not denies_own(text, m, own):
                 continue
             act = text[m.start() : m.end()]
-            out |= {str(t) for t, p in TASK_TERMS.items() if term_rx(p)[0].search(act)}
-    return frozenset(out)
+            found = {str(t) for t, p in TASK_TERMS.items() if term_rx(p)[0].search(act)}
+            if PARTIAL_DENIAL.search(m.group("rest")):
+                partial |= {(t, id(s)) for t in found}
+            else:
+                out |= found
+    return frozenset(out), partial
+
+
+def partly_denied(pairs: set[tuple[str, int]], task: str, sentence: Sentence) -> bool:
+    """The sentence's hit for the task is a partial denial's (`tasks_denied`)."""
+    return (task, id(sentence)) in pairs
 
 
 def layers_discarded(text: str) -> frozenset[str]:
@@ -3926,6 +3959,11 @@ class LexiconExtractor:
                     if is_benchmark
                     else others_benchmarked(sc)
                 )
+            if fld == "tasks":
+                undone, partly = tasks_denied(sents, own)
+                sc = scored[fld] = without_hits(
+                    sc, {t for t, _ in partly}, functools.partial(partly_denied, partly)
+                )
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
             if fld == "modalities":
@@ -3948,7 +3986,6 @@ class LexiconExtractor:
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 values, notes = self._ruled_out(values, ruled_out, notes)
             if fld == "tasks":
-                undone = tasks_denied(sents, own)
                 if set(map(str, values)) & undone:
                     values = [v for v in values if str(v) not in undone]
                     msg = "left out, the text says the model does not do: " + ", ".join(
