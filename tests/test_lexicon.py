@@ -7656,3 +7656,27 @@ def test_a_future_sentence_with_a_named_assay_after_and_stays_future():
         "will show whether it predicts perturbation responses.",
     )
     assert "trajectory_perturbation" not in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "predicts the expression of 250 genes from H&E-stained tissue images",
+        "predicts gene expression directly from routine histology slides",
+        "infers gene expression from H&E images of tumour sections",
+        "predicts transcriptomes from H&E images",
+    ],
+)
+def test_expression_predicted_from_the_stain_in_further_words_is_spatial_mapping(said):
+    f = extract("Quorin: a model", f"We present Quorin, a model that {said}.")
+    assert "spatial_mapping" in f["tasks"].value
+
+
+def test_antibodies_used_to_pool_samples_are_no_protein():
+    f = extract(
+        "Quorin: a model",
+        "We present Quorin, a foundation model for single-cell RNA-seq trained on 10 million "
+        "cells; samples were labelled with barcoded antibodies and pooled for multiplexed "
+        "sequencing.",
+    )
+    assert "protein" not in f["modalities"].value

@@ -134,7 +134,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|cyclic immunofluorescence"
     # antibodies counted by their barcodes ("oligonucleotide-barcoded antibodies bound to its
     # surface", "antibody counts")
-    r"|\bbarcoded antibod\w+(?![^.;]{0,40}\b(hashing|hashtags?|demultiplex\w*))"
+    r"|\bbarcoded antibod\w+(?![^.;]{0,40}\b(hashing|hashtags?|demultiplex\w*|pooled"
+    r"|sample multiplex\w*|multiplexed (sequencing|samples)))"
     r"|(?<!demultiplexed by )(?<!demultiplexed with )(?<!pooled by )\bantibod(y|ies) (counts"
     r"|tags|barcodes)\b(?![^.;]{0,40}\b(hashing|hashtags?|demultiplex\w*))",
     Modality.spatial: r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|data|coordinates|context"
@@ -614,8 +615,10 @@ TASK_TERMS: dict[str, str] = {
     # prediction from H&E")
     r"|\b(spot|spatial)[- ]level (gene )?expression prediction"
     r"|\b(gene )?expression prediction from (h&e|histology|(tissue |histology )?images?)\b"
-    r"|\bpredict\w* (spot-level |spatial |spatially resolved )?(gene )?expression (\w+ ){0,3}?from "
-    r"(h&e|histolog\w*|(tissue |histology |h&e |whole-slide )(images?|slides|sections))\b"
+    r"|\b(predict|infer)\w* (the )?(spot-level |spatial |spatially resolved )?(gene )?(expression"
+    r"|transcriptomes?)( of [\w\s,-]{0,30}?)? (\w+ ){0,3}?from ((routine|standard|stained) )?"
+    r"(h&e|histolog\w*|(tissue |histology |h&e |h&e-stained |whole-slide )(images?|slides"
+    r"|sections))"
     r"|\b(gene )?expression (is |was )?predicted from (h&e|histolog\w*|(tissue |histology |h&e )"
     r"images?)\b"
     r"|(predict\w*|infer\w*|imput\w*) (of )?spatial (gene )?expression",
