@@ -1362,13 +1362,12 @@ FUTURE = re.compile(
 )
 #: what earlier work did with the same thing ("description-based gene embeddings have previously
 #: been used to annotate cells"; not this model's own history, `score_terms` checks the subject):
-#: its tasks, up to the end of its clause, are not this model's
+#: its tasks, up to the end of its clause (`PRIOR_USE_END`), are not this model's
 PRIOR_USE = re.compile(
     r"\b(have|has|had) (previously|already|earlier|long|mostly|largely|primarily|so far) been "
     r"(used|applied|employed|proposed|shown|explored) (for|to|in)\b",
     re.I,
 )
-PRIOR_USE_END = re.compile(r",\s+(and|but|while|whereas)\b|;", re.I)
 #: an agent that others may build later ("future assistants could call it", "building such
 #: agents is outside the scope of this work"): not what this system does
 NOT_THIS_WORK = re.compile(
@@ -1744,6 +1743,11 @@ CLAUSE_BREAK = re.compile(
     r"|(?=(?:further|additional|future|more|we (?:anticipate|envisage|envision|foresee))\b))"
     r"|,\s+which\s+(?=(?:already|now|currently)\b)"
 )
+
+
+#: where earlier work's clause ends: a clause break, or any ", and" (", and Quorin extends them
+#: to integrate ..." is this model's)
+PRIOR_USE_END = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+and\b", re.I)
 
 
 def same_clause(text: str, a: int, b: int) -> bool:
@@ -3474,15 +3478,20 @@ def said_only_in(
     }
 
 
-def others_benchmarked(table: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
-    """A task said only where the model's output serves to benchmark others' methods
-    (`BENCHMARKING_OTHERS`) weighs a tenth: a simulator that tests clustering methods does not
-    cluster. (Not for a benchmark, whose tasks are the ones it tests methods on.) Perturbation
-    said only as the evidence a finding is checked against (`CHECKED_AGAINST`) weighs a tenth
-    too, and integration said only in a metric borrowed for another purpose (`BORROWED_METRIC`)."""
+def said_aside(
+    table: dict[str, tuple[float, list]], benchmark: bool
+) -> dict[str, tuple[float, list]]:
+    """Tasks said only aside weigh a tenth. Perturbation said only as the evidence a finding is
+    checked against (`CHECKED_AGAINST`). For a model: a task said only where its output serves
+    to benchmark others' methods (`BENCHMARKING_OTHERS`: a simulator that tests clustering
+    methods does not cluster), and integration said only in a metric borrowed for another
+    purpose (`BORROWED_METRIC`). For a benchmark, whose tasks are the ones it tests methods on:
+    a task said only in a measure borrowed from another task (`BORROWED_FROM`)."""
+    table = said_only_in(table, CHECKED_AGAINST, {Task.trajectory_perturbation})
+    if benchmark:
+        return said_only_in(table, BORROWED_FROM, table.keys())
     table = said_only_in(table, BENCHMARKING_OTHERS, table.keys())
-    table = said_only_in(table, BORROWED_METRIC, {Task.integration})
-    return said_only_in(table, CHECKED_AGAINST, {Task.trajectory_perturbation})
+    return said_only_in(table, BORROWED_METRIC, {Task.integration})
 
 
 def without_hits(
@@ -3909,7 +3918,6 @@ class LexiconExtractor:
         compared = frozenset(
             id(s) for s in every if id(s) not in kept and own_subject_compared(s.text, own_label)
         )
-        task_sents = [s for s in every if id(s) in kept or id(s) in compared]
         # the learned signal reads the front of the paper, as it was trained to (once), and
         # quotes only a sentence about this model that denies nothing
         front_x = (
@@ -3922,18 +3930,20 @@ class LexiconExtractor:
         ours = [s for s in every if id(s) in kept or OURS.match(s.text)]
         bench, bench_hits, intro = benchmark_contribution(ours, own)
         is_benchmark = bench >= THRESHOLD and bench > intro
-        if (
-            is_benchmark
-        ):  # (and the tasks it runs them on are its tasks; not the ones it leaves out)
-            task_sents = [
-                s
-                for s in every
-                if id(s) in kept
-                or id(s) in compared
-                or (OURS.match(s.text) and not LEFT_OUT.search(s.text))
-            ]
-        # the layers the text says this model reads none of (modalities, and no text bridge)
+        # a task is read from sentences about this model and those comparing it; a benchmark's
+        # own sentences too (the tasks it runs the models on are its tasks, not those it leaves
+        # out)
+        task_sents = [
+            s
+            for s in every
+            if id(s) in kept
+            or id(s) in compared
+            or (is_benchmark and OURS.match(s.text) and not LEFT_OUT.search(s.text))
+        ]
+        # the layers the text says this model reads none of (modalities, and no text bridge),
+        # and the tasks it says it does not do (wholly, or in part: those sentences' hits)
         denied = layers_denied(sents, own)
+        undone, partly = tasks_denied(sents, own)
         for fld, terms in SET_TERMS.items():
             sc = scored[fld] = score_terms(
                 task_sents if fld == "tasks" else sents,
@@ -3951,19 +3961,7 @@ class LexiconExtractor:
             if fld == "modalities":
                 sc = scored[fld] = read_alone(sc)
             if fld == "tasks":
-                sc = scored[fld] = communication_halved(
-                    # (a benchmark's metric borrowed from another task: its tasks are the ones it
-                    # tests methods on)
-                    said_only_in(
-                        said_only_in(sc, CHECKED_AGAINST, {Task.trajectory_perturbation}),
-                        BORROWED_FROM,
-                        sc.keys(),
-                    )
-                    if is_benchmark
-                    else others_benchmarked(sc)
-                )
-            if fld == "tasks":
-                undone, partly = tasks_denied(sents, own)
+                sc = communication_halved(said_aside(sc, is_benchmark))
                 sc = scored[fld] = without_hits(
                     sc, {t for t, _ in partly}, functools.partial(partly_denied, partly)
                 )
