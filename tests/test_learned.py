@@ -25,6 +25,7 @@ def weights(
     add: float | None = None,
     family: dict | None = None,
     modalities: dict | None = None,
+    drop: float | None = None,
 ) -> Path:
     # one word, "kinds", leans to the task; `add`: the stricter threshold beside the rules'
     # tasks (none: the signal only fills their silences); `family`, `modalities`: those parts
@@ -38,6 +39,8 @@ def weights(
     }
     if add is not None:
         data["add_threshold"] = add
+    if drop is not None:  # the rules' task is dropped at this probability or less
+        data["drop_below"] = drop
     if family is not None:
         data["family"] = family
     if modalities is not None:
@@ -87,6 +90,26 @@ def test_beside_the_rules_tasks_the_signal_below_its_stricter_threshold_adds_not
     signal = WordSignal(weights=weights(tmp_path, -2.0, add=0.97))
     tasks = LexiconExtractor(signal=signal).extract(paper(KNOCKOUTS)).fields["tasks"]
     assert tasks.value == ["trajectory_perturbation"]
+
+
+def test_a_task_the_rules_found_is_dropped_where_the_signal_rules_it_out(tmp_path):
+    # the paper's probability for trajectory_perturbation is below 0.01 (intercept -12)
+    path = weights(tmp_path, -12.0, task="trajectory_perturbation", drop=0.02)
+    tasks = LexiconExtractor(signal=WordSignal(path)).extract(paper(KNOCKOUTS)).fields["tasks"]
+    assert "trajectory_perturbation" not in tasks.value
+    assert any(f.message.startswith("dropped, the learned signal") for f in tasks.flags)
+
+
+def test_a_task_the_signal_doubts_but_does_not_rule_out_stays(tmp_path):
+    path = weights(tmp_path, -2.0, task="trajectory_perturbation", drop=0.02)
+    tasks = LexiconExtractor(signal=WordSignal(path)).extract(paper(KNOCKOUTS)).fields["tasks"]
+    assert "trajectory_perturbation" in tasks.value
+
+
+def test_weights_without_a_task_bound_drop_none_of_the_rules_tasks(tmp_path):
+    path = weights(tmp_path, -12.0, task="trajectory_perturbation")
+    tasks = LexiconExtractor(signal=WordSignal(path)).extract(paper(KNOCKOUTS)).fields["tasks"]
+    assert "trajectory_perturbation" in tasks.value
 
 
 def test_signal_records_its_version_in_the_extractor_version(tmp_path):
@@ -337,3 +360,36 @@ def test_each_part_of_the_signal_has_its_own_switch(monkeypatch, part):
         "family",
         "modalities",
     } - {part}
+
+
+def sure_reads(value: str) -> dict:
+    # the word "kinds" makes the signal sure the model reads `value`
+    return {
+        "drop_below": 0.01,
+        "add_above": 0.95,
+        "values": {value: {"coef": [0.0, 8.0], "intercept": 0.0}},
+    }
+
+
+def test_a_modality_the_signal_is_sure_of_is_added_with_its_sentence_and_a_note(tmp_path):
+    assert "protein" not in LexiconExtractor().extract(paper(ABSTRACT)).fields["modalities"].value
+    signal = WordSignal(weights=weights(tmp_path, -8.0, modalities=sure_reads("protein")))
+    field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["modalities"]
+    assert "protein" in field.value
+    assert any("forty kinds" in e.quote for e in field.evidence)
+    assert any(f.message.startswith("protein: learned signal") for f in field.flags)
+
+
+def test_the_signal_adds_no_modality_below_its_bound(tmp_path):
+    mods = sure_reads("protein")
+    mods["values"]["protein"]["intercept"] = -6.0  # "kinds" alone no longer makes it sure
+    signal = WordSignal(weights=weights(tmp_path, -8.0, modalities=mods))
+    field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["modalities"]
+    assert "protein" not in field.value
+
+
+def test_the_signal_never_adds_a_modality_the_text_says_the_model_does_not_read(tmp_path):
+    denied = ABSTRACT + " Wickerling does not use protein measurements."
+    signal = WordSignal(weights=weights(tmp_path, -8.0, modalities=sure_reads("protein")))
+    field = LexiconExtractor(signal=signal).extract(paper(denied)).fields["modalities"]
+    assert "protein" not in field.value

@@ -3986,6 +3986,14 @@ class LexiconExtractor:
                     msg = "rna inferred: cell-level expression context names no other assay"
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 values, notes = self._ruled_out(values, ruled_out, notes)
+                # (the family is decided on the rules' modalities, not on those the signal adds)
+                rules_modalities = frozenset(map(str, values))
+                if self.signal is not None:
+                    values, learned, learned_notes = self._learned_modalities(
+                        values, front_x, quotable, denied
+                    )
+                    sc = {**sc, **learned}
+                    notes += learned_notes
             if fld == "tasks":
                 if set(map(str, values)) & undone:
                     values = [v for v in values if str(v) not in undone]
@@ -3999,6 +4007,8 @@ class LexiconExtractor:
                     msg = "spatial_mapping: analysis of spatial data"
                     notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
                 if self.signal is not None:
+                    doubted = self.signal.ruled_out(front_x, "tasks")
+                    values, notes = self._ruled_out(values, doubted, notes, fld)
                     values, learned, learned_notes = self._learned_tasks(values, front_x, quotable)
                     sc = {**sc, **learned}
                     notes += learned_notes
@@ -4072,7 +4082,7 @@ class LexiconExtractor:
             long_doc,
             paper.title,
             own,
-            frozenset(map(str, fields["modalities"].value)),
+            rules_modalities,
             predicted_from_other(without_sentences(scored["modalities"], BRIDGED_DATA, bridged)),
             nudge,
             from_sequence=from_sequence[0] >= THRESHOLD,
@@ -4142,10 +4152,10 @@ class LexiconExtractor:
         )
 
     def _ruled_out(
-        self, values: list, ruled_out: dict[str, float], notes: list[Flag]
+        self, values: list, ruled_out: dict[str, float], notes: list[Flag], fld: str = "modalities"
     ) -> tuple[list, list[Flag]]:
-        """The rules' modalities less those the learned signal rules out, and a note naming
-        them."""
+        """The rules' modalities (or tasks) less those the learned signal rules out, and a note
+        naming them."""
         gone = {v: ruled_out[v] for v in map(str, values) if v in ruled_out}
         if not gone:
             return values, notes
@@ -4156,13 +4166,33 @@ class LexiconExtractor:
             + f"; {self.signal.version})"
         )
         kept = [v for v in values if str(v) not in gone]
-        return kept, [*notes, Flag(code=FlagCode.note, field="modalities", message=msg)]
+        return kept, [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
 
     def _learned_note(self, fld: str, hit: Hit, why: str) -> Flag:
         """The note on a value the learned signal gave: which, its probability, its version."""
         assert self.signal is not None
         msg = f"{hit.value}: learned signal (probability {hit.probability:.2f}; "
         return Flag(code=FlagCode.note, field=fld, message=f"{msg}{self.signal.version}), {why}")
+
+    def _learned_modalities(
+        self,
+        values: list,
+        front_x: dict[str, float],
+        quotable: list[Sentence],
+        denied: frozenset[str],
+    ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
+        """The modalities the learned signal adds beside the rules' (never one the text denies):
+        each with its best `quotable` sentence as evidence and a note giving its
+        probability."""
+        assert self.signal is not None
+        hits = [
+            h
+            for h in self.signal.modalities_added(front_x, set(map(str, values)), quotable)
+            if h.value not in denied
+        ]
+        scores = {h.value: (h.probability * 2 * THRESHOLD, [(1.0, h.sentence)]) for h in hits}
+        notes = [self._learned_note("modalities", h, "no rule fired for it") for h in hits]
+        return sorted([*values, *(Modality(h.value) for h in hits)]), scores, notes
 
     def _learned_tasks(
         self, values: list, front_x: dict[str, float], quotable: list[Sentence]
