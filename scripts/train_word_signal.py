@@ -179,9 +179,11 @@ def family_agrees(gold: dict, family: str | None) -> bool:
 def cross_validate(rows: list[dict]) -> None:
     """Leave each set out in turn: train on the others, then score the left-out set with the
     rules alone and with the signal at each threshold, as the product uses it
-    (`WordSignal.added`, `.family`, `.ruled_out`): tasks where the rules found none (+t), and
-    beside theirs (&t, with +`THRESHOLD`); the signal's family where it is sure (t); the rules'
-    modalities it rules out (<=t)."""
+    (`WordSignal.added`, `.family`, `.ruled_out`, `.modalities_added`): tasks where the rules
+    found none (+t), beside theirs (&t, with +`THRESHOLD`), and the rules' it rules out dropped
+    (<=t, with &`ADD_THRESHOLD`); the signal's family where it is sure (t); the rules'
+    modalities it rules out (<=t), and those it is sure of added (>=t, with <=`DROP_BELOW`;
+    here without the product's need of a sentence that names the modality)."""
     lex = LexiconExtractor()
     for r in rows:
         f = lex.extract(r["paper"]).fields

@@ -1,7 +1,8 @@
 """The learned word signal (agent/extract/learned.py) inside the lexicon: where the rules found
-no task it proposes tasks, and beside theirs it adds one only at its stricter threshold; a
-family it is sure of replaces the rules' (never to or from agentic); a modality it rules out is
-dropped; each with a quote or a note. Small weight files written here stand in for the
+no task it proposes tasks, beside theirs it adds one only at its stricter threshold, and one of
+theirs it rules out is dropped; a family it is sure of replaces the rules' (never to or from
+agentic); a modality it rules out is dropped and one it is sure of added; each with a quote or a
+note. Small weight files written here stand in for the
 committed one, except where a test says it runs the committed weights."""
 
 from __future__ import annotations
@@ -101,9 +102,30 @@ def test_a_task_the_rules_found_is_dropped_where_the_signal_rules_it_out(tmp_pat
 
 
 def test_a_task_the_signal_doubts_but_does_not_rule_out_stays(tmp_path):
-    path = weights(tmp_path, -2.0, task="trajectory_perturbation", drop=0.02)
+    # the paper's probability for trajectory_perturbation is about 0.03 (intercept -8.6)
+    path = weights(tmp_path, -8.6, task="trajectory_perturbation", drop=0.02)
     tasks = LexiconExtractor(signal=WordSignal(path)).extract(paper(KNOCKOUTS)).fields["tasks"]
     assert "trajectory_perturbation" in tasks.value
+
+
+def test_after_a_drop_the_signal_adds_beside_the_rules_tasks_only_at_its_stricter_bar(tmp_path):
+    # trajectory_perturbation (the rules') is ruled out; annotation's probability, about 0.9,
+    # passes the bar where the rules found nothing (0.8), not the one beside theirs (0.95)
+    path = tmp_path / "w.json"
+    lean = {"coef": [0.0, 8.0], "intercept": -2.9}
+    doubt = {"coef": [0.0, 8.0], "intercept": -12.0}
+    data = {
+        "version": "t-1",
+        "threshold": 0.8,
+        "add_threshold": 0.95,
+        "drop_below": 0.02,
+        "words": ["cells", "kinds"],
+        "idf": [1.0, 2.0],
+        "tasks": {"annotation": lean, "trajectory_perturbation": doubt},
+    }
+    path.write_text(json.dumps(data))
+    tasks = LexiconExtractor(signal=WordSignal(path)).extract(paper(KNOCKOUTS)).fields["tasks"]
+    assert tasks.value == []
 
 
 def test_weights_without_a_task_bound_drop_none_of_the_rules_tasks(tmp_path):
@@ -362,34 +384,61 @@ def test_each_part_of_the_signal_has_its_own_switch(monkeypatch, part):
     } - {part}
 
 
-def sure_reads(value: str) -> dict:
-    # the word "kinds" makes the signal sure the model reads `value`
-    return {
+def sure_reads(value: str, intercept: float = 0.0, add_above: float | None = 0.95) -> dict:
+    # the word "kinds" makes the signal sure the model reads `value` (intercept 0)
+    mods: dict = {
         "drop_below": 0.01,
-        "add_above": 0.95,
-        "values": {value: {"coef": [0.0, 8.0], "intercept": 0.0}},
+        "values": {value: {"coef": [0.0, 8.0], "intercept": intercept}},
     }
+    if add_above is not None:
+        mods["add_above"] = add_above
+    return mods
+
+
+#: a sentence about this model that names protein, which the rules do not count
+ASIDE = ABSTRACT + " Surface protein counts of the kinds were used only to check the clusters."
+
+
+def modalities(text: str, mods: dict, tmp_path: Path):
+    signal = WordSignal(weights=weights(tmp_path, -8.0, modalities=mods))
+    return LexiconExtractor(signal=signal).extract(paper(text)).fields["modalities"]
 
 
 def test_a_modality_the_signal_is_sure_of_is_added_with_its_sentence_and_a_note(tmp_path):
-    assert "protein" not in LexiconExtractor().extract(paper(ABSTRACT)).fields["modalities"].value
-    signal = WordSignal(weights=weights(tmp_path, -8.0, modalities=sure_reads("protein")))
-    field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["modalities"]
+    assert "protein" not in LexiconExtractor().extract(paper(ASIDE)).fields["modalities"].value
+    field = modalities(ASIDE, sure_reads("protein"), tmp_path)
     assert "protein" in field.value
-    assert any("forty kinds" in e.quote for e in field.evidence)
+    assert any("Surface protein counts" in e.quote for e in field.evidence)
     assert any(f.message.startswith("protein: learned signal") for f in field.flags)
 
 
+def test_the_signal_adds_no_modality_without_a_sentence_that_names_it(tmp_path):
+    field = modalities(ABSTRACT, sure_reads("protein"), tmp_path)
+    assert "protein" not in field.value
+
+
 def test_the_signal_adds_no_modality_below_its_bound(tmp_path):
-    mods = sure_reads("protein")
-    mods["values"]["protein"]["intercept"] = -6.0  # "kinds" alone no longer makes it sure
-    signal = WordSignal(weights=weights(tmp_path, -8.0, modalities=mods))
-    field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["modalities"]
+    # the paper's probability for protein is about 0.9 (intercept -4.6), below the 0.95 bound
+    field = modalities(ASIDE, sure_reads("protein", intercept=-4.6), tmp_path)
+    assert "protein" not in field.value
+
+
+def test_weights_without_a_modality_bound_add_no_modality(tmp_path):
+    field = modalities(ASIDE, sure_reads("protein", add_above=None), tmp_path)
     assert "protein" not in field.value
 
 
 def test_the_signal_never_adds_a_modality_the_text_says_the_model_does_not_read(tmp_path):
-    denied = ABSTRACT + " Wickerling does not use protein measurements."
-    signal = WordSignal(weights=weights(tmp_path, -8.0, modalities=sure_reads("protein")))
-    field = LexiconExtractor(signal=signal).extract(paper(denied)).fields["modalities"]
+    denied = ASIDE + " Wickerling does not use protein measurements."
+    field = modalities(denied, sure_reads("protein"), tmp_path)
     assert "protein" not in field.value
+
+
+def test_the_signal_never_adds_back_a_modality_the_rules_left_out_on_purpose(tmp_path):
+    # accessibility predicted from DNA is the model's output: the rules leave atac out
+    predicts = ABSTRACT + (
+        " Wickerling predicts chromatin accessibility tracks of the kinds from DNA sequence."
+    )
+    assert "atac" not in LexiconExtractor().extract(paper(predicts)).fields["modalities"].value
+    field = modalities(predicts, sure_reads("atac"), tmp_path)
+    assert "atac" not in field.value

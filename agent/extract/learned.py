@@ -6,15 +6,17 @@ modality) are a committed JSON file, applied here in plain Python: no model to l
 
 - **tasks**: where the rules found no task at all, a task is proposed when the paper's
   probability for it is at least `threshold`; beside tasks the rules found, only a task whose
-  probability reaches the stricter `add_threshold` is added; a task the rules found is dropped
-  where the signal gives it at most `drop_below`.
+  probability reaches the stricter `add_threshold` is added (the bar is set by the rules' tasks
+  before any drop); a task the rules found is dropped where the signal gives it at most the
+  tasks' `drop_below` (`task_drop_below` here), and is never added back.
 - **family**: where the signal is sure of another family than the rules' (its probability at
   least the family `threshold`), the family is the signal's; never to or from `agentic`, which
   is the agentic flag's decision.
 - **modalities**: a modality the rules found is dropped where the signal gives it a
   probability of at most `drop_below`; one they did not find is added where it gives it at
-  least `add_above` and a sentence about this model can be quoted for it (never one the text
-  says the model does not read).
+  least `add_above` and a sentence about this model that names it in the lexicon's terms can
+  be quoted (never one the text says the model does not read or the rules left out on
+  purpose).
 
 The thresholds are set at training time, from leave-one-set-out scores. The evidence of a value
 the signal gives is the paper's own sentence that scores highest for it under the same weights,
@@ -57,7 +59,7 @@ from agent.errors import DataError
 WEIGHTS = Path(__file__).with_name("word_signal.json")
 #: sentences read per paper, at most: the title, the abstract and the front of the paper
 MAX_SENTENCES = 40
-#: what the signal gives: tasks, the family, and which modalities it rules out
+#: what the signal gives: tasks (added or dropped), the family, and modalities (added or dropped)
 ALL_PARTS = frozenset({"tasks", "family", "modalities"})
 #: a word as scikit-learn's TfidfVectorizer tokenises it (the training script's), lowercased
 WORD = re.compile(r"(?u)\b\w\w+\b")
@@ -193,10 +195,11 @@ class WordSignal:
         return {v: round(p, 4) for v, p in probs.items() if p <= bound}
 
     def modalities_added(
-        self, x: dict[str, float], found: set[str], quotable: list[Any]
+        self, x: dict[str, float], found: set[str], quotable: dict[str, list[Any]]
     ) -> list[Hit]:
         """Modalities not `found` by the rules whose probability reaches `add_above`, each with
-        the `quotable` sentence that scores highest for it (none without one)."""
+        the sentence of `quotable[modality]` (those that may be quoted for it) that scores
+        highest for it; none without one."""
         if "modalities" not in self.parts or self.add_above > 1.0 or not x:
             return []
         out = []
@@ -204,7 +207,7 @@ class WordSignal:
             p = probability(w, x)
             if p < self.add_above or m in found:
                 continue
-            best = self.best_sentence(w[0], quotable)
+            best = self.best_sentence(w[0], quotable.get(m, []))
             if best is not None:
                 out.append(Hit(m, round(p, 3), best))
         return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from agent.extract.base import Extraction, FieldResult, PaperText, add_derived, verify
@@ -2749,7 +2749,10 @@ SPATIAL_ANALYSIS: dict[str, str] = {
 
 
 def spatial_tasks(
-    values: list[str], modalities: list[str], sents: list[Sentence], own: re.Pattern[str] | None
+    values: list[str],
+    modalities: Collection[str],
+    sents: list[Sentence],
+    own: re.Pattern[str] | None,
 ) -> tuple[list[str], dict[str, tuple[float, list]]]:
     """A model of spatial data that clusters, imputes or segments does spatial mapping."""
     if Modality.spatial not in modalities or Task.spatial_mapping in values:
@@ -3065,8 +3068,15 @@ def self_described_agent(
     return None
 
 
-#: the note on modalities the learned signal dropped
+#: the note on modalities or tasks the learned signal dropped
 DROPPED = "dropped, the learned signal rules it out"
+
+
+def learned_note_head(value: str) -> str:
+    """How the note on a value the learned signal gave begins."""
+    return f"{value}: learned signal"
+
+
 #: the kinds of act an agent's work is made of, read across the sentences about the system:
 #: it plans the work, writes code, runs software, checks what came out and tries again
 ACT_KINDS = {
@@ -3853,7 +3863,12 @@ def agent_language_is_no_data(
     kept = [v for v in values if v != Modality.text]
     out = result(kept, sc, paper, "modalities", rejected)
     msg = "text left out: the agent's instructions and answers are how it is driven, not data"
-    out.flags = [*[f for f in fr.flags if f.code != FlagCode.no_evidence]]
+    # (the learned signal's note on text goes with it)
+    out.flags = [
+        f
+        for f in fr.flags
+        if f.code != FlagCode.no_evidence and not f.message.startswith(learned_note_head("text"))
+    ]
     out.flags.append(Flag(code=FlagCode.note, field="modalities", message=msg))
     return out
 
@@ -3885,8 +3900,8 @@ class LexiconExtractor:
         """`similarity`: the optional MiniLM signal for the family decision (off by default:
         loading the model costs seconds; see agent.extract.similarity). `signal`: the learned
         word signal (agent.extract.learned): tasks where the rules found none and, at a
-        stricter threshold, beside theirs; a family it is sure of; the rules' modalities it
-        rules out."""
+        stricter threshold, beside theirs, and the rules' tasks it rules out; a family it is
+        sure of; the rules' modalities it rules out, and those it is sure of."""
         self.similarity = similarity
         self.signal = signal
         version = VERSION + ("+similarity" if similarity is not None else "")
@@ -3911,6 +3926,9 @@ class LexiconExtractor:
         long_doc = sum(len(p.text) for p in paper.pages) > 8000
         fields: dict[str, FieldResult] = {}
         scored: dict[str, dict[str, tuple[float, list]]] = {}
+        # (set with the modalities, which come before the tasks and the family)
+        rules_modalities: frozenset[str] = frozenset()
+        modality_scores: dict[str, tuple[float, list]] = {}
         # what the model does, said while comparing it with baselines ("It fills in missing
         # values (0.87 versus 0.81 for X)"), is a task; its other fields stay with the filter
         # (a compared tool-using pipeline makes no agent)
@@ -3968,9 +3986,12 @@ class LexiconExtractor:
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
             if fld == "modalities":
+                chosen = frozenset(map(str, values))
                 values = expression_as_output(own_values_only(values, sc, own), sc)
                 values = chromatin_as_output(values, sc)
                 values = text_by_analogy(values, sc)
+                # (what the rules left out on purpose, or the text denies: the signal adds none)
+                excluded = denied | (chosen - set(map(str, values)))
                 if set(map(str, values)) & denied:
                     values = [v for v in values if str(v) not in denied]
                     msg = "left out, the text says the model reads none: " + ", ".join(
@@ -3986,14 +4007,17 @@ class LexiconExtractor:
                     msg = "rna inferred: cell-level expression context names no other assay"
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 values, notes = self._ruled_out(values, ruled_out, notes)
-                # (the family is decided on the rules' modalities, not on those the signal adds)
+                # (the family and spatial tasks are decided on the rules' modalities, not on
+                # those the signal adds)
                 rules_modalities = frozenset(map(str, values))
                 if self.signal is not None:
                     values, learned, learned_notes = self._learned_modalities(
-                        values, front_x, quotable, denied
+                        values, front_x, quotable, excluded
                     )
                     sc = {**sc, **learned}
                     notes += learned_notes
+                # (the scores the field was chosen from, for the steps that rebuild it below)
+                modality_scores = sc
             if fld == "tasks":
                 if set(map(str, values)) & undone:
                     values = [v for v in values if str(v) not in undone]
@@ -4001,15 +4025,20 @@ class LexiconExtractor:
                         sorted(undone)
                     )
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
-                values, spatial = spatial_tasks(values, fields["modalities"].value, task_sents, own)
+                values, spatial = spatial_tasks(values, rules_modalities, task_sents, own)
                 if spatial:
                     sc = {**sc, **spatial}
                     msg = "spatial_mapping: analysis of spatial data"
-                    notes = [Flag(code=FlagCode.note, field=fld, message=msg)]
+                    notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 if self.signal is not None:
+                    # (the rules' tasks before the drop set the signal's bar and are never
+                    # added back)
+                    found = frozenset(map(str, values))
                     doubted = self.signal.ruled_out(front_x, "tasks")
                     values, notes = self._ruled_out(values, doubted, notes, fld)
-                    values, learned, learned_notes = self._learned_tasks(values, front_x, quotable)
+                    values, learned, learned_notes = self._learned_tasks(
+                        values, front_x, quotable, found
+                    )
                     sc = {**sc, **learned}
                     notes += learned_notes
             fields[fld] = result(values, sc, paper, fld, rejected)
@@ -4113,7 +4142,7 @@ class LexiconExtractor:
             # a text bridge links cells to language: what its LLM reads or writes is text
             llm_said = [(w, h) for w, h in bench_hits if LLM.search(dashes(h.text))]
             sc = {
-                **scored["modalities"],
+                **modality_scores,
                 Modality.text: fam.get(Family.text_bridge) or (THRESHOLD, llm_said),
             }
             notes = [f for f in fields["modalities"].flags if f.code != FlagCode.no_evidence]
@@ -4136,10 +4165,14 @@ class LexiconExtractor:
             fields["agentic"].confidence = 0.8 if agentic_score == 0 else 0.6
         if agentic and family == Family.agentic:
             fields["modalities"] = agent_language_is_no_data(
-                fields["modalities"], scored["modalities"], paper, rejected
+                fields["modalities"], modality_scores, paper, rejected
             )
             fields["modalities"] = agent_reads_literature(
-                fields["modalities"], scored, paper, rejected, ruled_out
+                fields["modalities"],
+                {**scored, "modalities": modality_scores},
+                paper,
+                rejected,
+                ruled_out,
             )
         add_derived(fields)
         fields.update(own_fields)
@@ -4171,7 +4204,7 @@ class LexiconExtractor:
     def _learned_note(self, fld: str, hit: Hit, why: str) -> Flag:
         """The note on a value the learned signal gave: which, its probability, its version."""
         assert self.signal is not None
-        msg = f"{hit.value}: learned signal (probability {hit.probability:.2f}; "
+        msg = f"{learned_note_head(hit.value)} (probability {hit.probability:.2f}; "
         return Flag(code=FlagCode.note, field=fld, message=f"{msg}{self.signal.version}), {why}")
 
     def _learned_modalities(
@@ -4179,29 +4212,36 @@ class LexiconExtractor:
         values: list,
         front_x: dict[str, float],
         quotable: list[Sentence],
-        denied: frozenset[str],
+        excluded: frozenset[str],
     ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
-        """The modalities the learned signal adds beside the rules' (never one the text denies):
-        each with its best `quotable` sentence as evidence and a note giving its
-        probability."""
+        """The modalities the learned signal adds beside the rules' (never one `excluded`: what
+        the text denies or the rules left out on purpose): each quoted from the `quotable`
+        sentence that scores highest for it among those that name it in the lexicon's terms
+        (none without one), with a note giving its probability."""
         assert self.signal is not None
-        hits = [
-            h
-            for h in self.signal.modalities_added(front_x, set(map(str, values)), quotable)
-            if h.value not in denied
-        ]
+        naming = {
+            m: [s for s in quotable if term_rx(MODALITY_TERMS[m])[0].search(dashes(s.text))]
+            for m in MODALITY_TERMS
+            if m not in excluded
+        }
+        hits = self.signal.modalities_added(front_x, set(map(str, values)), naming)
         scores = {h.value: (h.probability * 2 * THRESHOLD, [(1.0, h.sentence)]) for h in hits}
         notes = [self._learned_note("modalities", h, "no rule fired for it") for h in hits]
         return sorted([*values, *(Modality(h.value) for h in hits)]), scores, notes
 
     def _learned_tasks(
-        self, values: list, front_x: dict[str, float], quotable: list[Sentence]
+        self,
+        values: list,
+        front_x: dict[str, float],
+        quotable: list[Sentence],
+        found: frozenset[str],
     ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
         """The tasks the learned signal proposes (from the front's features) where the rules
-        found none, or adds beside theirs at its stricter threshold: each with its best
-        `quotable` sentence as evidence and a note giving its probability."""
+        `found` none, or adds beside theirs at its stricter threshold (none of theirs it
+        dropped): each with its best `quotable` sentence as evidence and a note giving its
+        probability."""
         assert self.signal is not None
-        hits = self.signal.added(front_x, set(map(str, values)), quotable)
+        hits = self.signal.added(front_x, set(found), quotable)
         scores = {h.value: (h.probability * 2 * THRESHOLD, [(1.0, h.sentence)]) for h in hits}
         notes = [self._learned_note("tasks", h, "no rule fired for it") for h in hits]
         return sorted([*values, *(Task(h.value) for h in hits)]), scores, notes
