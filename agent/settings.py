@@ -160,7 +160,8 @@ class ExtractSettings(Section):
         True,
         description="the learned word signal for modalities: a modality the rules found is "
         "dropped, with a note, where the signal rules it out (probability 0.01 or less), and "
-        "one they did not find is added, quoted, where it is sure of it (0.95 or more)",
+        "one they did not find is added, quoted, where it is sure of it (0.95 or more; the "
+        "note says so where no sentence names it)",
     )
 
 

@@ -412,9 +412,18 @@ def test_a_modality_the_signal_is_sure_of_is_added_with_its_sentence_and_a_note(
     assert any(f.message.startswith("protein: learned signal") for f in field.flags)
 
 
-def test_the_signal_adds_no_modality_without_a_sentence_that_names_it(tmp_path):
+def test_a_modality_no_sentence_names_is_added_with_a_note_saying_so(tmp_path):
     field = modalities(ABSTRACT, sure_reads("protein"), tmp_path)
-    assert "protein" not in field.value
+    assert "protein" in field.value
+    note = next(f.message for f in field.flags if f.message.startswith("protein: learned"))
+    assert "no sentence names it" in note
+
+
+def test_a_sentence_that_names_the_modality_is_quoted_before_one_that_leans_to_it(tmp_path):
+    field = modalities(ASIDE, sure_reads("protein"), tmp_path)
+    quotes = [e.quote for e in field.evidence]
+    assert any("Surface protein counts" in q for q in quotes)
+    assert not any("no sentence names it" in f.message for f in field.flags)
 
 
 def test_the_signal_adds_no_modality_below_its_bound(tmp_path):

@@ -14,9 +14,9 @@ modality) are a committed JSON file, applied here in plain Python: no model to l
   is the agentic flag's decision.
 - **modalities**: a modality the rules found is dropped where the signal gives it a
   probability of at most `drop_below`; one they did not find is added where it gives it at
-  least `add_above` and a sentence about this model that names it in the lexicon's terms can
-  be quoted (never one the text says the model does not read or the rules left out on
-  purpose).
+  least `add_above` (never one the text says the model does not read or the rules left out on
+  purpose), quoted from a sentence about this model that names it in the lexicon's terms, or,
+  where none does, from the one that scores highest for it, with a note saying so.
 
 The thresholds are set at training time, from leave-one-set-out scores. The evidence of a value
 the signal gives is the paper's own sentence that scores highest for it under the same weights,
