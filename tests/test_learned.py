@@ -70,6 +70,13 @@ def test_signal_adds_a_task_the_rules_missed_with_its_best_sentence(tmp_path):
     assert any(f.code == FlagCode.note and "learned signal" in f.message for f in tasks.flags)
 
 
+def test_a_task_the_signal_adds_that_no_sentence_names_says_so_in_its_note(tmp_path):
+    signal = WordSignal(weights=weights(tmp_path, -2.0))
+    tasks = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["tasks"]
+    note = next(f.message for f in tasks.flags if f.message.startswith("annotation: learned"))
+    assert "no sentence names it" in note
+
+
 def test_signal_below_its_threshold_adds_nothing(tmp_path):
     signal = WordSignal(weights=weights(tmp_path, -8.0))
     tasks = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["tasks"]
@@ -313,6 +320,15 @@ def test_a_family_below_the_signals_threshold_leaves_the_rules(tmp_path):
     signal = WordSignal(weights=weights(tmp_path, -8.0, family=sure_of("text_bridge", -7.0)))
     field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["family"]
     assert field.value == "foundation"
+
+
+def test_the_signals_family_is_quoted_from_a_sentence_that_names_it_where_one_does(tmp_path):
+    spatial = ABSTRACT + " Spatial transcriptomics of the kinds was used only to check the map."
+    signal = WordSignal(weights=weights(tmp_path, -8.0, family=sure_of("spatial_multimodal")))
+    field = LexiconExtractor(signal=signal).extract(paper(spatial)).fields["family"]
+    assert field.value == "spatial_multimodal"
+    assert field.evidence[0].quote.startswith("Spatial transcriptomics of the kinds")
+    assert not any("no sentence names it" in f.message for f in field.flags)
 
 
 def test_the_signal_never_makes_a_family_agentic(tmp_path):

@@ -19,8 +19,10 @@ modality) are a committed JSON file, applied here in plain Python: no model to l
   where none does, from the one that scores highest for it, with a note saying so.
 
 The thresholds are set at training time, from leave-one-set-out scores. The evidence of a value
-the signal gives is the paper's own sentence that scores highest for it under the same weights,
-a quote like any other, and a note says which value, which probability. The text is only ever
+the signal gives is the paper's own sentence that scores highest for it under the same weights
+among those that name the value in the lexicon's terms, or, where none does, among all, a quote
+like any other; a note says which value, which probability, and that no sentence names it where
+none does. The text is only ever
 counted as words: nothing in it is read as an instruction.
 
 Each part is on by default (`extract.learned_tasks`, `extract.learned_family`,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agent.extract.base import Extraction, FieldResult, PaperText, add_derived, verify
 from agent.extract.identity import (
@@ -3070,11 +3070,8 @@ def self_described_agent(
 
 #: the note on modalities or tasks the learned signal dropped
 DROPPED = "dropped, the learned signal rules it out"
-#: the note on a modality the learned signal added that no sentence names
-UNNAMED = (
-    "no rule fired for it, and no sentence names it: the quote is the sentence that leans "
-    "most towards it (check)"
-)
+#: the note's end on a value the learned signal gave that no sentence names
+UNNAMED = "no sentence names it: the quote is the sentence that leans most towards it (check)"
 
 
 def learned_note_head(value: str) -> str:
@@ -4126,10 +4123,12 @@ class LexiconExtractor:
         )
         sure = self.signal.family(front_x, family, quotable) if self.signal is not None else None
         if sure is not None:  # the family the signal is sure of, quoted with its sentence
+            sure, named = self._named_first("family", sure, quotable)
             total, hits = fam.get(sure.value, (0.0, []))
             first = max((w for w, _ in hits), default=0.0) + 1.0  # its sentence is quoted first
             fam[sure.value] = (max(total, 2 * THRESHOLD), [(first, sure.sentence), *hits])
-            note = self._learned_note("family", sure, f"over the rules' {family}")
+            why = f"over the rules' {family}" + ("" if named else f"; {UNNAMED}")
+            note = self._learned_note("family", sure, why)
             family, secondary = sure.value, [f for f in secondary if f != sure.value]
         fields["family"] = result(family, fam, paper, "family", rejected)
         if sure is not None:
@@ -4227,20 +4226,41 @@ class LexiconExtractor:
         the reviewer to check (round nineteen: such values were right on all 39 training
         records where they were added, in-sample, and gained in leave-one-set-out)."""
         assert self.signal is not None
-        found = set(map(str, values))
-        naming = {
-            m: [s for s in quotable if term_rx(MODALITY_TERMS[m])[0].search(dashes(s.text))]
-            for m in MODALITY_TERMS
-            if m not in excluded
-        }
-        named = self.signal.modalities_added(front_x, found, naming)
-        rest = {m: quotable for m in naming if m not in {h.value for h in named}}
-        unnamed = self.signal.modalities_added(front_x, found, rest)
-        hits = named + unnamed
-        scores = {h.value: (h.probability * 2 * THRESHOLD, [(1.0, h.sentence)]) for h in hits}
-        notes = [self._learned_note("modalities", h, "no rule fired for it") for h in named]
-        notes += [self._learned_note("modalities", h, UNNAMED) for h in unnamed]
-        return sorted([*values, *(Modality(h.value) for h in hits)]), scores, notes
+        open_to = {m: quotable for m in MODALITY_TERMS if m not in excluded}
+        hits = self.signal.modalities_added(front_x, set(map(str, values)), open_to)
+        return self._learned_values("modalities", values, hits, quotable, Modality)
+
+    def _named_first(self, fld: str, hit: Hit, quotable: list[Sentence]) -> tuple[Hit, bool]:
+        """The signal's `hit` quoted from the `quotable` sentence that names its value in the
+        lexicon's terms and scores highest for it under the value's weights, and True; where
+        no sentence names it, the hit as the signal quoted it, and False."""
+        assert self.signal is not None
+        terms = {"tasks": TASK_TERMS, "modalities": MODALITY_TERMS, "family": FAMILY_TERMS}[fld]
+        weights = {
+            "tasks": self.signal.tasks,
+            "modalities": self.signal.modalities,
+            "family": self.signal.families,
+        }[fld]
+        if hit.value not in terms or hit.value not in weights:
+            return hit, False
+        rx = term_rx(terms[hit.value])[0]
+        naming = [s for s in quotable if rx.search(dashes(s.text))]
+        best = self.signal.best_sentence(weights[hit.value][0], naming)
+        return (replace(hit, sentence=best), True) if best is not None else (hit, False)
+
+    def _learned_values(
+        self, fld: str, values: list, hits: list[Hit], quotable: list[Sentence], kind: type
+    ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
+        """The rules' `values` with the signal's `hits` (of vocabulary `kind`), each quoted
+        from a sentence that names it where one does (`_named_first`), with a note giving its
+        probability that says so where none does; and their scores."""
+        scores, notes = {}, []
+        for hit in hits:
+            quoted, named = self._named_first(fld, hit, quotable)
+            scores[hit.value] = (hit.probability * 2 * THRESHOLD, [(1.0, quoted.sentence)])
+            why = "no rule fired for it" + ("" if named else f", and {UNNAMED}")
+            notes.append(self._learned_note(fld, hit, why))
+        return sorted([*values, *(kind(h.value) for h in hits)]), scores, notes
 
     def _learned_tasks(
         self,
@@ -4255,9 +4275,7 @@ class LexiconExtractor:
         probability."""
         assert self.signal is not None
         hits = self.signal.added(front_x, set(found), quotable)
-        scores = {h.value: (h.probability * 2 * THRESHOLD, [(1.0, h.sentence)]) for h in hits}
-        notes = [self._learned_note("tasks", h, "no rule fired for it") for h in hits]
-        return sorted([*values, *(Task(h.value) for h in hits)]), scores, notes
+        return self._learned_values("tasks", values, hits, quotable, Task)
 
     @staticmethod
     def _family(
