@@ -467,3 +467,33 @@ def test_the_signal_never_adds_back_a_modality_the_rules_left_out_on_purpose(tmp
     assert "atac" not in LexiconExtractor().extract(paper(predicts)).fields["modalities"].value
     field = modalities(predicts, sure_reads("atac"), tmp_path)
     assert "atac" not in field.value
+
+
+def test_the_signal_never_adds_a_task_the_text_says_the_model_does_not_do(tmp_path):
+    denied = ABSTRACT + " Wickerling is not designed to annotate cell types."
+    signal = WordSignal(weights=weights(tmp_path, -2.0))
+    tasks = LexiconExtractor(signal=signal).extract(paper(denied)).fields["tasks"]
+    assert "annotation" not in tasks.value
+
+
+def test_the_signal_never_adds_rna_where_the_text_says_expression_is_not_read(tmp_path):
+    atac = (
+        "We present Wickerling, a transformer pretrained on the scATAC-seq fragments of ten "
+        "million marsh cells. Wickerling sorts every cell into one of forty kinds. "
+        "Wickerling itself never takes expression as input; the kinds were checked against "
+        "gene expression of the same cells."
+    )
+    field = modalities(atac, sure_reads("rna"), tmp_path)
+    assert "rna" not in field.value
+
+
+def test_an_agents_text_stays_where_it_is_the_only_data_the_rules_found(tmp_path):
+    # the signal's added modality does not count as other data the agent analyses
+    agent = (
+        "We present Wickerling, an autonomous LLM agent that plans and executes analyses of "
+        "forty kinds of marsh samples. Wickerling receives a text prompt, writes code, runs "
+        "tools and checks the results."
+    )
+    assert LexiconExtractor().extract(paper(agent)).fields["modalities"].value == ["text"]
+    field = modalities(agent, sure_reads("histology"), tmp_path)
+    assert "text" in field.value

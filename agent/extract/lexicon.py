@@ -3846,14 +3846,20 @@ def agent_reads_literature(
 
 
 def agent_language_is_no_data(
-    fr: FieldResult, sc: dict[str, tuple[float, list]], paper: PaperText, rejected: list
+    fr: FieldResult,
+    sc: dict[str, tuple[float, list]],
+    paper: PaperText,
+    rejected: list,
+    rules: frozenset[str] | None = None,
 ) -> FieldResult:
     """An agent's controller reads instructions and writes answers: that language is how it
     is driven, not data it analyses. `text` stays only where text is what it works on
     (literature, records, knowledge bases), where people talk to it in plain language or its
     LLM is prompted with the data, or where it reads no other data."""
     values = [str(v) for v in fr.value]
-    if Modality.text not in values or len(values) < 2:
+    # (text is left where it is the only data the rules found: `rules`, the rules' modalities,
+    # not those the learned signal added)
+    if Modality.text not in values or len(values if rules is None else rules) < 2:
         return fr
     if any(
         TEXT_AS_DATA.search(h.text)
@@ -3979,6 +3985,8 @@ class LexiconExtractor:
                 compared=compared,
             )
             if fld == "modalities":
+                # (what the rules would have chosen before the layers read alone or thrown away)
+                chosen = frozenset(map(str, select(sc, long_doc)))
                 sc = scored[fld] = read_alone(sc)
             if fld == "tasks":
                 sc = communication_halved(said_aside(sc, is_benchmark))
@@ -3988,12 +3996,14 @@ class LexiconExtractor:
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
             if fld == "modalities":
-                chosen = frozenset(map(str, values))
+                chosen |= frozenset(map(str, values))
                 values = expression_as_output(own_values_only(values, sc, own), sc)
                 values = chromatin_as_output(values, sc)
                 values = text_by_analogy(values, sc)
                 # (what the rules left out on purpose, or the text denies: the signal adds none)
                 excluded = denied | (chosen - set(map(str, values)))
+                if any(RNA_DENIED.search(s.text) for s in sents):
+                    excluded |= {Modality.rna.value}
                 if set(map(str, values)) & denied:
                     values = [v for v in values if str(v) not in denied]
                     msg = "left out, the text says the model reads none: " + ", ".join(
@@ -4039,7 +4049,7 @@ class LexiconExtractor:
                     doubted = self.signal.ruled_out(front_x, "tasks")
                     values, notes = self._ruled_out(values, doubted, notes, fld)
                     values, learned, learned_notes = self._learned_tasks(
-                        values, front_x, quotable, found
+                        values, front_x, quotable, found, undone
                     )
                     sc = {**sc, **learned}
                     notes += learned_notes
@@ -4169,7 +4179,7 @@ class LexiconExtractor:
             fields["agentic"].confidence = 0.8 if agentic_score == 0 else 0.6
         if agentic and family == Family.agentic:
             fields["modalities"] = agent_language_is_no_data(
-                fields["modalities"], modality_scores, paper, rejected
+                fields["modalities"], modality_scores, paper, rejected, rules_modalities
             )
             fields["modalities"] = agent_reads_literature(
                 fields["modalities"],
@@ -4268,13 +4278,15 @@ class LexiconExtractor:
         front_x: dict[str, float],
         quotable: list[Sentence],
         found: frozenset[str],
+        undone: frozenset[str] = frozenset(),
     ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
         """The tasks the learned signal proposes (from the front's features) where the rules
         `found` none, or adds beside theirs at its stricter threshold (none of theirs it
-        dropped): each with its best `quotable` sentence as evidence and a note giving its
-        probability."""
+        dropped, none the text says the model does not do): each with its best `quotable`
+        sentence as evidence and a note giving its probability."""
         assert self.signal is not None
         hits = self.signal.added(front_x, set(found), quotable)
+        hits = [h for h in hits if h.value not in undone]
         return self._learned_values("tasks", values, hits, quotable, Task)
 
     @staticmethod
