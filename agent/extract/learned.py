@@ -22,8 +22,7 @@ The thresholds are set at training time, from leave-one-set-out scores. The evid
 the signal gives is the paper's own sentence that scores highest for it under the same weights
 among those that name the value in the lexicon's terms, or, where none does, among all, a quote
 like any other; a note says which value, which probability, and that no sentence names it where
-none does. The text is only ever
-counted as words: nothing in it is read as an instruction.
+none does. The text is only ever counted as words: nothing in it is read as an instruction.
 
 Each part is on by default (`extract.learned_tasks`, `extract.learned_family`,
 `extract.learned_modalities`; e.g. `CURATE_EXTRACT__LEARNED_FAMILY=false` turns one off).
@@ -192,27 +191,43 @@ class WordSignal:
         if part == "tasks":
             probs, bound = self.predict(x), self.task_drop_below
         else:
-            probs = {m: probability(w, x) for m, w in self.modalities.items()}
-            bound = self.drop_below
+            probs, bound = self.modality_probabilities(x), self.drop_below
         return {v: round(p, 4) for v, p in probs.items() if p <= bound}
 
-    def modalities_added(
-        self, x: dict[str, float], found: set[str], quotable: dict[str, list[Any]]
+    def modality_probabilities(self, x: dict[str, float]) -> dict[str, float]:
+        """Each modality's probability for the paper."""
+        return {m: probability(w, x) for m, w in self.modalities.items()}
+
+    def quoted(
+        self,
+        weights: dict[str, tuple[dict[str, float], float]],
+        probs: dict[str, float],
+        bar: float,
+        skip: set[str],
+        quotable: list[Any],
     ) -> list[Hit]:
-        """Modalities not `found` by the rules whose probability reaches `add_above`, each with
-        the sentence of `quotable[modality]` (those that may be quoted for it) that scores
-        highest for it; none without one."""
+        """The values not in `skip` whose probability reaches `bar`, each with the `quotable`
+        sentence that scores highest under its `weights`; a value no sentence leans towards is
+        left out."""
+        out = []
+        for value, p in sorted(probs.items()):
+            if p < bar or value in skip:
+                continue
+            best = self.best_sentence(weights[value][0], quotable)
+            if best is not None:
+                out.append(Hit(value, round(p, 3), best))
+        return out
+
+    def modalities_added(
+        self, x: dict[str, float], skip: set[str], quotable: list[Any]
+    ) -> list[Hit]:
+        """Modalities not in `skip` (those the rules found, and those they must not get) whose
+        probability reaches `add_above`, each with its best `quotable` sentence."""
         if "modalities" not in self.parts or self.add_above > 1.0 or not x:
             return []
-        out = []
-        for m, w in sorted(self.modalities.items()):
-            p = probability(w, x)
-            if p < self.add_above or m in found:
-                continue
-            best = self.best_sentence(w[0], quotable.get(m, []))
-            if best is not None:
-                out.append(Hit(m, round(p, 3), best))
-        return out
+        return self.quoted(
+            self.modalities, self.modality_probabilities(x), self.add_above, skip, quotable
+        )
 
     def added(self, x: dict[str, float], found: set[str], quotable: list[Any]) -> list[Hit]:
         """Tasks not `found` by the rules whose probability reaches the threshold, each with
@@ -227,11 +242,4 @@ class WordSignal:
         bar = self.add_threshold if found else self.threshold
         if "tasks" not in self.parts or bar > 1.0 or not x:
             return []
-        out = []
-        for task, p in sorted(self.predict(x).items()):
-            if p < bar or task in found:
-                continue
-            best = self.best_sentence(self.tasks[task][0], quotable)
-            if best is not None:
-                out.append(Hit(task, round(p, 3), best))
-        return out
+        return self.quoted(self.tasks, self.predict(x), bar, found, quotable)

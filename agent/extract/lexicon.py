@@ -4236,8 +4236,7 @@ class LexiconExtractor:
         the reviewer to check (round nineteen: such values were right on all 39 training
         records where they were added, in-sample, and gained in leave-one-set-out)."""
         assert self.signal is not None
-        open_to = {m: quotable for m in MODALITY_TERMS if m not in excluded}
-        hits = self.signal.modalities_added(front_x, set(map(str, values)), open_to)
+        hits = self.signal.modalities_added(front_x, {*map(str, values), *excluded}, quotable)
         return self._learned_values("modalities", values, hits, quotable, Modality)
 
     def _named_first(self, fld: str, hit: Hit, quotable: list[Sentence]) -> tuple[Hit, bool]:
