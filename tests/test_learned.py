@@ -108,6 +108,32 @@ def test_a_task_the_rules_found_is_dropped_where_the_signal_rules_it_out(tmp_pat
     assert any(f.message.startswith("dropped, the learned signal") for f in tasks.flags)
 
 
+def test_a_dropped_task_takes_no_note_on_how_the_rules_found_it(tmp_path):
+    spatial = (
+        "We present Wickerling, a transformer trained on marsh tissue profiled by spatial "
+        "transcriptomics. Wickerling imputes unmeasured genes in every spot of forty kinds of "
+        "section. It also predicts how the cells respond to gene knockouts."
+    )
+    path = weights(tmp_path, -12.0, task="spatial_mapping", drop=0.02)
+    tasks = LexiconExtractor(signal=WordSignal(path)).extract(paper(spatial)).fields["tasks"]
+    assert tasks.value == ["trajectory_perturbation"]
+    assert not any(f.message.startswith("spatial_mapping:") for f in tasks.flags)
+
+
+def test_a_task_the_signal_adds_does_not_decide_the_family(tmp_path):
+    # the rules' tasks (regulatory inference alone) make RNA and ATAC read together epigenomic;
+    # the annotation the signal adds beside them does not make it multimodal
+    regulatory = (
+        "We present Wickerling, a transformer that reads paired single-cell RNA-seq and "
+        "ATAC-seq of marsh cells to link enhancers to their target genes. Wickerling embeds "
+        "every cell of the forty kinds."
+    )
+    path = weights(tmp_path, -2.0, add=0.95)
+    fields = LexiconExtractor(signal=WordSignal(path)).extract(paper(regulatory)).fields
+    assert "annotation" in fields["tasks"].value
+    assert fields["family"].value == "epigenomic"
+
+
 def test_a_task_the_signal_doubts_but_does_not_rule_out_stays(tmp_path):
     # the paper's probability for trajectory_perturbation is about 0.03 (intercept -8.6)
     path = weights(tmp_path, -8.6, task="trajectory_perturbation", drop=0.02)
@@ -440,6 +466,23 @@ def test_a_sentence_that_names_the_modality_is_quoted_before_one_that_leans_to_i
     quotes = [e.quote for e in field.evidence]
     assert any("Surface protein counts" in q for q in quotes)
     assert not any("no sentence names it" in f.message for f in field.flags)
+
+
+def test_a_naming_sentence_is_quoted_though_the_signals_words_are_not_in_it(tmp_path):
+    # the sentence names protein but has none of the words the signal weighs ("kinds")
+    aside = ABSTRACT + " Surface protein counts were used only to check the clusters."
+    field = modalities(aside, sure_reads("protein"), tmp_path)
+    assert any("Surface protein counts" in e.quote for e in field.evidence)
+    assert not any("no sentence names it" in f.message for f in field.flags)
+
+
+def test_a_sentence_naming_the_modality_as_future_work_is_not_its_quote(tmp_path):
+    later = ABSTRACT + " Reading surface protein counts of the kinds is left for future work."
+    field = modalities(later, sure_reads("protein"), tmp_path)
+    assert "protein" in field.value
+    assert not any("future work" in e.quote for e in field.evidence)
+    note = next(f.message for f in field.flags if f.message.startswith("protein: learned"))
+    assert "no sentence names it" in note
 
 
 def test_the_signal_adds_no_modality_below_its_bound(tmp_path):

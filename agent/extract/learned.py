@@ -162,14 +162,17 @@ class WordSignal:
         """Each task's probability for the paper."""
         return {task: probability(w, x) for task, w in self.tasks.items()}
 
-    def best_sentence(self, coef: dict[str, float], candidates: list[Any]) -> Any | None:
+    def best_sentence(
+        self, coef: dict[str, float], candidates: list[Any], above: float | None = 0.0
+    ) -> Any | None:
         """The candidate sentence that scores highest under the weights, if it scores above
-        zero (None when no sentence leans towards the value)."""
+        `above` (None when no sentence leans towards the value; any score where `above` is
+        None)."""
         if not candidates:
             return None
         scored = {id(s): score(coef, features(s.text, self.idf)) for s in candidates}
         best = max(candidates, key=lambda s: scored[id(s)])
-        return best if scored[id(best)] > 0 else None
+        return best if above is None or scored[id(best)] > above else None
 
     def family(self, x: dict[str, float], rules: str | None, quotable: list[Any]) -> Hit | None:
         """The family the signal is sure of (probability at least its threshold), where it is

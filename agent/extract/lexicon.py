@@ -3071,6 +3071,9 @@ def self_described_agent(
 #: the note on modalities or tasks the learned signal dropped
 DROPPED = "dropped, the learned signal rules it out"
 #: the note's end on a value the learned signal gave that no sentence names
+#: the share of a sentence's weight its naming of a value keeps, at least, for the sentence to
+#: quote it (`score_terms`: a value left for later, done earlier or denied keeps a tenth)
+NAMING_FLOOR = 0.25
 UNNAMED = "no sentence names it: the quote is the sentence that leans most towards it (check)"
 
 
@@ -4024,7 +4027,7 @@ class LexiconExtractor:
                 rules_modalities = frozenset(map(str, values))
                 if self.signal is not None:
                     values, learned, learned_notes = self._learned_modalities(
-                        values, front_x, quotable, excluded
+                        values, front_x, quotable, excluded, own
                     )
                     sc = {**sc, **learned}
                     notes += learned_notes
@@ -4042,14 +4045,17 @@ class LexiconExtractor:
                     sc = {**sc, **spatial}
                     msg = "spatial_mapping: analysis of spatial data"
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
+                rules_tasks = frozenset(map(str, values))
                 if self.signal is not None:
                     # (the rules' tasks before the drop set the signal's bar and are never
                     # added back)
                     found = frozenset(map(str, values))
                     doubted = self.signal.ruled_out(front_x, "tasks")
                     values, notes = self._ruled_out(values, doubted, notes, fld)
+                    # (the family is decided on these, not on the tasks the signal adds)
+                    rules_tasks = frozenset(map(str, values))
                     values, learned, learned_notes = self._learned_tasks(
-                        values, front_x, quotable, found, undone
+                        values, front_x, quotable, found, undone, own
                     )
                     sc = {**sc, **learned}
                     notes += learned_notes
@@ -4127,13 +4133,12 @@ class LexiconExtractor:
             predicted_from_other(without_sentences(scored["modalities"], BRIDGED_DATA, bridged)),
             nudge,
             from_sequence=from_sequence[0] >= THRESHOLD,
-            regulatory=Task.regulatory_inference in fields["tasks"].value
-            and not {Task.integration, Task.annotation, Task.generation}
-            & set(fields["tasks"].value),
+            regulatory=Task.regulatory_inference in rules_tasks
+            and not {Task.integration, Task.annotation, Task.generation} & rules_tasks,
         )
         sure = self.signal.family(front_x, family, quotable) if self.signal is not None else None
         if sure is not None:  # the family the signal is sure of, quoted with its sentence
-            sure, named = self._named_first("family", sure, quotable)
+            sure, named = self._named_first("family", sure, quotable, own)
             total, hits = fam.get(sure.value, (0.0, []))
             first = max((w for w, _ in hits), default=0.0) + 1.0  # its sentence is quoted first
             fam[sure.value] = (max(total, 2 * THRESHOLD), [(first, sure.sentence), *hits])
@@ -4202,10 +4207,11 @@ class LexiconExtractor:
         self, values: list, ruled_out: dict[str, float], notes: list[Flag], fld: str = "modalities"
     ) -> tuple[list, list[Flag]]:
         """The rules' modalities (or tasks) less those the learned signal rules out, and a note
-        naming them."""
+        naming them in place of the notes on how they were found."""
         gone = {v: ruled_out[v] for v in map(str, values) if v in ruled_out}
         if not gone:
             return values, notes
+        notes = [f for f in notes if f.message.split(":", 1)[0] not in gone]
         assert self.signal is not None
         msg = (
             f"{DROPPED} ("
@@ -4227,6 +4233,7 @@ class LexiconExtractor:
         front_x: dict[str, float],
         quotable: list[Sentence],
         excluded: frozenset[str],
+        own: re.Pattern[str] | None,
     ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
         """The modalities the learned signal adds beside the rules' (never one `excluded`: what
         the text denies or the rules left out on purpose), each with a note giving its
@@ -4237,12 +4244,17 @@ class LexiconExtractor:
         records where they were added, in-sample, and gained in leave-one-set-out)."""
         assert self.signal is not None
         hits = self.signal.modalities_added(front_x, {*map(str, values), *excluded}, quotable)
-        return self._learned_values("modalities", values, hits, quotable, Modality)
+        return self._learned_values("modalities", values, hits, quotable, Modality, own)
 
-    def _named_first(self, fld: str, hit: Hit, quotable: list[Sentence]) -> tuple[Hit, bool]:
+    def _named_first(
+        self, fld: str, hit: Hit, quotable: list[Sentence], own: re.Pattern[str] | None
+    ) -> tuple[Hit, bool]:
         """The signal's `hit` quoted from the `quotable` sentence that names its value in the
-        lexicon's terms and scores highest for it under the value's weights, and True; where
-        no sentence names it, the hit as the signal quoted it, and False."""
+        lexicon's terms and scores highest for it under the value's weights (whatever that
+        score), and True; where no sentence names it, the hit as the signal quoted it, and
+        False. A sentence that names the value only as what is left for later, what earlier
+        work did, or what the model does not do (`score_terms` keeps a tenth of its weight or
+        less: `NAMING_FLOOR`) does not name it."""
         assert self.signal is not None
         terms = {"tasks": TASK_TERMS, "modalities": MODALITY_TERMS, "family": FAMILY_TERMS}[fld]
         weights = {
@@ -4252,20 +4264,26 @@ class LexiconExtractor:
         }[fld]
         if hit.value not in terms or hit.value not in weights:
             return hit, False
-        rx = term_rx(terms[hit.value])[0]
-        naming = [s for s in quotable if rx.search(dashes(s.text))]
-        best = self.signal.best_sentence(weights[hit.value][0], naming)
+        said = score_terms(quotable, {hit.value: terms[hit.value]}, own, group=False)
+        naming = [s for w, s in said.get(hit.value, (0.0, []))[1] if w >= NAMING_FLOOR * s.weight]
+        best = self.signal.best_sentence(weights[hit.value][0], naming, above=None)
         return (replace(hit, sentence=best), True) if best is not None else (hit, False)
 
     def _learned_values(
-        self, fld: str, values: list, hits: list[Hit], quotable: list[Sentence], kind: type
+        self,
+        fld: str,
+        values: list,
+        hits: list[Hit],
+        quotable: list[Sentence],
+        kind: type,
+        own: re.Pattern[str] | None,
     ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
         """The rules' `values` with the signal's `hits` (of vocabulary `kind`), each quoted
         from a sentence that names it where one does (`_named_first`), with a note giving its
         probability that says so where none does; and their scores."""
         scores, notes = {}, []
         for hit in hits:
-            quoted, named = self._named_first(fld, hit, quotable)
+            quoted, named = self._named_first(fld, hit, quotable, own)
             scores[hit.value] = (hit.probability * 2 * THRESHOLD, [(1.0, quoted.sentence)])
             why = "no rule fired for it" + ("" if named else f", and {UNNAMED}")
             notes.append(self._learned_note(fld, hit, why))
@@ -4277,7 +4295,8 @@ class LexiconExtractor:
         front_x: dict[str, float],
         quotable: list[Sentence],
         found: frozenset[str],
-        undone: frozenset[str] = frozenset(),
+        undone: frozenset[str],
+        own: re.Pattern[str] | None,
     ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
         """The tasks the learned signal proposes (from the front's features) where the rules
         `found` none, or adds beside theirs at its stricter threshold (none of theirs it
@@ -4286,7 +4305,7 @@ class LexiconExtractor:
         assert self.signal is not None
         hits = self.signal.added(front_x, set(found), quotable)
         hits = [h for h in hits if h.value not in undone]
-        return self._learned_values("tasks", values, hits, quotable, Task)
+        return self._learned_values("tasks", values, hits, quotable, Task, own)
 
     @staticmethod
     def _family(
