@@ -485,6 +485,36 @@ def test_a_sentence_naming_the_modality_as_future_work_is_not_its_quote(tmp_path
     assert "no sentence names it" in note
 
 
+def rna_at(intercept: float) -> dict:
+    # the signal's probability that the model reads RNA is the intercept's, whatever the text
+    return {
+        "drop_below": 0.01,
+        "prior_below": 0.1,
+        "values": {"rna": {"coef": [0.0, 0.0], "intercept": intercept}},
+    }
+
+
+def test_the_rna_prior_is_not_taken_where_the_signal_doubts_it(tmp_path):
+    # rna is the rules' guess from cell-level context; the signal gives it about 0.05
+    rules = LexiconExtractor().extract(paper(ABSTRACT)).fields["modalities"]
+    assert any(f.message.startswith("rna inferred") for f in rules.flags)
+    field = modalities(ABSTRACT, rna_at(-3.0), tmp_path)
+    assert "rna" not in field.value
+    assert any(f.message.startswith("rna not inferred") for f in field.flags)
+
+
+def test_the_rna_prior_stands_where_the_signal_gives_rna_more_than_its_bound(tmp_path):
+    # about 0.18, above the prior's bound (0.1)
+    field = modalities(ABSTRACT, rna_at(-1.5), tmp_path)
+    assert "rna" in field.value
+
+
+def test_rna_named_as_an_assay_stays_whatever_the_prior_bound(tmp_path):
+    named = ABSTRACT.replace("marsh cells", "marsh cells profiled by single-cell RNA-seq")
+    field = modalities(named, rna_at(-3.0), tmp_path)
+    assert "rna" in field.value
+
+
 def test_the_signal_adds_no_modality_below_its_bound(tmp_path):
     # the paper's probability for protein is about 0.9 (intercept -4.6), below the 0.95 bound
     field = modalities(ASIDE, sure_reads("protein", intercept=-4.6), tmp_path)

@@ -16,7 +16,9 @@ modality) are a committed JSON file, applied here in plain Python: no model to l
   probability of at most `drop_below`; one they did not find is added where it gives it at
   least `add_above` (never one the text says the model does not read or the rules left out on
   purpose), quoted from a sentence about this model that names it in the lexicon's terms, or,
-  where none does, from the one that scores highest for it, with a note saying so.
+  where none does, from the one that scores highest for it, with a note saying so. The rules'
+  RNA prior (rna guessed from cell-level context where no assay is named) is not taken where
+  the signal gives rna at most `prior_below`.
 
 The thresholds are set at training time, from leave-one-set-out scores. The evidence of a value
 the signal gives is the paper's own sentence that scores highest for it under the same weights
@@ -42,7 +44,9 @@ give several models' tasks together; 1765 records). word-signal-16 adds three mo
 model reads in assay and protocol words, with data it does not read; short plain abstracts; the
 front of a full paper, introduction included; 1867 records) and acts in two new places, each
 chosen by leave-one-set-out: it adds a modality it is sure of and drops a task of the rules' it
-rules out; its family threshold is 0.8 (was 0.9).
+rules out; its family threshold is 0.8 (was 0.9). word-signal-17 is the same weights with one
+more bound, chosen by leave-one-set-out as the product runs: the rules' RNA prior is not taken
+where the signal gives rna at most 0.1.
 """
 
 from __future__ import annotations
@@ -145,6 +149,8 @@ class WordSignal:
             self.drop_below = float(modalities["drop_below"])
             # (weights without one add no modality)
             self.add_above = float(modalities.get("add_above", math.inf))
+            # (weights without one leave the rules' RNA prior alone)
+            self.prior_below = float(modalities.get("prior_below", -1.0))
             self.modalities = table(modalities["values"])
             version = str(data.get("version", "?"))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
@@ -196,6 +202,15 @@ class WordSignal:
         else:
             probs, bound = self.modality_probabilities(x), self.drop_below
         return {v: round(p, 4) for v, p in probs.items() if p <= bound}
+
+    def prior_doubted(self, x: dict[str, float]) -> float | None:
+        """The signal's probability that the model reads RNA where it is at most the bound at
+        which the rules' RNA prior (a guess from cell-level context) is not taken; None where
+        it is higher, or the part is off."""
+        if "modalities" not in self.parts or not x or "rna" not in self.modalities:
+            return None
+        p = probability(self.modalities["rna"], x)
+        return round(p, 4) if p <= self.prior_below else None
 
     def modality_probabilities(self, x: dict[str, float]) -> dict[str, float]:
         """Each modality's probability for the paper."""

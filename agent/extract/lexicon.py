@@ -3070,6 +3070,8 @@ def self_described_agent(
 
 #: the note on modalities or tasks the learned signal dropped
 DROPPED = "dropped, the learned signal rules it out"
+#: the note on the RNA prior the learned signal does not back
+PRIOR_DOUBTED = "rna not inferred from cell-level context: the learned signal doubts it"
 #: the note's end on a value the learned signal gave that no sentence names
 #: the share of a sentence's weight its naming of a value keeps, at least, for the sentence to
 #: quote it (`score_terms`: a value left for later, done earlier or denied keeps a tenth)
@@ -4017,7 +4019,17 @@ class LexiconExtractor:
                     values, prior = assay_prior(values, sents, own, sc)
                 else:
                     prior = {}
-                if prior and Modality.rna not in ruled_out:
+                doubt = (
+                    self.signal.prior_doubted(front_x)
+                    if prior and self.signal is not None
+                    else None
+                )
+                if doubt is not None:  # a guess the signal does not back
+                    assert self.signal is not None
+                    values = [v for v in values if v != Modality.rna]
+                    msg = f"{PRIOR_DOUBTED} (probability {doubt:.3f}; {self.signal.version})"
+                    notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
+                elif prior and Modality.rna not in ruled_out:
                     sc = {**sc, **prior}
                     msg = "rna inferred: cell-level expression context names no other assay"
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
@@ -4063,7 +4075,7 @@ class LexiconExtractor:
             fields[fld].flags += notes
             if not values:
                 msg = "no value found; left for the reviewer"
-                dropped = [f for f in notes if f.message.startswith(DROPPED)]
+                dropped = [f for f in notes if f.message.startswith((DROPPED, PRIOR_DOUBTED))]
                 fields[fld].flags = [
                     Flag(code=FlagCode.no_evidence, field=fld, message=msg),
                     *dropped,
