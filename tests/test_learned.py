@@ -77,6 +77,17 @@ def test_a_task_the_signal_adds_that_no_sentence_names_says_so_in_its_note(tmp_p
     assert "no sentence names it" in note
 
 
+def test_a_task_no_sentence_names_is_not_quoted_from_a_future_work_sentence(tmp_path):
+    # the future-work sentence leans to annotation as much as the one about what it does, and
+    # comes first
+    first, rest = ABSTRACT.split(". ", 1)
+    later = f"{first}. Kinds are left for future work. {rest}"
+    signal = WordSignal(weights=weights(tmp_path, -2.0))
+    tasks = LexiconExtractor(signal=signal).extract(paper(later)).fields["tasks"]
+    assert "annotation" in tasks.value
+    assert not any("future work" in e.quote for e in tasks.evidence)
+
+
 def test_signal_below_its_threshold_adds_nothing(tmp_path):
     signal = WordSignal(weights=weights(tmp_path, -8.0))
     tasks = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["tasks"]
@@ -476,6 +487,23 @@ def test_a_naming_sentence_is_quoted_though_the_signals_words_are_not_in_it(tmp_
     assert not any("no sentence names it" in f.message for f in field.flags)
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Earlier models [3] read surface protein counts.",
+        "Wickerling, scGPT, Geneformer and totalVI were compared; totalVI reads surface protein "
+        "counts.",
+    ],
+    ids=["earlier-work", "other-models"],
+)
+def test_a_sentence_naming_the_modality_as_others_work_is_not_its_quote(tmp_path, aside):
+    field = modalities(f"{ABSTRACT} {aside}", sure_reads("protein"), tmp_path)
+    assert "protein" in field.value
+    assert not any("protein counts" in e.quote for e in field.evidence)
+    note = next(f.message for f in field.flags if f.message.startswith("protein: learned"))
+    assert "no sentence names it" in note
+
+
 def test_a_sentence_naming_the_modality_as_future_work_is_not_its_quote(tmp_path):
     later = ABSTRACT + " Reading surface protein counts of the kinds is left for future work."
     field = modalities(later, sure_reads("protein"), tmp_path)
@@ -501,6 +529,13 @@ def test_the_rna_prior_is_not_taken_where_the_signal_doubts_it(tmp_path):
     field = modalities(ABSTRACT, rna_at(-3.0), tmp_path)
     assert "rna" not in field.value
     assert any(f.message.startswith("rna not inferred") for f in field.flags)
+
+
+def test_the_rna_prior_stands_where_the_signals_modalities_are_off(tmp_path):
+    path = weights(tmp_path, -8.0, modalities=rna_at(-3.0))
+    signal = WordSignal(path, parts=frozenset({"tasks", "family"}))
+    field = LexiconExtractor(signal=signal).extract(paper(ABSTRACT)).fields["modalities"]
+    assert "rna" in field.value
 
 
 def test_the_rna_prior_stands_where_the_signal_gives_rna_more_than_its_bound(tmp_path):

@@ -17,8 +17,8 @@ modality) are a committed JSON file, applied here in plain Python: no model to l
   least `add_above` (never one the text says the model does not read or the rules left out on
   purpose), quoted from a sentence about this model that names it in the lexicon's terms, or,
   where none does, from the one that scores highest for it, with a note saying so. The rules'
-  RNA prior (rna guessed from cell-level context where no assay is named) is not taken where
-  the signal gives rna at most `prior_below`.
+  RNA prior (rna guessed where no assay names it: from cell-level context, spatial omics or
+  multi-omic cells) is not taken where the signal gives rna at most `prior_below`.
 
 The thresholds are set at training time, from leave-one-set-out scores. The evidence of a value
 the signal gives is the paper's own sentence that scores highest for it under the same weights

@@ -3070,12 +3070,13 @@ def self_described_agent(
 
 #: the note on modalities or tasks the learned signal dropped
 DROPPED = "dropped, the learned signal rules it out"
-#: the note on the RNA prior the learned signal does not back
-PRIOR_DOUBTED = "rna not inferred from cell-level context: the learned signal doubts it"
-#: the note's end on a value the learned signal gave that no sentence names
+#: the note on the RNA prior (rna guessed where no assay names it) the learned signal doubts
+PRIOR_DOUBTED = "rna not inferred where no assay names it: the learned signal doubts it"
 #: the share of a sentence's weight its naming of a value keeps, at least, for the sentence to
-#: quote it (`score_terms`: a value left for later, done earlier or denied keeps a tenth)
-NAMING_FLOOR = 0.25
+#: quote it: every discount `score_terms` makes (related or background work, other models in
+#: the sentence, what is left for later or was done earlier, a denial) leaves half or less
+NAMING_FLOOR = 0.6
+#: the note's end on a value the learned signal gave that no sentence names
 UNNAMED = "no sentence names it: the quote is the sentence that leans most towards it (check)"
 
 
@@ -3939,8 +3940,9 @@ class LexiconExtractor:
         long_doc = sum(len(p.text) for p in paper.pages) > 8000
         fields: dict[str, FieldResult] = {}
         scored: dict[str, dict[str, tuple[float, list]]] = {}
-        # (set with the modalities, which come before the tasks and the family)
+        # (set with the modalities and the tasks, which come before the family)
         rules_modalities: frozenset[str] = frozenset()
+        rules_tasks: frozenset[str] = frozenset()
         modality_scores: dict[str, tuple[float, list]] = {}
         # what the model does, said while comparing it with baselines ("It fills in missing
         # values (0.87 versus 0.81 for X)"), is a task; its other fields stay with the filter
@@ -4061,7 +4063,7 @@ class LexiconExtractor:
                 if self.signal is not None:
                     # (the rules' tasks before the drop set the signal's bar and are never
                     # added back)
-                    found = frozenset(map(str, values))
+                    found = rules_tasks
                     doubted = self.signal.ruled_out(front_x, "tasks")
                     values, notes = self._ruled_out(values, doubted, notes, fld)
                     # (the family is decided on these, not on the tasks the signal adds)
@@ -4263,10 +4265,11 @@ class LexiconExtractor:
     ) -> tuple[Hit, bool]:
         """The signal's `hit` quoted from the `quotable` sentence that names its value in the
         lexicon's terms and scores highest for it under the value's weights (whatever that
-        score), and True; where no sentence names it, the hit as the signal quoted it, and
-        False. A sentence that names the value only as what is left for later, what earlier
-        work did, or what the model does not do (`score_terms` keeps a tenth of its weight or
-        less: `NAMING_FLOOR`) does not name it."""
+        score), and True; where no sentence names it, the hit as the signal quoted it (from
+        another sentence where that one speaks of what is left for later and another leans
+        towards the value), and False. A sentence names the value only where `score_terms`
+        discounts nothing of it (`NAMING_FLOOR`): not as related or background work, a group
+        of models, what is left for later or was done earlier, or what is denied."""
         assert self.signal is not None
         terms = {"tasks": TASK_TERMS, "modalities": MODALITY_TERMS, "family": FAMILY_TERMS}[fld]
         weights = {
@@ -4276,10 +4279,16 @@ class LexiconExtractor:
         }[fld]
         if hit.value not in terms or hit.value not in weights:
             return hit, False
-        said = score_terms(quotable, {hit.value: terms[hit.value]}, own, group=False)
+        said = score_terms(quotable, {hit.value: terms[hit.value]}, own)
         naming = [s for w, s in said.get(hit.value, (0.0, []))[1] if w >= NAMING_FLOOR * s.weight]
         best = self.signal.best_sentence(weights[hit.value][0], naming, above=None)
-        return (replace(hit, sentence=best), True) if best is not None else (hit, False)
+        if best is not None:
+            return replace(hit, sentence=best), True
+        if sentence_marks(hit.sentence.text).future:
+            now = [s for s in quotable if not sentence_marks(s.text).future]
+            other = self.signal.best_sentence(weights[hit.value][0], now)
+            hit = replace(hit, sentence=other) if other is not None else hit
+        return hit, False
 
     def _learned_values(
         self,
