@@ -3952,11 +3952,16 @@ class LexiconExtractor:
             id(s) for s in every if id(s) not in kept and own_subject_compared(s.text, own_label)
         )
         # the learned signal reads the front of the paper, as it was trained to (once), and
-        # quotes only a sentence about this model that denies nothing
+        # quotes only a sentence about this model that denies nothing and speaks of nothing left
+        # for later
         front_x = (
             self.signal.read(front_sentences(every, SECTION_WEIGHT["front"])) if self.signal else {}
         )
-        quotable = [s for s in every if id(s) in kept and not DENIES.search(s.text)]
+        quotable = [
+            s
+            for s in every
+            if id(s) in kept and not DENIES.search(s.text) and not sentence_marks(s.text).future
+        ]
         ruled_out = self.signal.ruled_out(front_x) if self.signal is not None else {}
         # what the authors did to other models ("We evaluated six systems, including X, ...")
         # is a benchmark's own act, though the sentence names them
@@ -4265,13 +4270,12 @@ class LexiconExtractor:
     ) -> tuple[Hit, bool]:
         """The signal's `hit` quoted from the `quotable` sentence that names its value in the
         lexicon's terms and scores highest for it under the value's weights (whatever that
-        score), and True; where no sentence names it, the hit as the signal quoted it (from
-        another sentence where that one speaks of what is left for later and another leans
-        towards the value), and False. A sentence names the value only where `score_terms`
+        score), and True; where no sentence names it, the hit as the signal quoted it, and
+        False. A sentence names the value only where `score_terms`
         discounts nothing of it (`NAMING_FLOOR`): not as related or background work, a group
         of models, what is left for later or was done earlier, or what is denied."""
         assert self.signal is not None
-        terms = {"tasks": TASK_TERMS, "modalities": MODALITY_TERMS, "family": FAMILY_TERMS}[fld]
+        terms = {**SET_TERMS, "family": FAMILY_TERMS}[fld]
         weights = {
             "tasks": self.signal.tasks,
             "modalities": self.signal.modalities,
@@ -4282,13 +4286,7 @@ class LexiconExtractor:
         said = score_terms(quotable, {hit.value: terms[hit.value]}, own)
         naming = [s for w, s in said.get(hit.value, (0.0, []))[1] if w >= NAMING_FLOOR * s.weight]
         best = self.signal.best_sentence(weights[hit.value][0], naming, above=None)
-        if best is not None:
-            return replace(hit, sentence=best), True
-        if sentence_marks(hit.sentence.text).future:
-            now = [s for s in quotable if not sentence_marks(s.text).future]
-            other = self.signal.best_sentence(weights[hit.value][0], now)
-            hit = replace(hit, sentence=other) if other is not None else hit
-        return hit, False
+        return (replace(hit, sentence=best), True) if best is not None else (hit, False)
 
     def _learned_values(
         self,
