@@ -7680,3 +7680,29 @@ def test_antibodies_used_to_pool_samples_are_no_protein():
         "sequencing.",
     )
     assert "protein" not in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "hoped",
+    [
+        "We expect its peak embeddings to help gene regulatory network inference as well.",
+        "Shared labels ease batch integration of atlases, which we hope this resource will make "
+        "routine.",
+        "Its scores at batch integration, reported elsewhere, did not rank the models here.",
+    ],
+)
+def test_a_task_hoped_for_or_reported_elsewhere_is_not_the_models(hoped):
+    f = extract(
+        "Tern",
+        f"Tern is an encoder pretrained on 12 million nuclei that annotates cell types. {hoped}",
+    )
+    assert f["tasks"].value == ["annotation"]
+
+
+def test_a_belief_about_what_the_model_does_is_not_a_hope():
+    f = extract(
+        "Tern",
+        "Tern is an encoder pretrained on 12 million nuclei. We believe Tern is the first encoder "
+        "that annotates cell types and integrates batches across donors in one pass.",
+    )
+    assert {"annotation", "integration"} <= set(f["tasks"].value)

@@ -1357,7 +1357,14 @@ FUTURE = re.compile(
     r"|(^|;\s*)in (the )?(near )?future\b"
     # a use imagined, not made ("could in principle be used for cell-cell communication")
     r"|\b(could|might|may) (in principle|potentially|conceivably|also) be (used|applied|extended)"
-    r" (for|to)\b",
+    r" (for|to)\b"
+    # a use hoped for or expected, not shown ("we expect the embeddings to help network
+    # inference", "integration, which we hope this resource will make easier"; not a result
+    # "as we expected"), and a result of other work ("performance at integration, reported
+    # elsewhere")
+    r"|\bwe (hope|expect|anticipate|believe)\b(?=(?: (?!(?:but|and)\b)[\w,'-]+){0,12}? (will|would"
+    r"|to (help|enable|facilitate|ease|aid|benefit|make|serve|support|improve|be useful))\b)"
+    r"|\b(reported|described|published|evaluated|assessed) elsewhere\b",
     re.I,
 )
 #: what earlier work did with the same thing ("description-based gene embeddings have previously
