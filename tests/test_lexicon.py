@@ -7706,3 +7706,22 @@ def test_a_belief_about_what_the_model_does_is_not_a_hope():
         "that annotates cell types and integrates batches across donors in one pass.",
     )
     assert {"annotation", "integration"} <= set(f["tasks"].value)
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "On knockdown-derived gold standards for T cells, Tern's networks recover factor targets "
+        "better than co-expression.",
+        "Tern's networks were scored against genome-scale knockdowns in two cell lines.",
+        "For 90 programs derived from knockdown experiments, the silenced factor is among Tern's "
+        "top three regulators in half of the cases.",
+    ],
+)
+def test_perturbation_data_that_only_score_the_networks_are_not_a_task(reference):
+    f = extract(
+        "Tern",
+        "Tern infers gene regulatory networks from the attention of a pretrained cell encoder. "
+        + reference,
+    )
+    assert f["tasks"].value == ["regulatory_inference"]

@@ -3448,8 +3448,15 @@ CHECKED_AGAINST = re.compile(
     # experiments", "in benchmarks on perturbation datasets with known targets", "for 14
     # factors whose knockdown had been profiled")
     r"|\b(scored|evaluated|assessed|benchmarked|judged|compared|tested)\b ([\w-]+ ){0,5}?"
-    r"(against|on)\b[^.;,]*?\b(data|datasets?|experiments?|screens?|standards?)\b"
+    r"(against|on)\b[^.;,]*?\b(data|datasets?|experiments?|screens?|standards?|knock-?(downs|outs)"
+    r"|perturbations)\b"
     r"((?! (and|while|but|to|for) )[^.;,])*"
+    # a reference said by what it was made from ("knockdown-derived gold standards", "gold
+    # standards from perturbation screens", "programs derived from knockdown experiments")
+    r"|\b[\w-]+-(derived|based) (gold[- ]standards?|ground[- ]truths?|references?|benchmarks?)\b"
+    r"|\b(gold[- ]standards?|ground[- ]truths?) (derived |built |taken )?from\b[^.;,]*"
+    r"|\b(derived|built|taken|collected) from ([\w-]+ ){0,3}?(knock-?(down|out)|perturbation"
+    r"|crispr\w*) (experiments|screens|studies|data)\b"
     r"|\bin benchmarks on\b[^.;,]*"
     # data that serve as the truth ("on 41 datasets with stimulation, ligand treatment or
     # receptor knockout as ground truth")
