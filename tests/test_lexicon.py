@@ -7725,3 +7725,48 @@ def test_perturbation_data_that_only_score_the_networks_are_not_a_task(reference
         + reference,
     )
     assert f["tasks"].value == ["regulatory_inference"]
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "Integration of its embeddings across donors is reported in a companion paper.",
+        "Batch integration of serial sections is outside Tern's scope.",
+    ],
+)
+def test_a_task_left_to_a_companion_paper_or_outside_the_scope_is_not_the_models(elsewhere):
+    f = extract(
+        "Tern",
+        "Tern is an encoder pretrained on 12 million nuclei that annotates cell types. "
+        + elsewhere,
+    )
+    assert f["tasks"].value == ["annotation"]
+
+
+def test_a_task_denied_in_the_passive_is_not_read_from_that_sentence():
+    f = extract(
+        "Tern",
+        "Tern predicts the transcriptome a gene knockout produces in unscreened cell types. "
+        "Drug perturbations are not modelled.",
+    )
+    assert f["tasks"].value == ["trajectory_perturbation"]
+
+
+def test_a_task_said_beside_a_passive_denial_of_another_still_counts():
+    f = extract(
+        "Tern",
+        "Tern predicts the transcriptome a gene knockout produces in unscreened cell types. "
+        "Tern also predicts drug responses of tumour cells. Responses to drug combinations are "
+        "not modelled.",
+    )
+    assert "drug_response" in f["tasks"].value
+
+
+def test_a_spatial_model_that_says_it_does_not_map_cells_gets_no_spatial_mapping():
+    f = extract(
+        "Tern",
+        "Tern is a vision transformer pretrained on 9,000 multiplexed tissue images that "
+        "phenotypes cells and identifies multicellular niches in spatial proteomics data. Tern "
+        "cannot map dissociated single-cell data onto tissue or deconvolve spot-based assays.",
+    )
+    assert "spatial_mapping" not in f["tasks"].value

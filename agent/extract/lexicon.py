@@ -1364,7 +1364,12 @@ FUTURE = re.compile(
     # elsewhere")
     r"|\bwe (hope|expect|anticipate|believe)\b(?=(?: (?!(?:but|and)\b)[\w,'-]+){0,12}? (will|would"
     r"|to (help|enable|facilitate|ease|aid|benefit|make|serve|support|improve|be useful))\b)"
-    r"|\b(reported|described|published|evaluated|assessed) elsewhere\b",
+    r"|\b(reported|described|published|evaluated|assessed) elsewhere\b"
+    r"|\b(reported|described|presented|evaluated|shown) in (a |an |the )?(companion|separate"
+    r"|forthcoming|follow-up) (paper|study|manuscript|report|work)\b"
+    # (the model's or the study's scope: "is outside SpotTrial's scope")
+    # (the name outside the match, which must not read as this model being the tool)
+    r"|\b(outside|beyond) (?=([\w-]+'s|its) scope\b)",
     re.I,
 )
 #: what earlier work did with the same thing ("description-based gene embeddings have previously
@@ -2578,6 +2583,14 @@ TASK_DENIED = re.compile(
     r"(?![^.;]*\bbut\b)",
     re.I,
 )
+#: a task denied in the passive, the task the subject ("chemical perturbations are not
+#: modelled", "no response to treatment is modelled"): its sentence does not count
+TASK_DENIED_PASSIVE = re.compile(
+    r"(?:^|[;:]\s*|,\s+(?:and|but|while|whereas)\s+|\s(?:but|and)\s+)(?P<rest>(?:no\s+)?[^.;:,]{3,120}?)"
+    r"\s+(?:is|are|was|were)\s+(?P<neg>not\s+|never\s+)?(?:modell?ed|evaluated|assessed"
+    r"|addressed|considered|attempted|tested|predicted|studied|examined|benchmarked)\b",
+    re.I,
+)
 #: a denial narrowed to part of the task (a limitation, not a denial): "responses to unseen
 #: compounds", "combinations of more than two", "from noise alone", "explicit", "by hand", "the
 #: same mean response"
@@ -2608,6 +2621,18 @@ def tasks_denied(
                 partial |= {(t, id(s)) for t in found}
             else:
                 out |= found
+        for m in TASK_DENIED_PASSIVE.finditer(text):
+            subject = m.group("rest")
+            # (a denial needs its word, "not", "never" or a subject opening on "no"; and a
+            # subject that names no other model)
+            if not (m.group("neg") or re.match(r"no\b", subject, re.I)) or other_models(
+                subject, own
+            ):
+                continue
+            # (the sentence's hit does not count; the task said elsewhere still does)
+            partial |= {
+                (str(t), id(s)) for t, p in TASK_TERMS.items() if term_rx(p)[0].search(subject)
+            }
     return frozenset(out), partial
 
 
@@ -4073,7 +4098,11 @@ class LexiconExtractor:
                         sorted(undone)
                     )
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
-                values, spatial = spatial_tasks(values, rules_modalities, task_sents, own)
+                # (not where the text says the model does not map cells or spots)
+                if Task.spatial_mapping in undone:
+                    spatial = {}
+                else:
+                    values, spatial = spatial_tasks(values, rules_modalities, task_sents, own)
                 if spatial:
                     sc = {**sc, **spatial}
                     msg = "spatial_mapping: analysis of spatial data"
