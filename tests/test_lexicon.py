@@ -7770,3 +7770,62 @@ def test_a_spatial_model_that_says_it_does_not_map_cells_gets_no_spatial_mapping
         "cannot map dissociated single-cell data onto tissue or deconvolve spot-based assays.",
     )
     assert "spatial_mapping" not in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "Fine-tuned on a small reference, Tern labels cell types in unseen scATAC atlases.",
+        "Asked about a tumour section, Tern ran deconvolution, and then it labelled cell types "
+        "and niches.",
+    ],
+)
+def test_labelling_cell_types_is_annotation(labels):
+    f = extract("Tern", "Tern is a pretrained encoder of single nuclei. " + labels)
+    assert "annotation" in f["tasks"].value
+
+
+def test_labelled_nuclei_a_model_is_trained_on_are_no_annotation():
+    f = extract(
+        "Tern",
+        "Tern is a pretrained encoder of single nuclei. Fine-tuned with a few thousand labelled "
+        "nuclei, it predicts the expression a gene knockout produces.",
+    )
+    assert "annotation" not in f["tasks"].value
+
+
+def test_cells_labelled_by_an_external_model_to_check_them_are_no_annotation():
+    f = extract(
+        "Tern",
+        "Tern is a diffusion model that generates synthetic single-cell profiles conditioned on "
+        "tissue and donor. To check the simulated cells, we labelled them with a separate, "
+        "externally trained annotation model.",
+    )
+    assert f["tasks"].value == ["generation"]
+
+
+def test_a_task_named_only_as_where_a_score_comes_from_is_not_the_models():
+    f = extract(
+        "Tern",
+        "Tern predicts the transcriptome a gene knockout produces in unscreened cell types. We "
+        "adopt the rank-based score introduced by drug response benchmarks.",
+    )
+    assert f["tasks"].value == ["trajectory_perturbation"]
+
+
+def test_a_harmonised_atlas_released_is_no_integration():
+    f = extract(
+        "Tern",
+        "Tern predicts which tumour cells survive each drug from their expression. We release "
+        "the model and the harmonised mouse treatment atlas.",
+    )
+    assert "integration" not in f["tasks"].value
+
+
+def test_harmonised_atlases_the_model_makes_are_integration():
+    f = extract(
+        "Tern",
+        "Tern is an agent that takes raw counts to annotated, harmonised atlases without a human "
+        "in the loop.",
+    )
+    assert "integration" in f["tasks"].value

@@ -416,8 +416,12 @@ TASK_TERMS: dict[str, str] = {
     r"|labels? (are |is |were )?transferr\w+|transferr?\w* ([\w-]+ ){0,5}labels?"
     # cells or types labelled by the model ("labels cells zero-shot", "labelled cell types more
     # accurately than"; not "named the correct cell type" a variant acts in)
-    r"|\blabels (the )?(individual |single |query |unlabell?ed |new )?(cells|nuclei|clusters)\b"
+    r"|\blabels (the )?(individual |single |query |unlabell?ed |new )?(cells|nuclei|clusters"
+    r"|cell (sub)?types|cell states)\b"
     r"|\blabell?ed cell types (more|better|correctly|accurately)\b"
+    # the verb after its subject ("it labelled cell types and niches"; not "labelled nuclei", the
+    # training data)
+    r"|\b(it|we|and|then) labell?ed (the )?(cells|nuclei|clusters|cell (sub)?types|cell states)\b"
     r"|\blabels? ([\w-]+ ){0,6}?transfer(s|red)? (on)?to\b"
     # free-text labels mapped onto an ontology's terms (the task is annotation & ontology mapping)
     r"|(map|harmoni[sz]|standardi[sz]|normali[sz])\w* ([\w-]+ ){0,4}(labels?|annotations?|names)"
@@ -550,6 +554,10 @@ TASK_TERMS: dict[str, str] = {
     r"|names|vocabular\w*|metadata|corpus|corpora|collection|resource|identifiers|symbols"
     r"|pipelines?|preprocessing|quality|protocols?|gene spaces?|gene sets?|(name|mapping"
     r"|conversion|lookup|cell-type|id|identifier) tables?))"
+    # (an atlas or compendium named as a harmonised resource, "we release the harmonised
+    # mouse atlas"; not what the model makes, "to annotated, harmonised atlases")
+    r"(?!(?:(?<=the harmonised)|(?<=the harmonized)|(?<=a harmonised)|(?<=a harmonized))"
+    r" ([\w-]+ ){0,2}(atlas(es)?|compendi\w+)\b)"
     # a batch effect said to be gone ("places samples in one space without batch artefacts")
     r"|without (\w+ )?batch (artefacts?|artifacts?)"
     r"|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
@@ -1338,9 +1346,12 @@ FUTURE = re.compile(
     r"|merged|annotated|labell?ed|clustered) (with|using|by|in) [^.;]{0,40}?\b(before|prior to"
     r"|upstream of|ahead of)\b"
     # or with a tool that is not the model ("pseudotime computed with an off-the-shelf tool")
-    r"|\b(computed|run|inferred|obtained|estimated|called) (with|using|by) "
-    r"(an? |the )?(off-the-shelf|existing|standard|third-party|external|separate|conventional) "
-    r"([\w-]+ )?(tools?|packages?|methods?|pipelines?|software|algorithms?)\b"
+    r"|\b(computed|run|inferred|obtained|estimated|called|labell?ed|annotated|classified"
+    r"|assigned|clustered) ((them|it|cells|nuclei|clusters) )?(with|using|by) "
+    r"(an? |the )?((off-the-shelf|existing|standard|third-party|external|externally trained"
+    r"|separate|independent|independently trained|conventional),? ){1,3}"
+    r"([\w-]+ )?(tools?|packages?|methods?|pipelines?|software|algorithms?|models?|classifiers?"
+    r"|annotators?)\b"
     r"|\bwe (do|did) not (attempt|address|pursue|explore|consider|study|tackle|try|assess"
     r"|evaluate|revisit|test|examine|analy[sz]e|benchmark)\b"
     r"|\b(outside|beyond) (the|our) scope\b(?! of (?!(this|our|the present)\b))"
@@ -3513,6 +3524,14 @@ BORROWED_FROM = re.compile(
     re.I,
 )
 
+#: a measure said by where it comes from ("we adopt the rank-based score introduced by
+#: drug-response benchmarks"): that task is the measure's origin, not what the model does
+BORROWED_SCORE = re.compile(
+    r"\b(metrics?|scores?|measures?|criteri(on|a)|yardsticks?)\b,? (first |originally )?"
+    r"(introduced|proposed|defined|developed|designed) (by|in|for) [^.;]*",
+    re.I,
+)
+
 
 def said_only_in(
     table: dict[str, tuple[float, list]], spans: re.Pattern[str], keys: Iterable[str]
@@ -3539,12 +3558,14 @@ def said_aside(
     table: dict[str, tuple[float, list]], benchmark: bool
 ) -> dict[str, tuple[float, list]]:
     """Tasks said only aside weigh a tenth. Perturbation said only as the evidence a finding is
-    checked against (`CHECKED_AGAINST`). For a model: a task said only where its output serves
+    checked against (`CHECKED_AGAINST`); any task said only as where a measure comes from
+    (`BORROWED_SCORE`). For a model: a task said only where its output serves
     to benchmark others' methods (`BENCHMARKING_OTHERS`: a simulator that tests clustering
     methods does not cluster), and integration said only in a metric borrowed for another
     purpose (`BORROWED_METRIC`). For a benchmark, whose tasks are the ones it tests methods on:
     a task said only in a measure borrowed from another task (`BORROWED_FROM`)."""
     table = said_only_in(table, CHECKED_AGAINST, {Task.trajectory_perturbation})
+    table = said_only_in(table, BORROWED_SCORE, table.keys())
     if benchmark:
         return said_only_in(table, BORROWED_FROM, table.keys())
     table = said_only_in(table, BENCHMARKING_OTHERS, table.keys())
