@@ -26,7 +26,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-19"
+VERSION = "lexicon-20"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
