@@ -419,9 +419,9 @@ TASK_TERMS: dict[str, str] = {
     r"|\blabels (the )?(individual |single |query |unlabell?ed |new )?(cells|nuclei|clusters"
     r"|cell (sub)?types|cell states)\b"
     r"|\blabell?ed cell types (more|better|correctly|accurately)\b"
-    # the verb after its subject ("it labelled cell types and niches"; not "labelled nuclei", the
-    # training data)
-    r"|\b(it|we|and|then) labell?ed (the )?(cells|nuclei|clusters|cell (sub)?types|cell states)\b"
+    # the verb after its subject ("it labelled cell types and niches"; not cells labelled to
+    # train it, "we labelled cells by their guide")
+    r"|\b(it|and|then) labell?ed (the )?(cell (sub)?types|cell states)\b"
     r"|\blabels? ([\w-]+ ){0,6}?transfer(s|red)? (on)?to\b"
     # free-text labels mapped onto an ontology's terms (the task is annotation & ontology mapping)
     r"|(map|harmoni[sz]|standardi[sz]|normali[sz])\w* ([\w-]+ ){0,4}(labels?|annotations?|names)"
@@ -554,10 +554,6 @@ TASK_TERMS: dict[str, str] = {
     r"|names|vocabular\w*|metadata|corpus|corpora|collection|resource|identifiers|symbols"
     r"|pipelines?|preprocessing|quality|protocols?|gene spaces?|gene sets?|(name|mapping"
     r"|conversion|lookup|cell-type|id|identifier) tables?))"
-    # (an atlas or compendium named as a harmonised resource, "we release the harmonised
-    # mouse atlas"; not what the model makes, "to annotated, harmonised atlases")
-    r"(?!(?:(?<=the harmonised)|(?<=the harmonized)|(?<=a harmonised)|(?<=a harmonized))"
-    r" ([\w-]+ ){0,2}(atlas(es)?|compendi\w+)\b)"
     # a batch effect said to be gone ("places samples in one space without batch artefacts")
     r"|without (\w+ )?batch (artefacts?|artifacts?)"
     r"|multi-?omic\w* (integration|embedding)|integration (&|and|\+) "
@@ -1321,9 +1317,10 @@ FIELD_ACTIVITY = re.compile(
     re.I,
 )
 WE = re.compile(r"\b(we|our)\b", re.I)
-#: a sentence about what is left for later ("... is left for future work"), or what earlier
-#: work or another tool did ("had already been removed", "computed with an off-the-shelf
-#: tool"): not what the model does now
+#: a sentence about what is left for later ("... is left for future work"), only hoped for
+#: ("we expect it to help"), reported in other work ("is reported in a companion paper"), or
+#: what earlier work or another tool did ("had already been removed", "computed with an
+#: off-the-shelf tool"): not what the model does now
 FUTURE = re.compile(
     r"\bfuture (work|studies|research|directions?|versions?)\b|\bwe (anticipate|envisage"
     r"|envision|foresee)\b|\b(is|remains) an active area\b|\bleft (for|to) (future|later"
@@ -1346,12 +1343,15 @@ FUTURE = re.compile(
     r"|merged|annotated|labell?ed|clustered) (with|using|by|in) [^.;]{0,40}?\b(before|prior to"
     r"|upstream of|ahead of)\b"
     # or with a tool that is not the model ("pseudotime computed with an off-the-shelf tool")
-    r"|\b(computed|run|inferred|obtained|estimated|called|labell?ed|annotated|classified"
-    r"|assigned|clustered) ((them|it|cells|nuclei|clusters) )?(with|using|by) "
-    r"(an? |the )?((off-the-shelf|existing|standard|third-party|external|externally trained"
-    r"|separate|independent|independently trained|conventional),? ){1,3}"
-    r"([\w-]+ )?(tools?|packages?|methods?|pipelines?|software|algorithms?|models?|classifiers?"
-    r"|annotators?)\b"
+    r"|\b(computed|run|inferred|obtained|estimated|called) (with|using|by) "
+    r"(an? |the )?(off-the-shelf|existing|standard|third-party|external|separate|conventional) "
+    r"([\w-]+ )?(tools?|packages?|methods?|pipelines?|software|algorithms?)\b"
+    # cells the authors had labelled by another model ("we labelled them with a separate,
+    # externally trained annotation model"; not labels the model's output agrees with)
+    r"|\b(labell?ed|annotated|classified) (them|these cells|the (generated |simulated )?cells)"
+    r" (with|using|by) (an? |the )?((separate|external|externally trained|independent"
+    r"|independently trained|off-the-shelf|existing|third-party),? ){1,3}([\w-]+ )?(models?"
+    r"|classifiers?|annotators?|tools?)\b"
     r"|\bwe (do|did) not (attempt|address|pursue|explore|consider|study|tackle|try|assess"
     r"|evaluate|revisit|test|examine|analy[sz]e|benchmark)\b"
     r"|\b(outside|beyond) (the|our) scope\b(?! of (?!(this|our|the present)\b))"
@@ -1371,13 +1371,17 @@ FUTURE = re.compile(
     r" (for|to)\b"
     # a use hoped for or expected, not shown ("we expect the embeddings to help network
     # inference", "integration, which we hope this resource will make easier"; not a result
-    # "as we expected"), and a result of other work ("performance at integration, reported
-    # elsewhere")
+    # "as we expected")
     r"|\bwe (hope|expect|anticipate|believe)\b(?=(?: (?!(?:but|and)\b)[\w,'-]+){0,12}? (will|would"
     r"|to (help|enable|facilitate|ease|aid|benefit|make|serve|support|improve|be useful))\b)"
-    r"|\b(reported|described|published|evaluated|assessed) elsewhere\b"
-    r"|\b(reported|described|presented|evaluated|shown) in (a |an |the )?(companion|separate"
-    r"|forthcoming|follow-up) (paper|study|manuscript|report|work)\b"
+    # what is itself reported in other work, as the clause's subject or an aside ("integration
+    # is reported in a companion paper", "performance at integration, reported elsewhere,"; not
+    # data or a cohort "described elsewhere [12]" the model reads)
+    r"|\b(is|are|was|were|will be|has been|have been) (reported|described|presented|evaluated"
+    r"|shown|published) (elsewhere|in (a |an |the )?(companion|separate|forthcoming|follow-up)"
+    r" (paper|study|manuscript|report|work))\b"
+    r"|,\s*(reported|described|presented|evaluated|published) (elsewhere|in (a |an |the )?"
+    r"(companion|separate|forthcoming|follow-up) (paper|study|manuscript|report|work)),"
     # (the model's or the study's scope: "is outside SpotTrial's scope")
     # (the name outside the match, which must not read as this model being the tool)
     r"|\b(outside|beyond) (?=([\w-]+'s|its) scope\b)",
@@ -1544,7 +1548,7 @@ class SentenceMarks:
     background: bool  # states the field's problem (BACKGROUND)
     field_activity: bool  # what the field's methods do (FIELD_ACTIVITY)
     secondary_use: bool  # a secondary use of the model (SECONDARY_USE)
-    future: re.Match[str] | None  # what is left for later (FUTURE)
+    future: re.Match[str] | None  # left for later, hoped for, done elsewhere (FUTURE)
     compared_parts: tuple[tuple[int, int], ...]  # the comparisons' spans (COMPARED_PART)
 
 
@@ -1763,7 +1767,8 @@ CLAUSE_BREAK = re.compile(
     # ", and" before what it does now ("... is planned, and X already integrates ...") or what
     # comes later ("X annotates cells, and further evaluation is planned", "and we anticipate")
     r"|,\s+and\s+(?:(?:\S+\s+)?(?:already|now|currently)\b"
-    r"|(?=(?:further|additional|future|more|we (?:anticipate|envisage|envision|foresee))\b))"
+    r"|(?=(?:further|additional|future|more|we (?:anticipate|envisage|envision|foresee|expect"
+    r"|hope|believe))\b))"
     r"|,\s+which\s+(?=(?:already|now|currently)\b)"
 )
 
@@ -2597,9 +2602,13 @@ TASK_DENIED = re.compile(
 #: a task denied in the passive, the task the subject ("chemical perturbations are not
 #: modelled", "no response to treatment is modelled"): its sentence does not count
 TASK_DENIED_PASSIVE = re.compile(
-    r"(?:^|[;:]\s*|,\s+(?:and|but|while|whereas)\s+|\s(?:but|and)\s+)(?P<rest>(?:no\s+)?[^.;:,]{3,120}?)"
-    r"\s+(?:is|are|was|were)\s+(?P<neg>not\s+|never\s+)?(?:modell?ed|evaluated|assessed"
-    r"|addressed|considered|attempted|tested|predicted|studied|examined|benchmarked)\b",
+    # (the subject: a few words after the clause opens, across no verb, relative pronoun or
+    # conjunction: not "Tern predicts responses to drugs that were not tested")
+    r"(?:^|[;:]\s*|,\s+(?:and|but|while|whereas)\s+|\s(?:but|and)\s+)"
+    r"(?P<rest>(?:no\s+)?(?:(?!(?:that|which|who|whose|and|or|but|is|are|was|were)\b)"
+    r"[\w'/()-]+\s+){1,7}?)(?:is|are|was|were)\s+(?P<neg>not\s+|never\s+)?(?:\w+ly\s+)?"
+    r"(?:modell?ed|evaluated|assessed|addressed|considered|attempted|tested|predicted|studied"
+    r"|examined|benchmarked)\b",
     re.I,
 )
 #: a denial narrowed to part of the task (a limitation, not a denial): "responses to unseen
@@ -2618,8 +2627,9 @@ def tasks_denied(
 ) -> tuple[frozenset[str], set[tuple[str, int]]]:
     """The tasks the text says this model does not do (`denies_own`): the task's term in the
     rest of the denied act's clause. A denial of only a part of the task or of a step before it
-    (`PARTIAL_DENIAL`) leaves the task to the other sentences: it returns (task, sentence id)
-    pairs whose hit does not count."""
+    (`PARTIAL_DENIAL`), and a task denied in the passive (`TASK_DENIED_PASSIVE`), leave the
+    task to the other sentences: it returns (task, sentence id) pairs whose hit does not
+    count."""
     out, partial = set(), set()
     for s in sents:
         text = dashes(s.text)
@@ -3489,7 +3499,8 @@ CHECKED_AGAINST = re.compile(
     r"((?! (and|while|but|to|for) )[^.;,])*"
     # a reference said by what it was made from ("knockdown-derived gold standards", "gold
     # standards from perturbation screens", "programs derived from knockdown experiments")
-    r"|\b[\w-]+-(derived|based) (gold[- ]standards?|ground[- ]truths?|references?|benchmarks?)\b"
+    r"|(?<![\w-])[\w-]+-(derived|based) (gold[- ]standards?|ground[- ]truths?|references?"
+    r"|benchmarks?)\b"
     r"|\b(gold[- ]standards?|ground[- ]truths?) (derived |built |taken )?from\b[^.;,]*"
     r"|\b(derived|built|taken|collected) from ([\w-]+ ){0,3}?(knock-?(down|out)|perturbation"
     r"|crispr\w*) (experiments|screens|studies|data)\b"
@@ -3524,11 +3535,19 @@ BORROWED_FROM = re.compile(
     re.I,
 )
 
+#: what the authors release ("we release the model and the harmonised mouse atlas"): an atlas
+#: harmonised as a resource, not the integration task
+RELEASED = re.compile(
+    # (the authors' act, not "the current release covers ... batch integration")
+    r"\bwe (also )?(release|share|deposit|provide|make (\w+ )?available)\b[^.;]*",
+    re.I,
+)
 #: a measure said by where it comes from ("we adopt the rank-based score introduced by
 #: drug-response benchmarks"): that task is the measure's origin, not what the model does
 BORROWED_SCORE = re.compile(
     r"\b(metrics?|scores?|measures?|criteri(on|a)|yardsticks?)\b,? (first |originally )?"
-    r"(introduced|proposed|defined|developed|designed) (by|in|for) [^.;]*",
+    r"(introduced|proposed|defined|developed) (by|in) (the |earlier |previous |published |prior )?"
+    r"([\w-]+ ){0,4}?(benchmarks?|challenges?|competitions?|studies|literature)\b",
     re.I,
 )
 
@@ -3569,6 +3588,7 @@ def said_aside(
     if benchmark:
         return said_only_in(table, BORROWED_FROM, table.keys())
     table = said_only_in(table, BENCHMARKING_OTHERS, table.keys())
+    table = said_only_in(table, RELEASED, {Task.integration})
     return said_only_in(table, BORROWED_METRIC, {Task.integration})
 
 
@@ -4120,9 +4140,8 @@ class LexiconExtractor:
                     )
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 # (not where the text says the model does not map cells or spots)
-                if Task.spatial_mapping in undone:
-                    spatial = {}
-                else:
+                spatial: dict[str, tuple[float, list]] = {}
+                if Task.spatial_mapping not in undone:
                     values, spatial = spatial_tasks(values, rules_modalities, task_sents, own)
                 if spatial:
                     sc = {**sc, **spatial}
