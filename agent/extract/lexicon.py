@@ -2605,7 +2605,7 @@ TASK_DENIED_PASSIVE = re.compile(
     # (the subject: a few words after the clause opens, across no verb, relative pronoun or
     # conjunction: not "Tern predicts responses to drugs that were not tested")
     r"(?:^|[;:]\s*|,\s+(?:and|but|while|whereas)\s+|\s(?:but|and)\s+)"
-    r"(?P<rest>(?:no\s+)?(?:(?!(?:that|which|who|whose|and|or|but|is|are|was|were)\b)"
+    r"(?P<rest>(?P<no>no\s+)?(?:(?!(?:that|which|who|whose|and|or|but|is|are|was|were)\b)"
     r"[\w'/()-]+\s+){1,7}?)(?:is|are|was|were)\s+(?P<neg>not\s+|never\s+)?(?:\w+ly\s+)?"
     r"(?:modell?ed|evaluated|assessed|addressed|considered|attempted|tested|predicted|studied"
     r"|examined|benchmarked)\b",
@@ -2646,9 +2646,7 @@ def tasks_denied(
             subject = m.group("rest")
             # (a denial needs its word, "not", "never" or a subject opening on "no"; and a
             # subject that names no other model)
-            if not (m.group("neg") or re.match(r"no\b", subject, re.I)) or other_models(
-                subject, own
-            ):
+            if not (m.group("neg") or m.group("no")) or other_models(subject, own):
                 continue
             # (the sentence's hit does not count; the task said elsewhere still does)
             partial |= {
@@ -2806,9 +2804,15 @@ def spatial_tasks(
     modalities: Collection[str],
     sents: list[Sentence],
     own: re.Pattern[str] | None,
+    undone: Collection[str] = frozenset(),
 ) -> tuple[list[str], dict[str, tuple[float, list]]]:
-    """A model of spatial data that clusters, imputes or segments does spatial mapping."""
-    if Modality.spatial not in modalities or Task.spatial_mapping in values:
+    """A model of spatial data that clusters, imputes or segments does spatial mapping, unless
+    the text says it does not (`undone`)."""
+    if (
+        Modality.spatial not in modalities
+        or Task.spatial_mapping in values
+        or Task.spatial_mapping in undone
+    ):
         return values, {}
     sc = score_terms(sents, SPATIAL_ANALYSIS, own, baselines=False)
     if sc.get(Task.spatial_mapping, (0.0, []))[0] >= THRESHOLD:
@@ -4139,10 +4143,7 @@ class LexiconExtractor:
                         sorted(undone)
                     )
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
-                # (not where the text says the model does not map cells or spots)
-                spatial: dict[str, tuple[float, list]] = {}
-                if Task.spatial_mapping not in undone:
-                    values, spatial = spatial_tasks(values, rules_modalities, task_sents, own)
+                values, spatial = spatial_tasks(values, rules_modalities, task_sents, own, undone)
                 if spatial:
                     sc = {**sc, **spatial}
                     msg = "spatial_mapping: analysis of spatial data"
