@@ -71,7 +71,16 @@ def load_gold(path: Path) -> dict[str, dict[str, Any]]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as e:
         raise DataError(f"{path}: cannot read gold: {e}") from e
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+    if not isinstance(data, dict):
+        raise DataError(f"{path}: gold must be a JSON object of record id -> entry")
+    gold = {}
+    for key, entry in data.items():
+        if key.startswith("_") or entry is None:  # a note, or a record not scored
+            continue
+        if not isinstance(entry, dict):
+            raise DataError(f"{path}: {key}: a gold entry must be an object or null")
+        gold[key] = entry
+    return gold
 
 
 def load_texts(path: Path, shared: Path | None = None) -> list[dict[str, Any]]:

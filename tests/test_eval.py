@@ -80,6 +80,36 @@ def test_eval_extract_json_shape(tmp_path):
     assert out["evidence_verifiable"] == 1.0
 
 
+def _gold_entry():
+    return {
+        "family": "foundation",
+        "family_ok": [],
+        "agentic": False,
+        "modalities": {"req": ["rna"], "ok": []},
+        "tasks": {"req": ["annotation"], "ok": []},
+        "grounding": None,
+    }
+
+
+def test_eval_extract_does_not_score_a_null_gold_entry(tmp_path):
+    # null = the vocabulary does not fit the record (how the training sets mark near misses)
+    gold = tmp_path / "g.json"
+    gold.write_text(json.dumps({"2501.00001": _gold_entry(), "2501.00002": None}))
+    recs = write_jsonl(tmp_path / "r.jsonl")
+    r = CliRunner().invoke(
+        app, ["eval", "extract", "--records", str(recs), "--gold", str(gold), "--json"]
+    )
+    assert r.exit_code == 0 and json.loads(r.stdout)["n"] == 1
+
+
+def test_eval_extract_refuses_a_gold_entry_that_is_not_an_object(tmp_path):
+    gold = tmp_path / "g.json"
+    gold.write_text(json.dumps({"2501.00001": _gold_entry(), "2501.00002": "foundation"}))
+    recs = write_jsonl(tmp_path / "r.jsonl")
+    r = CliRunner().invoke(app, ["eval", "extract", "--records", str(recs), "--gold", str(gold)])
+    assert r.exit_code == 1 and "2501.00002" in r.output and "Traceback" not in r.output
+
+
 def test_eval_screen_metrics(tmp_path):
     recs = write_jsonl(tmp_path / "r.jsonl")
     labels = tmp_path / "l.tsv"
@@ -209,6 +239,15 @@ def test_committed_dev_sets_copy_no_shared_text():
             assert all(not r["from"] and r["title"] and r["abstract"] for r in rows), name
         else:
             assert all(r["from"] and not r["title"] and not r["abstract"] for r in rows), name
+
+
+def test_training_sets_copy_no_shared_text():
+    # a training set of shared records (search-near) names their source, never their text
+    from agent.evaluate import EVALS_DIR, read_rows
+
+    for path in sorted((EVALS_DIR / "train").glob("*.jsonl")):
+        for r in read_rows(path):
+            assert not r["from"] or not (r["title"] or r["abstract"]), (path.name, r["id"])
 
 
 def test_own_text_dev_set_keeps_the_hash_half_and_has_screen_gold():
