@@ -22,7 +22,8 @@ modality) are a committed JSON file, applied here in plain Python: no model to l
   RNA prior (rna guessed where no assay names it: from cell-level context, spatial omics or
   multi-omic cells) is not taken where the signal gives rna at most `prior_below`.
 
-The thresholds are set at training time, from leave-one-set-out scores. The evidence of a value
+The thresholds are set at training time: from leave-one-set-out scores, and (from word-signal-19)
+four of them from blind sets (`scripts/train_word_signal.py --sweep`). The evidence of a value
 the signal gives is the paper's own sentence that scores highest for it under the same weights
 among those that name the value in the lexicon's terms, or, where none does, among all, a quote
 like any other; a note says which value, which probability, and that no sentence names it where
