@@ -4,12 +4,12 @@ checks on every quote (verifiable, no control characters, no page furniture)."""
 
 from __future__ import annotations
 
-import json
 import re
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from agent.evaluate import load_gold
 from agent.fileio import DataError
 from agent.reader import flat, locate_quote, read_paper
 from agent.settings import Settings
@@ -93,11 +93,7 @@ def eval_papers(
 
     if not pdfs.is_dir():
         raise DataError(f"{pdfs}: no such folder of PDFs")
-    try:
-        gold_all = json.loads(gold_path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
-        raise DataError(f"{gold_path}: cannot read gold: {e}") from e
-    gold = {k: v for k, v in gold_all.items() if not k.startswith("_")}
+    gold = load_gold(gold_path)
     tallies = {f: [0, 0] for f in FIELDS}
     checks = {"quotes": 0, "verifiable": 0, "control_chars": 0, "furniture": 0}
     papers: dict[str, Any] = {}

@@ -177,6 +177,20 @@ def test_eval_papers_scores_generated_pdfs(tmp_path, monkeypatch):
     )
 
 
+def test_eval_papers_does_not_score_a_null_gold_entry(tmp_path):
+    from pdfgen import EXAMPLE_SECTIONS, EXAMPLE_TITLE
+
+    d = tmp_path / "papers"
+    write_paper(d / "a.pdf", EXAMPLE_TITLE, EXAMPLE_SECTIONS)
+    gold = {"a.pdf": {"title": EXAMPLE_TITLE, "scope": ["include", "maybe"]}, "b.pdf": None}
+    (d / "gold.json").write_text(json.dumps(gold))
+    res = CliRunner().invoke(
+        app, ["eval", "papers", "--pdfs", str(d), "--gold", str(d / "gold.json"), "--json"]
+    )
+    data = json.loads(res.stdout)
+    assert (data["n"], data["missing_pdfs"]) == (1, [])
+
+
 @pytest.mark.parametrize(
     "pred, field, ok",
     [

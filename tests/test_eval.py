@@ -242,7 +242,7 @@ def test_committed_dev_sets_copy_no_shared_text():
 
 
 def test_training_sets_copy_no_shared_text():
-    # a training set of shared records (search-near) names their source, never their text
+    # a training set of shared records (search-a, search-b) names their source, never their text
     from agent.evaluate import EVALS_DIR, read_rows
 
     for path in sorted((EVALS_DIR / "train").glob("*.jsonl")):

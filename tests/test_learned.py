@@ -128,23 +128,50 @@ SHORT = {"below_words": 3, "add_threshold": 0.99, "drop_below": 0.001}
 
 def test_on_a_short_front_a_task_of_the_rules_is_dropped_only_at_the_short_bound(tmp_path):
     # trajectory_perturbation's probability (about 0.003) is ruled out at 0.02, not at 0.001
-    path = weights(tmp_path, -12.0, task="trajectory_perturbation", drop=0.02, short=SHORT)
+    path = weights(
+        tmp_path, -12.0, task="trajectory_perturbation", add=0.95, drop=0.02, short=SHORT
+    )
     tasks = LexiconExtractor(signal=WordSignal(path)).extract(paper(KNOCKOUTS)).fields["tasks"]
     assert "trajectory_perturbation" in tasks.value
 
 
 def test_on_a_short_front_the_signal_adds_beside_the_rules_only_at_the_short_bar(tmp_path):
     # annotation's probability (about 0.96) passes the bar of 0.95, not the short one of 0.99
-    signal = WordSignal(weights=weights(tmp_path, -2.0, add=0.95, short=SHORT))
+    signal = WordSignal(weights=weights(tmp_path, -2.0, add=0.95, drop=0.02, short=SHORT))
     tasks = LexiconExtractor(signal=signal).extract(paper(KNOCKOUTS)).fields["tasks"]
     assert tasks.value == ["trajectory_perturbation"]
 
 
 def test_a_front_with_enough_known_words_takes_the_ordinary_task_bounds(tmp_path):
     long_enough = {**SHORT, "below_words": 2}
-    path = weights(tmp_path, -12.0, task="trajectory_perturbation", drop=0.02, short=long_enough)
+    path = weights(
+        tmp_path, -12.0, task="trajectory_perturbation", add=0.95, drop=0.02, short=long_enough
+    )
     tasks = LexiconExtractor(signal=WordSignal(path)).extract(paper(KNOCKOUTS)).fields["tasks"]
     assert "trajectory_perturbation" not in tasks.value
+
+
+def test_on_a_short_front_modalities_take_their_ordinary_bounds(tmp_path):
+    # rna's probability (about 0.005) is ruled out at the modalities' 0.01, not at the short 0.001
+    mods = {"drop_below": 0.01, "values": {"rna": {"coef": [0.0, -4.3], "intercept": -2.0}}}
+    path = weights(tmp_path, -8.0, add=0.95, drop=0.02, modalities=mods, short=SHORT)
+    field = LexiconExtractor(signal=WordSignal(path)).extract(paper(ABSTRACT)).fields["modalities"]
+    assert "rna" not in field.value
+
+
+@pytest.mark.parametrize("looser", [{"add_threshold": 0.5}, {"drop_below": 0.5}])
+def test_short_front_bounds_looser_than_the_others_are_a_clear_error(tmp_path, looser):
+    path = weights(tmp_path, -2.0, add=0.95, drop=0.02, short={**SHORT, **looser})
+    with pytest.raises(DataError, match="short_front"):
+        WordSignal(path)
+
+
+def test_the_committed_weights_keep_stricter_task_bounds_for_short_fronts():
+    data = json.loads(WEIGHTS.read_text())
+    short = data["short_front"]
+    assert short["below_words"] > 0
+    assert short["add_threshold"] > data["add_threshold"]
+    assert short["drop_below"] < data["drop_below"]
 
 
 def test_a_dropped_task_takes_no_note_on_how_the_rules_found_it(tmp_path):

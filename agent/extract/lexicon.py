@@ -3997,8 +3997,8 @@ class LexiconExtractor:
     ):
         """`similarity`: the optional MiniLM signal for the family decision (off by default:
         loading the model costs seconds; see agent.extract.similarity). `signal`: the learned
-        word signal (agent.extract.learned): tasks where the rules found none and, at a
-        stricter threshold, beside theirs, and the rules' tasks it rules out; a family it is
+        word signal (agent.extract.learned): tasks where the rules found none and beside
+        theirs, and the rules' tasks it rules out; a family it is
         sure of; the rules' modalities it rules out, and those it is sure of."""
         self.similarity = similarity
         self.signal = signal
@@ -4402,7 +4402,7 @@ class LexiconExtractor:
         own: re.Pattern[str] | None,
     ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
         """The tasks the learned signal proposes (from the front's features) where the rules
-        `found` none, or adds beside theirs at its stricter threshold (none of theirs it
+        `found` none, or adds beside theirs at its `add_threshold` (none of theirs it
         dropped, none the text says the model does not do): each with its best `quotable`
         sentence as evidence and a note giving its probability."""
         assert self.signal is not None
