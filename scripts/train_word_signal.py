@@ -105,13 +105,37 @@ VERSION = "word-signal-19"
 Weights = dict[str, tuple[dict[str, float], float]]
 
 
+#: the fields the product is scored on, as `curate eval extract` counts agreement
+FIELDS = ("family", "agentic", "modalities", "tasks")
+
+
+def set_rows(path: Path) -> list[dict]:
+    """The records of one set of texts written with their gold (`evals/train/`, `evals/blind/`)
+    that have a gold entry, each with its set's name and its gold."""
+    gold = load_gold(path.with_suffix(".gold.json"))
+    return [
+        {**r, "set": path.stem, "gold": gold[r["id"]]} for r in load_texts(path) if r["id"] in gold
+    ]
+
+
+def field_agreement(extractor: LexiconExtractor, rows: list[dict]) -> dict[str, list[bool]]:
+    """Each field's agreement with the gold over `rows` (prepared), record by record; a field
+    a record's gold does not score is left out."""
+    from agent.evaluate import score_extraction
+
+    hits: dict[str, list[bool]] = {f: [] for f in FIELDS}
+    for r in rows:
+        pred = {k: v.value for k, v in extractor.extract(r["paper"]).fields.items()}
+        for f, ok in score_extraction(pred, r["gold"]).items():
+            if f in hits and ok is not None:
+                hits[f].append(ok)
+    return hits
+
+
 def records(shared: Path | None) -> list[dict]:
     rows = []
     for path in sorted((EVALS_DIR / "train").glob("*.jsonl")):
-        gold = load_gold(path.with_suffix(".gold.json"))
-        for r in load_texts(path):
-            if r["id"] in gold:
-                rows.append({**r, "set": path.stem, "gold": gold[r["id"]]})
+        rows += set_rows(path)
     for name, (texts, gold_file) in DEV_SETS.items():
         gold = load_gold(EVALS_DIR / gold_file)
         try:
@@ -330,11 +354,9 @@ def cross_validate_product(rows: list[dict]) -> None:
     a value only with a quotable sentence)."""
     import tempfile
 
-    from agent.evaluate import score_extraction
     from agent.extract.learned import WordSignal
 
-    fields = ("family", "agentic", "modalities", "tasks")
-    table: dict[str, list[tuple[float, ...]]] = {f: [] for f in fields}
+    table: dict[str, list[tuple[float, ...]]] = {f: [] for f in FIELDS}
     rules = LexiconExtractor()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "weights.json"
@@ -344,16 +366,13 @@ def cross_validate_product(rows: list[dict]) -> None:
                 encoding="utf-8",
             )
             both = LexiconExtractor(signal=WordSignal(path))
-            hits: dict[str, list[list[bool]]] = {f: [[], []] for f in fields}
-            for r in (r for r in rows if r["set"] == held):
-                for i, ex in enumerate((rules, both)):
-                    pred = {k: v.value for k, v in ex.extract(r["paper"]).fields.items()}
-                    for f, ok in score_extraction(pred, r["gold"]).items():
-                        if f in hits and ok is not None:
-                            hits[f][i].append(ok)
-            for f in fields:
-                if hits[f][0]:
-                    table[f].append(tuple(sum(h) / len(h) for h in hits[f]))
+            test = [r for r in rows if r["set"] == held]
+            alone, signal = field_agreement(rules, test), field_agreement(both, test)
+            for f in FIELDS:
+                if alone[f]:
+                    table[f].append(
+                        (sum(alone[f]) / len(alone[f]), sum(signal[f]) / len(signal[f]))
+                    )
     for f, pairs in table.items():
         summary(f, [list(p) for p in pairs], ["+signal"])
 
@@ -382,14 +401,12 @@ def parse_variant(variant: str) -> list[tuple[str, float]]:
     """`bound=value[,bound=value]` as (bound, value) pairs; a clear exit on anything else."""
     out = []
     for change in variant.split(","):
-        bound, eq, value = change.partition("=")
+        bound, _, value = change.partition("=")
         if bound not in BOUNDS:
             sys.exit(f"{change!r}: {bound!r} is not a bound ({', '.join(BOUNDS)})")
         try:
-            out.append((bound, float(value)))
+            out.append((bound, float(value)))  # (no "=": an empty value, no number)
         except ValueError:
-            sys.exit(f"{change!r}: expected {bound}=NUMBER")
-        if not eq:
             sys.exit(f"{change!r}: expected {bound}=NUMBER")
     return out
 
@@ -398,39 +415,26 @@ def sweep(group: str, variants: list[str]) -> None:
     """Per-field record counts of the product (rules + the committed weights) on one group of
     blind sets, with its bounds and with each variant (`bound=value[,bound=value]`): how the
     bounds were chosen where the rules were not written from the text."""
-    from agent.evaluate import score_extraction
     from agent.extract.learned import WordSignal
 
     changes = {v: parse_variant(v) for v in variants}  # (a bad one stops before any work)
     sets = BLIND_TUNE if group == "tune" else BLIND_CHECK
-    papers = []
     try:
-        for name in sets:
-            path = EVALS_DIR / "blind" / f"{name}.jsonl"
-            gold = load_gold(path.with_suffix(".gold.json"))
-            for r in load_texts(path):
-                if r["id"] in gold:
-                    papers.append((_paper(r["id"], r["title"], r["abstract"])[0], gold[r["id"]]))
+        rows = [r for name in sets for r in set_rows(EVALS_DIR / "blind" / f"{name}.jsonl")]
     except DataError as e:
         sys.exit(str(e))
+    prepare(rows)
     signal = WordSignal()
     committed = {b: getattr(signal, b) for b in BOUNDS}
     extractor = LexiconExtractor(signal=signal)
-    fields = ("family", "agentic", "modalities", "tasks")
-    print(f"blind {group} sets: {', '.join(sets)} ({len(papers)} gold entries)")
+    print(f"blind {group} sets: {', '.join(sets)} ({len(rows)} gold entries)")
     for variant in ["committed", *variants]:
         for b, v in committed.items():
             setattr(signal, b, v)
         for bound, value in changes.get(variant, []):
             setattr(signal, bound, value)
-        hits = {f: [0, 0] for f in fields}
-        for paper, gold in papers:
-            pred = {k: v.value for k, v in extractor.extract(paper).fields.items()}
-            for f, ok in score_extraction(pred, gold).items():
-                if f in hits and ok is not None:
-                    hits[f][0] += int(ok)
-                    hits[f][1] += 1
-        print(f"{variant:50s} " + "  ".join(f"{f} {h}/{n}" for f, (h, n) in hits.items()))
+        hits = field_agreement(extractor, rows)
+        print(f"{variant:50s} " + "  ".join(f"{f} {sum(h)}/{len(h)}" for f, h in hits.items()))
 
 
 def main() -> None:
