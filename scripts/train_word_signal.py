@@ -109,12 +109,15 @@ Weights = dict[str, tuple[dict[str, float], float]]
 FIELDS = ("family", "agentic", "modalities", "tasks")
 
 
-def set_rows(path: Path) -> list[dict]:
+def set_rows(path: Path, shared: Path | None = None) -> list[dict]:
     """The records of one set of texts written with their gold (`evals/train/`, `evals/blind/`)
-    that have a gold entry, each with its set's name and its gold."""
+    that have a gold entry, each with its set's name and its gold; a row whose text lives in
+    the shared data (`"from": "search"`) is read from `shared` (default: ../shared)."""
     gold = load_gold(path.with_suffix(".gold.json"))
     return [
-        {**r, "set": path.stem, "gold": gold[r["id"]]} for r in load_texts(path) if r["id"] in gold
+        {**r, "set": path.stem, "gold": gold[r["id"]]}
+        for r in load_texts(path, shared)
+        if r["id"] in gold
     ]
 
 
@@ -135,7 +138,10 @@ def field_agreement(extractor: LexiconExtractor, rows: list[dict]) -> dict[str, 
 def records(shared: Path | None) -> list[dict]:
     rows = []
     for path in sorted((EVALS_DIR / "train").glob("*.jsonl")):
-        rows += set_rows(path)
+        try:
+            rows += set_rows(path, shared)
+        except SharedDataMissing as e:
+            sys.exit(f"{path.stem}: {e}")
     for name, (texts, gold_file) in DEV_SETS.items():
         gold = load_gold(EVALS_DIR / gold_file)
         try:

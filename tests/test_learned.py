@@ -661,3 +661,21 @@ def test_an_agents_text_stays_where_it_is_the_only_data_the_rules_found(tmp_path
     assert LexiconExtractor().extract(paper(agent)).fields["modalities"].value == ["text"]
     field = modalities(agent, sure_reads("histology"), tmp_path)
     assert "text" in field.value
+
+
+def test_the_training_script_reads_its_training_sets_search_rows_from_the_shared_dir_it_is_given(
+    tmp_path,
+):
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "train_word_signal.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--shared-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "search-a: " in done.stderr and str(tmp_path) in done.stderr
