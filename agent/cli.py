@@ -1250,7 +1250,11 @@ def eval_screen_cmd(
         ),
     ] = None,
     labels: Annotated[
-        Path | None, typer.Option(help="TSV: arxiv_id, decision, criterion, note")
+        Path | None,
+        typer.Option(
+            help="TSV: id (arXiv id, DOI or PMID), decision (include|exclude|maybe), "
+            "criterion, note; a header line first"
+        ),
     ] = None,
     screener: Annotated[str, typer.Option(help="lexicon | llm | cascade")] = "lexicon",
     shared_dir: SharedDirOpt = None,
@@ -1285,6 +1289,13 @@ def eval_screen_cmd(
             results["search-results-dev (shared)"] = eval_screen(search, lab, sc)
         else:
             err.print(f"skipped the shared search file: {search} not found")
+    for name, res in results.items():
+        if res.get("labels_unmatched"):
+            missing = res["labels_unmatched"]
+            err.print(
+                f"{name}: {len(missing)} label(s) name no record and are not scored "
+                f"(first: {', '.join(missing[:5])})"
+            )
     if json_out:
         print_json(results[records.name] if records else results)
         return

@@ -363,16 +363,39 @@ def _screen_report(per_half: dict[str, list], screener: Screener) -> dict[str, A
     return res
 
 
+def label_of(r: Record, labels: dict[str, str]) -> str | None:
+    """The key of `labels` (a labels file's first column, DOIs lowercased) that names the
+    record: its arXiv id, its DOI or its PMID; None when none does."""
+    for key in (r.arxiv_id, r.doi.lower() if r.doi else None, r.pmid):
+        if key and key in labels:
+            return key
+    return None
+
+
 def eval_screen(records: Path, labels_path: Path, screener: Screener) -> dict[str, Any]:
-    """A search export against a labels TSV; unlisted records are excludes; halves by seeded
-    hash of the arXiv id (or the record key)."""
-    labels = load_labels(labels_path)
-    read = read_records(records)
-    rows = []
-    for r in read.records:
+    """A search export against a labels TSV (a record is named by its arXiv id, DOI or PMID);
+    unlisted records are excludes; halves by seeded hash of the arXiv id (or the record key).
+    A labels file that names none of the records is an error (its ids are of another kind, or
+    of another export): every include would silently count as missing. The labels that name no
+    record are listed in the result (`labels_unmatched`)."""
+    labels = {
+        (k.lower() if k.startswith("10.") else k): v for k, v in load_labels(labels_path).items()
+    }
+    rows, named = [], set()
+    for r in read_records(records).records:
         key = r.arxiv_id or r.key
-        rows.append((key, split_of(key), labels.get(r.arxiv_id or "", "exclude"), r))
-    return _screen_report(_screen_items(rows, screener), screener)
+        label = label_of(r, labels)
+        named.add(label)
+        rows.append((key, split_of(key), labels[label] if label else "exclude", r))
+    unmatched = sorted(k for k in labels if k not in named)
+    if labels and len(unmatched) == len(labels):
+        raise DataError(
+            f"{labels_path}: none of its {len(labels)} labels names a record of {records} by "
+            f"arXiv id, DOI or PMID (first: {unmatched[0]!r}); check the first column"
+        )
+    res = _screen_report(_screen_items(rows, screener), screener)
+    res["labels_unmatched"] = unmatched
+    return res
 
 
 def eval_screen_devset(

@@ -126,6 +126,34 @@ def test_eval_screen_metrics(tmp_path):
     assert out["confusion"] == {"tp": 2, "fp": 0, "tn": 2, "fn": 0}
 
 
+def _screen_eval(tmp_path, records, label_lines):
+    labels = tmp_path / "l.tsv"
+    labels.write_text("id\tdecision\tcriterion\tnote\n" + "".join(f"{x}\n" for x in label_lines))
+    recs = write_jsonl(tmp_path / "r.jsonl", records)
+    args = ["eval", "screen", "--records", str(recs), "--labels", str(labels), "--json"]
+    return CliRunner().invoke(app, args)
+
+
+def test_eval_screen_names_a_record_by_its_doi_in_any_case(tmp_path):
+    records = [{k: v for k, v in r.items() if k != "arxiv_id"} for r in RECORDS[:1]]
+    records[0]["doi"] = "10.1101/2025.01.02.123456"
+    r = _screen_eval(tmp_path, records, ["10.1101/2025.01.02.123456".upper() + "\tinclude\t1\tx"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["confusion"]["tp"] == 1
+
+
+def test_eval_screen_refuses_labels_that_name_no_record(tmp_path):
+    r = _screen_eval(tmp_path, RECORDS, ["set-001\tinclude\t1\tx", "set-002\texclude\t-\tx"])
+    assert r.exit_code == 1 and "none of its 2 labels" in r.output and "set-001" in r.output
+
+
+def test_eval_screen_lists_the_labels_that_name_no_record(tmp_path):
+    r = _screen_eval(tmp_path, RECORDS, ["2501.00001\tinclude\t1\tx", "2501.99999\tinclude\t1\tx"])
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["labels_unmatched"] == ["2501.99999"]
+    assert "1 label(s) name no record" in r.stderr
+
+
 def test_eval_screen_bad_labels_file(tmp_path):
     labels = tmp_path / "l.tsv"
     labels.write_text("arxiv_id\tdecision\n2501.00001\tperhaps\n")
