@@ -771,3 +771,21 @@ def test_reviewing_the_field_before_introducing_a_benchmark_is_not_a_survey():
         )
     )
     assert d.decision == "include" and d.criterion != "survey"
+
+
+#: a review's line about a model: its name, then a description that names cells once
+REVIEW_LINE = (
+    "Labels for new tissues from a pretrained transformer. The authors fine-tune a large "
+    "language model on gene-ranked profiles from single-cell RNA-seq. It is compared with "
+    "logistic regression on three held-out donors."
+)
+
+
+def test_a_models_name_with_a_short_description_naming_cells_once_is_a_maybe():
+    d = LexiconScreener().screen(Record(title="Quillwort", abstract=REVIEW_LINE))
+    assert d.decision == "maybe" and "scope said once" in d.reason
+
+
+def test_a_papers_title_over_the_same_description_still_needs_its_scope_twice():
+    title = "Fine-tuning language models for tissue labelling across donors"
+    assert decide(title, REVIEW_LINE) == "exclude"

@@ -330,7 +330,7 @@ INTRODUCES = re.compile(
     r"|agent|tool|transformer|foundation model|dataset)",
     re.I,
 )
-LEXICON_VERSION = "lexicon-screen-6"
+LEXICON_VERSION = "lexicon-screen-7"
 
 
 def _lower(rx: re.Pattern[str], word_start: bool = False) -> re.Pattern[str]:
@@ -379,6 +379,10 @@ NO_SCOPE = "out of scope: no single-cell or cellular omics terms"
 SIM_MAYBE = 0.10
 #: similarity that does so on its own (a record that reads like a registry paper)
 SIM_STRONG = 0.3
+#: a title that is only a model's name, not a paper's ("scGPT", "Cell2Sentence"): a table's row
+#: or a review's line, whose text of a sentence or two describes that model and cannot say its
+#: subject in two sentences as an abstract does
+BARE_NAME = re.compile(r"^\s*\S+(\s+\S+){0,2}\s*$")
 
 
 class LexiconScreener:
@@ -541,11 +545,13 @@ class LexiconScreener:
                     lex,
                     sim,
                 )
-            if core and (strong_title or sim >= SIM_MAYBE):
+            bare = not strong_title and sim < SIM_MAYBE and BARE_NAME.match(title)
+            if core and (strong_title or sim >= SIM_MAYBE or bare):
                 return d(
                     "maybe",
                     crit,
-                    f"mentions cellular omics ({scope_terms}) with {methods}{near_txt}",
+                    f"mentions cellular omics ({scope_terms}) with {methods}{near_txt}"
+                    + ("; a model's name and a short description: scope said once" if bare else ""),
                     lex,
                     sim,
                 )
