@@ -9,6 +9,7 @@ import functools
 import hashlib
 import json
 import math
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from agent.extract.base import PaperText
 from agent.fileio import DataError
 from agent.reader import Page, flat, locate_quote
 from agent.schema import CHECKED, SPEC
-from agent.screen.records import Record, read_records
+from agent.screen.records import Record, arxiv_from, doi_from, read_records
 from agent.screen.screeners import Screener
 
 #: the fields scored against gold (the field table's checked ones): sets, and single values
@@ -260,16 +261,24 @@ def tune_errors(res: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def load_labels(path: Path) -> dict[str, str]:
+    """A labels TSV (a header line, then id<TAB>decision[<TAB>criterion<TAB>note]) as
+    {id as written: decision}; blank lines are skipped."""
     labels = {}
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as e:
         raise DataError(f"{path}: cannot read labels: {e.strerror}") from e
     for n, line in enumerate(lines[1:], start=2):
-        parts = line.split("\t")
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.split("\t")]
         if len(parts) < 2 or parts[1] not in ("include", "exclude", "maybe"):
-            raise DataError(f"{path}: line {n}: expected arxiv_id<TAB>include|exclude|maybe")
-        labels[parts[0].strip()] = parts[1].strip()
+            raise DataError(
+                f"{path}: line {n}: expected id (arXiv id, DOI or PMID)<TAB>include|exclude|maybe"
+            )
+        labels[parts[0]] = parts[1]
+    if not labels:
+        raise DataError(f"{path}: no labels (a header line, then id<TAB>decision per record)")
     return labels
 
 
@@ -363,34 +372,33 @@ def _screen_report(per_half: dict[str, list], screener: Screener) -> dict[str, A
     return res
 
 
-def label_of(r: Record, labels: dict[str, str]) -> str | None:
-    """The key of `labels` (a labels file's first column, DOIs lowercased) that names the
-    record: its arXiv id, its DOI or its PMID; None when none does."""
-    for key in (r.arxiv_id, r.doi.lower() if r.doi else None, r.pmid):
-        if key and key in labels:
-            return key
-    return None
+def label_id(key: str) -> str:
+    """A labels file's id as records name themselves: an arXiv id without its version (from
+    an `arXiv:` reference, URL or DOI), a DOI lowercased without its resolver, a PMID without
+    its prefix; anything else as written."""
+    pmid = re.fullmatch(r"(?i)pmid:?\s*(\d+)", key)
+    return arxiv_from(key) or doi_from(key) or (pmid.group(1) if pmid else key)
 
 
 def eval_screen(records: Path, labels_path: Path, screener: Screener) -> dict[str, Any]:
-    """A search export against a labels TSV (a record is named by its arXiv id, DOI or PMID);
-    unlisted records are excludes; halves by seeded hash of the arXiv id (or the record key).
-    A labels file that names none of the records is an error (its ids are of another kind, or
-    of another export): every include would silently count as missing. The labels that name no
-    record are listed in the result (`labels_unmatched`)."""
-    labels = {
-        (k.lower() if k.startswith("10.") else k): v for k, v in load_labels(labels_path).items()
-    }
+    """A search export against a labels TSV: a record is named by its arXiv id, DOI or PMID
+    (in any of the forms `label_id` reads); unlisted records are excludes; halves by seeded
+    hash of the arXiv id (or the record key). A labels file that names none of the records is
+    an error (its ids are of another kind, or of another export): none of its labels would be
+    scored. The labels that name no record of the export are listed in the result
+    (`labels_unmatched`, as written): an include among them is a paper the export lacks."""
+    written = load_labels(labels_path)
+    labels = {label_id(k): v for k, v in written.items()}
     rows, named = [], set()
     for r in read_records(records).records:
         key = r.arxiv_id or r.key
-        label = label_of(r, labels)
-        named.add(label)
-        rows.append((key, split_of(key), labels[label] if label else "exclude", r))
-    unmatched = sorted(k for k in labels if k not in named)
-    if labels and len(unmatched) == len(labels):
+        ids = [i for i in (r.arxiv_id, r.doi, r.pmid) if i and i in labels]
+        named.update(ids)
+        rows.append((key, split_of(key), labels[ids[0]] if ids else "exclude", r))
+    unmatched = sorted(k for k in written if label_id(k) not in named)
+    if len(unmatched) == len(written):
         raise DataError(
-            f"{labels_path}: none of its {len(labels)} labels names a record of {records} by "
+            f"{labels_path}: none of its {len(written)} labels names a record of {records} by "
             f"arXiv id, DOI or PMID (first: {unmatched[0]!r}); check the first column"
         )
     res = _screen_report(_screen_items(rows, screener), screener)

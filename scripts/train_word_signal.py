@@ -387,6 +387,11 @@ def cross_validate_product(rows: list[dict]) -> None:
 #: ones that checked the choice; none of them is trained on or read record by record
 BLIND_TUNE = ("probe4", "probe5", "probe6", "probe7", "probe8", "recalled-f", "recalled-i")
 BLIND_CHECK = ("probe9", "probe11", "probe12", "recalled-l", "recalled-n", "recalled-p")
+#: three blind sets written in round twenty-three, read only for their first runs: the unbiased
+#: check for the next choice of bounds (the tune sets chose this round's, the check sets were
+#: read five times)
+BLIND_FRESH = ("probe13", "probe14", "recalled-v")
+BLIND = {"tune": BLIND_TUNE, "check": BLIND_CHECK, "fresh": BLIND_FRESH}
 #: the bounds `--sweep` may move, by WordSignal's attribute names (not the weights file's keys:
 #: the tasks' drop bound is `task_drop_below`; `drop_below` and `add_above` are the modalities')
 BOUNDS = (
@@ -417,17 +422,17 @@ def parse_variant(variant: str) -> list[tuple[str, float]]:
     return out
 
 
-def sweep(group: str, variants: list[str]) -> None:
+def sweep(group: str, variants: list[str], shared: Path | None = None) -> None:
     """Per-field record counts of the product (rules + the committed weights) on one group of
     blind sets, with its bounds and with each variant (`bound=value[,bound=value]`): how the
     bounds were chosen where the rules were not written from the text."""
     from agent.extract.learned import WordSignal
 
     changes = {v: parse_variant(v) for v in variants}  # (a bad one stops before any work)
-    sets = BLIND_TUNE if group == "tune" else BLIND_CHECK
+    sets = BLIND[group]
     try:
-        rows = [r for name in sets for r in set_rows(EVALS_DIR / "blind" / f"{name}.jsonl")]
-    except DataError as e:
+        rows = [r for name in sets for r in set_rows(EVALS_DIR / "blind" / f"{name}.jsonl", shared)]
+    except (DataError, SharedDataMissing) as e:
         sys.exit(str(e))
     prepare(rows)
     signal = WordSignal()
@@ -459,7 +464,7 @@ def main() -> None:
     )
     mode.add_argument(
         "--sweep",
-        choices=("tune", "check"),
+        choices=tuple(BLIND),
         help="record counts on one group of blind sets (evals/blind/) with the committed bounds "
         "and with each VARIANT, write nothing",
     )
@@ -469,10 +474,16 @@ def main() -> None:
         metavar="VARIANT",
         help=f"with --sweep only: bound=value[,bound=value]; bounds: {', '.join(BOUNDS)}",
     )
-    ap.add_argument("--shared-dir", type=Path, default=None)
+    ap.add_argument(
+        "--shared-dir",
+        type=Path,
+        default=None,
+        help="the shared development data the search rows' texts are read from "
+        "(default: $CURATE_SHARED_DIR, else ../shared beside the repository)",
+    )
     args = ap.parse_args()
     if args.sweep:
-        sweep(args.sweep, args.variants)
+        sweep(args.sweep, args.variants, args.shared_dir)
         return
     if args.variants:
         ap.error("VARIANT is for --sweep")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from screen_data import RECORDS, write_jsonl
 from typer.testing import CliRunner
 
@@ -134,12 +135,26 @@ def _screen_eval(tmp_path, records, label_lines):
     return CliRunner().invoke(app, args)
 
 
-def test_eval_screen_names_a_record_by_its_doi_in_any_case(tmp_path):
-    records = [{k: v for k, v in r.items() if k != "arxiv_id"} for r in RECORDS[:1]]
-    records[0]["doi"] = "10.1101/2025.01.02.123456"
-    r = _screen_eval(tmp_path, records, ["10.1101/2025.01.02.123456".upper() + "\tinclude\t1\tx"])
+@pytest.mark.parametrize(
+    ("field", "value", "label"),
+    [
+        ("doi", "10.1101/2025.01.02.abc123", "https://doi.org/10.1101/2025.01.02.ABC123"),
+        ("pmid", "38012345", "PMID:38012345"),
+        ("arxiv_id", "2501.00001", "arXiv:2501.00001v2"),
+    ],
+)
+def test_eval_screen_names_a_record_by_its_id_in_the_forms_records_take(
+    tmp_path, field, value, label
+):
+    record = {k: v for k, v in RECORDS[0].items() if k != "arxiv_id"} | {field: value}
+    r = _screen_eval(tmp_path, [record], [f"{label}\tinclude\t1\tx"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["confusion"]["tp"] == 1
+
+
+def test_eval_screen_refuses_a_labels_file_with_no_labels(tmp_path):
+    r = _screen_eval(tmp_path, RECORDS, [])
+    assert r.exit_code == 1 and "no labels" in r.output
 
 
 def test_eval_screen_refuses_labels_that_name_no_record(tmp_path):

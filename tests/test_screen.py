@@ -789,3 +789,10 @@ def test_a_models_name_with_a_short_description_naming_cells_once_is_a_maybe():
 def test_a_papers_title_over_the_same_description_still_needs_its_scope_twice():
     title = "Fine-tuning language models for tissue labelling across donors"
     assert decide(title, REVIEW_LINE) == "exclude"
+
+
+def test_a_models_name_over_a_whole_abstract_naming_cells_once_is_still_an_exclude():
+    abstract = REVIEW_LINE + (
+        " We release the weights. Training took two days on eight GPUs. The code is public."
+    )
+    assert decide("Quillwort", abstract) == "exclude"

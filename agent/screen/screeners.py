@@ -383,6 +383,9 @@ SIM_STRONG = 0.3
 #: or a review's line, whose text of a sentence or two describes that model and cannot say its
 #: subject in two sentences as an abstract does
 BARE_NAME = re.compile(r"^\s*\S+(\s+\S+){0,2}\s*$")
+#: the sentences a short description has at most (under a bare name: a review's line about a
+#: model; a paper's abstract under a short title has more)
+SHORT_TEXT_SENTENCES = 3
 
 
 class LexiconScreener:
@@ -545,7 +548,12 @@ class LexiconScreener:
                     lex,
                     sim,
                 )
-            bare = not strong_title and sim < SIM_MAYBE and BARE_NAME.match(title)
+            bare = (
+                not strong_title
+                and sim < SIM_MAYBE
+                and BARE_NAME.match(title) is not None
+                and len(ends) < SHORT_TEXT_SENTENCES
+            )
             if core and (strong_title or sim >= SIM_MAYBE or bare):
                 return d(
                     "maybe",
