@@ -7935,3 +7935,23 @@ def test_a_release_that_covers_integration_keeps_it():
         "label projection and batch integration of new datasets.",
     )
     assert "integration" in f["tasks"].value
+
+
+def test_a_model_of_antibody_sequences_from_single_b_cells_gets_no_rna_prior():
+    f = extract(
+        "Tarnby: a paired-chain antibody model",
+        "Tarnby is a transformer trained on four million paired heavy- and light-chain "
+        "sequences recovered from single B cells of 300 donors. It predicts which light "
+        "chains pair with a given heavy chain.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_a_cell_model_that_carries_genes_across_species_by_protein_sequence_keeps_rna():
+    f = extract(
+        "Fernwick: a cell model across species",
+        "Fernwick embeds every gene by its protein sequence, so cells of species never seen "
+        "in pretraining can be read. It labels cell types in frog and zebrafish cells "
+        "without fine-tuning.",
+    )
+    assert "rna" in f["modalities"].value

@@ -26,7 +26,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-20"
+VERSION = "lexicon-21"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -2425,6 +2425,25 @@ IMAGE_DATA = re.compile(
 )
 #: any word of genes and their expression
 GENE_WORDS = re.compile(r"\bgenes?\b|expression|transcript\w*|\brna\b", re.I)
+#: sequences of amino acids, antibodies or codons as what a model reads: the SPEC gives them no
+#: modality, and they are no cell's transcriptome ("paired heavy-light sequences", "coding
+#: sequences"); not "protein sequence", which single-cell models name as a gene's feature
+#: (to carry genes across species), nor a gene's sequence as its embedding
+SEQUENCE_DATA = re.compile(
+    r"\b(amino[- ]acids?|antibod(y|ies)|peptides?|heavy[- ]chains?|light[- ]chains?"
+    r"|paired|receptors?|tcrs?|bcrs?|cdr3|codons?|coding)[\s–-]+([\w–-]+\s+){0,2}?sequences?\b"
+    # (not a gene's protein as its feature: "protein-sequence embeddings", "genes matched by
+    # protein sequence similarity")
+    r"(?![\s-]*(embedd\w*|similarit\w*|homolog\w*|identit\w*|alignments?"
+    r"|of (the |each |their )?genes?|language models?))",
+    re.I,
+)
+#: expression named as data (not "an expression readout" or "specificity of expression")
+EXPRESSION_DATA = re.compile(
+    r"\bexpression (data|profiles?|matri\w+|measurements|values|atlas\w*|counts)\b"
+    r"|transcriptom\w*|\brna-seq\b|\bscrna|\bcount matri\w+",
+    re.I,
+)
 
 
 #: multi-omic data of which the model reads one part ("of which only the accessibility
@@ -2753,6 +2772,12 @@ def assay_prior(
         # tissue images are the data (a pathology model's cells and their types are seen, and
         # the expression it names is another model's), or cells are seen in images and no gene
         # is named anywhere
+        return values, {}
+    if not any(EXPRESSION_DATA.search(s.text) for s in sents) and any(
+        SEQUENCE_DATA.search(s.text) for s in sents
+    ):
+        # sequences are the data (an antibody model trained on sequences from single B cells),
+        # and no expression data is named
         return values, {}
     context = score_terms(sents, CELL_CONTEXT, own, group=False)
     # a task counts as done on cells where the text speaks of cells at all: annotating
