@@ -7955,3 +7955,10 @@ def test_a_cell_model_that_carries_genes_across_species_by_protein_sequence_keep
         "without fine-tuning.",
     )
     assert "rna" in f["modalities"].value
+
+
+def test_cell_autonomous_is_no_act_of_an_agent():
+    from agent.extract.lexicon import AGENT_ACTIONS
+
+    text = "The language model shows that the effect of the knockout is cell-autonomous."
+    assert not AGENT_ACTIONS.search(text)

@@ -796,3 +796,12 @@ def test_a_models_name_over_a_whole_abstract_naming_cells_once_is_still_an_exclu
         " We release the weights. Training took two days on eight GPUs. The code is public."
     )
     assert decide("Quillwort", abstract) == "exclude"
+
+
+def test_cell_autonomous_biology_is_no_agent_method():
+    abstract = (
+        "Shifts in cell type composition explain most differences between the testis "
+        "transcriptomes of twelve primate species. Single-cell RNA-seq of spermatids shows "
+        "modest cell-autonomous changes."
+    )
+    assert decide("Testis transcriptomes across primates", abstract) == "exclude"

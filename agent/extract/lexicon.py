@@ -2872,7 +2872,7 @@ AGENT_ACTIONS = re.compile(
     # a tool the LLM uses, not the paper's product ("we release an open-source tool")
     r"\bplan(s|ning|ner)?\b|(?<!open-source )(?<!software )(?<!a )(?<!an )\btools?\b"
     r"|\bexecut\w+( (\w+ ){0,3}(code|scripts?|programs?|tools|notebooks?)\b)?"
-    r"|\bautonomous(ly)?\b|self-verif\w+"
+    r"|(?<![\w-])autonomous(ly)?\b|self-verif\w+"
     r"|iterativ\w+ (refine\w*|correct\w*|improv\w*)|orchestrat\w+|\bcontrollers?\b"
     r"|closed-loop|(?<!provide an )(?<!provides an )(?<!provide )\bapis?\b|function[- ]calling"
     r"|multi-step"
