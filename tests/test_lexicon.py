@@ -7962,3 +7962,14 @@ def test_cell_autonomous_is_no_act_of_an_agent():
 
     text = "The language model shows that the effect of the knockout is cell-autonomous."
     assert not AGENT_ACTIONS.search(text)
+
+
+def test_a_system_of_literature_search_and_analysis_agents_is_agentic():
+    f = extract(
+        "Quernstone",
+        "Quernstone: automated hypothesis loop for drug repurposing - a multi-agent system of "
+        "literature-search agents and a data-analysis agent. Its search agents propose "
+        "candidate compounds; the analysis agent reads the single-cell screens that follow "
+        "and chooses the next round.",
+    )
+    assert f["agentic"].value is True

@@ -3109,7 +3109,9 @@ TOOLS_DENIED = re.compile(
 AGENT_MACHINERY = re.compile(
     rf"\b({LLM_WORDS}|language[- ]models?|language agents?|claude|gemini|llama[\w.-]*"
     r"|tool[- ]?(calls?|calling|use"
-    r"|using)|tools|apis?|code)\b",
+    r"|using)|tools|apis?|code"
+    # agents that do information work are software: literature-search, data-analysis agents
+    r"|(literature|search|analysis|analyst|research|retrieval|coding)[- ]agents?)\b",
     re.I,
 )
 
