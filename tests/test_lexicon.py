@@ -7973,3 +7973,22 @@ def test_a_system_of_literature_search_and_analysis_agents_is_agentic():
         "and chooses the next round.",
     )
     assert f["agentic"].value is True
+
+
+def test_a_repertoire_model_that_reads_expression_beside_receptor_sequences_keeps_rna():
+    f = extract(
+        "Ashgrove: T cells read by their receptors and their genes",
+        "Ashgrove represents single T cells from their TCR sequences and the expression of "
+        "2,000 genes, and labels each cell's state.",
+    )
+    assert "rna" in f["modalities"].value
+
+
+def test_sequences_named_only_as_the_contrast_leave_the_rna_prior_alone():
+    f = extract(
+        "Holt: a cell model",
+        "Holt is pretrained on 30 million single cells from 400 donors. It labels cell types "
+        "and cell states in new tissues. Unlike antibody models trained on amino-acid "
+        "sequences, it needs no receptor data.",
+    )
+    assert "rna" in f["modalities"].value

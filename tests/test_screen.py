@@ -805,3 +805,12 @@ def test_cell_autonomous_biology_is_no_agent_method():
         "modest cell-autonomous changes."
     )
     assert decide("Testis transcriptomes across primates", abstract) == "exclude"
+
+
+def test_cell_autonomous_without_its_hyphen_is_no_agent_method_either():
+    abstract = (
+        "Shifts in cell type composition explain most differences between the testis "
+        "transcriptomes of twelve primate species. Single-cell RNA-seq of spermatids shows "
+        "modest cell autonomous changes."
+    )
+    assert decide("Testis transcriptomes across primates", abstract) == "exclude"

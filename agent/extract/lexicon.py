@@ -2425,23 +2425,27 @@ IMAGE_DATA = re.compile(
 )
 #: any word of genes and their expression
 GENE_WORDS = re.compile(r"\bgenes?\b|expression|transcript\w*|\brna\b", re.I)
-#: sequences of amino acids, antibodies or codons as what a model reads: the SPEC gives them no
-#: modality, and they are no cell's transcriptome ("paired heavy-light sequences", "coding
-#: sequences"); not "protein sequence", which single-cell models name as a gene's feature
-#: (to carry genes across species), nor a gene's sequence as its embedding
+#: sequences of amino acids, antibodies, immune receptors or codons as what a model reads: the
+#: SPEC gives them no modality, and they are no cell's transcriptome ("paired heavy-light
+#: sequences", "coding sequences"); not "protein sequence", which single-cell models name as a
+#: gene's feature (to carry genes across species), nor a gene's sequence as its embedding, nor
+#: sequencing reads ("paired-end"), non-coding DNA, or ligands' and receptors' in general
 SEQUENCE_DATA = re.compile(
     r"\b(amino[- ]acids?|antibod(y|ies)|peptides?|heavy[- ]chains?|light[- ]chains?"
-    r"|paired|receptors?|tcrs?|bcrs?|cdr3|codons?|coding)[\s–-]+([\w–-]+\s+){0,2}?sequences?\b"
+    r"|paired[\s–-]+(heavy|light|[\w-]+[- ]chain)[\w–-]*|(t|b)[- ]cell[- ]receptors?|tcrs?|bcrs?"
+    r"|cdr3|codons?|(?<!non-)(?<!protein-)coding)[\s–-]+([\w–-]+\s+){0,2}?sequences?\b"
     # (not a gene's protein as its feature: "protein-sequence embeddings", "genes matched by
-    # protein sequence similarity")
+    # protein sequence similarity", "the coding sequences of marker genes")
     r"(?![\s-]*(embedd\w*|similarit\w*|homolog\w*|identit\w*|alignments?"
-    r"|of (the |each |their )?genes?|language models?))",
+    r"|of ([\w-]+ ){0,2}genes?|language models?))",
     re.I,
 )
 #: expression named as data (not "an expression readout" or "specificity of expression")
 EXPRESSION_DATA = re.compile(
-    r"\bexpression (data|profiles?|matri\w+|measurements|values|atlas\w*|counts)\b"
-    r"|transcriptom\w*|\brna-seq\b|\bscrna|\bcount matri\w+",
+    r"\b(gene[- ])?expression (data|profiles?|matri\w+|measurements|values|atlas\w*|counts"
+    r"|levels|of)\b|\bgene[- ]expression\b|transcriptom\w*|\brna-seq\b|\bscrna"
+    r"|\bsingle[- ](cell|nucleus) rna\b|\brna sequencing\b|\bcount matri\w+"
+    r"|\b(umi|mrna) counts\b|\bcite-seq\b|\bgex\b",
     re.I,
 )
 
@@ -2731,6 +2735,13 @@ PROTEIN_LM_GENES = re.compile(
 )
 
 
+def about_this_model(text: str) -> bool:
+    """The sentence is about the paper's own model: it neither opens on a contrast ("Unlike
+    protein language models trained on amino-acid sequences, ...") nor tells related work or
+    the field's background."""
+    return not (CONTRAST_OPEN.match(text) or RELATED.search(text) or BACKGROUND.search(text))
+
+
 def assay_prior(
     values: list[str],
     sents: list[Sentence],
@@ -2774,7 +2785,7 @@ def assay_prior(
         # is named anywhere
         return values, {}
     if not any(EXPRESSION_DATA.search(s.text) for s in sents) and any(
-        SEQUENCE_DATA.search(s.text) for s in sents
+        SEQUENCE_DATA.search(s.text) and about_this_model(s.text) for s in sents
     ):
         # sequences are the data (an antibody model trained on sequences from single B cells),
         # and no expression data is named
@@ -2872,7 +2883,7 @@ AGENT_ACTIONS = re.compile(
     # a tool the LLM uses, not the paper's product ("we release an open-source tool")
     r"\bplan(s|ning|ner)?\b|(?<!open-source )(?<!software )(?<!a )(?<!an )\btools?\b"
     r"|\bexecut\w+( (\w+ ){0,3}(code|scripts?|programs?|tools|notebooks?)\b)?"
-    r"|(?<![\w-])autonomous(ly)?\b|self-verif\w+"
+    r"|(?<!cell[- ])(?<!non-)(?<!non)\bautonomous(ly)?\b|self-verif\w+"
     r"|iterativ\w+ (refine\w*|correct\w*|improv\w*)|orchestrat\w+|\bcontrollers?\b"
     r"|closed-loop|(?<!provide an )(?<!provides an )(?<!provide )\bapis?\b|function[- ]calling"
     r"|multi-step"
@@ -3111,6 +3122,8 @@ AGENT_MACHINERY = re.compile(
     r"|tool[- ]?(calls?|calling|use"
     r"|using)|tools|apis?|code"
     # agents that do information work are software: literature-search, data-analysis agents
+    # (a chemical "research agent" or a reinforcement-learning "search agent" is stopped by the
+    # other checks of `self_described_agent`: the word agent of this system, no tools denied)
     r"|(literature|search|analysis|analyst|research|retrieval|coding)[- ]agents?)\b",
     re.I,
 )
@@ -3132,8 +3145,9 @@ def self_described_agent(
 ) -> Sentence | None:
     """The first sentence of the front that calls this paper's system, by its name, an agent
     (or, under a title that is only its name, `bare_title`, the descriptor that opens the text,
-    `DESCRIBED_AS_AGENTS`); None when none does, when the text names no language model or tool
-    (a reinforcement-learning or chemical "agent"), or when it says the system calls no tools
+    `DESCRIBED_AS_AGENTS`); None when none does, when the text names no language model, tool,
+    code or agent doing information work (literature search, data analysis: `AGENT_MACHINERY`;
+    not a reinforcement-learning or chemical "agent"), or when it says the system calls no tools
     (one that only answers)."""
     if own is None or any(TOOLS_DENIED.search(dashes(s.text)) for s in sents):
         return None

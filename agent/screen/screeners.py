@@ -257,8 +257,9 @@ METHOD: dict[str, re.Pattern[str]] = {
     "3": re.compile(
         # an agent by name too (CellAgent; not a reagent)
         r"\bagent(s|ic)?\b|\b(?!re)\w+agents?\b|multi-agent|reasoning|chain[- ]of[- ]thought"
-        # (not biology's "cell-autonomous", "non-autonomous")
-        r"|tool[- ](use|using|usage|calling|augmented)|(?<![\w-])autonomous\w*|planning"
+        # (not biology's "cell-autonomous", "cell autonomous", "non-autonomous")
+        r"|tool[- ](use|using|usage|calling|augmented)|(?<!cell[- ])(?<!non-)(?<!non)"
+        r"\bautonomous\w*|planning"
         r"|\b(assistant|copilot)s?\b",
         re.I,
     ),
