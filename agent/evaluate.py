@@ -9,7 +9,6 @@ import functools
 import hashlib
 import json
 import math
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from agent.extract.base import PaperText
 from agent.fileio import DataError
 from agent.reader import Page, flat, locate_quote
 from agent.schema import CHECKED, SPEC
-from agent.screen.records import Record, arxiv_from, doi_from, read_records
+from agent.screen.records import Record, arxiv_from, doi_from, pmid_from, read_records
 from agent.screen.screeners import Screener
 
 #: the fields scored against gold (the field table's checked ones): sets, and single values
@@ -373,11 +372,10 @@ def _screen_report(per_half: dict[str, list], screener: Screener) -> dict[str, A
 
 
 def label_id(key: str) -> str:
-    """A labels file's id as records name themselves: an arXiv id without its version (from
-    an `arXiv:` reference, URL or DOI), a DOI lowercased without its resolver, a PMID without
-    its prefix; anything else as written."""
-    pmid = re.fullmatch(r"(?i)pmid:?\s*(\d+)", key)
-    return arxiv_from(key) or doi_from(key) or (pmid.group(1) if pmid else key)
+    """A labels file's id as records name themselves (`agent.screen.records`): an arXiv id
+    without its version (from an `arXiv:` reference, URL or DOI), a DOI lowercased without its
+    resolver, a PMID without its prefix; anything else as written."""
+    return arxiv_from(key) or doi_from(key) or pmid_from(key) or key
 
 
 def eval_screen(records: Path, labels_path: Path, screener: Screener) -> dict[str, Any]:

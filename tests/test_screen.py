@@ -814,3 +814,9 @@ def test_cell_autonomous_without_its_hyphen_is_no_agent_method_either():
         "modest cell autonomous changes."
     )
     assert decide("Testis transcriptomes across primates", abstract) == "exclude"
+
+
+def test_a_pmid_given_with_its_prefix_is_read_as_its_digits(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps({"title": "A cell atlas", "pmid": "PMID: 38012345"}) + "\n")
+    assert read_records(path).records[0].pmid == "38012345"

@@ -2430,15 +2430,14 @@ GENE_WORDS = re.compile(r"\bgenes?\b|expression|transcript\w*|\brna\b", re.I)
 #: sequences", "coding sequences"); not "protein sequence", which single-cell models name as a
 #: gene's feature (to carry genes across species), nor a gene's sequence as its embedding, nor
 #: sequencing reads ("paired-end"), non-coding DNA, or ligands' and receptors' in general
-SEQUENCE_DATA = re.compile(
+SEQUENCE_DATA = (
     r"\b(amino[- ]acids?|antibod(y|ies)|peptides?|heavy[- ]chains?|light[- ]chains?"
     r"|paired[\s–-]+(heavy|light|[\w-]+[- ]chain)[\w–-]*|(t|b)[- ]cell[- ]receptors?|tcrs?|bcrs?"
     r"|cdr3|codons?|(?<!non-)(?<!protein-)coding)[\s–-]+([\w–-]+\s+){0,2}?sequences?\b"
     # (not a gene's protein as its feature: "protein-sequence embeddings", "genes matched by
     # protein sequence similarity", "the coding sequences of marker genes")
     r"(?![\s-]*(embedd\w*|similarit\w*|homolog\w*|identit\w*|alignments?"
-    r"|of ([\w-]+ ){0,2}genes?|language models?))",
-    re.I,
+    r"|of ([\w-]+ ){0,2}genes?|language models?))"
 )
 #: expression named as data (not "an expression readout" or "specificity of expression")
 EXPRESSION_DATA = re.compile(
@@ -2735,13 +2734,6 @@ PROTEIN_LM_GENES = re.compile(
 )
 
 
-def about_this_model(text: str) -> bool:
-    """The sentence is about the paper's own model: it neither opens on a contrast ("Unlike
-    protein language models trained on amino-acid sequences, ...") nor tells related work or
-    the field's background."""
-    return not (CONTRAST_OPEN.match(text) or RELATED.search(text) or BACKGROUND.search(text))
-
-
 def assay_prior(
     values: list[str],
     sents: list[Sentence],
@@ -2784,11 +2776,14 @@ def assay_prior(
         # the expression it names is another model's), or cells are seen in images and no gene
         # is named anywhere
         return values, {}
-    if not any(EXPRESSION_DATA.search(s.text) for s in sents) and any(
-        SEQUENCE_DATA.search(s.text) and about_this_model(s.text) for s in sents
+    sequences = score_terms(sents, {"sequences": SEQUENCE_DATA}, own, group=False).get("sequences")
+    if (
+        sequences
+        and sequences[0] >= THRESHOLD
+        and not any(EXPRESSION_DATA.search(s.text) for s in sents)
     ):
         # sequences are the data (an antibody model trained on sequences from single B cells),
-        # and no expression data is named
+        # as the epigenome above, and no expression data is named
         return values, {}
     context = score_terms(sents, CELL_CONTEXT, own, group=False)
     # a task counts as done on cells where the text speaks of cells at all: annotating

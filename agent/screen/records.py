@@ -172,6 +172,13 @@ def arxiv_from(*values: Any) -> str | None:
     return None
 
 
+def pmid_from(value: Any) -> str | None:
+    """A PubMed id as its digits ("PMID: 38012345" -> "38012345"); other text as it is."""
+    s = clean(value, "pmid")
+    m = re.fullmatch(r"(?i)(?:pmid:?\s*)?(\d+)", s)
+    return m.group(1) if m else s or None
+
+
 def doi_from(*values: Any) -> str | None:
     for v in values:
         if v:
@@ -308,7 +315,7 @@ def make_record(
             venue=clean(venue, "venue") or None,
             arxiv_id=arxiv_from(*arxiv),
             doi=doi_from(*doi),
-            pmid=clean(pmid, "pmid") or None,
+            pmid=pmid_from(pmid),
             origin=origin,
         )
     except TypeError as e:  # a field of a type not foreseen above: still this record's error
