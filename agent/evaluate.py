@@ -92,8 +92,11 @@ def load_texts(path: Path, shared: Path | None = None) -> list[dict[str, Any]]:
 
 
 def read_rows(path: Path) -> list[dict[str, Any]]:
-    """JSONL rows with `id` (or `arxiv_id`), `title` and `abstract` or `from` (where a
-    development set's text is read from), optional `split`, `screen`."""
+    """JSONL rows with `id` (or `arxiv_id`, `doi`, `pmid`), `title` and `abstract` or `from`
+    (where a development set's text is read from), optional `split`, `screen`. A row's `ids`
+    are all its ids in the forms `label_id` gives (a gold file names a record by any of them);
+    its `id` is the first, and its half is drawn from that form ("2401.00001v2" and
+    "arXiv:2401.00001" fall in the same half)."""
     rows = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -106,14 +109,16 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
             r = json.loads(line)
         except json.JSONDecodeError as e:
             raise DataError(f"{path}: line {n}: {e}") from e
-        key = str(r.get("id") or r.get("arxiv_id") or "")
-        if not key:
-            raise DataError(f"{path}: line {n}: no id or arxiv_id")
+        ids = [label_id(str(r[k])) for k in ("id", "arxiv_id", "doi", "pmid") if r.get(k)]
+        if not ids:
+            raise DataError(f"{path}: line {n}: no id, arxiv_id, doi or pmid")
+        key = ids[0]
         if r.get("split") and r["split"] not in HALVES:
             raise DataError(f"{path}: line {n}: split {r['split']!r}: expected tune or heldout")
         rows.append(
             {
                 "id": key,
+                "ids": list(dict.fromkeys(ids)),
                 "title": r.get("title") or "",
                 "abstract": r.get("abstract") or "",
                 "split": r.get("split") or split_of(key),
@@ -196,10 +201,27 @@ def _tally(rows: list[tuple[dict[str, bool | None], dict[str, list[str]]]]) -> d
 def eval_extract(
     records: Path, gold_path: Path, extractor: Any, shared: Path | None = None
 ) -> dict[str, Any]:
-    """Per-field agreement over every gold record, and per half (tune / held-out)."""
-    gold = load_gold(gold_path)
-    rows = [r for r in load_texts(records, shared) if r["id"] in gold]
-    missing = sorted(set(gold) - {r["id"] for r in rows})
+    """Per-field agreement over every gold record, and per half (tune / held-out). A gold
+    entry names its record by id, arXiv id, DOI or PMID, in any of the forms `label_id` reads
+    (a versioned arXiv id, an `arXiv:` reference, a DOI URL). A gold file none of whose
+    entries names a record is an error: nothing would be scored. The entries that name no
+    record are listed (`missing_records`, as written)."""
+    written = load_gold(gold_path)
+    if not written:
+        raise DataError(f"{gold_path}: no gold entries")
+    gold = {label_id(k): v for k, v in written.items()}
+    rows = []
+    for r in load_texts(records, shared):
+        named = next((i for i in r["ids"] if i in gold), None)
+        if named is not None:
+            rows.append({**r, "id": named})
+    found = {r["id"] for r in rows}
+    missing = sorted(k for k in written if label_id(k) not in found)
+    if not rows:
+        raise DataError(
+            f"{gold_path}: none of its {len(written)} entries names a record of {records} by "
+            f"id, arXiv id, DOI or PMID (first: {missing[0]!r}); check the gold file's keys"
+        )
     scored: dict[str, list] = {h: [] for h in HALVES}
     per_paper = {}
     quotes = [0, 0]

@@ -111,6 +111,58 @@ def test_eval_extract_refuses_a_gold_entry_that_is_not_an_object(tmp_path):
     assert r.exit_code == 1 and "2501.00002" in r.output and "Traceback" not in r.output
 
 
+def _extract_eval(tmp_path, records, gold):
+    recs = tmp_path / "r.jsonl"
+    recs.write_text("".join(json.dumps(r) + "\n" for r in records))
+    g = tmp_path / "g.json"
+    g.write_text(json.dumps(gold))
+    return CliRunner().invoke(
+        app, ["eval", "extract", "--records", str(recs), "--gold", str(g), "--json"]
+    )
+
+
+ONE_RECORD = {"title": "A pretrained cell model", "abstract": "It annotates cell types."}
+
+
+@pytest.mark.parametrize(
+    "record_ids, gold_key",
+    [
+        ({"arxiv_id": "2501.00001v2"}, "2501.00001"),
+        ({"arxiv_id": "2501.00001"}, "arXiv:2501.00001v1"),
+        (
+            {"id": "W123", "doi": "10.1101/2024.05.01.123456"},
+            "https://doi.org/10.1101/2024.05.01.123456",
+        ),
+        ({"pmid": "38012345"}, "PMID: 38012345"),
+    ],
+)
+def test_eval_extract_names_a_record_by_its_id_in_the_forms_records_take(
+    tmp_path, record_ids, gold_key
+):
+    r = _extract_eval(tmp_path, [{**record_ids, **ONE_RECORD}], {gold_key: _gold_entry()})
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["n"] == 1
+
+
+def test_eval_extract_refuses_gold_that_names_no_record(tmp_path):
+    r = _extract_eval(tmp_path, [{"arxiv_id": "2501.00001", **ONE_RECORD}], {"x-1": _gold_entry()})
+    assert r.exit_code == 1 and "none of its 1 entries" in r.output and "x-1" in r.output
+
+
+def test_eval_extract_refuses_a_gold_file_with_no_entries(tmp_path):
+    r = _extract_eval(tmp_path, [{"arxiv_id": "2501.00001", **ONE_RECORD}], {"_about": "x"})
+    assert r.exit_code == 1 and "no gold entries" in r.output
+
+
+def test_a_versioned_id_falls_in_the_half_of_its_bare_id(tmp_path):
+    from agent.evaluate import read_rows, split_of
+
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps({"arxiv_id": "2501.00007v3", **ONE_RECORD}) + "\n")
+    [row] = read_rows(path)
+    assert row["id"] == "2501.00007" and row["split"] == split_of("2501.00007")
+
+
 def test_eval_screen_metrics(tmp_path):
     recs = write_jsonl(tmp_path / "r.jsonl")
     labels = tmp_path / "l.tsv"
