@@ -387,11 +387,13 @@ def cross_validate_product(rows: list[dict]) -> None:
 #: ones that checked the choice; none of them is trained on or read record by record
 BLIND_TUNE = ("probe4", "probe5", "probe6", "probe7", "probe8", "recalled-f", "recalled-i")
 BLIND_CHECK = ("probe9", "probe11", "probe12", "recalled-l", "recalled-n", "recalled-p")
-#: three blind sets written in round twenty-three, read only for their first runs: the unbiased
-#: check for the next choice of bounds (the tune sets chose this round's, the check sets were
-#: read five times)
+#: three blind sets written in round twenty-three, read for their first runs and at that round's
+#: and the next round's end
 BLIND_FRESH = ("probe13", "probe14", "recalled-v")
-BLIND = {"tune": BLIND_TUNE, "check": BLIND_CHECK, "fresh": BLIND_FRESH}
+#: two blind sets written in round twenty-four, read only as aggregates: the unbiased check for
+#: the next choice of bounds
+BLIND_NEW = ("probe15", "recalled-x")
+BLIND = {"tune": BLIND_TUNE, "check": BLIND_CHECK, "fresh": BLIND_FRESH, "new": BLIND_NEW}
 #: the bounds `--sweep` may move, by WordSignal's attribute names (not the weights file's keys:
 #: the tasks' drop bound is `task_drop_below`; `drop_below` and `add_above` are the modalities')
 BOUNDS = (
