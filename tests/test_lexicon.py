@@ -7807,6 +7807,7 @@ def test_a_spatial_model_that_says_it_does_not_map_cells_gets_no_spatial_mapping
         "Fine-tuned on a small reference, Tern labels cell types in unseen scATAC atlases.",
         "Asked about a tumour section, Tern ran deconvolution, and then it labelled cell types "
         "and niches.",
+        "We test it on labelling cell types in five new tissues.",
     ],
 )
 def test_labelling_cell_types_is_annotation(labels):
@@ -7992,3 +7993,172 @@ def test_sequences_named_only_as_the_contrast_leave_the_rna_prior_alone():
         "sequences, it needs no receptor data.",
     )
     assert "rna" in f["modalities"].value
+
+
+# ---- lexicon-22: tasks said by others, for show, or as a field's range; tasks in other words --
+
+
+def test_a_task_the_model_is_level_with_prior_models_on_is_its_own():
+    f = extract(
+        "Tern",
+        "Tern is an encoder pretrained on 12 million cells that predicts cell fate. On cell-type "
+        "classification across nine organs it matches prior models.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_a_task_earlier_models_were_evaluated_on_is_not_the_models():
+    f = extract(
+        "Tern",
+        "Tern is an encoder pretrained on 12 million cells that annotates cell types in new "
+        "tissues. Earlier pretrained transcriptome models were mostly evaluated on batch "
+        "integration.",
+    )
+    assert f["tasks"].value == ["annotation"]
+
+
+def test_labelling_cell_types_as_the_fields_range_is_not_a_task():
+    f = extract(
+        "Tern",
+        "From labelling cell types to finding drug targets, cell biology needs general models. "
+        "Tern is an encoder pretrained on 30 million cells whose embeddings remove batch effects "
+        "across 40 studies.",
+    )
+    assert f["tasks"].value == ["integration"]
+
+
+def test_a_figure_the_system_annotates_is_no_cell_annotation():
+    f = extract(
+        "Tern",
+        "Tern is a team of LLM agents that integrates single-cell datasets across batches. Its "
+        "critic annotates each figure with the scores it used.",
+    )
+    assert f["tasks"].value == ["integration"]
+
+
+def test_annotation_code_the_agent_writes_is_annotation():
+    f = extract(
+        "Tern",
+        "Tern is an LLM agent for single-cell RNA-seq data: it writes and runs its own "
+        "quality-control, clustering and annotation code.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_a_task_the_authors_have_not_attempted_is_not_the_models():
+    f = extract(
+        "Tern",
+        "Tern is an accessibility model pretrained on 5 million nuclei whose embeddings integrate "
+        "datasets across laboratories. Gene regulatory network inference is a natural extension "
+        "that we have not attempted.",
+    )
+    assert f["tasks"].value == ["integration"]
+
+
+def test_a_step_done_only_for_display_is_not_a_task():
+    f = extract(
+        "Tern",
+        "Tern is a transcriptome model pretrained on 20 million cells that predicts the response "
+        "of each tumour cell to targeted drugs. Pseudotime was computed only to order cells for "
+        "display.",
+    )
+    assert f["tasks"].value == ["drug_response"]
+
+
+def test_a_step_performed_by_analysts_is_not_the_models():
+    f = extract(
+        "Tern",
+        "Tern is a language model that runs quality-control tools on droplet single-cell data. "
+        "Cell-type labelling, performed by the analysts with standard tools, was unaffected.",
+    )
+    assert "annotation" not in f["tasks"].value
+
+
+def test_a_step_performed_with_existing_classifiers_is_not_the_models():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 6 million cells whose embeddings remove batch "
+        "effects across 200 studies. Cell-type labelling in the integrated space was performed "
+        "with existing classifiers.",
+    )
+    assert f["tasks"].value == ["integration"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its embeddings order exhausted T-cell states along the path to dysfunction.",
+        "It reconstructs the progression from stem-like to terminally exhausted T cells.",
+        "Its embeddings ordered the cells along a continuous developmental axis.",
+    ],
+)
+def test_cells_ordered_along_a_progression_are_a_trajectory(sentence):
+    f = extract("Tern", "Tern is a transformer pretrained on 9 million tumour cells. " + sentence)
+    assert "trajectory_perturbation" in f["tasks"].value
+
+
+def test_transcription_factors_nominated_in_the_passive_are_regulatory_inference():
+    f = extract(
+        "Tern",
+        "Tern is an LLM agent that processes single-nucleus ATAC-seq data. Transcription factors "
+        "that distinguish the clusters are nominated from motif deviations.",
+    )
+    assert "regulatory_inference" in f["tasks"].value
+
+
+def test_cells_that_tolerate_a_drug_are_a_drug_response():
+    f = extract(
+        "Tern",
+        "Tern is an accessibility model pretrained on 2 million nuclei that predicts which "
+        "untreated glioma cells tolerate BET inhibition.",
+    )
+    assert f["tasks"].value == ["drug_response"]
+
+
+def test_data_the_studies_generated_is_no_generation():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 6 million cells whose embeddings remove batch "
+        "effects across studies, read from the methods sections of the papers that generated "
+        "the data.",
+    )
+    assert f["tasks"].value == ["integration"]
+
+
+def test_cell_types_an_experiment_needs_depth_to_distinguish_are_not_annotation():
+    f = extract(
+        "Tern",
+        "Tern is a simulator that generates realistic single-cell count data. We use it to choose "
+        "the sequencing depth needed to distinguish cell types.",
+    )
+    assert f["tasks"].value == ["generation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ambient RNA can create batch effects and spurious differences.",
+        "It can also simulate batch effects between plates.",
+        "Differential expression is tested adjusting for batch.",
+    ],
+)
+def test_batch_effects_named_but_not_removed_are_no_integration(sentence):
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 8 million cells that annotates cell types. "
+        + sentence,
+    )
+    assert f["tasks"].value == ["annotation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It removes multi-level, complex batch effects across patients.",
+        "Steps include correction of donor and batch effects.",
+        "It gives batch-corrected embeddings of every donor.",
+    ],
+)
+def test_batch_effects_removed_are_integration(sentence):
+    f = extract("Tern", "Tern is a transformer pretrained on 8 million cells. " + sentence)
+    assert "integration" in f["tasks"].value

@@ -26,7 +26,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-21"
+VERSION = "lexicon-22"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -292,6 +292,12 @@ NOT_AN_INSTRUMENT = (
     # people who produce data in the lab ("many biologists now generate single-cell data")
     r"(?<!biologists )(?<!biologists now )(?<!researchers )(?<!researchers now )(?<!labs )"
     r"(?<!laboratories )(?<!consortia )(?<!experimentalists )(?<!clinicians )"
+    # ... and the studies that produced it ("the papers that generated the data")
+    + "".join(
+        f"(?<!{who} {rel} )"
+        for who in ("papers", "studies", "labs", "laboratories", "experiments", "groups")
+        for rel in ("that", "which")
+    )
 )
 #: a generated noun that is a representation or a label of cells, not cells, or an atlas a
 #: field assembles ("the increasing generation of single-cell atlases")
@@ -370,6 +376,10 @@ TASK_TERMS: dict[str, str] = {
     # (a reference's annotation as a property or a resource, not a task: "its annotation depth",
     # "their own annotation resources")
     r"(?! (depth|resources?|files?|databases?|tables?|tracks?|schemes?)\b)"
+    # (nor a figure, plot or step the verb annotates with what was done: "the critic annotates
+    # each figure with the metric values it used"; "annotation code" is the task's)
+    r"(?!(?<=te|es|ng) (each |every |the |its |their |all )?(figures?|figure panels?|plots?"
+    r"|panels?|charts?|outputs?|reports?|decisions?|steps?|code|logs?|scripts?|commands?)\b)"
     # (regions, regulons or genes annotated with what is known of them; nor genomes, isoforms or
     # proteins annotated: "annotating draft assemblies", "annotation of long-read transcriptomes")
     r"(?! (the )?(regions|regulons|peaks|variants|genes|enhancers|elements|motifs)\b)"
@@ -422,6 +432,8 @@ TASK_TERMS: dict[str, str] = {
     # the verb after its subject ("it labelled cell types and niches"; not cells labelled to
     # train it, "we labelled cells by their guide")
     r"|\b(it|and|then) labell?ed (the )?(cell (sub)?types|cell states)\b"
+    # (not the field's range of tasks: "from labelling cell types to discovering drugs")
+    r"|(?<!from )\blabell?ing (the )?(new |unseen |query )?(cell (sub)?types|cell states)\b"
     r"|\blabels? ([\w-]+ ){0,6}?transfer(s|red)? (on)?to\b"
     # free-text labels mapped onto an ontology's terms (the task is annotation & ontology mapping)
     r"|(map|harmoni[sz]|standardi[sz]|normali[sz])\w* ([\w-]+ ){0,4}(labels?|annotations?|names)"
@@ -528,14 +540,28 @@ TASK_TERMS: dict[str, str] = {
     r"|lineage (tracing|trajector\w*|inference|commitment|specification|decisions?|choices?"
     r"|relationships?|reconstruction|hierarch\w*|dynamics|priming|bias)"
     r"|cell lineages?\b(?! such as)"
-    r"|(trac|reconstruct|infer)\w* (\w+ ){0,2}lineages?",
+    r"|(trac|reconstruct|infer)\w* (\w+ ){0,2}lineages?"
+    # cells or states put in order along a developmental axis, or a progression reconstructed
+    # ("ordering T-cell states along the path to dysfunction", "ordered parasites along a
+    # continuous developmental axis", "reconstruct the progression from stem-like to ...")
+    r"|\border(s|ed|ing)? ([\w+-]+ ){1,4}?along (a |an |the |their )?([\w-]+ ){0,2}?(axis|path"
+    r"|continuum|progression|trajectory|trajectories)\b"
+    r"|\b(reconstruct|infer|recover|trac|model)\w* (the )?([\w-]+ ){0,2}?(progression"
+    r"|transitions?) (of [\w-]+ (cells|states) )?from\b",
     # (not a model merely robust to batch effects)
     Task.integration: r"data integration|(?<!robust to )(?<!robust against )(?<!robustness to )"
     r"(?<!insensitive to )(?<!datasets with )(?<!data with )(?<!datasets with strong )"
-    r"(?<!data with strong )batch (effects?"
-    r"|artefacts?|artifacts?|correction"
-    r"|integration)|batch[- ]mixing|technical batches"
-    r"|(remov|correct)\w* ((technical|donor|the) ){0,2}batch(es)?\b|\bbatch[- ](effect )?removal\b"
+    r"(?<!data with strong )batch (correction|integration)|batch[- ]mixing|technical batches"
+    # batch effects removed, not merely named: the noise a simulator adds, a limitation, what
+    # artefacts create ("can create batch effects", "together with antibody batch effects")
+    # (not a covariate a test adjusts for: "adjusting for batch")
+    r"|(remov|correct)\w* ((technical|donor|the) ){0,2}batch(es)?\b(?![- ]sizes?\b)"
+    r"|(remov|correct|mitigat|reduc|eliminat|regress\w* out|disentangl|absorb|suppress|minimi[sz]"
+    r"|overcom)\w* ((of|and|the|[\w-]+,) )?([\w-]+ ){0,2}?batch (effects?|artefacts?|artifacts?)\b"
+    r"|\bbatch[- ](effect )?(removal|correction)\b|\bbatch[- ]corrected\b"
+    r"|\bbatch (effects?|artefacts?|artifacts?) (are |were |is |was )?(removed|corrected|mitigated"
+    r"|reduced|eliminated|regressed out|minimi[sz]ed)\b"
+    r"|without (\w+ )?batch (effects?|artefacts?|artifacts?)\b(?! (were|are) (present|observed))"
     r"|integrat\w* "
     r"(of )?(multiple|([\w-]+ )?multi-?omic\w*(?! knowledge)|datasets|batches|modalities|across)"
     # data brought into one space ("integrate profiles of different marks into a common space")
@@ -650,6 +676,8 @@ TASK_TERMS: dict[str, str] = {
     r"|discovery|identification|detection|prediction)"
     # pathways, regulators and regulatory elements are the task only when something finds
     # them: not "pathway resources it queries" or "peaks called at cis-regulatory elements"
+    r"|\btranscription factors? ([\w-]+ ){0,5}?(are|were|is|was) (then )?(nominated|prioriti[sz]ed"
+    r"|inferred|ranked)\b"
     r"|\b(infer|identif|discover|reconstruct|uncover|prioriti[sz]|nominat|recover|decod"
     r"|rank)\w* "
     r"([\w-]+ ){0,4}?(pathways? (that|which|behind|driving|controlling|regulating)|transcription"
@@ -748,6 +776,10 @@ TASK_TERMS: dict[str, str] = {
     r"(treatment|therapy|therapeutic) responses?|(treatment|therapy|therapeutic) response "
     r"(prediction|modell?ing|forecasting)"
     r"|compound (response|screen)|dose-response"
+    # cells that tolerate or survive a treatment ("which cells tolerate BET inhibition",
+    # "drug-tolerant persisters")
+    r"|\bdrug[- ]toleran\w+|\b(drug|treatment|therapy) tolerance\b|\btolerat\w* (the )?([\w-]+ )"
+    r"{0,2}?(inhibition|inhibitors?|treatment|therapy|drugs?|compounds?)\b"
     r"|\brespon\w+ (of ([\w-]+ ){1,3})?to (\w+ ){0,3}(therap\w+|treatments?|drugs?|compounds?"
     r"|inhibitors?"
     r"|chemotherap\w+|immunotherap\w+|small molecules)\b"
@@ -1256,7 +1288,12 @@ RELATED = re.compile(
     r"(?<!higher than )(?<!improves over )(?<!improvements over )(?<!improvement over )"
     r"(?<!outperforms )(?<!outperformed )(?<!outperforming )"
     r"(?<!surpasses )(?<!surpassed )(?<!surpassing )(?<!beats )(?<!beating )"
+    # (nor those it is level with: "it matches prior models", "on par with existing methods")
+    r"(?<!matches )(?<!matched )(?<!matching )(?<!rivals )(?<!equals )(?<!on par with )"
+    r"(?<!comparable to )(?<!competitive with )(?<!as well as )(?<!versus )(?<!vs\. )"
     r"\b(previous|prior|existing|earlier) (work|studies|methods|models|approaches|simulators)"
+    # (a sentence whose subject they are: "Earlier pretrained cell models were evaluated on")
+    r"|^\s*(previous|prior|existing|earlier) ([\w-]+ ){1,2}(methods|models)\b"
     # (tools, pipelines and frameworks too, but not the contrast a sentence about the model opens
     # with: "Unlike existing pipelines, the LLM plans ...")
     r"|(?<!unlike )(?<!than )(?<!over )(?<!compared with )(?<!compared to )(?<!contrast to )"
@@ -1329,7 +1366,18 @@ FUTURE = re.compile(
     # "we have not yet tested whether", "its use ... has not been tested" (not "compounds that
     # have not been tested", what the model predicts for)
     r"|(?<!that )(?<!which )(?<!whose )(?<!cells )\b(have|has) not (yet )?(been )?(tested"
-    r"|explored|evaluated|examined|assessed)\b"
+    r"|explored|evaluated|examined|assessed|attempted|tried|pursued|addressed)\b"
+    # a step done only to show the data ("pseudotime was computed only to order cells for
+    # display")
+    r"|\bonly (to|for) ([\w-]+ ){0,4}?(display|visuali[sz]ation|plotting|illustration)\b"
+    r"|\bfor (display|illustration)\b|\bfor visuali[sz]ation (purposes )?only\b"
+    # what an experiment needs, not what the model does ("how many cells are needed to detect a
+    # rare population", "the depth needed to distinguish cell types")
+    r"|\b(needed|required|necessary|sufficient) to (detect|distinguish|identify|resolve"
+    r"|recover|separate)\b"
+    # a step people did ("cell-type labelling, performed by the analysts with standard tools")
+    r"|\b(performed|done|carried out|conducted) by (the )?(human |expert |three |two )?(analysts?"
+    r"|experts?|curators?|annotators?|pathologists?|users?|original authors)\b"
     # what the authors decline or postpone: "we do not attempt it here", "was outside our
     # scope", "a question we leave open", "is an obvious next use", "is ongoing", "is planned",
     # "might eventually be used"
@@ -1343,9 +1391,12 @@ FUTURE = re.compile(
     r"|merged|annotated|labell?ed|clustered) (with|using|by|in) [^.;]{0,40}?\b(before|prior to"
     r"|upstream of|ahead of)\b"
     # or with a tool that is not the model ("pseudotime computed with an off-the-shelf tool")
-    r"|\b(computed|run|inferred|obtained|estimated|called) (with|using|by) "
-    r"(an? |the )?(off-the-shelf|existing|standard|third-party|external|separate|conventional) "
-    r"([\w-]+ )?(tools?|packages?|methods?|pipelines?|software|algorithms?)\b"
+    # (a step "performed" so is one the authors did: not "outperforming integration performed
+    # with existing tools", a comparison)
+    r"|\b(computed|run|inferred|obtained|estimated|called|(was|were|is|are) (performed|done"
+    r"|carried out)) (with|using|by) (an? |the )?(off-the-shelf|existing|standard|third-party"
+    r"|external|separate|conventional) ([\w-]+ )?(tools?|packages?|methods?|pipelines?|software"
+    r"|algorithms?|classifiers?)\b"
     # cells the authors had labelled by another model ("we labelled them with a separate,
     # externally trained annotation model"; not labels the model's output agrees with)
     r"|\b(labell?ed|annotated|classified) (them|these cells|the (generated |simulated )?cells)"
