@@ -8162,3 +8162,50 @@ def test_batch_effects_named_but_not_removed_are_no_integration(sentence):
 def test_batch_effects_removed_are_integration(sentence):
     f = extract("Tern", "Tern is a transformer pretrained on 8 million cells. " + sentence)
     assert "integration" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked about held-out clusters, Tern named the cell type correctly in 80% of cases.",
+        "Trained on human labels alone, Tern transferred cell identities to zebrafish.",
+        "Rare populations could then be labelled in atlases that never measured protein.",
+        "Tern enables reference-driven labelling of cells in new datasets.",
+        "Tern is fine-tuned to predict several cell-state labels at once.",
+    ],
+)
+def test_cell_types_named_in_further_words_are_annotation(sentence):
+    f = extract("Tern", "Tern is a transformer pretrained on 9 million cells. " + sentence)
+    assert "annotation" in f["tasks"].value
+
+
+def test_cells_the_model_writes_are_generation():
+    f = extract(
+        "Tern",
+        "Tern is a diffusion transformer trained on 30 million cells that writes realistic cells "
+        "for under-sampled tissues.",
+    )
+    assert f["tasks"].value == ["generation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For merging batches and donors, Tern beats scVI on every scIB score.",
+        "Tern corrects donor and laboratory effects better than MultiVI.",
+        "RNA-only datasets from 12 studies could be placed in the joint embedding.",
+    ],
+)
+def test_data_of_several_sources_brought_together_in_further_words_are_integration(sentence):
+    f = extract("Tern", "Tern is a transformer pretrained on 9 million nuclei. " + sentence)
+    assert "integration" in f["tasks"].value
+
+
+def test_cells_and_text_placed_in_one_space_are_no_integration():
+    f = extract(
+        "Tern",
+        "Tern is a dual encoder that places single-cell transcriptomes and natural-language "
+        "descriptions in a shared embedding space, so that a query retrieves matching cells. It "
+        "annotates cell types zero-shot.",
+    )
+    assert f["tasks"].value == ["annotation"]
