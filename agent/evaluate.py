@@ -95,8 +95,9 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
     """JSONL rows with `id` (or `arxiv_id`, `doi`, `pmid`), `title` and `abstract` or `from`
     (where a development set's text is read from), optional `split`, `screen`. A row's `ids`
     are all its ids in the forms `label_id` gives (a gold file names a record by any of them);
-    its `id` is the first, and its half is drawn from that form ("2401.00001v2" and
-    "arXiv:2401.00001" fall in the same half)."""
+    its `id` is its arXiv id where it has one (as `eval screen` keys a record), else the first,
+    and its half is drawn from that form ("2401.00001v2" and "arXiv:2401.00001" fall in the
+    same half)."""
     rows = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -112,7 +113,7 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
         ids = [label_id(str(r[k])) for k in ("id", "arxiv_id", "doi", "pmid") if r.get(k)]
         if not ids:
             raise DataError(f"{path}: line {n}: no id, arxiv_id, doi or pmid")
-        key = ids[0]
+        key = next((i for i in ids if arxiv_from(i)), ids[0])
         if r.get("split") and r["split"] not in HALVES:
             raise DataError(f"{path}: line {n}: split {r['split']!r}: expected tune or heldout")
         rows.append(
@@ -209,12 +210,26 @@ def eval_extract(
     written = load_gold(gold_path)
     if not written:
         raise DataError(f"{gold_path}: no gold entries")
-    gold = {label_id(k): v for k, v in written.items()}
-    rows = []
+    gold: dict[str, dict[str, Any]] = {}
+    written_as: dict[str, str] = {}
+    for k, v in written.items():
+        key = label_id(k)
+        if key in gold:
+            raise DataError(f"{gold_path}: entries {written_as[key]!r} and {k!r} name one record")
+        gold[key], written_as[key] = v, k
+    rows: list[dict[str, Any]] = []
+    scored_by: dict[str, str] = {}
     for r in load_texts(records, shared):
         named = next((i for i in r["ids"] if i in gold), None)
-        if named is not None:
-            rows.append({**r, "id": named})
+        if named is None:
+            continue
+        if named in scored_by:
+            raise DataError(
+                f"{records}: records {scored_by[named]!r} and {r['id']!r} are both named by gold "
+                f"entry {written_as[named]!r} (a duplicate record; keep one)"
+            )
+        scored_by[named] = r["id"]
+        rows.append({**r, "id": named})
     found = {r["id"] for r in rows}
     missing = sorted(k for k in written if label_id(k) not in found)
     if not rows:

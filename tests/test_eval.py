@@ -163,6 +163,30 @@ def test_a_versioned_id_falls_in_the_half_of_its_bare_id(tmp_path):
     assert row["id"] == "2501.00007" and row["split"] == split_of("2501.00007")
 
 
+def test_eval_extract_refuses_two_gold_entries_for_one_record(tmp_path):
+    gold = {"2501.00001": _gold_entry(), "2501.00001v2": _gold_entry()}
+    r = _extract_eval(tmp_path, [{"arxiv_id": "2501.00001", **ONE_RECORD}], gold)
+    assert r.exit_code == 1 and "name one record" in r.output
+
+
+def test_eval_extract_refuses_two_records_named_by_one_gold_entry(tmp_path):
+    records = [
+        {"arxiv_id": "2501.00001v1", **ONE_RECORD},
+        {"id": "W1", "arxiv_id": "2501.00001v2", **ONE_RECORD},
+    ]
+    r = _extract_eval(tmp_path, records, {"2501.00001": _gold_entry()})
+    assert r.exit_code == 1 and "duplicate record" in r.output
+
+
+def test_a_record_with_an_arxiv_id_is_keyed_and_halved_by_it(tmp_path):
+    from agent.evaluate import read_rows, split_of
+
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps({"id": "W99", "arxiv_id": "2501.00042v2", **ONE_RECORD}) + "\n")
+    [row] = read_rows(path)
+    assert row["id"] == "2501.00042" and row["split"] == split_of("2501.00042")
+
+
 def test_eval_screen_metrics(tmp_path):
     recs = write_jsonl(tmp_path / "r.jsonl")
     labels = tmp_path / "l.tsv"

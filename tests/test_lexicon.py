@@ -8209,3 +8209,66 @@ def test_cells_and_text_placed_in_one_space_are_no_integration():
         "annotates cell types zero-shot.",
     )
     assert f["tasks"].value == ["annotation"]
+
+
+@pytest.mark.parametrize(
+    "sentence, task",
+    [
+        (
+            "Tern automates cell-type annotation, a task traditionally performed by experts.",
+            "annotation",
+        ),
+        (
+            "Tern predicts responses to unseen drug combinations, a task earlier models have not "
+            "attempted.",
+            "drug_response",
+        ),
+        ("Tern embeddings are sufficient to distinguish cell types.", "annotation"),
+        ("Tern learns the features needed to identify rare cell types.", "annotation"),
+        ("For illustration, Tern integrates two pancreas datasets.", "integration"),
+    ],
+)
+def test_the_models_own_task_beside_words_of_others_steps_still_counts(sentence, task):
+    f = extract("Tern", "Tern is a transformer pretrained on 9 million cells. " + sentence)
+    assert task in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tern explicitly models batch effects as a latent covariate.",
+        "Tern accounts for batch effects across 40 studies.",
+        "Tern separates technical batch effects from biological variation.",
+        "Tern corrects for batch and donor effects.",
+    ],
+)
+def test_batch_effects_the_model_handles_are_integration(sentence):
+    f = extract("Tern", "Tern is a transformer pretrained on 9 million cells. " + sentence)
+    assert "integration" in f["tasks"].value
+
+
+def test_data_without_batch_effects_is_no_integration():
+    f = extract(
+        "Tern",
+        "Tern is a transformer that annotates cell types. It was pretrained on data without "
+        "batch effects.",
+    )
+    assert f["tasks"].value == ["annotation"]
+
+
+def test_cells_that_divide_are_no_generation():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 9 million cells that annotates cell types. Neural "
+        "stem cells produce new cells throughout life.",
+    )
+    assert f["tasks"].value == ["annotation"]
+
+
+def test_cell_types_the_authors_labelled_are_not_the_models_annotation():
+    f = extract(
+        "Tern",
+        "Tern infers the lineages of progenitor cells. It was benchmarked on datasets whose cell "
+        "types were labelled by the original authors.",
+    )
+    assert f["tasks"].value == ["trajectory_perturbation"]

@@ -379,7 +379,7 @@ TASK_TERMS: dict[str, str] = {
     # (nor a figure, plot or step the verb annotates with what was done: "the critic annotates
     # each figure with the metric values it used"; "annotation code" is the task's)
     r"(?!(?<=te|es|ng) (each |every |the |its |their |all )?(figures?|figure panels?|plots?"
-    r"|panels?|charts?|outputs?|reports?|decisions?|steps?|code|logs?|scripts?|commands?)\b)"
+    r"|charts?|reports?|decisions?|steps?|code|logs?|scripts?|commands?)\b)"
     # (regions, regulons or genes annotated with what is known of them; nor genomes, isoforms or
     # proteins annotated: "annotating draft assemblies", "annotation of long-read transcriptomes")
     r"(?! (the )?(regions|regulons|peaks|variants|genes|enhancers|elements|motifs)\b)"
@@ -544,7 +544,10 @@ TASK_TERMS: dict[str, str] = {
     # cells or states put in order along a developmental axis, or a progression reconstructed
     # ("ordering T-cell states along the path to dysfunction", "ordered parasites along a
     # continuous developmental axis", "reconstruct the progression from stem-like to ...")
-    r"|\border(s|ed|ing)? ([\w+-]+ ){1,4}?along (a |an |the |their )?([\w-]+ ){0,2}?(axis|path"
+    # (the verb, not "two orders of magnitude along the axis", "the laminar order of cells")
+    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!same )(?<!laminar )(?<!spatial )(?<!linear )(?<!\d )"
+    r"(?<!two )(?<!three )(?<!several )(?<!many )\border(s|ed|ing)? (?!of\b)([\w+-]+ ){1,4}?"
+    r"along (a |an |the |their )?([\w-]+ ){0,2}?(axis|path"
     r"|continuum|progression|trajectory|trajectories)\b"
     r"|\b(reconstruct|infer|recover|trac|model)\w* (the )?([\w-]+ ){0,2}?(progression"
     r"|transitions?) (of [\w-]+ (cells|states) )?from\b",
@@ -556,12 +559,12 @@ TASK_TERMS: dict[str, str] = {
     # artefacts create ("can create batch effects", "together with antibody batch effects")
     # (not a covariate a test adjusts for: "adjusting for batch")
     r"|(remov|correct)\w* ((technical|donor|the) ){0,2}batch(es)?\b(?![- ]sizes?\b)"
-    r"|(remov|correct|mitigat|reduc|eliminat|regress\w* out|disentangl|absorb|suppress|minimi[sz]"
-    r"|overcom)\w* ((of|and|the|[\w-]+,) )?([\w-]+ ){0,2}?batch (effects?|artefacts?|artifacts?)\b"
+    r"|(remov|correct|mitigat|reduc(e|es|ed|ing)\b|eliminat|regress\w* out|disentangl|absorb"
+    r"|suppress|minimi[sz]|overcom|account\w* for|model(s|ed|led|ing)?\b|handl|separat)\w* "
+    r"((of|and|for|the|[\w-]+,) )?([\w-]+ ){0,4}?batch (effects?|artefacts?|artifacts?)\b"
     r"|\bbatch[- ](effect )?(removal|correction)\b|\bbatch[- ]corrected\b"
     r"|\bbatch (effects?|artefacts?|artifacts?) (are |were |is |was )?(removed|corrected|mitigated"
     r"|reduced|eliminated|regressed out|minimi[sz]ed)\b"
-    r"|without (\w+ )?batch (effects?|artefacts?|artifacts?)\b(?! (were|are) (present|observed))"
     r"|integrat\w* "
     r"(of )?(multiple|([\w-]+ )?multi-?omic\w*(?! knowledge)|datasets|batches|modalities|across)"
     # data brought into one space ("integrate profiles of different marks into a common space")
@@ -603,8 +606,9 @@ TASK_TERMS: dict[str, str] = {
     # batches merged, donor or laboratory effects removed ("for merging batches", "merging
     # batches and donors", "it corrects donor and laboratory effects")
     r"|\bmerg(e|es|ed|ing) (the )?(batches|donors)\b"
-    r"|\b(remov|correct|mitigat|reduc|eliminat|regress\w* out)\w* ([\w-]+ ){0,2}?(donor"
-    r"|laborator\w*|lab|study|site|protocol|technical|chemistry|platform) (and [\w-]+ )?effects\b"
+    r"|\b(remov|correct|mitigat|reduc(e|es|ed|ing)\b|eliminat|regress\w* out)\w* (for )?"
+    r"([\w-]+ ){0,2}?(donor|laborator\w*|lab|study|site|protocol|technical|chemistry|platform"
+    r"|batch)((,| and| or)( and)? [\w-]+){0,3} effects\b"
     # (not what removing them "would" do)
     r"(?! (would|could|might|may)\b)"
     # the noun names the task ("batch integration", "RNA-ATAC integration"), unless what is
@@ -775,9 +779,13 @@ TASK_TERMS: dict[str, str] = {
     r"|simulat(e|es|ing) (whole |entire |realistic )?([\w-]+ ){0,2}(slides|tissues?|sections)\b"
     # cells written or produced by the model ("writes realistic cells for under-sampled tissues",
     # "it produces cells that shift interferon-response genes", "writes new cell sentences")
-    r"|\b(writ(e|es|ing)|produc(e|es|ed|ing)) (new |realistic |plausible |synthetic |artificial "
+    # (not cells that divide, nor a sequencing run's output: "stem cells produce new cells",
+    # "sequencing produced transcriptomes from 50,000 cells")
+    r"|(?<!cells )(?<!sequencing )(?<!runs )(?<!experiments )(?<!protocols )(?<!assays )"
+    r"\b(writ(e|es|ing)|produc(e|es|ed|ing)) (new |realistic |plausible |synthetic |artificial "
     r"|the treated |treated )?(cells|cell sentences|transcriptomes)\b"
-    r"(?! (from|in|of) (the |each |every )?(tissue|sample|donor|patient|organ)s?\b)"
+    r"(?! (from|in|of) (the |each |every |[\d,.]+ )?([\w-]+ )?(tissues?|samples?|donors?|patients?"
+    r"|organs?|cells|nuclei)\b)"
     rf"|{NOT_AN_INSTRUMENT}\bgenerat(e|es|ed|ing|ion of)\b"
     r"(?! (from|by|with|using|in|on|at"
     r"|for)\b)[ ,()'-]+((?!(text|embeddings?|representations?|descriptions?|hypothes\w+"
@@ -946,13 +954,16 @@ OTHER_WORDS: dict[str, str] = {
     # "transferred cell identities to zebrafish", "populations to be labelled in data that never
     # measured them", "reference-driven labelling of cells", "predict several cell-state labels",
     # "asking chatbots to name cells")
-    r"|\b(nam|identif|predict|assign)\w* the (cell[- ])?type (correctly|accurately)\b"
+    r"|\b(nam|identif|predict|assign)\w* the cell[- ]type (correctly|accurately)\b"
     r"|\btransferr?\w* (the )?([\w-]+ )?(cell )?identities\b"
     r"|\b(populations|cell types|subtypes|cell states) ([\w-]+ ){0,6}?(to )?(be|are|were|is|was) "
     r"labell?ed\b(?! (with|by) (an? |the )?(dyes?|reporters?|antibod\w+|barcodes?|guides?"
-    r"|fluoresc\w+|hashtags?)\b)"
+    r"|fluoresc\w+|hashtags?)\b)(?! (manually|by hand)\b)(?! (manually )?by (the )?(original )?"
+    r"(authors|experts?|curators?|annotators?|pathologists?|biologists?)\b)"
     r"|(?<!metabolic )(?<!genetic )(?<!fluorescent )(?<!lineage )(?<!barcode )(?<!dye )"
-    r"\blabell?ing of (the )?([\w-]+ ){0,2}(cells|nuclei|clusters)\b"
+    r"(?<!hashtag )(?<!antibody )(?<!oligo )\blabell?ing of (the )?([\w-]+ ){0,2}(cells|nuclei"
+    r"|clusters)\b(?! (with|using|by) ([\w-]+ ){0,2}(antibod|oligo|hashtag|lipid|dyes?|barcodes?"
+    r"|fluoresc|4su|metabolic)\w*)"
     r"|\bpredict\w* (\w+ ){0,3}cell[- ](state|type) labels\b"
     r"|\bto name (the |their )?([\w-]+ )?(cells|clusters|populations)\b",
     # (effects removed by the model, not a preprocessing step "with Harmony"; data of several
@@ -1398,18 +1409,23 @@ FUTURE = re.compile(
     # "we have not yet tested whether", "its use ... has not been tested" (not "compounds that
     # have not been tested", what the model predicts for)
     r"|(?<!that )(?<!which )(?<!whose )(?<!cells )\b(have|has) not (yet )?(been )?(tested"
-    r"|explored|evaluated|examined|assessed|attempted|tried|pursued|addressed)\b"
+    r"|explored|evaluated|examined|assessed)\b"
+    # (an attempt the authors did not make: "natural extensions that we have not attempted";
+    # not one earlier tools did not make, "a task earlier models have not attempted")
+    r"|\bwe (have|had) not (yet )?(attempted|tried|pursued|addressed)\b"
     # a step done only to show the data ("pseudotime was computed only to order cells for
     # display")
     r"|\bonly (to|for) ([\w-]+ ){0,4}?(display|visuali[sz]ation|plotting|illustration)\b"
-    r"|\bfor (display|illustration)\b|\bfor visuali[sz]ation (purposes )?only\b"
+    r"|\bfor display\b|\bfor visuali[sz]ation (purposes )?only\b"
     # what an experiment needs, not what the model does ("how many cells are needed to detect a
     # rare population", "the depth needed to distinguish cell types")
-    r"|\b(needed|required|necessary|sufficient) to (detect|distinguish|identify|resolve"
-    r"|recover|separate)\b"
+    r"|\b(depth|cells|reads|coverage|sample sizes?|samples|donors|replicates)\b[^.;]{0,30}?"
+    r"\b(needed|required|necessary) to (detect|distinguish|identify|resolve|recover|separate)\b"
     # a step people did ("cell-type labelling, performed by the analysts with standard tools")
-    r"|\b(performed|done|carried out|conducted) by (the )?(human |expert |three |two )?(analysts?"
-    r"|experts?|curators?|annotators?|pathologists?|users?|original authors)\b"
+    # (not a task the model automates: "a task traditionally performed by human experts")
+    r"|(,|\b(was|were|is|are)) (performed|done|carried out|conducted) by (the )?(human |expert "
+    r"|three |two )?(analysts?|experts?|curators?|annotators?|pathologists?|users?"
+    r"|original authors)\b"
     # what the authors decline or postpone: "we do not attempt it here", "was outside our
     # scope", "a question we leave open", "is an obvious next use", "is ongoing", "is planned",
     # "might eventually be used"
