@@ -8272,3 +8272,28 @@ def test_cell_types_the_authors_labelled_are_not_the_models_annotation():
         "types were labelled by the original authors.",
     )
     assert f["tasks"].value == ["trajectory_perturbation"]
+
+
+def test_a_task_the_model_is_not_trained_or_used_for_is_not_its_own():
+    f = extract(
+        "Tern",
+        "Tern infers gene regulatory networks from the attention of a pretrained cell encoder. "
+        "Tern is not trained or used to predict the outcome of perturbations.",
+    )
+    assert f["tasks"].value == ["regulatory_inference"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To rank candidates, the agent queries perturbation signature databases.",
+        "Its networks score better on perturbation-based standards than on binding data.",
+    ],
+)
+def test_perturbation_data_as_a_reference_is_no_task(sentence):
+    f = extract(
+        "Tern",
+        "Tern is an LLM agent that infers gene regulatory networks from single-cell data. "
+        + sentence,
+    )
+    assert f["tasks"].value == ["regulatory_inference"]

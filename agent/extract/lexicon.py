@@ -514,6 +514,10 @@ TASK_TERMS: dict[str, str] = {
     r"(?<!compound )(?<!chemical )(?<!input )(?<!token )perturb\w*\b"
     r"(?![- ](validated|metadata|labels?|databases?|resources?|derived|backed|based (ground"
     r"|evidence))\b)(?! (ground[- ]truth|evidence)\b)"
+    # (nor perturbation data as a reference: "query perturbation signature databases",
+    # "somewhat better on perturbation-based standards")
+    r"(?![- ]signature (databases?|look-?ups?|queries|resources?)\b)"
+    r"(?![- ]based (gold )?standards?\b)(?! (gold )?standards?\b)"
     r"(?! (of )?(the |its |their )?(model's )?(inputs?\b(?! (genes?|expression|cells?)\b)"
     r"|input (tokens|features)|(model )?weights|learning rate|hyper-?parameters|batch size)\b)"
     r"|(?<!agent )(?<!agents' )(?<!reasoning )"
@@ -2712,8 +2716,9 @@ def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozens
 #: clause (not "does not require labels": what it needs is no task; not a denial that goes on
 #: "but ...", which keeps part of the task)
 TASK_DENIED = re.compile(
-    r"\b((does|do|did) not|cannot|can ?not|(is|was) not (designed|meant|intended|built|trained)"
-    r" to) (predict|forecast|perform|attempt|model|annotate|label|integrate|correct|deconvolve"
+    r"\b((does|do|did) not|cannot|can ?not|(is|was) not (designed|meant|intended|built|trained"
+    r"|used)( or (designed|meant|intended|built|trained|used))? to) (predict|forecast|perform"
+    r"|attempt|model|annotate|label|integrate|correct|deconvolve"
     r"|impute|map|infer|generate|simulate|transfer|address|tackle|handle|order|reconstruct|trace"
     r"|track|place)\b"
     r"(?P<rest>(?!\s*\b(but|although|though|except|unless|until|yet)\b)[^.;:,]*)"
