@@ -230,8 +230,7 @@ def eval_extract(
             )
         scored_by[named] = r["id"]
         rows.append({**r, "id": named})
-    found = {r["id"] for r in rows}
-    missing = sorted(k for k in written if label_id(k) not in found)
+    missing = sorted(k for k in written if label_id(k) not in scored_by)
     if not rows:
         raise DataError(
             f"{gold_path}: none of its {len(written)} entries names a record of {records} by "
