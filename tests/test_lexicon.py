@@ -8297,3 +8297,126 @@ def test_perturbation_data_as_a_reference_is_no_task(sentence):
         + sentence,
     )
     assert f["tasks"].value == ["regulatory_inference"]
+
+
+# ---- lexicon-23: agents told by their acts, tasks checked against data or done elsewhere ------
+
+
+def test_an_llm_that_chooses_and_runs_methods_and_retries_is_agentic():
+    f = extract(
+        "Tern: building cell atlases from public repositories",
+        "Tern is a system in which a large language model plans and carries out these steps. It "
+        "queries GEO, CELLxGENE and ArrayExpress, chooses and runs an alignment method, checks "
+        "mixing and conservation metrics, and retries with other settings when they fall short.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_an_llm_that_decides_what_to_examine_and_goes_back_to_the_data_is_agentic():
+    f = extract(
+        "Tern: explaining screen hits",
+        "Tern is driven by a large language model that decides which perturbations to examine, "
+        "runs enrichment routines on the cells and goes back to the data when evidence conflicts.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_a_language_model_that_queries_one_database_is_not_agentic():
+    f = extract(
+        "Tern: a text-expression model of immune cells",
+        "Tern aligns cell embeddings with a language model of gene descriptions from the NCBI "
+        "database. It labels immune cells in new single-cell datasets.",
+    )
+    assert f["agentic"].value is False
+
+
+def test_a_task_in_an_opening_contrast_clause_is_the_others():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 25 million cells that labels cell types zero-shot. "
+        "Unlike approaches that mine papers to assemble regulatory networks, we use text only to "
+        "seed the gene vocabulary.",
+    )
+    assert f["tasks"].value == ["annotation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Across eight datasets with matched ChIP-seq and Perturb-seq ground truth, its regulons "
+        "recovered validated targets.",
+        "Its regulons matched targets of knockdown signatures from public screens, used here "
+        "purely as ground truth.",
+        "The Perturb-seq screens serve only as a yardstick.",
+    ],
+)
+def test_perturbation_data_kept_as_the_truth_is_no_task(sentence):
+    f = extract(
+        "Tern",
+        "Tern infers regulons specific to each cell state from single-cell expression. " + sentence,
+    )
+    assert f["tasks"].value == ["regulatory_inference"]
+
+
+def test_a_denied_forecast_of_a_knockout_or_compound_denies_the_task():
+    f = extract(
+        "Tern",
+        "Tern is pretrained on 14 million cells, together with 3 million cells from CRISPR and "
+        "compound screens, and labels cell states in new tumours. Tern does not forecast what a "
+        "knockout or compound will do.",
+    )
+    assert f["tasks"].value == ["annotation"]
+
+
+def test_a_path_taken_from_prior_work_is_not_the_models_trajectory():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 9 million T cells that annotates cell types. The "
+        "differentiation path from progenitor to terminal exhaustion is taken from prior "
+        "lineage-tracing work.",
+    )
+    assert f["tasks"].value == ["annotation"]
+
+
+def test_a_correction_done_before_the_modelling_is_not_the_models_integration():
+    f = extract(
+        "Tern",
+        "Tern links distal enhancers to the genes they control from single-cell multiome data. "
+        "Before modelling we corrected donor effects with Harmony.",
+    )
+    assert f["tasks"].value == ["regulatory_inference"]
+
+
+def test_a_knockdown_at_the_bench_during_directed_differentiation_is_no_task():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 27 million cells that tells adult from fetal "
+        "hepatocytes. In the laboratory, siRNA knockdown of two top genes during directed "
+        "differentiation lowered albumin secretion.",
+    )
+    assert "trajectory_perturbation" not in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is trained with a cohort-adversarial objective on 2,900 blood samples.",
+        "It is trained so that samples from different cohorts share one space.",
+    ],
+)
+def test_sources_made_indistinguishable_is_integration(sentence):
+    f = extract(
+        "Tern",
+        "Tern pools the embeddings of a pretrained cell encoder into one vector per sample. "
+        + sentence,
+    )
+    assert "integration" in f["tasks"].value
+
+
+def test_forecasting_how_cells_shift_after_stimulation_is_perturbation():
+    f = extract(
+        "Tern",
+        "Tern conditions a decoder over a pretrained immune-cell encoder on the protocol text, "
+        "forecasting how each population's transcriptome shifts after stimulation.",
+    )
+    assert "trajectory_perturbation" in f["tasks"].value

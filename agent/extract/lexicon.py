@@ -26,7 +26,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-22"
+VERSION = "lexicon-23"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -531,12 +531,15 @@ TASK_TERMS: dict[str, str] = {
     r"|in silico (deletions?|overexpression)"
     # (not a knockdown done to check a finding: "knockdown of its top candidate delayed
     # regeneration")
-    r"|(?<!published )(?<!validated by )(?<!confirmed by )knock-?(outs?|downs?)(?! (data"
+    # (nor one done at the bench: "siRNA knockdown of two of them lowered albumin secretion")
+    r"|(?<!published )(?<!validated by )(?<!confirmed by )(?<!sirna )(?<!shrna )"
+    r"knock-?(outs?|downs?)(?! (data"
     r"|ground[- ]truth)\b)\b(?! of ([\w-]+ ){1,8}(impair|delay|reduc|abolish|abrogat|block|slow"
-    r"|prevent|confirm|validat)\w*\b)"
-    # (not a lab's protocol: "dozens of differentiation protocols", "a differentiation campaign")
-    r"|(?<!along )(?<!during )\bdifferentiation\b(?! (states?|status|markers?|protocols?"
-    r"|campaigns?|media|medium)\b)"
+    r"|prevent|confirm|validat|lower|rais|increas|decreas|alter|disrupt)\w*\b)"
+    # (not a lab's protocol: "dozens of differentiation protocols", "a differentiation campaign",
+    # "during directed differentiation", "a differentiation time course showed")
+    r"|(?<!along )(?<!during )(?<!directed )\bdifferentiation\b(?! (states?|status|markers?"
+    r"|protocols?|campaigns?|media|medium|time[- ]courses?)\b)"
     r"|(state|fate) transitions?|developmental "
     r"(dynamics|processes|trajector\w+|time)|time-course|genetic (screens?|interventions?)"
     r"|reprogramming|responses? to (gene|genetic)"
@@ -1031,6 +1034,11 @@ OTHER_WORDS: dict[str, str] = {
     r"|\b(cells|nuclei|datasets|profiles|samples) from (different|several|multiple|many|diverse"
     rf"|\d+) [^.;]{{0,120}}?\b(sit|sits|lie|lies|fall|falls|mix|mixes|land|(are|were) placed"
     rf"|(are|were|(need to|can|must) be) brought) (together )?(in|into) {ONE_SPACE}"
+    # (or share it: "trained so that samples from different cohorts share one space"), and a
+    # model trained against telling the sources apart ("a cohort-adversarial objective")
+    r"|\b(cells|nuclei|datasets|profiles|samples) from (different|several|multiple|many|diverse"
+    rf"|\d+) [^.;]{{0,120}}?\b(share|shares|occupy|occupies) {ONE_SPACE}"
+    r"|\b(batch|cohort|donor|site|study|laboratory|platform)[- ]adversarial\b"
     r"|\b(group|groups|grouped|cluster|clusters|clustered) by (cell )?(identity|type|cell type)"
     r" (rather than|and not|not|instead of) by\b"
     r"|\bremov\w* (\w+ ){0,2}(technical|batch|donor|study|protocol|laboratory) (variation"
@@ -1135,6 +1143,11 @@ OTHER_WORDS: dict[str, str] = {
     r"([\w-]+ ){0,2}?(gene|factor|regulator|(?-i:(?!RNA\b|DNA\b)[A-Z][A-Z0-9]{2,}))"
     r"('s token)? in silico\b"
     r"|\bin silico (deletion|knockout|knockdown) of\b"
+    # how cells shift after an intervention, forecast ("forecasting how each population's
+    # transcriptome shifts after stimulation")
+    r"|\b(forecast|predict|simulat)\w* how ([\w'-]+ ){0,3}?(cells?|populations?|transcriptomes?"
+    r"|expression|profiles?) (shifts?|changes?|responds?|moves?) (after|under|upon|following|to) "
+    r"(stimulation|perturbation|knock-?(down|out)s?|cytokines?|gene (deletion|silencing))\b"
     r"|\b(ordering|ordered|orders) cells along\b|\breconstruct\w* an? ([\w-]+ )?(repair"
     r"|developmental|differentiation|lineage|maturation|regenerat\w+|fate) (path|route|course)\b",
     # (transcription factors and their genes, not "which factors drive resistance")
@@ -1316,7 +1329,11 @@ NEGATORS = r"not|no|nor|without"
 NEGATION = re.compile(
     rf"\b({NEGATORS}|never (sees?|uses?|reads?|receives?|takes?)|neither|lacks?|unlike"
     r"|instead of|rather than|stops? (short of|before))\b"
-    r"[^.;:]{0,40}$|\bdiscard(s|ed|ing)?( (the|its|their|all|any))?( [\w-]+){0,5} $"
+    r"[^.;:]{0,40}$"
+    # (a sentence that opens on the contrast: all of its first clause is the others'; "Unlike
+    # approaches that mine papers to assemble regulatory networks, we ...")
+    r"|^\s*(unlike|in contrast to|rather than|instead of)\b[^.;:,]*$"
+    r"|\bdiscard(s|ed|ing)?( (the|its|their|all|any))?( [\w-]+){0,5} $"
     # a contrast with other data: "harder than for transcriptomes", "most annotation tools were
     # designed for scRNA-seq", "approaches designed for expression data"
     r"|\bthan for ([\w-]+ ){0,2}$"
@@ -1417,6 +1434,12 @@ FUTURE = re.compile(
     # (an attempt the authors did not make: "natural extensions that we have not attempted";
     # not one earlier tools did not make, "a task earlier models have not attempted")
     r"|\bwe (have|had) not (yet )?(attempted|tried|pursued|addressed)\b"
+    # what was taken from earlier work ("the differentiation path is taken from prior
+    # lineage-tracing work"), and what was done before the modelling ("Before modelling we
+    # corrected donor effects with Harmony")
+    r"|\b(is|are|was|were) (taken|borrowed|adopted|inherited) from (prior|previous|earlier"
+    r"|published|existing) "
+    r"|^\s*before (modell?ing|training|pretraining|fine-tuning)\b"
     # a step done only to show the data ("pseudotime was computed only to order cells for
     # display")
     r"|\bonly (to|for) ([\w-]+ ){0,4}?(display|visuali[sz]ation|plotting|illustration)\b"
@@ -2737,6 +2760,19 @@ TASK_DENIED_PASSIVE = re.compile(
     r"|examined|benchmarked)\b",
     re.I,
 )
+#: what an intervention does to cells, as the object of a denied forecast: the task it names
+#: ("does not forecast what a knockout or compound will do")
+FORECAST_DENIED = re.compile(
+    r"^\S+ not (predict|forecast|simulate|model)\b|^cannot|^can ?not", re.I
+)
+DENIED_INTERVENTIONS = {
+    Task.trajectory_perturbation: re.compile(
+        r"\b(knock-?(outs?|downs?)|knocked (out|down)|perturbations?|crispr|gene (deletions?"
+        r"|silencing))\b",
+        re.I,
+    ),
+    Task.drug_response: re.compile(r"\b(drugs?|compounds?|inhibitors?)\b", re.I),
+}
 #: a denial narrowed to part of the task (a limitation, not a denial): "responses to unseen
 #: compounds", "combinations of more than two", "from noise alone", "explicit", "by hand", "the
 #: same mean response"
@@ -2764,6 +2800,8 @@ def tasks_denied(
                 continue
             act = text[m.start() : m.end()]
             found = {str(t) for t, p in TASK_TERMS.items() if term_rx(p)[0].search(act)}
+            if FORECAST_DENIED.match(act):
+                found |= {str(t) for t, rx in DENIED_INTERVENTIONS.items() if rx.search(act)}
             if PARTIAL_DENIAL.search(m.group("rest")):
                 partial |= {(t, id(s)) for t in found}
             else:
@@ -3020,14 +3058,14 @@ AGENT_ACTIONS = re.compile(
     # changing its own settings until a check passes ("adjusts parameters until ...")
     r"|\b(adjust|tun|re-?tun|updat|chang)\w* (its |the |their )?([\w-]+ ){0,2}(parameters?"
     r"|settings?|configurations?|prompts?) until\b"
-    r"|select\w* and (run|appl)\w* ([\w-]+ ){0,4}methods\b"
+    r"|(select|choos)\w* and (run|appl)\w* ([\w-]+ ){0,4}(methods?|tools?|pipelines?)\b"
     # deciding the next step itself, checking what came out, and trying again when it failed
     r"|\b(decid|choos|determin)\w* how to \w+"
     r"|\b(decid|choos|determin)\w* (which|what|how|when) (\w+ ){0,5}?(steps?|tools?|methods?"
     r"|analys[ie]s|to (map|call|run|use|apply)"
-    r"|parameters?|strateg(y|ies))\b|\b(check|inspect|verif|validat)\w* (the |its )?(\w+ ){0,2}"
-    r"(results?|outputs?|quality)\b|\b(repeat|retr[yi]|redo)\w* (\w+ ){0,3}(steps?|analys[ie]s"
-    r"|that fail)|\b(repeat|continu|loop|iterat|re-?run)\w* (\w+ ){0,6}?(until|over "
+    r"|parameters?|strateg(y|ies))\b|\b(check|inspect|verif|validat)\w* (the |its )?(\w+ ){0,3}"
+    r"(results?|outputs?|quality|metrics)\b|\b(repeat|retr[yi]|redo)\w* (\w+ ){0,3}(steps?"
+    r"|analys[ie]s|that fail)|\b(repeat|continu|loop|iterat|re-?run)\w* (\w+ ){0,6}?(until|over "
     r"(several |multiple |many |\d+ )?rounds)|\b(function|tool|api) calls?\b"
     r"|\bcalls? to (\w+ ){0,4}(functions?|tools?|apis?"
     r"|software|librar(y|ies))\b|\bfed back\b|\bdecides? whether\b|monitors? (the )?execution"
@@ -3070,6 +3108,21 @@ AGENT_ACTIONS = re.compile(
     r"|(?<!we )\bquer(y|ies|ying) (the |a |an )?((?!(gpt|claude|gemini|llama|chatgpt|llms?)\b)"
     r"(?-i:[A-Z][\w-]+)|([\w-]+ )?(databases?|library"
     r"|libraries|portal|api|resources?|census|atlas|index|repository|knowledge ?base)) for\b"
+    # (resources queried by name, several at once: "queries GEO, CELLxGENE and ArrayExpress",
+    # "queries STRING, Reactome and PubMed for prior knowledge")
+    r"|(?<!we )\bquer(y|ies|ying) (?-i:[A-Z][\w-]+)(, (?-i:[A-Z][\w-]+))*,? (and|or) "
+    r"(?-i:[A-Z][\w-]+)\b"
+    # choosing what to look at next, carrying the steps out, going back to the data when the
+    # evidence does not settle it, and retrying with other settings ("decides which
+    # perturbations to examine", "carries out these steps", "goes back to the data", "retries
+    # with other settings when they fall short")
+    r"|\b(decid|choos|determin)\w* (which|what) ([\w-]+ ){1,3}?to (examine|test|analy[sz]e"
+    r"|investigate|pursue|explore|follow up|prioriti[sz]e|query|inspect|look at)\b"
+    r"|\bcarr(y|ies|ied|ying) out (these|the|those|each|all|its|every) ([\w-]+ )?(steps|stages"
+    r"|analyses)\b|\b(go(es)?|going|went|return(s|ed|ing)?) back to (the )?(raw )?(data|analysis"
+    r"|code)\b|\breturn(s|ed|ing)? to the (raw )?data\b"
+    r"|\bretr(y|ies|ied|ying) (with|using|under) (other|different|new|revised|adjusted"
+    r"|alternative) ([\w-]+ )?(settings|parameters|methods|thresholds|prompts)\b"
     r"|\b(lets|letting|allows) (it|the (llm|model|agent|system)) (to )?iterate\b"
     r"|(?<!training )\bstops? when\b(?! [^.;]{0,40}\b(loss|perplexity|converg\w*|plateau\w*"
     r"|epochs?)\b)",
@@ -3652,6 +3705,13 @@ CHECKED_AGAINST = re.compile(
     # data that serve as the truth ("on 41 datasets with stimulation, ligand treatment or
     # receptor knockout as ground truth")
     r"|\bwith [^.;]{0,80}?\bas (the )?(ground[- ]truth|gold[- ]standard)\b"
+    # ("with matched ChIP-seq and Perturb-seq ground truth"; a clause whose data serve only as
+    # the yardstick: "the Perturb-seq screens serve only as a yardstick", "knockdown signatures
+    # from public screens, used here purely as ground truth")
+    r"|\bwith ([\w-]+ ){0,6}?(ground[- ]truths?|gold[- ]standards?)\b"
+    r"|(?:^|(?<=[;:]))[^.;:]*?\b(used|serv(e|es|ed|ing)|act(s|ed|ing)?|kept) (here )?(only |purely "
+    r"|solely |just )?as (an? |the )?([\w-]+ )?(ground[- ]truth|gold[- ]standard|yardstick"
+    r"|benchmark|reference|check)s?\b"
     r"|\b(orthogonal|independent|experimental) evidence \([^()]*\)"
     r"|\b(factors|genes|regulators|targets) whose (knockdowns?|knockouts?|perturbations?) "
     r"(had been|have been|were|was) (profiled|measured|assayed)\b",
