@@ -820,3 +820,86 @@ def test_a_pmid_given_with_its_prefix_is_read_as_its_digits(tmp_path):
     path = tmp_path / "r.jsonl"
     path.write_text(json.dumps({"title": "A cell atlas", "pmid": "PMID: 38012345"}) + "\n")
     assert read_records(path).records[0].pmid == "38012345"
+
+
+# ---- lexicon-screen-8: cell-level data as a model's pretraining corpus; arguments and guides --
+
+
+def test_cell_level_data_a_model_was_pretrained_on_is_its_subject_said_once():
+    abstract = (
+        "Panels change from study to study, and a classifier trained on one panel cannot read "
+        "another. Tern treats each marker as a token of a transformer. We pretrained Tern, with "
+        "120 million parameters, on 900 million events from mass and flow cytometry files. It "
+        "identifies immune populations with an F1 of 0.93."
+    )
+    assert decide("Tern: one pretrained model for any panel", abstract) == "include"
+
+
+def test_sequences_from_a_single_cell_assay_are_not_a_pretraining_corpus_of_cells():
+    abstract = (
+        "Predicting which peptide a receptor recognises remains open. Tern is a protein language "
+        "model pretrained on 61 million receptor sequences from single-cell VDJ sequencing. It "
+        "predicts binding to unseen epitopes."
+    )
+    assert decide("Tern: a paired-chain receptor language model", abstract) == "exclude"
+
+
+def test_a_pretraining_corpus_of_cells_beside_the_titles_other_subject_stays_out():
+    abstract = (
+        "Designing promoters remains empirical. Tern is pretrained on promoter regions and on "
+        "expression profiles of two million single cells. It predicts reporter activity."
+    )
+    assert decide("Tern: a DNA language model for synthetic promoters", abstract) == "exclude"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "What would convince us? A position on evaluation standards for cell foundation models",
+        "A field guide to pretrained models of single-cell omics",
+    ],
+)
+def test_a_position_paper_or_a_field_guide_introduces_no_model(title):
+    abstract = (
+        "Pretrained single-cell foundation models are now common. We discuss how single-cell "
+        "transformers are tested and argue for shared standards of evaluation."
+    )
+    assert decide(title, abstract) == "exclude"
+
+
+def test_an_abstract_that_surveys_a_number_of_models_is_a_survey():
+    abstract = (
+        "Pretrained transformers have become a standard part of single-cell analysis. We survey "
+        "74 pretrained models of single-cell omics, organising them by tokenisation and "
+        "objective, and summarise the single-cell atlases behind them."
+    )
+    assert decide("Tokens, objectives and tests of cell models", abstract) == "exclude"
+
+
+def test_single_celled_organisms_are_not_single_cell_omics():
+    abstract = (
+        "Genomic language models were trained almost only on animals and plants. Tern is a "
+        "500-million-parameter DNA language model pretrained on 1,640 genomes."
+    )
+    assert decide("Tern: a DNA language model of single-celled eukaryotes", abstract) == "exclude"
+
+
+def test_dissociated_cells_are_cell_level_data_beside_a_bulk_readout():
+    abstract = (
+        "Bulk viability readouts hide the subpopulations that survive. A pretrained expression "
+        "encoder predicts which states of dissociated cells expand under a compound. Dissociated "
+        "cells were profiled before and after exposure."
+    )
+    assert decide("Forecasting organoid composition after treatment", abstract) == "include"
+
+
+def test_a_bulk_model_that_reads_like_a_registry_paper_is_still_out_of_scope():
+    from agent.screen.relevance import RegistryProfile
+
+    text = (
+        "A transformer pretrained on bulk tumour transcriptomes of cells predicts the tissue of "
+        "origin from gene expression and RNA profiles."
+    )
+    prof = RegistryProfile({"reg": "Tern: " + text})
+    d = LexiconScreener(prof).screen(Record(title="Tern: bulk tumour origins", abstract=text))
+    assert d.decision == "exclude" and "bulk" in d.reason

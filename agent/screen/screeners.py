@@ -96,7 +96,7 @@ _DECISION_FIELDS = frozenset(ScreenDecision.model_fields)
 # Cellular-level omics, said in the many ways papers say it (a relevant paper may never write
 # "single-cell"): strong terms place a record in scope on their own.
 SCOPE_STRONG = re.compile(
-    r"single-cell|single cell (rna|atac|transcriptom\w*|omics|genomics|sequencing|data|level|"
+    r"single-cell(?!ed)|single cell (rna|atac|transcriptom\w*|omics|genomics|sequencing|data|level|"
     r"resolution|analys[ie]s|atlas|expression|foundation|multi-?omic\w*|biology)"
     r"|\bsc(rna|atac|dna)[- ]?(seq)?\b|\bsnrna|\bscrnaseq\b|single[- ]nucleus"
     r"|spatial(ly)?[- ](resolved )?(transcriptom\w*|omics|proteom\w*|gene expression)"
@@ -192,7 +192,7 @@ CELL_RESOLVED = re.compile(
     r"single[- ](cell|nucle)|\bs[cn](rna|atac|dna|-)|spatial|cytometry|individual cells"
     r"|per[- ]cell|cell-by-gene|\b\d+(\.\d+)?\s*(k|m|thousand|million)?\s+(\w+ ){0,2}cells\b"
     r"|cell[- ]type (proportions|composition|deconvolution)"
-    r"|(millions|thousands) of (\w+ )?cells|\bnuclei\b|cell atlas"
+    r"|(millions|thousands) of (\w+ )?cells|\bnuclei\b|cell atlas|dissociated (cells|tissues?)"
     # tasks done on cells one by one
     r"|cell (clustering|embeddings?|annotation|states?)|trajectory|pseudo-?time|label transfer"
     r"|batch (effect )?(correction|integration)"
@@ -212,6 +212,11 @@ OTHER_SUBJECT = re.compile(
     r"|\bproteins?\b|proteom\w*|molecul\w*|\bdna\b|genom\w* (sequences?|language)"
     r"|\bchemi\w*|clinical notes?|electronic health|\behrs?\b",
     re.I,
+)
+#: what a model was pretrained on (tried on lower-cased text)
+PRETRAINED_ON = re.compile(
+    r"\bpre-?train\w* ([\w.,'-]+ ){0,10}?on ([\w.,'-]+ ){0,4}?(cells|nuclei|(cell |expression )?"
+    r"profiles|events|transcriptomes|cell states)\b"
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])")
 #: the field's naming convention for single-cell and spatial models: scGPT, snATAC, stFormer,
@@ -314,13 +319,16 @@ def small_model(low: str) -> bool:
 SURVEY = re.compile(
     r"\b(a |systematic |comprehensive |scoping )?(survey|review|overview)\b"
     r"|\bperspective\b|\broadmap\b|\bprimer\b|\btutorial\b"
+    # an argument or a guide, not a model: "A position on evaluation standards", "a field guide
+    # to pretrained models"
+    r"|\ba position (on|paper)\b|\bposition paper\b|\bfield guide\b|\ba guide to\b"
     r"|\b(progress|advances|opportunities) and (open )?(problems|challenges|prospects"
     r"|perspectives)",
     re.I,
 )
 SURVEY_ABSTRACT = re.compile(
-    r"\b(this|our|in this) (survey|review)\b|\bwe (survey|review) "
-    r"(the|recent|existing|how)|\bsystematic(ally)? review"
+    r"\b(this|our|in this) (survey|review|position paper|perspective)\b|\bwe (survey|review) "
+    r"(the|recent|existing|how|\d+)|\bsystematic(ally)? review"
     r"|\bin this (article|paper|chapter|review),? we (summari[sz]e|review|survey|overview)",
     re.I,
 )
@@ -332,7 +340,7 @@ INTRODUCES = re.compile(
     r"|agent|tool|transformer|foundation model|dataset)",
     re.I,
 )
-LEXICON_VERSION = "lexicon-screen-7"
+LEXICON_VERSION = "lexicon-screen-8"
 
 
 def _lower(rx: re.Pattern[str], word_start: bool = False) -> re.Pattern[str]:
@@ -472,7 +480,16 @@ class LexiconScreener:
         strong_title = len(title_hits) + len(SC_NAME.findall(title))
         # scope is the paper's subject when several sentences say it, not one passing mention
         ends = [m.start() for m in SENTENCE.finditer(abstract)]
-        strong = 2 * strong_title + len({bisect(ends, m.start()) for m in abstract_hits})
+        said_in = {bisect(ends, m.start()) for m in abstract_hits}
+        strong = 2 * strong_title + len(said_in)
+        # ... and once is enough where it says what the model was pretrained on: cell-level data
+        # is then the model's corpus, its subject ("pretrained on 3.4 million profiles of
+        # chromatin accessibility in individual cells")
+        if strong == 1 and len(said_in) == 1 and not rx.get("subject", NEVER).search(low_title):
+            (i,) = said_in
+            parts = SENTENCE.split(abstract)
+            if i < len(parts) and PRETRAINED_ON.search(parts[i].lower()):
+                strong += 1
         strong += bool(context_title and not strong_title)
         # ... but a text of one sentence says its subject once
         need = 1 if len(ends) == 0 else 2
@@ -585,6 +602,15 @@ class LexiconScreener:
             )
         # "cells", not "cell": a singular cell is often a disease's name (renal cell carcinoma)
         cellular = re.search(r"\bcells\b|transcriptom", text, re.I)
+        if BULK.search(low) and not CELL_RESOLVED.search(low):  # (as above, said in weak terms)
+            return d(
+                "exclude",
+                "scope",
+                "out of scope: bulk profiles (tissue or sample averages), no cell-level data"
+                + (f" (only {', '.join(weak)})" if weak else ""),
+                lex,
+                sim,
+            )
         if (cellular and len(weak) >= 3 and met.keys() & {"1", "2"} and sim >= SIM_MAYBE) or (
             sim >= SIM_STRONG
         ):
