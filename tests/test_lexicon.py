@@ -8420,3 +8420,81 @@ def test_forecasting_how_cells_shift_after_stimulation_is_perturbation():
         "forecasting how each population's transcriptome shifts after stimulation.",
     )
     assert "trajectory_perturbation" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "body, task",
+    [
+        (
+            "Tern is a transformer pretrained on 20 million cells. It predicts how knockout of "
+            "any transcription factor alters the expression of its target genes.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Tern predicts the effects of CRISPR knockouts on single-cell expression, with "
+            "control cells used as the reference.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Tern predicts how tumour cells respond to drugs from their expression. Unlike "
+            "chemistry-aware models, Tern does not model the structure of each compound.",
+            "drug_response",
+        ),
+        (
+            "Tern is a transformer pretrained on 20 million cells. Before fine-tuning, Tern "
+            "already annotates cell types zero-shot.",
+            "annotation",
+        ),
+        (
+            "Tern is a transformer pretrained on 20 million cells. The tokenizer is borrowed from "
+            "published gene language models and Tern annotates cell types in new tissues.",
+            "annotation",
+        ),
+        (
+            "Unlike previous foundation models that need paired measurements Tern integrates "
+            "scRNA-seq and scATAC-seq data from unpaired experiments.",
+            "integration",
+        ),
+        (
+            "Tern models directed differentiation of stem cells into beta cells.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Tern reconstructs differentiation time courses from snapshot single-cell data.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Tern predicts the effect of siRNA knockdown of each gene on the transcriptome.",
+            "trajectory_perturbation",
+        ),
+    ],
+)
+def test_the_models_own_task_survives_the_new_discounts(body, task):
+    assert task in extract("Tern", body)["tasks"].value
+
+
+def test_an_adversarial_attack_on_donors_is_no_integration():
+    f = extract(
+        "Tern",
+        "Tern annotates cell types. We test its robustness with a donor-adversarial attack on "
+        "the input counts.",
+    )
+    assert f["tasks"].value == ["annotation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We carried out all downstream analyses in Scanpy and verified the clustering metrics "
+        "against expert labels.",
+        "It annotates query PBMC and BMMC datasets and checks the quality of the transferred "
+        "labels.",
+    ],
+)
+def test_methods_sentences_beside_an_llm_embedding_are_not_agent_acts(sentence):
+    f = extract(
+        "Tern: an LLM embedding of cells",
+        "Tern is built on a large language model that embeds cells from their ranked genes. "
+        + sentence,
+    )
+    assert f["agentic"].value is False

@@ -903,3 +903,44 @@ def test_a_bulk_model_that_reads_like_a_registry_paper_is_still_out_of_scope():
     prof = RegistryProfile({"reg": "Tern: " + text})
     d = LexiconScreener(prof).screen(Record(title="Tern: bulk tumour origins", abstract=text))
     assert d.decision == "exclude" and "bulk" in d.reason
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        (
+            "Tern: a foundation model of tumour transcriptomes",
+            "Survival prediction from expression remains hard. Unlike single-cell foundation "
+            "models, Tern is a transformer pretrained on 500,000 bulk expression profiles from "
+            "TCGA and GEO. It predicts survival and drug response.",
+        ),
+        (
+            "Tern: a foundation model of patient trajectories",
+            "Clinical records are long. Borrowing the design of single-cell foundation models, "
+            "Tern is a transformer pretrained on 2 billion clinical events from 10 million "
+            "patients.",
+        ),
+    ],
+)
+def test_a_pretraining_corpus_is_cell_level_only_where_it_holds_the_scope_term(title, abstract):
+    assert decide(title, abstract) == "exclude"
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        (
+            "CellSent: cells as sentences",
+            "Single-cell transcriptomes can be read as sentences of genes. From this perspective, "
+            "we build CellSent, a large language model pretrained on gene rankings of 20 million "
+            "cells. It annotates cell types in single-cell atlases.",
+        ),
+        (
+            "Language model embeddings as a guide to cell identity in single-cell atlases",
+            "We present Tern, a transformer pretrained on 30 million single-cell transcriptomes. "
+            "It annotates cell types in single-cell atlases across 40 tissues.",
+        ),
+    ],
+)
+def test_a_perspective_or_a_guide_said_in_passing_is_no_survey(title, abstract):
+    assert decide(title, abstract) == "include"

@@ -214,9 +214,14 @@ OTHER_SUBJECT = re.compile(
     re.I,
 )
 #: what a model was pretrained on (tried on lower-cased text)
+#: (its corpus: a count, at most two words and the noun, and what it is "of", "from" or "in",
+#: which must hold the scope term; not bulk profiles, not "curves of 5,000 cells"; cytometry's
+#: "events" only beside cytometry or cells)
 PRETRAINED_ON = re.compile(
-    r"\bpre-?train\w* ([\w.,'-]+ ){0,10}?on ([\w.,'-]+ ){0,4}?(cells|nuclei|(cell |expression )?"
-    r"profiles|events|transcriptomes|cell states)\b"
+    r"\bpre-?train\w* ([\w.,'-]+ ){0,10}?on ((about|over|some|nearly|more than) )?([\d.,]+ "
+    r"((million|billion|thousand|[mbk]) )?)?(?!([\w'-]+ ){0,2}?bulk\b)([\w'-]+ ){0,2}?"
+    r"(cells|nuclei|(cell |expression )?profiles|transcriptomes|cell states"
+    r"|events(?= [^.;]{0,60}\b(cytometry|cells)\b))\b( (of|from|in|across) [^.;]{0,60})?"
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])")
 #: the field's naming convention for single-cell and spatial models: scGPT, snATAC, stFormer,
@@ -321,13 +326,15 @@ SURVEY = re.compile(
     r"|\bperspective\b|\broadmap\b|\bprimer\b|\btutorial\b"
     # an argument or a guide, not a model: "A position on evaluation standards", "a field guide
     # to pretrained models"
-    r"|\ba position (on|paper)\b|\bposition paper\b|\bfield guide\b|\ba guide to\b"
+    r"|\ba position (on|paper)\b|\bposition paper\b|\bfield guide\b|(^|: )an? guide to\b"
     r"|\b(progress|advances|opportunities) and (open )?(problems|challenges|prospects"
     r"|perspectives)",
     re.I,
 )
 SURVEY_ABSTRACT = re.compile(
-    r"\b(this|our|in this) (survey|review|position paper|perspective)\b|\bwe (survey|review) "
+    # (not "from this perspective, we build ...")
+    r"(?<!from )\b(this|our|in this) (survey|review|position paper|perspective)\b"
+    r"|\bwe (survey|review) "
     r"(the|recent|existing|how|\d+)|\bsystematic(ally)? review"
     r"|\bin this (article|paper|chapter|review),? we (summari[sz]e|review|survey|overview)",
     re.I,
@@ -488,7 +495,9 @@ class LexiconScreener:
         if strong == 1 and len(said_in) == 1 and not rx.get("subject", NEVER).search(low_title):
             (i,) = said_in
             parts = SENTENCE.split(abstract)
-            if i < len(parts) and PRETRAINED_ON.search(parts[i].lower()):
+            low_part = parts[i].lower() if i < len(parts) else ""
+            corpus = PRETRAINED_ON.search(low_part)
+            if corpus and strong_l.search(corpus.group(0)):  # the scope term is the corpus's
                 strong += 1
         strong += bool(context_title and not strong_title)
         # ... but a text of one sentence says its subject once
