@@ -8498,3 +8498,31 @@ def test_methods_sentences_beside_an_llm_embedding_are_not_agent_acts(sentence):
         + sentence,
     )
     assert f["agentic"].value is False
+
+
+@pytest.mark.parametrize(
+    "body, task",
+    [
+        (
+            "Given an observed profile and an instruction in words, Tern produces an edited "
+            "profile that changes only what the instruction asks for.",
+            "generation",
+        ),
+        (
+            "Tern is a transformer pretrained on 4 million cells that predicts the early "
+            "transcriptional response to held-out stimuli.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Fine-tuned on time courses, Tern orders profiles along response time.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Tern is a benchmark of analysis agents whose tasks cover population labelling in "
+            "single-cell atlases.",
+            "annotation",
+        ),
+    ],
+)
+def test_tasks_said_as_edits_responses_orderings_and_labelling(body, task):
+    assert task in extract("Tern", body)["tasks"].value
