@@ -8526,3 +8526,58 @@ def test_methods_sentences_beside_an_llm_embedding_are_not_agent_acts(sentence):
 )
 def test_tasks_said_as_edits_responses_orderings_and_labelling(body, task):
     assert task in extract("Tern", body)["tasks"].value
+
+
+# ---- lexicon-23, from probe20 and probe21: the authors' bench work, data origins, checks ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We tested RUNX1 by siRNA knockdown in patient-derived fibroblasts.",
+        "We characterised the population further by lineage tracing with a Cre-based reporter.",
+        "It was pretrained on 2 million nuclei from adult hearts and from differentiation time "
+        "courses.",
+    ],
+)
+def test_the_authors_bench_work_and_data_origins_are_no_trajectory(sentence):
+    f = extract("Tern", "Tern annotates cell types in single-cell atlases. " + sentence)
+    assert f["tasks"].value == ["annotation"]
+
+
+def test_transcriptomes_the_authors_profiled_from_tissue_are_not_generated_by_the_model():
+    f = extract(
+        "Tern",
+        "We generated single-cell transcriptomes of 310,000 cells from organoids. Tern, a model "
+        "pretrained on 16 million cells, annotates cell types in them.",
+    )
+    assert "generation" not in f["tasks"].value
+
+
+def test_each_cell_assigned_its_nearest_population_is_annotation():
+    f = extract(
+        "Tern",
+        "Tern, a model pretrained on 16 million cells, mapped organoid cells onto the primary "
+        "reference, assigning each cell its nearest fetal population with a confidence score.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_the_transcription_factors_proposed_behind_a_state_are_regulatory_inference():
+    f = extract(
+        "Tern",
+        "Tern answers questions about cells. Asked what drives a state, Tern proposed the "
+        "transcription factors likely to be behind it.",
+    )
+    assert "regulatory_inference" in f["tasks"].value
+
+
+def test_accessibility_used_only_for_an_independent_check_is_not_a_modality():
+    f = extract(
+        "Tern",
+        "We pretrained Tern on 9 million nuclei from single-nucleus RNA-seq atlases and inferred "
+        "regulons. As an independent check, we compared predicted targets with chromatin "
+        "accessibility measured in matched multiome nuclei. The accessibility data were used "
+        "only for this evaluation.",
+    )
+    assert f["modalities"].value == ["rna"]

@@ -301,6 +301,12 @@ NOT_AN_INSTRUMENT = (
 )
 #: a generated noun that is a representation or a label of cells, not cells, or an atlas a
 #: field assembles ("the increasing generation of single-cell atlases")
+#: data profiled from tissue, not made by a model ("we generated single-cell transcriptomes of
+#: 310,000 cells from organoids")
+PROFILED_FROM = (
+    r"(?![^.;]{0,60}\bfrom ([\w-]+ ){0,2}(organoids?|tissues?|samples|donors|patients|biopsies"
+    r"|mice|embryos|individuals)\b)"
+)
 NOT_DATA_AFTER = (
     r"(?!(-\w+| and \w+)?( (?!(for|to|of|in|on|with|by|from|as|at|and|or|that|which)\b)"
     r"[\w-]+)?[- ](embeddings?|representations?|types?|annotations?|labels?"
@@ -538,7 +544,7 @@ TASK_TERMS: dict[str, str] = {
     r"|prevent|confirm|validat)\w*|(lowered|raised|increased|decreased|altered|disrupted))\b)"
     # (not a lab's protocol: "dozens of differentiation protocols", "a differentiation campaign",
     # "during directed differentiation", "a differentiation time course showed")
-    r"|(?<!along )(?<!during )(?<!during directed )\bdifferentiation\b(?! (states?|status"
+    r"|(?<!along )(?<!during )(?<!during directed )(?<!from )\bdifferentiation\b(?! (states?|status"
     r"|markers?|protocols?|campaigns?|media|medium)\b)(?! time[- ]courses? (showed|revealed"
     r"|confirmed|indicated)\b)"
     r"|(state|fate) transitions?|developmental "
@@ -773,7 +779,7 @@ TASK_TERMS: dict[str, str] = {
     Task.generation: rf"{NOT_AN_INSTRUMENT}\b(generat\w*|synthes\w*|simulat(e|es|ing|ions? of)"
     r"|(?<=\bwe )simulated) "
     r"(of |the |an? )?(synthetic |realistic |new |pseudo-?)?(cells?|data|single-cell|expression"
-    rf"|profiles|samples|transcriptom\w*|scrna|pseudo-cells)\b{NOT_DATA_AFTER}"
+    rf"|profiles|samples|transcriptom\w*|scrna|pseudo-cells)\b{NOT_DATA_AFTER}{PROFILED_FROM}"
     # (not the synthetic data a method is assessed on)
     r"|(?<!on )(?<!with )(?<!using )synthetic (data\b|cells|single-cell|scrna\w*|samples)"
     r"|(?<!on )(?<!with )(?<!using )(?<!\d )synthetic (datasets|atlases)"
@@ -801,7 +807,7 @@ TASK_TERMS: dict[str, str] = {
     r"|interpretations?|from|by"
     r"|using)\b)[\w-]+[ ,()'-]+){0,4}?(scrna\w*|data|cells?|profiles|samples|slides|tissues?(?!-)"
     r"|sections)\b"
-    rf"{NOT_DATA_AFTER}",
+    rf"{NOT_DATA_AFTER}{PROFILED_FROM}",
     # (responses to treatments predicted, not a population "associated with therapy response";
     # and the drug perturbations that measure them)
     Task.drug_response: r"drug (responses?|sensitivity|synergy|resistance)|chemical perturbation"
@@ -863,6 +869,10 @@ OTHER_WORDS: dict[str, str] = {
     # cell type"), cells sorted into types, cells identified with an accuracy, labels carried
     # over that reach an accuracy, a head trained on reference labels, cell-type fields filled in
     Task.annotation: r"\b(population|cluster) labell?ing\b"
+    # each cell given its nearest population of a reference ("assigning each cell its nearest
+    # fetal population", "assigns each nucleus to one of 31 populations")
+    r"|\bassign\w* (each|every) (cell|nucleus) (to )?(its|a|one of [\d,]+) ([\w-]+ ){0,2}"
+    r"(populations?|cell types?|types?|identit(y|ies)|labels?|clusters)\b"
     r"|\b(nam(e|es|ed|ing)|answers? with|returns?|gives?) (its|their|the correct"
     r"|the right|each cell's|the cell's) (cell[- ])?types?\b(?!-)(?! (that|which|in which|where) "
     r"(a |the )?(variant|mutation|drug|compound|gene)s?\b)"
@@ -1181,7 +1191,8 @@ OTHER_WORDS: dict[str, str] = {
     r"upstream (regulators?|drivers?)\b"
     r"|\b(transcription factors?|regulators?|drivers?) (that|which) (drive|control|regulate"
     r"|relay|switch on)s?\b"
-    r"|\b(nam|identif|infer|propos)\w* the (pathways?|processes|regulators?)( or [\w-]+)? "
+    r"|\b(nam|identif|infer|propos)\w* the (pathways?|processes|regulators?|transcription "
+    r"factors)( or [\w-]+)? ((most )?likely (to be )?)?"
     r"(behind|responsible|driving|underlying|(it|they) ([\w-]+ ){0,2}reflects?)\b"
     r"|\bfactors whose ([\w-]+ ){0,3}(best )?(explains?|drives?)\b",
     # (predicted, not measured)
@@ -1562,6 +1573,14 @@ SECONDARY_USE = re.compile(
     # "are not input to the model"
     r"|\b(serv|us)\w* (only |solely )?as (an? )?(\w+ )?(evaluation|validation|reference|check"
     r"|control)\b"
+    # ("the measurements are reserved for checking whether", "used only for this evaluation",
+    # "As an independent check, we compared", "checked against held-out surface protein",
+    # "surface proteins are the ground truth")
+    r"|\b(reserved|held back|set aside) (\w+ )?for (checking|evaluat\w*|validat\w*|testing)\b"
+    r"|\bus\w* only for (this |the |that )?(evaluation|validation|check\w*|comparison)\b"
+    r"|\b(checked|validated|verified|evaluated|judged) against (the )?(held-out|independent"
+    r"|matched|orthogonal|measured)\b|\b(is|are|was|were) the ground[- ]truth\b"
+    r"|^\s*as an? (independent |orthogonal |external )?(check|validation|test)\b"
     r"|\b(only|solely) (to|for) [^.;]{0,40}?\band (to |for )?(evaluat|validat|check)\w*"
     # (not data held back only until fine-tuning: "never shown to the model during pretraining
     # but added as a second input for fine-tuning")
@@ -3722,6 +3741,10 @@ CHECKED_AGAINST = re.compile(
     r"|\b(derived|built|taken|collected) from ([\w-]+ ){0,3}?(knock-?(down|out)|perturbation"
     r"|crispr\w*) (experiments|screens|studies|data)\b"
     r"|\bin benchmarks on\b[^.;,]*"
+    # a finding tested or followed up at the bench by the authors ("We tested RUNX1 by siRNA
+    # knockdown in fibroblasts", "We characterised the population further by lineage tracing")
+    r"|\bwe (tested|characteri[sz]ed|followed)\b ([\w-]+ ){0,5}?by\b"
+    r"((?!,? (and|but|while|whereas) (it|we|they|its|our|(?-i:[A-Z][\w-]*))\b)[^.;])*"
     # data that serve as the truth ("on 41 datasets with stimulation, ligand treatment or
     # receptor knockout as ground truth")
     r"|\bwith [^.;]{0,80}?\bas (the )?(ground[- ]truth|gold[- ]standard)\b"
