@@ -8581,3 +8581,14 @@ def test_accessibility_used_only_for_an_independent_check_is_not_a_modality():
         "only for this evaluation.",
     )
     assert f["modalities"].value == ["rna"]
+
+
+def test_an_agent_that_reads_the_methods_sections_of_papers_works_on_text():
+    f = extract(
+        "Tern: assembling single-cell atlases from public repositories",
+        "Tern is a system in which a large language model plans and carries out these steps. It "
+        "queries GEO, CELLxGENE and ArrayExpress, reads the methods sections of the associated "
+        "papers to extract donor information, chooses and runs an alignment method on the "
+        "single-cell data, and retries with other settings when checks fail.",
+    )
+    assert f["agentic"].value is True and "text" in f["modalities"].value

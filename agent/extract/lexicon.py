@@ -273,7 +273,9 @@ GROUNDING_TERMS: dict[str, str] = {
     Grounding.literature: r"literature|gene descriptions?|text(ual)? (embeddings?|descriptors?)"
     r"|(learned|encoded|prior|extract\w*) (essential )?biological knowledge"
     r"|pubmed|gene summar\w+|publications|\barticles?\b|llm[- ](derived|generated) embeddings"
-    r"|language model embeddings",
+    r"|language model embeddings"
+    # papers read for what they say ("reads the methods sections of the associated papers")
+    r"|methods sections? of\b|\b(associated|accompanying|source) (papers|publications)\b",
     Grounding.spatial: r"spatial (neighbo\w+|context|niches?|proximity|relations|adjacency)"
     r"|neighbou?rhood|tissue context|microenvironment",
     Grounding.sequence: r"dna sequence|sequence motifs?|\bmotifs?\b|cis-regulatory sequence",
