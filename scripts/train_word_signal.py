@@ -390,9 +390,10 @@ BLIND_CHECK = ("probe9", "probe11", "probe12", "recalled-l", "recalled-n", "reca
 #: three blind sets written in round twenty-three, read for their first runs and at that round's
 #: and the next round's end
 BLIND_FRESH = ("probe13", "probe14", "recalled-v")
-#: two blind sets written in round twenty-four, read only as aggregates: the unbiased check for
-#: the next choice of bounds
-BLIND_NEW = ("probe15", "recalled-x")
+#: blind sets written in rounds twenty-four (probe15, recalled-x) and twenty-five (probe17,
+#: probe22), read only as aggregates (probe17 and probe22 also their confusion lines once): the
+#: unbiased check for the next choice of bounds
+BLIND_NEW = ("probe15", "recalled-x", "probe17", "probe22")
 BLIND = {"tune": BLIND_TUNE, "check": BLIND_CHECK, "fresh": BLIND_FRESH, "new": BLIND_NEW}
 #: the bounds `--sweep` may move, by WordSignal's attribute names (not the weights file's keys:
 #: the tasks' drop bound is `task_drop_below`; `drop_below` and `add_above` are the modalities')
