@@ -3717,6 +3717,12 @@ BENCHMARKING_OTHERS = re.compile(
 #: the evidence a finding is checked against ("regulators supported by knockout data
 #: (Perturb-seq)", "validated the combinations by CRISPR screening", "checks its hits against a
 #: perturbation model"): perturbation data there are a check, not what the model does
+#: a check's reach: on through its list of evidence, up to a clause of the model's own ("...,
+#: and Wren further predicts ...")
+CHECK_REACH = (
+    r"((?!,? (and|but|while|whereas) (it|we|they|its|our|(?-i:[A-Z][\w-]*))\b|, (it|we|they)\b)"
+    r"[^.;])*"
+)
 CHECKED_AGAINST = re.compile(
     # (a sentence that opens on the check ends it at its comma: "Validated in three cell lines,
     # it predicts responses to ..."; otherwise the check runs on through its list of evidence, up
@@ -3725,8 +3731,7 @@ CHECKED_AGAINST = re.compile(
     r"|\b(supported|validated|confirmed|corroborated|checked|checks|verified|verify|verifies)\b"
     r" ([\w-]+ ){0,4}?"
     r"(by|against|with|using|in\b(?! silico))\b"
-    r"((?!,? (and|but|while|whereas) (it|we|they|its|our|(?-i:[A-Z][\w-]*))\b|, (it|we|they)\b)"
-    r"[^.;])*"
+    rf"{CHECK_REACH}"
     # what the outputs are scored against: gold standards and benchmarks built from perturbation
     # experiments ("networks were scored against gold standards from ... regulator perturbation
     # experiments", "in benchmarks on perturbation datasets with known targets", "for 14
@@ -3745,8 +3750,7 @@ CHECKED_AGAINST = re.compile(
     r"|\bin benchmarks on\b[^.;,]*"
     # a finding tested or followed up at the bench by the authors ("We tested RUNX1 by siRNA
     # knockdown in fibroblasts", "We characterised the population further by lineage tracing")
-    r"|\bwe (tested|characteri[sz]ed|followed)\b ([\w-]+ ){0,5}?by\b"
-    r"((?!,? (and|but|while|whereas) (it|we|they|its|our|(?-i:[A-Z][\w-]*))\b)[^.;])*"
+    rf"|\bwe (tested|characteri[sz]ed|followed)\b ([\w-]+ ){{0,5}}?by\b{CHECK_REACH}"
     # data that serve as the truth ("on 41 datasets with stimulation, ligand treatment or
     # receptor knockout as ground truth")
     r"|\bwith [^.;]{0,80}?\bas (the )?(ground[- ]truth|gold[- ]standard)\b"

@@ -392,6 +392,7 @@ def _terms(rx: re.Pattern[str], text: str, limit: int = 3) -> list[str]:
 
 
 NO_SCOPE = "out of scope: no single-cell or cellular omics terms"
+BULK_ONLY = "out of scope: bulk profiles (tissue or sample averages), no cell-level data"
 #: similarity to a registry paper that lets a record with some cell-level evidence go to a human
 SIM_MAYBE = 0.10
 #: similarity that does so on its own (a record that reads like a registry paper)
@@ -489,20 +490,19 @@ class LexiconScreener:
         ends = [m.start() for m in SENTENCE.finditer(abstract)]
         said_in = {bisect(ends, m.start()) for m in abstract_hits}
         strong = 2 * strong_title + len(said_in)
+        subject = None if strong_title else rx.get("subject", NEVER).search(low_title)
         # ... and once is enough where it says what the model was pretrained on: cell-level data
         # is then the model's corpus, its subject ("pretrained on 3.4 million profiles of
         # chromatin accessibility in individual cells")
-        if strong == 1 and len(said_in) == 1 and not rx.get("subject", NEVER).search(low_title):
+        if strong == 1 and subject is None:
             (i,) = said_in
-            parts = SENTENCE.split(abstract)
-            low_part = parts[i].lower() if i < len(parts) else ""
-            corpus = PRETRAINED_ON.search(low_part)
-            if corpus and strong_l.search(corpus.group(0)):  # the scope term is the corpus's
-                strong += 1
+            sentence = (ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(low_abstract))
+            corpus = PRETRAINED_ON.search(low_abstract, *sentence)
+            if corpus and any(corpus.start() <= m.start() < corpus.end() for m in abstract_hits):
+                strong += 1  # (the scope term is inside the corpus phrase)
         strong += bool(context_title and not strong_title)
         # ... but a text of one sentence says its subject once
         need = 1 if len(ends) == 0 else 2
-        subject = None if strong_title else rx.get("subject", NEVER).search(low_title)
         if subject is not None:
             need = 2
         scope_found = list(
@@ -535,12 +535,12 @@ class LexiconScreener:
                 "scope",
                 f"out of scope: another sense of 'cell' ({', '.join(other)})",
             )
-        if strong and not registry_named and BULK.search(low) and not CELL_RESOLVED.search(low):
+        bulk_only = BULK.search(low) is not None and not CELL_RESOLVED.search(low)
+        if strong and not registry_named and bulk_only:
             return d(
                 "exclude",
                 "scope",
-                "out of scope: bulk profiles (tissue or sample averages), no cell-level data"
-                + (f" ({', '.join(scope_found[:3])})" if scope_found else ""),
+                BULK_ONLY + (f" ({', '.join(scope_found[:3])})" if scope_found else ""),
             )
         if not strong and not weak:  # not a single cell-level, omics or cell term
             return d("exclude", "scope", NO_SCOPE)
@@ -611,15 +611,8 @@ class LexiconScreener:
             )
         # "cells", not "cell": a singular cell is often a disease's name (renal cell carcinoma)
         cellular = re.search(r"\bcells\b|transcriptom", text, re.I)
-        if BULK.search(low) and not CELL_RESOLVED.search(low):  # (as above, said in weak terms)
-            return d(
-                "exclude",
-                "scope",
-                "out of scope: bulk profiles (tissue or sample averages), no cell-level data"
-                + (f" (only {', '.join(weak)})" if weak else ""),
-                lex,
-                sim,
-            )
+        if bulk_only:  # (as above, said in weak terms)
+            return d("exclude", "scope", BULK_ONLY + f" (only {', '.join(weak)})", lex, sim)
         if (cellular and len(weak) >= 3 and met.keys() & {"1", "2"} and sim >= SIM_MAYBE) or (
             sim >= SIM_STRONG
         ):
