@@ -15,7 +15,7 @@ import pytest
 
 from agent.errors import DataError
 from agent.extract.base import Page, PaperText
-from agent.extract.learned import WEIGHTS, WordSignal, features
+from agent.extract.learned import WEIGHTS, WordSignal, act_features, features
 from agent.extract.lexicon import LexiconExtractor
 from agent.flags import FlagCode
 
@@ -29,6 +29,7 @@ def weights(
     modalities: dict | None = None,
     drop: float | None = None,
     short: dict | None = None,
+    acts: dict | None = None,
 ) -> Path:
     # one word, "kinds", leans to the task; `add`: the stricter threshold beside the rules'
     # tasks (none: the signal only fills their silences); `family`, `modalities`: those parts
@@ -50,6 +51,8 @@ def weights(
         data["family"] = family
     if modalities is not None:
         data["modalities"] = modalities
+    if acts is not None:  # the act judgement
+        data["acts"] = acts
     path.write_text(json.dumps(data))
     return path
 
@@ -681,3 +684,132 @@ def test_the_training_script_reads_its_training_sets_search_rows_from_the_shared
     assert "Traceback" not in done.stderr
     # (the first training set whose texts live in the shared data, named, with the folder given)
     assert re.search(r"^[\w-]+: .*" + re.escape(str(tmp_path)), done.stderr, re.M)
+
+
+# ---- the act judgement: is a task's sentence about what this model does? ----------------------
+
+
+def judging(against: str, coef: float = -10.0, drop_below: float = 0.5) -> dict:
+    # one feature weighs against (or, positive, for) the sentence; alone, a sentence is kept
+    # (intercept 2: probability about 0.88)
+    return {"features": [against], "coef": [coef], "intercept": 2.0, "drop_below": drop_below}
+
+
+def judged_tasks(tmp_path: Path, text: str, acts: dict | None, **kw):
+    path = weights(tmp_path, -8.0, acts=acts, **kw)
+    return LexiconExtractor(signal=WordSignal(path)).extract(paper(text)).fields["tasks"]
+
+
+BASELINE_KNOCKOUTS = ABSTRACT + " The baseline predicts how the cells respond to gene knockouts."
+
+
+def test_a_task_said_only_where_the_act_judgement_reads_no_act_of_this_model_is_left_out(
+    tmp_path,
+):
+    assert "trajectory_perturbation" in judged_tasks(tmp_path, BASELINE_KNOCKOUTS, None).value
+    tasks = judged_tasks(tmp_path, BASELINE_KNOCKOUTS, judging("s:baseline"))
+    assert "trajectory_perturbation" not in tasks.value
+
+
+def test_a_task_the_act_judgement_leaves_out_gets_a_note_with_the_words_against_it(tmp_path):
+    tasks = judged_tasks(tmp_path, BASELINE_KNOCKOUTS, judging("s:baseline"))
+    note = next(f.message for f in tasks.flags if "act judgement" in f.message)
+    assert note.startswith("trajectory_perturbation left out")
+    assert "s:baseline" in note and "t-1" in note
+
+
+def test_a_sentence_the_act_judgement_reads_as_this_models_act_keeps_its_task(tmp_path):
+    tasks = judged_tasks(tmp_path, BASELINE_KNOCKOUTS, judging("s:baseline", coef=3.0))
+    assert "trajectory_perturbation" in tasks.value
+    assert not any("act judgement" in f.message for f in tasks.flags)
+
+
+def test_a_task_kept_by_another_sentence_is_not_quoted_from_the_one_set_aside(tmp_path):
+    both = BASELINE_KNOCKOUTS + " Wickerling itself forecasts responses to gene knockouts."
+    tasks = judged_tasks(tmp_path, both, judging("s:baseline"))
+    assert "trajectory_perturbation" in tasks.value
+    quotes = [e.quote for e in tasks.evidence if "knockouts" in e.quote]
+    assert quotes and not any("baseline" in q for q in quotes)
+
+
+def test_on_a_short_front_the_act_judgement_reads_no_sentence(tmp_path):
+    tasks = judged_tasks(
+        tmp_path, BASELINE_KNOCKOUTS, judging("s:baseline"), add=0.95, drop=0.02, short=SHORT
+    )
+    assert "trajectory_perturbation" in tasks.value
+
+
+def test_the_tasks_part_turned_off_judges_no_sentence(tmp_path):
+    path = weights(tmp_path, -8.0, acts=judging("s:baseline"))
+    signal = WordSignal(path, parts=frozenset({"family", "modalities"}))
+    tasks = LexiconExtractor(signal=signal).extract(paper(BASELINE_KNOCKOUTS)).fields["tasks"]
+    assert "trajectory_perturbation" in tasks.value
+
+
+def test_an_act_judgement_without_a_bound_sets_no_sentence_aside(tmp_path):
+    acts = {k: v for k, v in judging("s:baseline").items() if k != "drop_below"}
+    assert "trajectory_perturbation" in judged_tasks(tmp_path, BASELINE_KNOCKOUTS, acts).value
+
+
+def test_act_features_read_the_words_on_each_side_of_the_term():
+    text = "Unlike earlier tools, it labels every cell type in the atlas."
+    start = text.index("labels")
+    f = act_features("annotation", text, (start, start + len("labels every cell type")), 2.0)
+    assert {"t:annotation", "sw:2.0", "l:unlike", "l:it", "r:in", "r:atlas", "s:tools"} <= f
+    assert "l:in" not in f and "r:unlike" not in f
+    assert "pos:1" in f  # four words before the term
+
+
+def test_act_features_read_at_most_six_words_before_the_term():
+    text = "one two three four five six seven eight annotate cells"
+    start = text.index("annotate")
+    f = act_features("annotation", text, (start, start + 8), 1.0)
+    assert {"l:three", "l:eight"} <= f and "l:two" not in f and "pos:2" in f
+
+
+def test_act_features_say_so_where_the_term_is_not_found():
+    assert "nomatch" in act_features("annotation", "Cells are labelled.", None, 1.0)
+
+
+def committed_act(task: str, text: str) -> float:
+    from agent.extract.lexicon import TASK_TERMS, term_rx
+
+    m = term_rx(TASK_TERMS[task])[0].search(text)
+    return WordSignal().act_probability(task, text, m.span() if m else None, 2.0)[0]
+
+
+@pytest.mark.parametrize(
+    "task, text",
+    [
+        ("annotation", "Extending the model to cell type annotation is planned as future work."),
+        ("trajectory_perturbation", "We validated the predictions by CRISPR knockouts."),
+    ],
+)
+def test_the_committed_act_judgement_sets_aside_what_is_not_the_models_act(task, text):
+    assert committed_act(task, text) < WordSignal().act_drop_below
+
+
+@pytest.mark.parametrize(
+    "task, text",
+    [
+        ("annotation", "Quill annotates cell types in unseen donors with few labels."),
+        ("trajectory_perturbation", "Quill predicts responses to unseen genetic perturbations."),
+    ],
+)
+def test_the_committed_act_judgement_keeps_the_models_own_act(task, text):
+    assert committed_act(task, text) >= WordSignal().act_drop_below
+
+
+def test_the_act_judgement_keeps_features_of_five_records_or_more():
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "train_word_signal.py"
+    spec = importlib.util.spec_from_file_location("train_word_signal", script)
+    assert spec and spec.loader
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    rows = [{"acts": [({"s:often", f"s:only{i // 5}"}, i % 2 == 0)]} for i in range(10)]
+    rows += [{"acts": [({"s:often", "s:rare"}, True)]}]
+    coef, _ = train.fit_acts(rows)
+    assert "s:rare" not in coef
+    assert {"s:only0", "s:only1"} <= set(coef)

@@ -3858,6 +3858,50 @@ def without_hits(
     return out
 
 
+#: what a note says of a task set aside by the act judgement
+SET_ASIDE = "left out: the learned act judgement reads its sentences as not this model's act"
+
+
+def acts_judged(
+    table: dict[str, tuple[float, list]], signal: WordSignal
+) -> tuple[dict[str, tuple[float, list]], dict[str, tuple[float, list[str]]]]:
+    """The tasks' table with each hit dropped whose sentence the learned act judgement reads as
+    not this model's act (its probability below the judgement's bound: the field's background,
+    a baseline's task, the authors' bench work, data kept for checking, work left for later,
+    said in words no rule lists); and, for each task that lost a hit, the lowest probability
+    and the features that weighed most against it."""
+    aside: dict[str, tuple[float, list[str]]] = {}
+
+    def not_its_act(task: str, s: Sentence) -> bool:
+        text = dashes(s.text)
+        m = term_rx(TASK_TERMS[task])[0].search(text)
+        p, against = signal.act_probability(task, text, m.span() if m else None, s.weight)
+        if p >= signal.act_drop_below:
+            return False
+        if p < aside.get(task, (1.0, []))[0]:
+            aside[task] = (p, against)
+        return True
+
+    return without_hits(table, list(table), not_its_act), aside
+
+
+def acts_notes(
+    judged: dict[str, tuple[float, list[str]]], values: set[str], version: str
+) -> list[Flag]:
+    """A note for each task the act judgement left out (of `judged`: those the rules would have
+    taken), with the probability and the words that weighed against it."""
+    return [
+        Flag(
+            code=FlagCode.note,
+            field="tasks",
+            message=f"{task} {SET_ASIDE} (probability {p:.3f}, against: "
+            f"{', '.join(against) or '-'}; {version})",
+        )
+        for task, (p, against) in sorted(judged.items())
+        if task not in values
+    ]
+
+
 def molecular_multimodal(fam: dict[str, tuple[float, list]]) -> dict[str, tuple[float, list]]:
     """ "Multimodal" over a molecule's sequence and structure is not the spatial & multimodal
     family (tissue space, images, several omics of cells): such a hit is dropped. "Multimodal"
@@ -4315,6 +4359,8 @@ class LexiconExtractor:
         # and the tasks it says it does not do (wholly, or in part: those sentences' hits)
         denied = layers_denied(sents, own)
         undone, partly = tasks_denied(sents, own)
+        # (the tasks the act judgement took from the rules: for their notes)
+        judged: dict[str, tuple[float, list[str]]] = {}
         for fld, terms in SET_TERMS.items():
             sc = scored[fld] = score_terms(
                 task_sents if fld == "tasks" else sents,
@@ -4338,8 +4384,17 @@ class LexiconExtractor:
                 sc = scored[fld] = without_hits(
                     sc, {t for t, _ in partly}, functools.partial(partly_denied, partly)
                 )
+                if self.signal is not None and self.signal.judges_acts(front_x):
+                    # (a task the rules would have taken, and would not once the sentences not
+                    # about this model's acts are set aside, gets a note)
+                    before = set(map(str, select(sc, long_doc)))
+                    sc, judged = acts_judged(sc, self.signal)
+                    scored[fld] = sc
+                    judged = {t: v for t, v in judged.items() if t in before}
             values = sorted(select(sc, long_doc))
             notes: list[Flag] = []
+            if fld == "tasks" and judged and self.signal is not None:
+                notes += acts_notes(judged, set(map(str, values)), self.signal.version)
             if fld == "modalities":
                 chosen |= frozenset(map(str, values))
                 values = expression_as_output(own_values_only(values, sc, own), sc)
@@ -4415,7 +4470,11 @@ class LexiconExtractor:
             fields[fld].flags += notes
             if not values:
                 msg = "no value found; left for the reviewer"
-                dropped = [f for f in notes if f.message.startswith((DROPPED, PRIOR_DOUBTED))]
+                dropped = [
+                    f
+                    for f in notes
+                    if f.message.startswith((DROPPED, PRIOR_DOUBTED)) or SET_ASIDE in f.message
+                ]
                 fields[fld].flags = [
                     Flag(code=FlagCode.no_evidence, field=fld, message=msg),
                     *dropped,
