@@ -106,13 +106,15 @@ ADD_ABOVE = 0.8
 PRIOR_BELOW = 0.1
 #: the act judgement: a class-balanced logistic regression at this C on each task term's
 #: sentence (`learned.act_features`), its features those of at least `ACT_MIN_RECORDS` records
-#: (no one paper's names); a task's sentence is set aside below `ACT_DROP_BELOW`. Round
-#: twenty-six: C 0.3, 1 and 3 and bounds 0.4 to 0.6 scored alike on the blind `tune` group
-#: (+2 or +3 records of 270; `--sweep tune act_drop_below=...`), so the plain C=1 and 0.5;
-#: a feature of 1 record or 3 records, 12 and 11 records over the four blind groups, 5 records
-#: 11, and no paper's own names among the features
+#: and two sets (no one paper's names; names of tools common across the field, such as
+#: baselines, stay and weigh like any word); a task's sentence is set aside below
+#: `ACT_DROP_BELOW`. Round twenty-six: C 0.3, 1 and 3 and bounds 0.4 to 0.6 scored alike on the
+#: blind `tune` group (+2 or +3 records of 270), so the plain C=1 and 0.5; features of 1, 3 or 5
+#: records gained 12, 11 and 11 records over the four older blind groups
 ACT_C = 1.0
 ACT_MIN_RECORDS = 5
+#: nor a feature of one set alone (an author's name in one set's citations)
+ACT_MIN_SETS = 2
 ACT_DROP_BELOW = 0.5
 VERSION = "word-signal-21"
 Weights = dict[str, tuple[dict[str, float], float]]
@@ -177,8 +179,9 @@ def prepare(rows: list[dict]) -> None:
 
 class ActRecorder(WordSignal):
     """A signal that reads every paper's task sentences and sets none aside, recording what the
-    lexicon asks of each (the task and the term's features): the act judgement's training
-    rows, exactly the sentences the product judges."""
+    lexicon asks of each (the task and each match's features): the act judgement's training
+    rows, the sentences the product judges and also those of short fronts (which the product
+    leaves unjudged: a survey's clauses still teach what a task's sentence looks like)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -210,14 +213,17 @@ def collect_acts(rows: list[dict]) -> None:
 
 def fit_acts(rows: list[dict]) -> tuple[dict[str, float], float]:
     """The act judgement's feature weights and intercept, from the rows' task sentences; a
-    feature of fewer than `ACT_MIN_RECORDS` records is left out."""
+    feature of fewer than `ACT_MIN_RECORDS` records or `ACT_MIN_SETS` sets is left out."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     seen: Counter[str] = Counter()
+    sets: dict[str, set[str]] = {}
     for r in rows:
-        seen.update({f for feats, _ in r["acts"] for f in feats})
-    keep = {f for f, n in seen.items() if n >= ACT_MIN_RECORDS}
+        for f in {f for feats, _ in r["acts"] for f in feats}:
+            seen[f] += 1
+            sets.setdefault(f, set()).add(r["set"])
+    keep = {f for f, n in seen.items() if n >= ACT_MIN_RECORDS and len(sets[f]) >= ACT_MIN_SETS}
     samples = [({f: 1 for f in feats if f in keep}, y) for r in rows for feats, y in r["acts"]]
     vec = DictVectorizer()
     x = vec.fit_transform([f for f, _ in samples])

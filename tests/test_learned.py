@@ -800,7 +800,7 @@ def test_the_committed_act_judgement_keeps_the_models_own_act(task, text):
     assert committed_act(task, text) >= WordSignal().act_drop_below
 
 
-def test_the_act_judgement_keeps_features_of_five_records_or_more():
+def training_script():
     import importlib.util
 
     script = Path(__file__).resolve().parents[1] / "scripts" / "train_word_signal.py"
@@ -808,8 +808,109 @@ def test_the_act_judgement_keeps_features_of_five_records_or_more():
     assert spec and spec.loader
     train = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(train)
-    rows = [{"acts": [({"s:often", f"s:only{i // 5}"}, i % 2 == 0)]} for i in range(10)]
-    rows += [{"acts": [({"s:often", "s:rare"}, True)]}]
+    return train
+
+
+def test_the_act_judgement_keeps_features_of_five_records_or_more():
+    train = training_script()
+    rows = [
+        {"set": f"set{i % 2}", "acts": [({"s:often", f"s:only{i // 5}"}, i % 2 == 0)]}
+        for i in range(10)
+    ]
+    rows += [{"set": "set0", "acts": [({"s:often", "s:rare"}, True)]}]
     coef, _ = train.fit_acts(rows)
     assert "s:rare" not in coef
     assert {"s:only0", "s:only1"} <= set(coef)
+
+
+def cited_rows(sets_of_cited: list[str]) -> list[dict]:
+    # five records carry "s:cited" (each a positive) in the sets given; others are plain
+    rows = [{"set": name, "acts": [({"s:cited"}, True)]} for name in sets_of_cited]
+    rows += [{"set": "set1", "acts": [({"s:other"}, True)]} for _ in range(5)]
+    return rows + [{"set": f"set{i % 2}", "acts": [({"s:plain"}, False)]} for i in range(10)]
+
+
+@pytest.mark.parametrize(
+    "sets_of_cited, kept", [(["set0"] * 5, False), (["set0"] * 3 + ["set1"] * 2, True)]
+)
+def test_the_act_judgement_leaves_out_a_feature_of_one_set_alone(sets_of_cited, kept):
+    coef, _ = training_script().fit_acts(cited_rows(sets_of_cited))
+    assert ("s:cited" in coef) is kept
+
+
+UNLIKE_BATCH = (
+    ABSTRACT + " Unlike batch correction methods built for a few studies, Wickerling integrates"
+    " twenty studies of the compendium."
+)
+
+
+def test_a_sentence_is_kept_where_another_match_of_its_term_reads_as_the_models_act(tmp_path):
+    # the first match ("batch correction methods") is the baselines'; the one the rules counted
+    # ("integrates twenty studies") is this model's
+    tasks = judged_tasks(tmp_path, UNLIKE_BATCH, judging("r:methods"))
+    assert "integration" in tasks.value
+
+
+def test_a_sentence_is_set_aside_where_no_match_of_its_term_reads_as_the_models_act(tmp_path):
+    tasks = judged_tasks(tmp_path, UNLIKE_BATCH, judging("s:unlike"))
+    assert "integration" not in tasks.value
+
+
+def test_a_task_set_aside_comes_back_only_at_the_word_signals_bar_with_a_note_saying_so(tmp_path):
+    # the word signal gives trajectory_perturbation about 0.96 (intercept -2): above its bar
+    path = weights(tmp_path, -2.0, task="trajectory_perturbation", acts=judging("s:baseline"))
+    tasks = LexiconExtractor(signal=WordSignal(path)).extract(paper(BASELINE_KNOCKOUTS))
+    field = tasks.fields["tasks"]
+    assert "trajectory_perturbation" in field.value
+    assert any(
+        "act judgement set the rules' sentences for it aside" in f.message for f in field.flags
+    )
+    assert not any("left out: the learned act judgement" in f.message for f in field.flags)
+
+
+def test_a_task_the_rules_would_not_have_taken_gets_no_note_when_its_sentence_is_set_aside(
+    tmp_path,
+):
+    aside = ABSTRACT + " Responses to gene knockouts are left for future work."
+    assert "trajectory_perturbation" not in judged_tasks(tmp_path, aside, None).value
+    tasks = judged_tasks(tmp_path, aside, judging("s:future"))
+    assert not any("act judgement" in f.message for f in tasks.flags)
+
+
+def long_paper(body: str) -> PaperText:
+    title = "Wickerling: sorting marsh cells"
+    filler = " ".join(f"Marsh sample {i} was collected at low tide." for i in range(200))
+    return PaperText(
+        title=title, pages=[Page(number=1, text=f"{title}\n{body} {filler}")], source="t"
+    )
+
+
+def test_in_a_long_paper_a_task_set_aside_does_not_lower_the_floor_for_the_others(tmp_path):
+    # twelve sentences of spatial domains set the floor (a quarter of the top score); one
+    # annotation sentence is below it, and stays below once the domains are set aside
+    domains = " ".join(
+        f"Wickerling identified spatial domains in tissue section {i}." for i in range(12)
+    )
+    text = f"{domains} Wickerling also annotates cell types in every section."
+    path = weights(tmp_path, -8.0, acts=judging("s:domains"))
+    plain = LexiconExtractor().extract(long_paper(text)).fields["tasks"].value
+    assert "annotation" not in plain and "spatial_mapping" in plain
+    judged = LexiconExtractor(signal=WordSignal(path)).extract(long_paper(text)).fields["tasks"]
+    assert "annotation" not in judged.value
+
+
+def test_act_features_place_the_term_by_every_word_before_it():
+    text = "one two three four five six seven eight nine ten annotate cells"
+    start = text.index("annotate")
+    assert "pos:3" in act_features("annotation", text, (start, start + 8), 1.0)
+
+
+def test_a_task_set_aside_is_not_taken_back_by_the_spatial_analysis_rule(tmp_path):
+    text = (
+        "We present Wickerling, a transformer trained on spatial transcriptomics of marsh "
+        "tissue. The baseline maps dissociated cells onto tissue locations. Wickerling segments "
+        "each section into cells and clusters the spots."
+    )
+    assert "spatial_mapping" in judged_tasks(tmp_path, text, None).value
+    tasks = judged_tasks(tmp_path, text, judging("t:spatial_mapping"))
+    assert "spatial_mapping" not in tasks.value

@@ -27,13 +27,18 @@ modality) are a committed JSON file, applied here in plain Python: no model to l
   task, the authors' bench work or validation, data kept for checking, work left for later?
   A logistic regression on the sentence's words, the words on each side of the term, the task
   and the section (`act_features`) gives the probability that it is the model's act; a
-  sentence below `acts.drop_below` is set aside, and a task left with no sentence is left out
-  with a note naming the features that weighed most against it. The rules' reading of a
+  sentence below `acts.drop_below` is set aside (kept where any match of the term in it reads
+  as the model's act), and a task left with no sentence is left out with a note naming the
+  features that weighed most against it; a long paper's floor stays the one the rules'
+  scores set. The spatial-analysis rule does not take such a task back; the word weights may,
+  at their own bar, with a note saying the act judgement had set its sentences aside. The rules' reading of a
   sentence is already in the table it judges (a sentence they discount stays discounted). A
   short front (`short_front.below_words`, as for the word weights) is not judged: a survey's
   clause has no context to judge. Trained on every task sentence of the training records, a
   sentence labelled by whether its task is in the record's gold (a task the gold only allows
-  is left out), from features seen in five records or more.
+  is left out), from features seen in five records and two sets or more. Its labels are the
+  record's, not the sentence's, so it learns topics as well as acts (words of a task the gold
+  seldom has weigh against it).
 
 The thresholds are set at training time: from leave-one-set-out scores, and (from word-signal-19)
 four of them from blind sets (`scripts/train_word_signal.py --sweep`). The evidence of a value
@@ -73,8 +78,9 @@ dropped at 0.05 (was 0.01) and added at 0.8 (was 0.95). A front with fewer than 
 signal knows keeps the old task bounds (`short_front`). word-signal-21 (round twenty-six) keeps
 word-signal-19's word weights and bounds (trained on the same 2019 records: the five training sets
 written since are left out of them, as adding them lowered blind tasks by 3) and adds the act
-judgement, trained on all 2161 training and tune records; on the 20 blind sets it raised tasks by
-13 records of 773 and changed no other field (its choices: `scripts/train_word_signal.py`).
+judgement, trained on all 2161 training and tune records; on the 20 older blind sets it raised
+tasks by 11 records of 773 and changed no other field (its choices:
+`scripts/train_word_signal.py`).
 """
 
 from __future__ import annotations
@@ -124,14 +130,14 @@ def act_features(task: str, text: str, span: tuple[int, int] | None, weight: flo
     term, how far into the sentence the term stands (`pos:`), and the weight of the sentence's
     section (`sw:`; the title's, the abstract's, a body section's). `span` is the term's match
     in `text` (None where it does not match as written: `nomatch`)."""
-    low = text.lower()
-    out = {f"t:{task}", f"sw:{weight}"} | {f"s:{w}" for w in ACT_WORD.findall(low)}
+    out = {f"t:{task}", f"sw:{weight}"} | {f"s:{w}" for w in ACT_WORD.findall(text.lower())}
     if span is None:
         return out | {"nomatch"}
-    left = ACT_WORD.findall(low[: span[0]])[-ACT_WINDOW:]
-    right = ACT_WORD.findall(low[span[1] :])[:ACT_WINDOW]
-    out |= {f"l:{w}" for w in left} | {f"r:{w}" for w in right}
-    return out | {f"pos:{min(3, len(left) // 3)}"}
+    # (each side lower-cased on its own: lower-casing can change a text's length)
+    before = ACT_WORD.findall(text[: span[0]].lower())
+    right = ACT_WORD.findall(text[span[1] :].lower())[:ACT_WINDOW]
+    out |= {f"l:{w}" for w in before[-ACT_WINDOW:]} | {f"r:{w}" for w in right}
+    return out | {f"pos:{min(3, len(before) // 3)}"}
 
 
 def score(weights: dict[str, float], x: dict[str, float]) -> float:

@@ -1993,8 +1993,13 @@ def term_rx(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
         return rx, None
 
 
-def select(scores: dict[str, tuple[float, list]], long_doc: bool) -> list[str]:
-    top = max((s for s, _ in scores.values()), default=0.0)
+def select(
+    scores: dict[str, tuple[float, list]], long_doc: bool, top: float | None = None
+) -> list[str]:
+    """The values scoring at least `THRESHOLD`, and in a long paper at least `RELATIVE` times
+    the top score (`top`: another table's, where given)."""
+    if top is None:
+        top = max((s for s, _ in scores.values()), default=0.0)
     floor = max(THRESHOLD, RELATIVE * top if long_doc else 0.0)
     return [v for v, (s, _) in scores.items() if s >= floor]
 
@@ -3874,8 +3879,16 @@ def acts_judged(
 
     def not_its_act(task: str, s: Sentence) -> bool:
         text = dashes(s.text)
-        m = term_rx(TASK_TERMS[task])[0].search(text)
-        p, against = signal.act_probability(task, text, m.span() if m else None, s.weight)
+        # (every match of the term: the rules may have counted a later one than the first, "Unlike
+        # batch correction methods, Eelgrass integrates twenty studies"; one read as the model's
+        # act keeps the sentence)
+        spans: list[tuple[int, int] | None] = [
+            m.span() for m in term_rx(TASK_TERMS[task])[0].finditer(text)
+        ]
+        p, against = max(
+            (signal.act_probability(task, text, span, s.weight) for span in spans or [None]),
+            key=lambda judged: judged[0],
+        )
         if p >= signal.act_drop_below:
             return False
         if p < aside.get(task, (1.0, []))[0]:
@@ -4362,6 +4375,7 @@ class LexiconExtractor:
         # (the tasks the act judgement took from the rules: for their notes)
         judged: dict[str, tuple[float, list[str]]] = {}
         for fld, terms in SET_TERMS.items():
+            top: float | None = None  # (the top score a long paper's floor is set by: its own)
             sc = scored[fld] = score_terms(
                 task_sents if fld == "tasks" else sents,
                 terms,
@@ -4385,16 +4399,17 @@ class LexiconExtractor:
                     sc, {t for t, _ in partly}, functools.partial(partly_denied, partly)
                 )
                 if self.signal is not None and self.signal.judges_acts(front_x):
-                    # (a task the rules would have taken, and would not once the sentences not
-                    # about this model's acts are set aside, gets a note)
+                    # (the tasks the rules would have taken and do not once the sentences not
+                    # about this model's acts are set aside; a long paper's floor stays the
+                    # one the rules' own scores set, so a task set aside raises no other)
+                    top = max((v for v, _ in sc.values()), default=0.0)
                     before = set(map(str, select(sc, long_doc)))
                     sc, judged = acts_judged(sc, self.signal)
                     scored[fld] = sc
-                    judged = {t: v for t, v in judged.items() if t in before}
-            values = sorted(select(sc, long_doc))
+                    after = set(map(str, select(sc, long_doc, top)))
+                    judged = {t: v for t, v in judged.items() if t in before - after}
+            values = sorted(select(sc, long_doc, top))
             notes: list[Flag] = []
-            if fld == "tasks" and judged and self.signal is not None:
-                notes += acts_notes(judged, set(map(str, values)), self.signal.version)
             if fld == "modalities":
                 chosen |= frozenset(map(str, values))
                 values = expression_as_output(own_values_only(values, sc, own), sc)
@@ -4447,7 +4462,10 @@ class LexiconExtractor:
                         sorted(undone)
                     )
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
-                values, spatial = spatial_tasks(values, rules_modalities, task_sents, own, undone)
+                # (a task the act judgement left out is not taken back by the spatial rule)
+                values, spatial = spatial_tasks(
+                    values, rules_modalities, task_sents, own, undone | set(judged)
+                )
                 if spatial:
                     sc = {**sc, **spatial}
                     msg = "spatial_mapping: analysis of spatial data"
@@ -4461,11 +4479,16 @@ class LexiconExtractor:
                     values, notes = self._ruled_out(values, doubted, notes, fld)
                     # (the family is decided on these, not on the tasks the signal adds)
                     rules_tasks = frozenset(map(str, values))
+                    # (a task the act judgement left out may come back here, at the signal's
+                    # own bar and with its note: the paper's words as a whole can outweigh one
+                    # sentence's reading; kept out, blind tasks lost 8 records of 773)
                     values, learned, learned_notes = self._learned_tasks(
-                        values, front_x, quotable, found, undone, own
+                        values, front_x, quotable, found, undone, own, set(judged)
                     )
                     sc = {**sc, **learned}
                     notes += learned_notes
+                if judged and self.signal is not None:
+                    notes += acts_notes(judged, set(map(str, values)), self.signal.version)
             fields[fld] = result(values, sc, paper, fld, rejected)
             fields[fld].flags += notes
             if not values:
@@ -4688,15 +4711,21 @@ class LexiconExtractor:
         quotable: list[Sentence],
         kind: type,
         own: re.Pattern[str] | None,
+        set_aside: Collection[str] = (),
     ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
         """The rules' `values` with the signal's `hits` (of vocabulary `kind`), each quoted
         from a sentence that names it where one does (`_named_first`), with a note giving its
-        probability that says so where none does; and their scores."""
+        probability that says so where none does, and where the rules' sentences for it were
+        `set_aside` by the act judgement; and their scores."""
         scores, notes = {}, []
         for hit in hits:
             quoted, named = self._named_first(fld, hit, quotable, own)
             scores[hit.value] = (hit.probability * 2 * THRESHOLD, [(1.0, quoted.sentence)])
-            why = "no rule fired for it" + ("" if named else f", and {UNNAMED}")
+            why = (
+                "the act judgement set the rules' sentences for it aside"
+                if hit.value in set_aside
+                else "no rule fired for it"
+            ) + ("" if named else f", and {UNNAMED}")
             notes.append(self._learned_note(fld, hit, why))
         return sorted([*values, *(kind(h.value) for h in hits)]), scores, notes
 
@@ -4708,15 +4737,17 @@ class LexiconExtractor:
         found: frozenset[str],
         undone: frozenset[str],
         own: re.Pattern[str] | None,
+        set_aside: Collection[str] = (),
     ) -> tuple[list, dict[str, tuple[float, list]], list[Flag]]:
         """The tasks the learned signal proposes (from the front's features) where the rules
         `found` none, or adds beside theirs at its `add_threshold` (none of theirs it
         dropped, none the text says the model does not do): each with its best `quotable`
-        sentence as evidence and a note giving its probability."""
+        sentence as evidence and a note giving its probability (and saying so where the act
+        judgement had `set_aside` the rules' sentences for it)."""
         assert self.signal is not None
         hits = self.signal.added(front_x, set(found), quotable)
         hits = [h for h in hits if h.value not in undone]
-        return self._learned_values("tasks", values, hits, quotable, Task, own)
+        return self._learned_values("tasks", values, hits, quotable, Task, own, set_aside)
 
     @staticmethod
     def _family(
