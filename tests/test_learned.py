@@ -914,3 +914,10 @@ def test_a_task_set_aside_is_not_taken_back_by_the_spatial_analysis_rule(tmp_pat
     assert "spatial_mapping" in judged_tasks(tmp_path, text, None).value
     tasks = judged_tasks(tmp_path, text, judging("t:spatial_mapping"))
     assert "spatial_mapping" not in tasks.value
+
+
+def test_act_features_read_the_words_beside_the_term_where_lower_casing_lengthens_the_text():
+    text = "İİİİ Quill annotates cells"  # ("İ" lower-cases to two characters)
+    start = text.index("annotates")
+    f = act_features("annotation", text, (start, start + len("annotates")), 2.0)
+    assert "l:quill" in f and "r:cells" in f
