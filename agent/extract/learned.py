@@ -24,19 +24,19 @@ modality) are a committed JSON file, applied here in plain Python: no model to l
 
 - **acts** (with the tasks part): each sentence whose term gave the rules a task is judged on
   its own: is it about what this paper's model does, or the field's background, a baseline's
-  task, the authors' bench work or validation, data kept for checking, work left for later?
-  A logistic regression on the sentence's words, the words on each side of the term, the task
-  and the section (`act_features`) gives the probability that it is the model's act; a
-  sentence below `acts.drop_below` is set aside (kept where any match of the term in it reads
-  as the model's act), and a task left with no sentence is left out with a note naming the
-  features that weighed most against it; a long paper's floor stays the one the rules'
-  scores set. The spatial-analysis rule does not take such a task back; the word weights may,
-  at their own bar, with a note saying the act judgement had set its sentences aside. The rules' reading of a
+  task, the authors' bench work or validation, data kept for checking, work left for later? A
+  logistic regression on the sentence's words, the words on each side of the term, the task and
+  the section (`act_features`) gives the probability that it is the model's act; a sentence
+  below `acts.drop_below` is set aside (kept where any match of the term in it reads as the
+  model's act), and a task left with no sentence is left out with a note naming the features
+  that weighed most against it; a long paper's floor stays the one the rules' scores set. The
+  spatial-analysis rule does not take such a task back; the word weights may, at their own bar,
+  with a note saying the act judgement had set its sentences aside. The rules' reading of a
   sentence is already in the table it judges (a sentence they discount stays discounted). A
   short front (`short_front.below_words`, as for the word weights) is not judged: a survey's
   clause has no context to judge. Trained on every task sentence of the training records, a
-  sentence labelled by whether its task is in the record's gold (a task the gold only allows
-  is left out), from features seen in five records and two sets or more. Its labels are the
+  sentence labelled by whether its task is in the record's gold (a task the gold only allows is
+  left out), from features seen in five records and two sets or more. Its labels are the
   record's, not the sentence's, so it learns topics as well as acts (words of a task the gold
   seldom has weigh against it).
 
