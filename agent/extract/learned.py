@@ -301,11 +301,9 @@ class WordSignal:
         (not the field's background, a baseline's task, the authors' bench work, data kept
         for checking, work left for later), and the features that weigh most against it (at
         most three, heaviest first): the explanation a note gives."""
-        feats = act_features(task, text, span, weight)
-        weighed = {f: self.acts[f] for f in feats if f in self.acts}
-        z = self.acts_intercept + sum(weighed.values())
-        against = sorted((f for f, c in weighed.items() if c < 0), key=weighed.__getitem__)
-        return 1.0 / (1.0 + math.exp(-z)), against[:3]
+        x = dict.fromkeys(act_features(task, text, span, weight), 1.0)
+        against = sorted((f for f in x if self.acts.get(f, 0.0) < 0), key=self.acts.__getitem__)
+        return probability((self.acts, self.acts_intercept), x), against[:3]
 
     def prior_doubted(self, x: dict[str, float]) -> float | None:
         """The signal's probability that the model reads RNA where it is at most the bound at

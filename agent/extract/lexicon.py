@@ -4406,9 +4406,10 @@ class LexiconExtractor:
                     before = set(map(str, select(sc, long_doc)))
                     sc, judged = acts_judged(sc, self.signal)
                     scored[fld] = sc
-                    after = set(map(str, select(sc, long_doc, top)))
-                    judged = {t: v for t, v in judged.items() if t in before - after}
             values = sorted(select(sc, long_doc, top))
+            if fld == "tasks" and judged:  # (those the rules would have taken, and now do not)
+                left_out = before - set(map(str, values))
+                judged = {t: v for t, v in judged.items() if t in left_out}
             notes: list[Flag] = []
             if fld == "modalities":
                 chosen |= frozenset(map(str, values))
