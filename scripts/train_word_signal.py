@@ -41,6 +41,8 @@ rules' tasks at 0.7 (was 0.95) and drops theirs at 0.05 (was 0.005); it drops a 
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
 import json
 import sys
 from collections import Counter
@@ -116,7 +118,7 @@ ACT_MIN_RECORDS = 5
 #: nor a feature of one set alone (an author's name in one set's citations)
 ACT_MIN_SETS = 2
 ACT_DROP_BELOW = 0.5
-VERSION = "word-signal-21"
+VERSION = "word-signal-22"
 Weights = dict[str, tuple[dict[str, float], float]]
 
 
@@ -179,36 +181,85 @@ def prepare(rows: list[dict]) -> None:
 
 class ActRecorder(WordSignal):
     """A signal that reads every paper's task sentences and sets none aside, recording what the
-    lexicon asks of each (the task and each match's features): the act judgement's training
-    rows, the sentences the product judges and also those of short fronts (which the product
-    leaves unjudged: a survey's clauses still teach what a task's sentence looks like)."""
+    lexicon asks of each (the task, the sentence, the term's span and the match's features):
+    the act judgement's training rows, the sentences the product judges and also those of short
+    fronts (which the product leaves unjudged: a survey's clauses still teach what a task's
+    sentence looks like)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.asked: list[tuple[str, set[str]]] = []
+        self.asked: list[tuple[str, str, tuple[int, int] | None, set[str]]] = []
 
     def judges_acts(self, x: dict[str, float]) -> bool:
         return True
 
     def act_probability(
-        self, task: str, text: str, span: tuple[int, int] | None, weight: float
+        self, task: str, text: str, span: tuple[int, int] | None
     ) -> tuple[float, list[str]]:
-        self.asked.append((task, act_features(task, text, span, weight)))
+        self.asked.append((task, text, span, act_features(task, text, span)))
         return 1.0, []
 
 
-def collect_acts(rows: list[dict]) -> None:
+#: the sentence gold of the act judgement (round twenty-seven): for each task sentence of a
+#: record whose gold requires that task, whether the sentence states the model's own act
+#: (`evals/README.md` says how it was written). The sentences are named by a hash of their
+#: text, since the search rows' texts live in the shared data, not in the repository.
+ACT_GOLD = EVALS_DIR / "train" / "acts.gold.tsv"
+ACT_GOLD_COLUMNS = ("set", "id", "task", "sentence", "at", "term", "act")
+
+#: (set, record id, task, sentence key, where the term starts in the sentence)
+ActKey = tuple[str, str, str, str, int]
+
+
+def sentence_key(text: str) -> str:
+    """A task sentence's name in the sentence gold: its text's hash (as the lexicon judges it,
+    dashes made plain)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def load_act_gold(path: Path = ACT_GOLD) -> dict[ActKey, bool]:
+    """The sentence gold: each task sentence's key -> whether it states the model's act (a
+    DataError names the first row that is not `ACT_GOLD_COLUMNS` with `act` yes or no)."""
+    gold: dict[ActKey, bool] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f, delimiter="\t")
+        if tuple(reader.fieldnames or ()) != ACT_GOLD_COLUMNS:
+            raise DataError(f"{path}: expected the columns {', '.join(ACT_GOLD_COLUMNS)}")
+        for row in reader:
+            if row["act"] not in ("yes", "no") or not (row["at"] or "").isdigit():
+                raise DataError(
+                    f"{path}, line {reader.line_num}: expected act yes or no and a number at"
+                )
+            key = (row["set"], row["id"], row["task"], row["sentence"], int(row["at"]))
+            gold[key] = row["act"] == "yes"
+    return gold
+
+
+def collect_acts(rows: list[dict], gold: dict[ActKey, bool]) -> set[ActKey]:
     """Each record's task sentences as the lexicon reads them (`r["acts"]`: features, and
-    whether the task is the model's by the gold); a task the gold only allows is left out."""
+    whether the sentence states the model's act; `r["acts_by_record"]`: the same by the
+    record's gold alone). A task the record's gold requires is the model's act by the
+    sentence gold where that has the sentence, else by the record's gold; one the gold only
+    allows is left out; any other is not. Returns the sentence gold's keys that were used."""
     recorder = ActRecorder()
     extractor = LexiconExtractor(signal=recorder)
+    used: set[ActKey] = set()
     for r in rows:
         recorder.asked = []
         extractor.extract(r["paper"])
         req, ok = set(r["gold"]["tasks"].get("req", [])), set(r["gold"]["tasks"].get("ok", []))
-        r["acts"] = [
-            (f, task in req) for task, f in recorder.asked if task in req or task not in ok
-        ]
+        r["acts"], r["acts_by_record"] = [], []
+        for task, text, span, f in recorder.asked:
+            if task not in req and task in ok:
+                continue
+            act = task in req
+            key = (r["set"], r["id"], task, sentence_key(text), span[0] if span else 0)
+            if act and key in gold:
+                used.add(key)
+                act = gold[key]
+            r["acts"].append((f, act))
+            r["acts_by_record"].append(task in req)
+    return used
 
 
 def fit_acts(rows: list[dict]) -> tuple[dict[str, float], float]:
@@ -231,6 +282,50 @@ def fit_acts(rows: list[dict]) -> tuple[dict[str, float], float]:
     m.fit(x, [y for _, y in samples])
     coef = {str(f): float(c) for f, c in zip(vec.get_feature_names_out(), m.coef_[0], strict=True)}
     return {f: c for f, c in coef.items() if c}, float(m.intercept_[0])
+
+
+def act_probabilities(rows: list[dict], coef: dict[str, float], intercept: float) -> list[float]:
+    """The judgement's probability for each task sentence of `rows`, in order."""
+    return [
+        probability((coef, intercept), dict.fromkeys(feats, 1.0))
+        for r in rows
+        for feats, _ in r["acts"]
+    ]
+
+
+def cross_validate_acts(rows: list[dict], folds: int = 5) -> None:
+    """The act judgement judged sentence by sentence, the training sets split into `folds` by
+    set: trained on the other sets with the sentence gold and with the records' gold alone,
+    each scored on the left-out sets' sentences against the sentence gold (an area under the
+    ROC curve; at `ACT_DROP_BELOW`, the precision and recall of what is kept, and the share of
+    the not-acts set aside)."""
+    from sklearn.metrics import roc_auc_score
+
+    names = sorted({r["set"] for r in rows})
+    truth: list[bool] = []
+    scored: dict[str, list[float]] = {"sentence gold": [], "record gold": []}
+    for k in range(folds):
+        held = set(names[k::folds])
+        test = [r for r in rows if r["set"] in held]
+        train = [r for r in rows if r["set"] not in held]
+        truth += [act for r in test for _, act in r["acts"]]
+        by_record = [
+            {**r, "acts": [(f, y) for (f, _), y in zip(acts, r["acts_by_record"], strict=True)]}
+            for r in train
+            for acts in [r["acts"]]
+        ]
+        for name, trained_on in (("sentence gold", train), ("record gold", by_record)):
+            scored[name] += act_probabilities(test, *fit_acts(trained_on))
+    print(f"{len(truth)} task sentences ({truth.count(False)} not acts), {folds} folds by set")
+    for name, probs in scored.items():
+        kept = [p >= ACT_DROP_BELOW for p in probs]
+        tp = sum(k and t for k, t in zip(kept, truth, strict=True))
+        aside = sum(not k and not t for k, t in zip(kept, truth, strict=True))
+        print(
+            f"trained on the {name:<14} AUC {roc_auc_score(truth, probs):.3f}  "
+            f"kept: precision {tp / max(sum(kept), 1):.3f} recall {tp / truth.count(True):.3f}  "
+            f"not acts set aside {aside / truth.count(False):.3f}"
+        )
 
 
 def fit(rows: list[dict]) -> tuple[dict[str, float], Weights, Weights, Weights]:
@@ -430,8 +525,10 @@ def weights_document(rows: list[dict]) -> dict:
         "acts": {
             "about": "a logistic regression on each task term's sentence "
             "(agent.extract.learned.act_features); a task's sentence is set aside below "
-            f"drop_below; features of at least {ACT_MIN_RECORDS} records; trained on "
-            f"{len(rows)} records: evals/train/ and the tune halves",
+            f"drop_below; features of at least {ACT_MIN_RECORDS} records; trained on the task "
+            f"sentences of {len(rows)} records (evals/train/ and the tune halves), labelled by "
+            "the sentence gold (evals/train/acts.gold.tsv) where it has them, else by the "
+            "record's gold",
             "drop_below": ACT_DROP_BELOW,
             "features": sorted(acts),
             "coef": [round(acts[f], 4) for f in sorted(acts)],
@@ -566,6 +663,12 @@ def main() -> None:
         "write nothing",
     )
     mode.add_argument(
+        "--cv-acts",
+        action="store_true",
+        help="the act judgement sentence by sentence against the sentence gold, trained with it "
+        "and with the records' gold alone (folds by set), write nothing",
+    )
+    mode.add_argument(
         "--sweep",
         choices=tuple(BLIND),
         help="record counts on one group of blind sets (evals/blind/) with the committed bounds "
@@ -595,7 +698,21 @@ def main() -> None:
         sys.exit("the development sets' texts need ../shared (or --shared-dir); not found")
     rows = records(shared)
     prepare(rows)
-    collect_acts(rows)
+    try:
+        gold = load_act_gold()
+    except DataError as e:
+        sys.exit(str(e))
+    used = collect_acts(rows, gold)
+    print(f"the sentence gold decided {len(used)} of its {len(gold)} sentences", file=sys.stderr)
+    if len(used) < len(gold):
+        print(
+            f"  ({len(gold) - len(used)} name no sentence the lexicon judges now: the sentence "
+            "splitting or the task terms changed since it was written)",
+            file=sys.stderr,
+        )
+    if args.cv_acts:
+        cross_validate_acts(rows)
+        return
     if args.cv:
         cross_validate(rows)
         return

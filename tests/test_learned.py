@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from agent.errors import DataError
+from agent.evaluate import EVALS_DIR
 from agent.extract.base import Page, PaperText
 from agent.extract.learned import WEIGHTS, WordSignal, act_features, features
 from agent.extract.lexicon import LexiconExtractor
@@ -754,8 +755,8 @@ def test_an_act_judgement_without_a_bound_sets_no_sentence_aside(tmp_path):
 def test_act_features_read_the_words_on_each_side_of_the_term():
     text = "Unlike earlier tools, it labels every cell type in the atlas."
     start = text.index("labels")
-    f = act_features("annotation", text, (start, start + len("labels every cell type")), 2.0)
-    assert {"t:annotation", "sw:2.0", "l:unlike", "l:it", "r:in", "r:atlas", "s:tools"} <= f
+    f = act_features("annotation", text, (start, start + len("labels every cell type")))
+    assert {"t:annotation", "l:unlike", "l:it", "r:in", "r:atlas", "s:tools"} <= f
     assert "l:in" not in f and "r:unlike" not in f
     assert "pos:1" in f  # four words before the term
 
@@ -763,19 +764,19 @@ def test_act_features_read_the_words_on_each_side_of_the_term():
 def test_act_features_read_at_most_six_words_before_the_term():
     text = "one two three four five six seven eight annotate cells"
     start = text.index("annotate")
-    f = act_features("annotation", text, (start, start + 8), 1.0)
+    f = act_features("annotation", text, (start, start + 8))
     assert {"l:three", "l:eight"} <= f and "l:two" not in f and "pos:2" in f
 
 
 def test_act_features_say_so_where_the_term_is_not_found():
-    assert "nomatch" in act_features("annotation", "Cells are labelled.", None, 1.0)
+    assert "nomatch" in act_features("annotation", "Cells are labelled.", None)
 
 
 def committed_act(task: str, text: str) -> float:
     from agent.extract.lexicon import TASK_TERMS, term_rx
 
     m = term_rx(TASK_TERMS[task])[0].search(text)
-    return WordSignal().act_probability(task, text, m.span() if m else None, 2.0)[0]
+    return WordSignal().act_probability(task, text, m.span() if m else None)[0]
 
 
 @pytest.mark.parametrize(
@@ -798,6 +799,39 @@ def test_the_committed_act_judgement_sets_aside_what_is_not_the_models_act(task,
 )
 def test_the_committed_act_judgement_keeps_the_models_own_act(task, text):
     assert committed_act(task, text) >= WordSignal().act_drop_below
+
+
+@pytest.mark.parametrize(
+    "task, text",
+    [
+        (
+            "annotation",
+            "Annotating cell types by hand remains slow, and most automated tools require a "
+            "matched reference.",
+        ),
+        (
+            "integration",
+            "Integrating many studies into one reference remains difficult, since batch effects "
+            "are strong.",
+        ),
+        ("trajectory_perturbation", "Predicting how cells respond to perturbations remains hard."),
+    ],
+)
+def test_the_committed_act_judgement_sets_aside_the_fields_background(task, text):
+    # (trained on the record's gold alone, round twenty-six's judgement kept these at 0.5-0.98)
+    assert committed_act(task, text) < WordSignal().act_drop_below
+
+
+def test_act_features_do_not_read_the_sentences_section():
+    text = "Quill annotates cell types."
+    assert act_features("annotation", text, None) == {
+        "t:annotation",
+        "s:quill",
+        "s:annotates",
+        "s:cell",
+        "s:types",
+        "nomatch",
+    }
 
 
 def training_script():
@@ -902,7 +936,7 @@ def test_in_a_long_paper_a_task_set_aside_does_not_lower_the_floor_for_the_other
 def test_act_features_place_the_term_by_every_word_before_it():
     text = "one two three four five six seven eight nine ten annotate cells"
     start = text.index("annotate")
-    assert "pos:3" in act_features("annotation", text, (start, start + 8), 1.0)
+    assert "pos:3" in act_features("annotation", text, (start, start + 8))
 
 
 def test_a_task_set_aside_is_not_taken_back_by_the_spatial_analysis_rule(tmp_path):
@@ -919,5 +953,89 @@ def test_a_task_set_aside_is_not_taken_back_by_the_spatial_analysis_rule(tmp_pat
 def test_act_features_read_the_words_beside_the_term_where_lower_casing_lengthens_the_text():
     text = "İİİİ Quill annotates cells"  # ("İ" lower-cases to two characters)
     start = text.index("annotates")
-    f = act_features("annotation", text, (start, start + len("annotates")), 2.0)
+    f = act_features("annotation", text, (start, start + len("annotates")))
     assert "l:quill" in f and "r:cells" in f
+
+
+SENTENCE_GOLD_HEADER = "set\tid\ttask\tsentence\tat\tterm\tact\n"
+
+
+def test_the_sentence_gold_is_read_by_set_record_task_sentence_and_term(tmp_path):
+    path = tmp_path / "acts.gold.tsv"
+    path.write_text(SENTENCE_GOLD_HEADER + "s1\tr1\tannotation\tabc\t7\tannotates\tno\n")
+    assert training_script().load_act_gold(path) == {("s1", "r1", "annotation", "abc", 7): False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SENTENCE_GOLD_HEADER + "s1\tr1\tannotation\tabc\t7\tannotates\tmaybe\n",
+        SENTENCE_GOLD_HEADER + "s1\tr1\tannotation\tabc\tseven\tannotates\tyes\n",
+        "set\tid\ttask\tact\ns1\tr1\tannotation\tyes\n",
+    ],
+)
+def test_a_malformed_sentence_gold_is_refused(tmp_path, text):
+    path = tmp_path / "acts.gold.tsv"
+    path.write_text(text)
+    with pytest.raises(DataError):
+        training_script().load_act_gold(path)
+
+
+GOLD_ABSTRACT = (
+    "Quill: a transformer for single-cell transcriptomes. Annotating cell types by hand "
+    "remains slow. Quill annotates cell types in unseen donors with few labels."
+)
+
+
+def gold_record(train, tasks: list[str]) -> dict:
+    title, abstract = GOLD_ABSTRACT.split(". ", 1)
+    row = {"id": "q1", "set": "s1", "title": title, "abstract": abstract}
+    row["gold"] = {"tasks": {"req": tasks, "ok": []}}
+    train.prepare([row])
+    return row
+
+
+def sentence_gold_saying(train, row: dict, act: bool) -> dict:
+    # every sentence the lexicon asks about for annotation in this record, labelled `act`
+    recorder = train.ActRecorder()
+    train.LexiconExtractor(signal=recorder).extract(row["paper"])
+    return {
+        ("s1", "q1", task, train.sentence_key(text), span[0]): act
+        for task, text, span, _ in recorder.asked
+        if task == "annotation" and "remains" in text
+    }
+
+
+def test_a_sentence_the_sentence_gold_reads_as_no_act_is_a_negative_of_a_task_the_gold_has():
+    train = training_script()
+    row = gold_record(train, ["annotation"])
+    gold = sentence_gold_saying(train, row, False)
+    assert gold and train.collect_acts([row], gold) == set(gold)
+    assert sorted(act for _, act in row["acts"]) == [False, True]
+    assert row["acts_by_record"] == [True, True]
+
+
+def test_a_sentence_the_sentence_gold_lacks_takes_the_records_gold():
+    train = training_script()
+    row = gold_record(train, ["annotation"])
+    assert train.collect_acts([row], {}) == set()
+    assert [act for _, act in row["acts"]] == [True, True]
+
+
+def test_the_sentence_gold_does_not_make_a_task_the_gold_lacks_an_act():
+    train = training_script()
+    row = gold_record(train, [])
+    gold = sentence_gold_saying(train, row, True)
+    assert train.collect_acts([row], gold) == set()
+    assert [act for _, act in row["acts"]] == [False, False]
+
+
+def test_the_committed_sentence_gold_names_sentences_the_lexicon_judges():
+    # (the sets written for the project carry their own texts: no ../shared needed)
+    train = training_script()
+    gold = train.load_act_gold()
+    names = ("written-a", "probe3")
+    rows = [r for n in names for r in train.set_rows(EVALS_DIR / "train" / f"{n}.jsonl")]
+    train.prepare(rows)
+    mine = {k for k in gold if k[0] in names}
+    assert mine and train.collect_acts(rows, gold) == mine

@@ -124,13 +124,14 @@ def features(text: str, idf: dict[str, float]) -> dict[str, float]:
     return {w: v / norm for w, v in x.items()}
 
 
-def act_features(task: str, text: str, span: tuple[int, int] | None, weight: float) -> set[str]:
+def act_features(task: str, text: str, span: tuple[int, int] | None) -> set[str]:
     """What the act judgement reads of one task's term in one sentence, as binary features: the
     task (`t:`), the sentence's words (`s:`), the words just before (`l:`) and after (`r:`) the
-    term, how far into the sentence the term stands (`pos:`), and the weight of the sentence's
-    section (`sw:`; the title's, the abstract's, a body section's). `span` is the term's match
-    in `text` (None where it does not match as written: `nomatch`)."""
-    out = {f"t:{task}", f"sw:{weight}"} | {f"s:{w}" for w in ACT_WORD.findall(text.lower())}
+    term, and how far into the sentence the term stands (`pos:`). `span` is the term's match in
+    `text` (None where it does not match as written: `nomatch`). Not the sentence's section:
+    the judgement is trained on titles and abstracts, and a body section's weight, which it has
+    not seen, would weigh against every body sentence (round twenty-seven)."""
+    out = {f"t:{task}"} | {f"s:{w}" for w in ACT_WORD.findall(text.lower())}
     if span is None:
         return out | {"nomatch"}
     # (each side lower-cased on its own: lower-casing can change a text's length)
@@ -295,13 +296,13 @@ class WordSignal:
         )
 
     def act_probability(
-        self, task: str, text: str, span: tuple[int, int] | None, weight: float
+        self, task: str, text: str, span: tuple[int, int] | None
     ) -> tuple[float, list[str]]:
         """The probability that a task's term in a sentence says what this paper's model does
         (not the field's background, a baseline's task, the authors' bench work, data kept
         for checking, work left for later), and the features that weigh most against it (at
         most three, heaviest first): the explanation a note gives."""
-        x = dict.fromkeys(act_features(task, text, span, weight), 1.0)
+        x = dict.fromkeys(act_features(task, text, span), 1.0)
         against = sorted((f for f in x if self.acts.get(f, 0.0) < 0), key=self.acts.__getitem__)
         return probability((self.acts, self.acts_intercept), x), against[:3]
 

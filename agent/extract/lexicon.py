@@ -3886,7 +3886,7 @@ def acts_judged(
             m.span() for m in term_rx(TASK_TERMS[task])[0].finditer(text)
         ]
         p, against = max(
-            (signal.act_probability(task, text, span, s.weight) for span in spans or [None]),
+            (signal.act_probability(task, text, span) for span in spans or [None]),
             key=lambda judged: judged[0],
         )
         if p >= signal.act_drop_below:
