@@ -2,16 +2,18 @@
 
 Training data: the training corpus (`evals/train/*.jsonl`, abstracts written for it, all gold)
 and the **tune** halves of the development sets (`evals/`; their texts from ../shared where they
-live there; records with a tasks gold). A held-out half is never read. Logistic regressions
-(scikit-learn, class-balanced, C=64) on the tf-idf of the words of each record's front (the
-sentences `learned.front_sentences` reads; words of two records or more, sublinear counts):
-one per task, one per modality, and one multinomial over the families. They are written out
-as each word's idf and each value's word weights, which `learned.features` applies in plain
-Python.
+live there; records with a tasks gold). A held-out half is never read. The act judgement's task
+sentences are labelled by the sentence gold (`evals/train/acts.gold.tsv`) where it has them.
+Logistic regressions (scikit-learn, class-balanced, C=64) on the tf-idf of the words of each
+record's front (the sentences `learned.front_sentences` reads; words of two records or more,
+sublinear counts): one per task, one per modality, and one multinomial over the families.
+They are written out as each word's idf and each value's word weights, which
+`learned.features` applies in plain Python.
 
     python scripts/train_word_signal.py              # write agent/extract/word_signal.json
     python scripts/train_word_signal.py --cv         # leave-one-set-out, each threshold
     python scripts/train_word_signal.py --cv-product # leave-one-set-out, as the product runs
+    python scripts/train_word_signal.py --cv-acts    # the act judgement, sentence by sentence
 
 `--cv` trains on every set but one and scores the one left out, as `curate eval extract`
 counts agreement: tasks for the lexicon alone, with the tasks the signal adds where the rules

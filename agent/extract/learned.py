@@ -26,7 +26,8 @@ modality) are a committed JSON file, applied here in plain Python: no model to l
   its own: is it about what this paper's model does, or the field's background, a baseline's
   task, the authors' bench work or validation, data kept for checking, work left for later? A
   logistic regression on the sentence's words, the words on each side of the term, the task and
-  the section (`act_features`) gives the probability that it is the model's act; a sentence
+  where the term stands (`act_features`; not the section, whose body weights it never saw in
+  training) gives the probability that it is the model's act; a sentence
   below `acts.drop_below` is set aside (kept where any match of the term in it reads as the
   model's act), and a task left with no sentence is left out with a note naming the features
   that weighed most against it; a long paper's floor stays the one the rules' scores set. The
@@ -34,11 +35,12 @@ modality) are a committed JSON file, applied here in plain Python: no model to l
   with a note saying the act judgement had set its sentences aside. The rules' reading of a
   sentence is already in the table it judges (a sentence they discount stays discounted). A
   short front (`short_front.below_words`, as for the word weights) is not judged: a survey's
-  clause has no context to judge. Trained on every task sentence of the training records, a
-  sentence labelled by whether its task is in the record's gold (a task the gold only allows is
-  left out), from features seen in five records and two sets or more. Its labels are the
-  record's, not the sentence's, so it learns topics as well as acts (words of a task the gold
-  seldom has weigh against it).
+  clause has no context to judge. Trained on every task sentence of the training records, from
+  features seen in five records and two sets or more: a sentence of a task the record's gold
+  requires is labelled by the sentence gold (`evals/train/acts.gold.tsv`: does this sentence
+  state the model's own act?), one of a task the gold lacks is not an act, and one of a task
+  the gold only allows is left out. Until word-signal-22 every sentence took its record's label,
+  so the judgement learnt topics more than acts and kept the field's background.
 
 The thresholds are set at training time: from leave-one-set-out scores, and (from word-signal-19)
 four of them from blind sets (`scripts/train_word_signal.py --sweep`). The evidence of a value
