@@ -46,6 +46,8 @@ import argparse
 import csv
 import hashlib
 import json
+import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -209,8 +211,11 @@ class ActRecorder(WordSignal):
 ACT_GOLD = EVALS_DIR / "train" / "acts.gold.tsv"
 ACT_GOLD_COLUMNS = ("set", "id", "task", "sentence", "at", "term", "act")
 
-#: (set, record id, task, sentence key, where the term starts in the sentence)
+#: (set, record id, task, sentence key, where the term's match starts in the sentence; -1 where
+#: the term does not match the sentence as written)
 ActKey = tuple[str, str, str, str, int]
+SENTENCE_KEY = re.compile(r"[0-9a-f]{16}")
+OFFSET = re.compile(r"-1|[0-9]+")
 
 
 def sentence_key(text: str) -> str:
@@ -220,32 +225,48 @@ def sentence_key(text: str) -> str:
 
 
 def load_act_gold(path: Path = ACT_GOLD) -> dict[ActKey, bool]:
-    """The sentence gold: each task sentence's key -> whether it states the model's act (a
-    DataError names the first row that is not `ACT_GOLD_COLUMNS` with `act` yes or no)."""
+    """The sentence gold: each task-term match's key -> whether its sentence states the
+    model's act. A file that cannot be read, a header that is not `ACT_GOLD_COLUMNS`, or a row
+    with an empty set or id, a task outside the vocabulary, a sentence key that is not 16 hex
+    digits, an offset that is not a number, `act` other than yes or no, or the same key given
+    twice, is refused with a DataError naming the file (and the row's line)."""
+    tasks = {str(t) for t in Task}
     gold: dict[ActKey, bool] = {}
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f, delimiter="\t")
-        if tuple(reader.fieldnames or ()) != ACT_GOLD_COLUMNS:
-            raise DataError(f"{path}: expected the columns {', '.join(ACT_GOLD_COLUMNS)}")
-        for row in reader:
-            if row["act"] not in ("yes", "no") or not (row["at"] or "").isdigit():
-                raise DataError(
-                    f"{path}, line {reader.line_num}: expected act yes or no and a number at"
-                )
-            key = (row["set"], row["id"], row["task"], row["sentence"], int(row["at"]))
-            gold[key] = row["act"] == "yes"
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f, delimiter="\t")
+            if tuple(reader.fieldnames or ()) != ACT_GOLD_COLUMNS:
+                raise DataError(f"{path}: expected the columns {', '.join(ACT_GOLD_COLUMNS)}")
+            for row in reader:
+                where = f"{path}, line {reader.line_num}"
+                if None in row or any(row[c] is None for c in ACT_GOLD_COLUMNS):
+                    raise DataError(f"{where}: expected {len(ACT_GOLD_COLUMNS)} columns")
+                if not (row["set"] and row["id"]) or row["task"] not in tasks:
+                    raise DataError(f"{where}: expected a set, an id and one of {sorted(tasks)}")
+                if not SENTENCE_KEY.fullmatch(row["sentence"]) or not OFFSET.fullmatch(row["at"]):
+                    raise DataError(f"{where}: expected a 16-hex-digit sentence key and an offset")
+                if row["act"] not in ("yes", "no"):
+                    raise DataError(f"{where}: expected act yes or no, not {row['act']!r}")
+                key = (row["set"], row["id"], row["task"], row["sentence"], int(row["at"]))
+                if key in gold:
+                    raise DataError(f"{where}: this sentence's match is labelled twice")
+                gold[key] = row["act"] == "yes"
+    except (OSError, UnicodeDecodeError) as e:
+        raise DataError(f"{path}: cannot be read ({e})") from e
     return gold
 
 
-def collect_acts(rows: list[dict], gold: dict[ActKey, bool]) -> set[ActKey]:
-    """Each record's task sentences as the lexicon reads them (`r["acts"]`: features, and
-    whether the sentence states the model's act; `r["acts_by_record"]`: the same by the
-    record's gold alone). A task the record's gold requires is the model's act by the
-    sentence gold where that has the sentence, else by the record's gold; one the gold only
-    allows is left out; any other is not. Returns the sentence gold's keys that were used."""
+def collect_acts(rows: list[dict], gold: dict[ActKey, bool]) -> tuple[set[ActKey], int]:
+    """Each record's task-term matches as the lexicon asks about them (`r["acts"]`: features,
+    and whether the sentence states the model's act; `r["acts_by_record"]`: the same by the
+    record's gold alone). A match of a task the record's gold requires is the model's act by
+    the sentence gold where that has it, else by the record's gold; one of a task the gold
+    only allows is left out; any other is not an act. Returns the sentence gold's keys used,
+    and how many matches of a required task it lacked (they took the record's label)."""
     recorder = ActRecorder()
     extractor = LexiconExtractor(signal=recorder)
     used: set[ActKey] = set()
+    lacked = 0
     for r in rows:
         recorder.asked = []
         extractor.extract(r["paper"])
@@ -255,13 +276,24 @@ def collect_acts(rows: list[dict], gold: dict[ActKey, bool]) -> set[ActKey]:
             if task not in req and task in ok:
                 continue
             act = task in req
-            key = (r["set"], r["id"], task, sentence_key(text), span[0] if span else 0)
+            key = (r["set"], r["id"], str(task), sentence_key(text), span[0] if span else -1)
             if act and key in gold:
                 used.add(key)
                 act = gold[key]
+            elif act:
+                lacked += 1
             r["acts"].append((f, act))
             r["acts_by_record"].append(task in req)
-    return used
+    return used, lacked
+
+
+def by_record(rows: list[dict]) -> list[dict]:
+    """The rows with each task-term match labelled by the record's gold alone (as the act
+    judgement was trained until word-signal-22)."""
+    return [
+        {**r, "acts": [(f, y) for (f, _), y in zip(r["acts"], r["acts_by_record"], strict=True)]}
+        for r in rows
+    ]
 
 
 def fit_acts(rows: list[dict]) -> tuple[dict[str, float], float]:
@@ -311,14 +343,13 @@ def cross_validate_acts(rows: list[dict], folds: int = 5) -> None:
         test = [r for r in rows if r["set"] in held]
         train = [r for r in rows if r["set"] not in held]
         truth += [act for r in test for _, act in r["acts"]]
-        by_record = [
-            {**r, "acts": [(f, y) for (f, _), y in zip(acts, r["acts_by_record"], strict=True)]}
-            for r in train
-            for acts in [r["acts"]]
-        ]
-        for name, trained_on in (("sentence gold", train), ("record gold", by_record)):
+        for name, trained_on in (("sentence gold", train), ("record gold", by_record(train))):
             scored[name] += act_probabilities(test, *fit_acts(trained_on))
-    print(f"{len(truth)} task sentences ({truth.count(False)} not acts), {folds} folds by set")
+    print(
+        f"{len(truth)} task-term matches ({truth.count(False)} not acts: the sentence gold's "
+        f"and those of tasks a record's gold lacks), {folds} folds by set, each match judged "
+        "on its own"
+    )
     for name, probs in scored.items():
         kept = [p >= ACT_DROP_BELOW for p in probs]
         tp = sum(k and t for k, t in zip(kept, truth, strict=True))
@@ -691,6 +722,8 @@ def main() -> None:
         "(default: $CURATE_SHARED_DIR, else ../shared beside the repository)",
     )
     args = ap.parse_args()
+    if args.shared_dir is None and os.environ.get("CURATE_SHARED_DIR"):
+        args.shared_dir = Path(os.environ["CURATE_SHARED_DIR"])
     if args.sweep:
         sweep(args.sweep, args.variants, args.shared_dir)
         return
@@ -705,12 +738,19 @@ def main() -> None:
         gold = load_act_gold()
     except DataError as e:
         sys.exit(str(e))
-    used = collect_acts(rows, gold)
-    print(f"the sentence gold decided {len(used)} of its {len(gold)} sentences", file=sys.stderr)
+    used, lacked = collect_acts(rows, gold)
+    print(f"the sentence gold labelled {len(used)} of its {len(gold)} rows", file=sys.stderr)
     if len(used) < len(gold):
         print(
-            f"  ({len(gold) - len(used)} name no sentence the lexicon judges now: the sentence "
-            "splitting or the task terms changed since it was written)",
+            f"  ({len(gold) - len(used)} name no match the lexicon asks about now: the sentence "
+            "splitting or the task terms changed, or the record's gold or set, since the gold "
+            "was written)",
+            file=sys.stderr,
+        )
+    if lacked:
+        print(
+            f"  ({lacked} matches of a task a record's gold requires have no row in it and took "
+            "the record's label: label them in evals/train/acts.gold.tsv)",
             file=sys.stderr,
         )
     if args.cv_acts:

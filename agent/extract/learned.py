@@ -126,6 +126,11 @@ def features(text: str, idf: dict[str, float]) -> dict[str, float]:
     return {w: v / norm for w, v in x.items()}
 
 
+#: the prefixes of act features `act_features` made once and makes no longer (the section's
+#: weight, until word-signal-22): weights that carry them are refused
+STALE_ACT_FEATURES = ("sw:",)
+
+
 def act_features(task: str, text: str, span: tuple[int, int] | None) -> set[str]:
     """What the act judgement reads of one task's term in one sentence, as binary features: the
     task (`t:`), the sentence's words (`s:`), the words just before (`l:`) and after (`r:`) the
@@ -223,6 +228,10 @@ class WordSignal:
             self.acts = {
                 str(f): float(c) for f, c in zip(acts["features"], acts["coef"], strict=True)
             }
+            if any(f.startswith(STALE_ACT_FEATURES) for f in self.acts):
+                # (a judgement trained on a feature `act_features` no longer makes would lose
+                # its weight on every sentence, silently)
+                raise ValueError("the act judgement was trained on the section's weight; retrain")
             self.acts_intercept = float(acts["intercept"])
             self.act_drop_below = float(acts.get("drop_below", -1.0))
             version = str(data.get("version", "?"))
