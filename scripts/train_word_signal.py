@@ -46,7 +46,6 @@ import argparse
 import csv
 import hashlib
 import json
-import os
 import re
 import sys
 from collections import Counter
@@ -56,7 +55,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from agent.devsets import SharedDataMissing, shared_root  # noqa: E402
-from agent.errors import DataError  # noqa: E402
+from agent.errors import ConfigError, DataError  # noqa: E402
 from agent.evaluate import (  # noqa: E402
     DEV_SETS,
     EVALS_DIR,
@@ -76,6 +75,7 @@ from agent.extract.learned import (  # noqa: E402
     softmax,
 )
 from agent.extract.lexicon import SECTION_WEIGHT, LexiconExtractor, sentences  # noqa: E402
+from agent.settings import load_settings  # noqa: E402
 from agent.vocab import Modality, Task  # noqa: E402
 
 C = 64.0
@@ -722,8 +722,11 @@ def main() -> None:
         "(default: $CURATE_SHARED_DIR, else ../shared beside the repository)",
     )
     args = ap.parse_args()
-    if args.shared_dir is None and os.environ.get("CURATE_SHARED_DIR"):
-        args.shared_dir = Path(os.environ["CURATE_SHARED_DIR"])
+    try:
+        # (as `curate eval` does: the option, else the `shared_dir` setting)
+        args.shared_dir = args.shared_dir or load_settings().shared_dir
+    except ConfigError as e:
+        sys.exit(str(e))
     if args.sweep:
         sweep(args.sweep, args.variants, args.shared_dir)
         return

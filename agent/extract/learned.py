@@ -126,9 +126,9 @@ def features(text: str, idf: dict[str, float]) -> dict[str, float]:
     return {w: v / norm for w, v in x.items()}
 
 
-#: the prefixes of act features `act_features` made once and makes no longer (the section's
-#: weight, until word-signal-22): weights that carry them are refused
-STALE_ACT_FEATURES = ("sw:",)
+#: what `act_features` makes: weights with any other act feature (such as the section's weight
+#: `sw:`, made until word-signal-22) were trained on features it no longer makes, and are refused
+ACT_FEATURES = re.compile(r"(t|s|l|r|pos):.+|nomatch")
 
 
 def act_features(task: str, text: str, span: tuple[int, int] | None) -> set[str]:
@@ -228,10 +228,14 @@ class WordSignal:
             self.acts = {
                 str(f): float(c) for f, c in zip(acts["features"], acts["coef"], strict=True)
             }
-            if any(f.startswith(STALE_ACT_FEATURES) for f in self.acts):
-                # (a judgement trained on a feature `act_features` no longer makes would lose
-                # its weight on every sentence, silently)
-                raise ValueError("the act judgement was trained on the section's weight; retrain")
+            stale = sorted(f for f in self.acts if not ACT_FEATURES.fullmatch(f))
+            if stale:
+                # (such a feature never fires: its weight would be lost on every sentence,
+                # silently)
+                raise ValueError(
+                    f"the act judgement was trained on features act_features does not make "
+                    f"({', '.join(stale[:3])}; the section's weight until word-signal-22): retrain"
+                )
             self.acts_intercept = float(acts["intercept"])
             self.act_drop_below = float(acts.get("drop_below", -1.0))
             version = str(data.get("version", "?"))
