@@ -614,10 +614,10 @@ BLIND_FRESH = ("probe13", "probe14", "recalled-v")
 #: probe22), read only as aggregates (probe17 and probe22 also their confusion lines once): the
 #: unbiased check for the next choice of bounds
 BLIND_NEW = ("probe15", "recalled-x", "probe17", "probe22")
-#: blind sets written in rounds twenty-six (probe23, at its start, before the act judgement) and
-#: twenty-seven (probe24, after the sentence gold was trained on): their first runs, then
-#: aggregates only
-BLIND_LAST = ("probe23", "probe24")
+#: blind sets written in rounds twenty-six (probe23, at its start, before the act judgement),
+#: twenty-seven (probe24, after the sentence gold was trained on) and twenty-eight (probe25, at
+#: its start): their first runs, then aggregates only
+BLIND_LAST = ("probe23", "probe24", "probe25")
 BLIND = {
     "tune": BLIND_TUNE,
     "check": BLIND_CHECK,
