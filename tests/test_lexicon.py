@@ -5986,6 +5986,36 @@ def test_a_layer_the_text_says_the_model_uses_none_of_is_left_out():
     assert "histology" not in f["modalities"].value
 
 
+def test_a_layer_the_model_is_said_not_to_model_is_left_out():
+    f = extract(
+        "Bramble: pretraining on multiplexed ion beam images for cell phenotyping",
+        "Bramble is pretrained on 900 multiplexed protein images of lymph nodes and phenotypes "
+        "segmented cells into 30 types; the same cells can later be matched to dissociated "
+        "single-cell references. Bramble does not model RNA.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_a_layer_never_shown_to_the_model_is_left_out():
+    f = extract(
+        "Quarrel: naming immune cells from their surface-tag profiles",
+        "Quarrel reads each cell's antibody-derived tag counts from CITE-seq runs and names its "
+        "type with a small transformer over the tags. The paired transcriptomes were never "
+        "shown to the model.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_a_layer_withheld_from_another_model_is_no_denial_of_ones_own():
+    f = extract(
+        "Quarrel: naming immune cells from surface tags and transcriptomes",
+        "Quarrel reads each cell's antibody-derived tag counts and its transcriptome from "
+        "CITE-seq runs. Unlike Quarrel, Pellam was never shown the transcriptomes; the "
+        "transcriptomes were not given to Pellam.",
+    )
+    assert "rna" in f["modalities"].value
+
+
 def test_models_the_own_model_is_ahead_of_are_baselines_not_its_group():
     f = extract(
         "Yarrow: a chromatin accessibility model",

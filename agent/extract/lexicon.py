@@ -26,7 +26,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-23"
+VERSION = "lexicon-24"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -2715,15 +2715,27 @@ DENIABLE_LAYERS = {
     Modality.spatial: r"spatial (information|coordinates|positions)|coordinates|locations?",
 }
 #: the text says the model reads none of a layer ("Infill itself uses no image data", "it does
-#: not use natural language", "never sees the DNA sequence")
+#: not use natural language", "never sees the DNA sequence", "Bramble does not model RNA",
+#: "it never looks at expression data")
 #: the noun after a layer's word ("image data", "sequence information")
 LAYER_NOUN = re.compile(r" (data|information|inputs?|features?|measurements?)$")
 LAYER_DENIED = re.compile(
-    r"\b((uses?|reads?|takes?|sees?|consumes?|receives?|needs?|requires?) no"
-    r"|(does|do|did) not (use|read|take|see|consume|receive|need|require)( any)?"
-    r"|never (uses|reads|takes|sees|consumes|receives)( any)?( the| these| those)?) "
+    r"\b((uses?|reads?|takes?|sees?|consumes?|receives?|needs?|requires?|models?|ingests?) no"
+    r"|(does|do|did) not (use|read|take|see|consume|receive|need|require|model|ingest|access"
+    r"|look at)( any)?"
+    r"|never (uses|reads|takes|sees|consumes|receives|models|ingests|accesses|looks at)( any)?"
+    r"( the| these| those)?) "
     r"(?P<layer>(\w+ )?[\w&-]+)( (data|information|inputs?|features?|measurements?))?"
     r"(?=\s*([.,;:]|$|\b(and|but|or|as input|at (any|all) stages?|at all)\b))",
+    re.I,
+)
+
+#: a layer said never to reach the model, in the passive ("the paired transcriptomes were never
+#: shown to the model", "expression data are not given to Quen")
+LAYER_DENIED_PASSIVE = re.compile(
+    r"\b(?P<layer>(\w+ )?[\w&-]+)( (data|information|inputs?|features?|measurements?|profiles?"
+    r"|readouts?))? (is|are|was|were) (never|not) (shown|given|fed|provided|passed|input)"
+    r"( at any (stage|point))? to (?P<to>the (model|network|encoder)|it|[\w-]+)\b",
     re.I,
 )
 
@@ -2771,10 +2783,23 @@ def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozens
             if not denies_own(text, m, own):
                 continue
             layer = LAYER_NOUN.sub("", m.group("layer").lower())
-            for v, words in DENIABLE_LAYERS.items():
-                if re.fullmatch(rf"(\w+ )?({words})", layer):
-                    out.add(str(v))
+            out |= layer_values(layer)
+        for m in LAYER_DENIED_PASSIVE.finditer(text):
+            # (the receiver is this model, and the sentence names no other before it)
+            to = m.group("to")
+            ours = to.lower() in ("it", "the model", "the network", "the encoder") or bool(
+                own and own.fullmatch(to)
+            )
+            if ours and not other_models(text[: m.start()], own):
+                out |= layer_values(m.group("layer").lower())
     return frozenset(out)
+
+
+def layer_values(layer: str) -> set[str]:
+    """The modalities a layer's words name ("paired transcriptomes" -> rna)."""
+    return {
+        str(v) for v, words in DENIABLE_LAYERS.items() if re.fullmatch(rf"(\w+ )?({words})", layer)
+    }
 
 
 #: a task the model is said not to do ("Foxing does not predict responses to unseen
