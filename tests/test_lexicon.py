@@ -6016,6 +6016,40 @@ def test_a_layer_withheld_from_another_model_is_no_denial_of_ones_own():
     assert "rna" in f["modalities"].value
 
 
+def test_held_out_data_never_shown_to_the_model_is_no_denial_of_the_layer():
+    f = extract(
+        "Tamsin: a slide encoder for tumour grading",
+        "Tamsin is pretrained on 40,000 H&E whole-slide images of breast tumours and grades "
+        "each slide. Held-out images were never shown to the model.",
+    )
+    assert "histology" in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The paired transcriptomes were never shown to the model during pretraining.",
+        "At inference, the paired transcriptomes are not given to the model.",
+    ],
+)
+def test_a_layer_withheld_for_one_stage_only_is_no_denial(denial):
+    f = extract(
+        "Quarrel: naming immune cells from surface tags and transcriptomes",
+        "Quarrel reads each cell's antibody-derived tag counts and its transcriptome from "
+        f"CITE-seq runs. {denial}",
+    )
+    assert "rna" in f["modalities"].value
+
+
+def test_a_passive_denial_in_a_sentence_naming_another_model_is_not_this_models():
+    f = extract(
+        "Quarrel: naming immune cells from surface tags and transcriptomes",
+        "Quarrel reads each cell's antibody-derived tag counts and its transcriptome from "
+        "CITE-seq runs. In contrast to Pellam, the transcriptomes were not given to it.",
+    )
+    assert "rna" in f["modalities"].value
+
+
 def test_models_the_own_model_is_ahead_of_are_baselines_not_its_group():
     f = extract(
         "Yarrow: a chromatin accessibility model",

@@ -2718,7 +2718,9 @@ DENIABLE_LAYERS = {
 #: not use natural language", "never sees the DNA sequence", "Bramble does not model RNA",
 #: "it never looks at expression data")
 #: the noun after a layer's word ("image data", "sequence information")
-LAYER_NOUN = re.compile(r" (data|information|inputs?|features?|measurements?)$")
+LAYER_NOUN = re.compile(
+    r" (data|information|inputs?|features?|measurements?|profiles?|readouts?)$", re.I
+)
 LAYER_DENIED = re.compile(
     r"\b((uses?|reads?|takes?|sees?|consumes?|receives?|needs?|requires?|models?|ingests?) no"
     r"|(does|do|did) not (use|read|take|see|consume|receive|need|require|model|ingest|access"
@@ -2732,10 +2734,16 @@ LAYER_DENIED = re.compile(
 
 #: a layer said never to reach the model, in the passive ("the paired transcriptomes were never
 #: shown to the model", "expression data are not given to Quen")
+#: (not data held out to test it: "held-out images were never shown to the model"; the
+#: clause ends after the receiver, as for the active form, so "... to the model during
+#: pretraining" is no denial, nor one after "At inference,": ONE_STAGE)
 LAYER_DENIED_PASSIVE = re.compile(
-    r"\b(?P<layer>(\w+ )?[\w&-]+)( (data|information|inputs?|features?|measurements?|profiles?"
-    r"|readouts?))? (is|are|was|were) (never|not) (shown|given|fed|provided|passed|input)"
-    r"( at any (stage|point))? to (?P<to>the (model|network|encoder)|it|[\w-]+)\b",
+    r"(?<![\w-])(?<!held-out )(?<!withheld )(?<!test )(?<!validation )(?<!unseen )(?<!new )"
+    r"(?!(held-out|withheld|test|validation|unseen|new)\b)(?P<layer>(\w+ )?[\w&-]+"
+    r"( (data|information|inputs?|features?|measurements?|profiles?|readouts?))?)"
+    r" (is|are|was|were) (never|not) (shown|given|fed|provided|passed|input)"
+    r"( at any (stage|point))? to (?P<to>the (model|network|encoder)|it|[\w-]+)"
+    r"(?=\s*([.,;:]|$|\b(and|but|or|at (any|all) stages?|at all)\b))",
     re.I,
 )
 
@@ -2785,14 +2793,25 @@ def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozens
             layer = LAYER_NOUN.sub("", m.group("layer").lower())
             out |= layer_values(layer)
         for m in LAYER_DENIED_PASSIVE.finditer(text):
-            # (the receiver is this model, and the sentence names no other before it)
+            # (the receiver is this model, for every stage, and the sentence names no other
+            # model anywhere: "it" and "the model" could be another's)
             to = m.group("to")
             ours = to.lower() in ("it", "the model", "the network", "the encoder") or bool(
                 own and own.fullmatch(to)
             )
-            if ours and not other_models(text[: m.start()], own):
-                out |= layer_values(m.group("layer").lower())
+            if ours and not ONE_STAGE.search(text[: m.start()]) and not names_another(text, own):
+                out |= layer_values(LAYER_NOUN.sub("", m.group("layer").lower()))
     return frozenset(out)
+
+
+def names_another(text: str, own: re.Pattern[str] | None) -> bool:
+    """The sentence names a model other than this one: a name `other_models` knows, or a
+    capitalised word past the sentence's first that is not this model's name ("In contrast
+    to Pellam, ...")."""
+    if other_models(text, own):
+        return True
+    words = re.findall(r"(?<=\s)(?-i:[A-Z][a-z][\w-]*)\b", text)
+    return any(not (own and own.fullmatch(w)) for w in words)
 
 
 def layer_values(layer: str) -> set[str]:
