@@ -6050,6 +6050,36 @@ def test_a_passive_denial_in_a_sentence_naming_another_model_is_not_this_models(
     assert "rna" in f["modalities"].value
 
 
+def test_slides_people_annotated_to_compare_with_are_not_data_the_model_reads():
+    f = extract(
+        "Pellow: tissue domains from Visium sections",
+        "Pellow clusters the spots of Visium sections of human kidney into tissue domains with "
+        "a graph transformer over their expression. Its domains agree with the compartments "
+        "that two pathologists marked independently on the adjacent H&E slides.",
+    )
+    assert "histology" not in f["modalities"].value
+
+
+def test_images_used_only_to_draw_the_ground_truth_are_not_data_the_model_reads():
+    f = extract(
+        "Pellow: tissue domains from Visium sections",
+        "Pellow clusters the spots of Visium sections of human kidney into tissue domains with "
+        "a graph transformer over their expression. H&E images were used only to delineate "
+        "the reference compartments.",
+    )
+    assert "histology" not in f["modalities"].value
+
+
+def test_an_image_model_compared_with_annotated_slides_still_reads_images():
+    f = extract(
+        "Tamsin: tumour regions from H&E slides",
+        "Tamsin is pretrained on 40,000 H&E whole-slide images and segments each slide into "
+        "tumour, stroma and necrosis. Its regions agree with those pathologists marked on the "
+        "adjacent sections.",
+    )
+    assert "histology" in f["modalities"].value
+
+
 def test_models_the_own_model_is_ahead_of_are_baselines_not_its_group():
     f = extract(
         "Yarrow: a chromatin accessibility model",

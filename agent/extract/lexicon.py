@@ -1664,7 +1664,15 @@ SECONDARY_USE = re.compile(
     r"|\b(validated|confirmed|checked|verified|supported|replicated) in (matched|independent"
     r"|external|orthogonal) ([\w-]+ ){0,3}(profiles|data(sets?)?|measurements|cohorts?)\b"
     r"|\b(supported|confirmed|corroborated|validated) (the |its |our )?([\w-]+ ){0,3}"
-    r"(predictions?|findings|results|pathways|hypothes[ie]s)\b",
+    r"(predictions?|findings|results|pathways|hypothes[ie]s)\b"
+    # what people marked on another section or slide, the reference a result is compared with
+    # ("consistent with annotations on the matched H&E slides", "regions two pathologists
+    # annotated independently on the adjacent H&E slide"), and data used only to mark the
+    # ground truth ("H&E images were used solely to draw the ground-truth regions")
+    r"|\b(annotat\w+|drawn|delineat\w+|outlined|marked) (\w+ ){0,3}(on|in) (the |an? )?(matched"
+    r"|adjacent|paired|consecutive|serial|neighbouring|neighboring|corresponding) ([\w&-]+ ){0,2}"
+    r"(slides?|sections?|images?|stains?)\b"
+    r"|\b(only|solely) (be |being )?(used )?to (draw|define|delineate|mark|outline|annotate)\b",
     re.I,
 )
 #: fraction of the best value's score another value needs in long papers
