@@ -6080,6 +6080,50 @@ def test_an_image_model_compared_with_annotated_slides_still_reads_images():
     assert "histology" in f["modalities"].value
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wrenfield represents each gene by a large-language-model embedding of its entries "
+        "in three model-organism databases, so that the genes of two species share one space.",
+        "For every gene we collected the summaries written by model-organism databases and "
+        "embedded them with a biomedical language model; each cell is the expression-weighted "
+        "mean of its genes.",
+    ],
+)
+def test_written_descriptions_a_language_model_embeds_are_text(sentence):
+    f = extract("Wrenfield: cells through what is written about their genes", sentence)
+    assert "text" in f["modalities"].value
+
+
+def test_an_embedding_of_cells_is_no_text():
+    f = extract(
+        "Wrenfield: a transformer of single-cell expression",
+        "Wrenfield is pretrained on 20 million cells and returns an embedding of each cell's "
+        "expression profile for annotation.",
+    )
+    assert "text" not in f["modalities"].value
+
+
+def test_an_agent_that_extracts_from_the_papers_methods_reads_text():
+    f = extract(
+        "Corvell: an analyst that reads the study before it clusters",
+        "Given a single-cell RNA-seq dataset and its publication, Corvell extracts from the "
+        "paper's methods the tissue and the expected populations, then plans, writes and runs "
+        "scanpy code in a sandbox and revises it when a check fails.",
+    )
+    assert "text" in f["modalities"].value
+
+
+def test_an_agent_that_reads_database_entries_reads_text():
+    f = extract(
+        "Corvell: drug candidates for disease cell states",
+        "Corvell computes differential expression per cell type in disease atlases, queries a "
+        "connectivity resource for compounds that reverse each signature, reads DrugBank "
+        "entries and trial records for each candidate, and ranks them.",
+    )
+    assert "text" in f["modalities"].value
+
+
 def test_models_the_own_model_is_ahead_of_are_baselines_not_its_group():
     f = extract(
         "Yarrow: a chromatin accessibility model",

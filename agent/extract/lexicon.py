@@ -253,7 +253,21 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\b(writes|(?<!spend )writing(?![^.;]*\bwe\b)|drafts|composes) (an? |the )?([\w-]+ )?"
     r"(reports?|summar(y|ies)"
     r"|rationales?|recommendations?|paragraphs?|captions?|explanations?)\b"
-    r"|\bwritten (rationales?|recommendations?|summar(y|ies))\b",
+    r"|\bwritten (rationales?|recommendations?|summar(y|ies))\b"
+    # written descriptions embedded by a language model ("a language-model embedding of its
+    # descriptions", "we embed its functional summary", "descriptions ... embedded with a
+    # biomedical language model"; not an embedding of cells or genes themselves)
+    r"|\bembed\w* (of )?(its|their|the|each [\w-]+'s) ((?!cells?\b|genes?\b)[\w-]+ ){0,3}?"
+    r"(descriptions?|summar(y|ies)|definitions?|entries|text|abstracts)\b"
+    r"|\b(descriptions|summaries|definitions|abstracts)\b[^.;]{0,80}\b(embedded|encoded) (\w+ )?"
+    r"(with|by|using) (an? |the )?([\w-]+ ){0,3}?(language models?|llms?|text encoders?"
+    r"|sentence encoders?)\b"
+    # what a system extracts from a paper it is given ("it extracts from the paper's methods
+    # the tissue and the markers"), a database's or registry's written entries it reads
+    r"|(?<!we )\bextracts? ([\w-]+ ){0,3}?from (the|its|each|a) (accompanying )?(paper|publication"
+    r"|article|study)('s)?\b(?![^.;]*\bwe\b)"
+    r"|(?<!we )\breads? (the |its |each )?([\w-]+ ){0,2}?(\w+bank|database|registry|trial)"
+    r" (entries|records)\b",
 }
 GROUNDING_TERMS: dict[str, str] = {
     Grounding.atlas: r"cell atlas|atlases|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+"
