@@ -6124,26 +6124,6 @@ def test_an_agent_that_reads_database_entries_reads_text():
     assert "text" in f["modalities"].value
 
 
-def test_a_task_the_models_output_is_said_not_to_be_used_for_is_left_out():
-    f = extract(
-        "Sorrel: written gene summaries as features for perturbation prediction",
-        "Sorrel embeds each gene's summary and predicts the expression response of cells to "
-        "unseen genetic perturbations. Embeddings of this kind separate cell types well, but we "
-        "do not use Sorrel's embeddings for cell type annotation, which earlier work has "
-        "covered.",
-    )
-    assert "annotation" not in f["tasks"].value
-
-
-def test_a_model_that_uses_no_labels_may_still_annotate():
-    f = extract(
-        "Sorrel: cell types without labels",
-        "Sorrel does not use cell-type labels in pretraining; it annotates cells of new "
-        "datasets by matching them to reference clusters.",
-    )
-    assert "annotation" in f["tasks"].value
-
-
 def test_models_the_own_model_is_ahead_of_are_baselines_not_its_group():
     f = extract(
         "Yarrow: a chromatin accessibility model",

@@ -2852,9 +2852,7 @@ TASK_DENIED = re.compile(
     r"|used)( or (designed|meant|intended|built|trained|used))? to) (predict|forecast|perform"
     r"|attempt|model|annotate|label|integrate|correct|deconvolve"
     r"|impute|map|infer|generate|simulate|transfer|address|tackle|handle|order|reconstruct|trace"
-    r"|track|place"
-    # what the model's output is not used for ("we do not use its embeddings for annotation")
-    r"|use ([\w'-]+ ){0,3}?for|apply ([\w'-]+ ){0,3}?to)\b"
+    r"|track|place)\b"
     r"(?P<rest>(?!\s*\b(but|although|though|except|unless|until|yet)\b)[^.;:,]*)"
     r"(?![^.;]*\bbut\b)",
     re.I,
