@@ -6070,6 +6070,15 @@ def test_images_used_only_to_draw_the_ground_truth_are_not_data_the_model_reads(
     assert "histology" not in f["modalities"].value
 
 
+def test_data_used_only_to_define_the_models_own_neighbourhoods_is_still_read():
+    f = extract(
+        "Nicheo: cell neighbourhoods in the kidney",
+        "Nicheo groups the cells of kidney biopsies into communities from their expression. "
+        "Spatial coordinates are used only to define neighbourhoods.",
+    )
+    assert "spatial" in f["modalities"].value
+
+
 def test_an_image_model_compared_with_annotated_slides_still_reads_images():
     f = extract(
         "Tamsin: tumour regions from H&E slides",
@@ -6099,7 +6108,7 @@ def test_an_embedding_of_cells_is_no_text():
     f = extract(
         "Wrenfield: a transformer of single-cell expression",
         "Wrenfield is pretrained on 20 million cells and returns an embedding of each cell's "
-        "expression profile for annotation.",
+        "expression summary for annotation.",
     )
     assert "text" not in f["modalities"].value
 
@@ -6112,6 +6121,25 @@ def test_an_agent_that_extracts_from_the_papers_methods_reads_text():
         "scanpy code in a sandbox and revises it when a check fails.",
     )
     assert "text" in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "title,body",
+    [
+        (
+            "Pim: tumour morphology from slides",
+            "Pim is trained on 3,000 H&E slides. Pim extracts morphological features from the "
+            "study's H&E images and classifies tumours.",
+        ),
+        (
+            "Pim: annotating cells",
+            "Pim annotates cells from single-cell RNA-seq data with a transformer. We then "
+            "extract marker genes from each publication to check its labels.",
+        ),
+    ],
+)
+def test_features_extracted_from_images_or_by_the_authors_are_no_text(title, body):
+    assert "text" not in extract(title, body)["modalities"].value
 
 
 def test_an_agent_that_reads_database_entries_reads_text():

@@ -257,16 +257,20 @@ MODALITY_TERMS: dict[str, str] = {
     # written descriptions embedded by a language model ("a language-model embedding of its
     # descriptions", "we embed its functional summary", "descriptions ... embedded with a
     # biomedical language model"; not an embedding of cells or genes themselves)
-    r"|\bembed\w* (of )?(its|their|the|each [\w-]+'s) ((?!cells?\b|genes?\b)[\w-]+ ){0,3}?"
+    r"|\bembed\w* (of )?(its|their|the|each [\w-]+'s) ((?!cells?\b|genes?\b|expression\b"
+    r"|counts?\b|numeric\w*\b|statistic\w*\b)[\w-]+ ){0,3}?"
     r"(descriptions?|summar(y|ies)|definitions?|entries|text|abstracts)\b"
     r"|\b(descriptions|summaries|definitions|abstracts)\b[^.;]{0,80}\b(embedded|encoded) (\w+ )?"
     r"(with|by|using) (an? |the )?([\w-]+ ){0,3}?(language models?|llms?|text encoders?"
     r"|sentence encoders?)\b"
     # what a system extracts from a paper it is given ("it extracts from the paper's methods
     # the tissue and the markers"), a database's or registry's written entries it reads
-    r"|(?<!we )\bextracts? ([\w-]+ ){0,3}?from (the|its|each|a) (accompanying )?(paper|publication"
-    r"|article|study)('s)?\b(?![^.;]*\bwe\b)"
-    r"|(?<!we )\breads? (the |its |each )?([\w-]+ ){0,2}?(\w+bank|database|registry|trial)"
+    # (the system the subject, not the authors: "it extracts", "Corvell extracts"; not
+    # "we then extract", nor features extracted from a study's images)
+    r"|\b(it|the (agent|system|model|tool)|(?-i:[A-Z][\w-]+)) (then |also |first )?extracts"
+    r" ([\w-]+ ){0,3}?from (the|its|each|a) (accompanying )?(paper|publication|article)('s)?\b"
+    r"(?! (\w+ )?(images?|figures?|data|tables?)\b)(?![^.;]*\bwe\b)"
+    r"|(?<!we )\breads? (the |its |each )?([\w-]+ ){0,2}?(drugbank|database|registry|trial)"
     r" (entries|records)\b",
 }
 GROUNDING_TERMS: dict[str, str] = {
@@ -1686,7 +1690,8 @@ SECONDARY_USE = re.compile(
     r"|\b(annotat\w+|drawn|delineat\w+|outlined|marked) (\w+ ){0,3}(on|in) (the |an? )?(matched"
     r"|adjacent|paired|consecutive|serial|neighbouring|neighboring|corresponding) ([\w&-]+ ){0,2}"
     r"(slides?|sections?|images?|stains?)\b"
-    r"|\b(only|solely) (be |being )?(used )?to (draw|define|delineate|mark|outline|annotate)\b",
+    r"|\b(only|solely) (be |being )?(used )?to (draw|define|delineate|mark|outline|annotate)"
+    r" (the )?(ground[- ]truth|reference|true|expert)\b",
     re.I,
 )
 #: fraction of the best value's score another value needs in long papers
