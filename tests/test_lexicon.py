@@ -6016,6 +6016,15 @@ def test_a_layer_withheld_from_another_model_is_no_denial_of_ones_own():
     assert "rna" in f["modalities"].value
 
 
+def test_a_passive_denial_after_another_model_opens_the_sentence_is_not_this_models():
+    f = extract(
+        "Quarrel: naming immune cells from surface tags and transcriptomes",
+        "Quarrel reads each cell's antibody-derived tag counts and its transcriptome from "
+        "CITE-seq runs. Pellam is a baseline; the transcriptomes were never shown to it.",
+    )
+    assert "rna" in f["modalities"].value
+
+
 def test_held_out_data_never_shown_to_the_model_is_no_denial_of_the_layer():
     f = extract(
         "Tamsin: a slide encoder for tumour grading",

@@ -2831,13 +2831,26 @@ def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozens
     return frozenset(out)
 
 
+#: a name that opens a sentence as its subject ("Pellam is a baseline; ..."), not a word
+#: that opens most sentences
+OPENING_NAME = re.compile(
+    r"\s*(?!(The|This|These|That|Those|It|Its|We|Our|In|At|For|A|An|Each|Every|All|Both|Such"
+    r"|Here|There|Unlike|Like)\b)(?-i:(?P<name>[A-Z][a-z][\w-]*))\b"
+    r"(?= (is|was|are|were|uses|used|reads|read|takes|sees|serves)\b|,)"
+)
+
+
 def names_another(text: str, own: re.Pattern[str] | None) -> bool:
-    """The sentence names a model other than this one: a name `other_models` knows, or a
+    """The sentence names a model other than this one: a name `other_models` knows, a
     capitalised word past the sentence's first that is not this model's name ("In contrast
-    to Pellam, ...")."""
+    to Pellam, ..."), or a name that opens the sentence as its subject ("Pellam is a
+    baseline; the transcriptomes were never shown to it")."""
     if other_models(text, own):
         return True
     words = re.findall(r"(?<=\s)(?-i:[A-Z][a-z][\w-]*)\b", text)
+    opening = OPENING_NAME.match(text)
+    if opening:
+        words.append(opening.group("name"))
     return any(not (own and own.fullmatch(w)) for w in words)
 
 
