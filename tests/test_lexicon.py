@@ -6006,21 +6006,24 @@ def test_a_layer_never_shown_to_the_model_is_left_out():
     assert "rna" not in f["modalities"].value
 
 
-def test_a_layer_withheld_from_another_model_is_no_denial_of_ones_own():
+@pytest.mark.parametrize(
+    "denial",
+    [
+        # another model's: the receiver named, a sentence naming it, or opened by it
+        "Unlike Quarrel, Pellam was never shown the transcriptomes; the transcriptomes were not "
+        "given to Pellam.",
+        "In contrast to Pellam, the transcriptomes were not given to it.",
+        "Pellam is a baseline; the transcriptomes were never shown to it.",
+        # one stage only
+        "The paired transcriptomes were never shown to the model during pretraining.",
+        "At inference, the paired transcriptomes are not given to the model.",
+    ],
+)
+def test_a_passive_denial_that_is_not_this_models_for_every_stage_keeps_the_layer(denial):
     f = extract(
         "Quarrel: naming immune cells from surface tags and transcriptomes",
         "Quarrel reads each cell's antibody-derived tag counts and its transcriptome from "
-        "CITE-seq runs. Unlike Quarrel, Pellam was never shown the transcriptomes; the "
-        "transcriptomes were not given to Pellam.",
-    )
-    assert "rna" in f["modalities"].value
-
-
-def test_a_passive_denial_after_another_model_opens_the_sentence_is_not_this_models():
-    f = extract(
-        "Quarrel: naming immune cells from surface tags and transcriptomes",
-        "Quarrel reads each cell's antibody-derived tag counts and its transcriptome from "
-        "CITE-seq runs. Pellam is a baseline; the transcriptomes were never shown to it.",
+        f"CITE-seq runs. {denial}",
     )
     assert "rna" in f["modalities"].value
 
@@ -6032,31 +6035,6 @@ def test_held_out_data_never_shown_to_the_model_is_no_denial_of_the_layer():
         "each slide. Held-out images were never shown to the model.",
     )
     assert "histology" in f["modalities"].value
-
-
-@pytest.mark.parametrize(
-    "denial",
-    [
-        "The paired transcriptomes were never shown to the model during pretraining.",
-        "At inference, the paired transcriptomes are not given to the model.",
-    ],
-)
-def test_a_layer_withheld_for_one_stage_only_is_no_denial(denial):
-    f = extract(
-        "Quarrel: naming immune cells from surface tags and transcriptomes",
-        "Quarrel reads each cell's antibody-derived tag counts and its transcriptome from "
-        f"CITE-seq runs. {denial}",
-    )
-    assert "rna" in f["modalities"].value
-
-
-def test_a_passive_denial_in_a_sentence_naming_another_model_is_not_this_models():
-    f = extract(
-        "Quarrel: naming immune cells from surface tags and transcriptomes",
-        "Quarrel reads each cell's antibody-derived tag counts and its transcriptome from "
-        "CITE-seq runs. In contrast to Pellam, the transcriptomes were not given to it.",
-    )
-    assert "rna" in f["modalities"].value
 
 
 def test_slides_people_annotated_to_compare_with_are_not_data_the_model_reads():

@@ -230,7 +230,8 @@ MODALITY_TERMS: dict[str, str] = {
     # (or a written record of a drug or a study: "reads the compound's monograph", "reads the
     # panel sheet and the protocol document")
     r"|monographs?|documents?|(panel|data|specification) sheets?|package inserts?|drug labels?"
-    r"|(clinical|medical|health) records|clinical notes)\b(?![^.;]*\bwe\b)"
+    r"|(clinical|medical|health) records|clinical notes"
+    r"|(drugbank|database|registry|trial) (entries|records))\b(?![^.;]*\bwe\b)"
     r"|(?<!we )(?<!by )\b(searches|searching|queries|querying|consults?|consulting|mines"
     r"|mining) ((?!from\b)[\w-]+ ){0,5}?(the |recent |published )?(literature|pubmed|abstracts"
     r"|papers)\b(?![^.;]*\bwe\b)"
@@ -264,14 +265,11 @@ MODALITY_TERMS: dict[str, str] = {
     r"(with|by|using) (an? |the )?([\w-]+ ){0,3}?(language models?|llms?|text encoders?"
     r"|sentence encoders?)\b"
     # what a system extracts from a paper it is given ("it extracts from the paper's methods
-    # the tissue and the markers"), a database's or registry's written entries it reads
-    # (the system the subject, not the authors: "it extracts", "Corvell extracts"; not
-    # "we then extract", nor features extracted from a study's images)
+    # the tissue and the markers"; the system the subject, not the authors' "we then
+    # extract", nor features extracted from a study's images)
     r"|\b(it|the (agent|system|model|tool)|(?-i:[A-Z][\w-]+)) (then |also |first )?extracts"
     r" ([\w-]+ ){0,3}?from (the|its|each|a) (accompanying )?(paper|publication|article)('s)?\b"
-    r"(?! (\w+ )?(images?|figures?|data|tables?)\b)(?![^.;]*\bwe\b)"
-    r"|(?<!we )\breads? (the |its |each )?([\w-]+ ){0,2}?(drugbank|database|registry|trial)"
-    r" (entries|records)\b",
+    r"(?! (\w+ )?(images?|figures?|data|tables?)\b)(?![^.;]*\bwe\b)",
 }
 GROUNDING_TERMS: dict[str, str] = {
     Grounding.atlas: r"cell atlas|atlases|cellxgene|human cell atlas|\d+(\.\d+)?\s*(million|m)\s+"
@@ -2744,17 +2742,17 @@ DENIABLE_LAYERS = {
 #: the text says the model reads none of a layer ("Infill itself uses no image data", "it does
 #: not use natural language", "never sees the DNA sequence", "Bramble does not model RNA",
 #: "it never looks at expression data")
-#: the noun after a layer's word ("image data", "sequence information")
-LAYER_NOUN = re.compile(
-    r" (data|information|inputs?|features?|measurements?|profiles?|readouts?)$", re.I
-)
+#: the noun after a layer's word ("image data", "sequence information"), in both forms of the
+#: denial; stripped before the layer's word is read (`LAYER_NOUN`)
+LAYER_NOUNS = r"(data|information|inputs?|features?|measurements?|profiles?|readouts?)"
+LAYER_NOUN = re.compile(rf" {LAYER_NOUNS}$", re.I)
 LAYER_DENIED = re.compile(
     r"\b((uses?|reads?|takes?|sees?|consumes?|receives?|needs?|requires?|models?|ingests?) no"
     r"|(does|do|did) not (use|read|take|see|consume|receive|need|require|model|ingest|access"
     r"|look at)( any)?"
     r"|never (uses|reads|takes|sees|consumes|receives|models|ingests|accesses|looks at)( any)?"
     r"( the| these| those)?) "
-    r"(?P<layer>(\w+ )?[\w&-]+)( (data|information|inputs?|features?|measurements?))?"
+    rf"(?P<layer>(\w+ )?[\w&-]+)( {LAYER_NOUNS})?"
     r"(?=\s*([.,;:]|$|\b(and|but|or|as input|at (any|all) stages?|at all)\b))",
     re.I,
 )
@@ -2766,10 +2764,10 @@ LAYER_DENIED = re.compile(
 #: pretraining" is no denial, nor one after "At inference,": ONE_STAGE)
 LAYER_DENIED_PASSIVE = re.compile(
     r"(?<![\w-])(?<!held-out )(?<!withheld )(?<!test )(?<!validation )(?<!unseen )(?<!new )"
-    r"(?!(held-out|withheld|test|validation|unseen|new)\b)(?P<layer>(\w+ )?[\w&-]+"
-    r"( (data|information|inputs?|features?|measurements?|profiles?|readouts?))?)"
+    r"(?!(held-out|withheld|test|validation|unseen|new)\b)"
+    rf"(?P<layer>(\w+ )?[\w&-]+( {LAYER_NOUNS})?)"
     r" (is|are|was|were) (never|not) (shown|given|fed|provided|passed|input)"
-    r"( at any (stage|point))? to (?P<to>the (model|network|encoder)|it|[\w-]+)"
+    r"( at any (stage|point))? to (?P<to>(?P<us>the (model|network|encoder)|it)|[\w-]+)"
     r"(?=\s*([.,;:]|$|\b(and|but|or|at (any|all) stages?|at all)\b))",
     re.I,
 )
@@ -2822,10 +2820,7 @@ def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozens
         for m in LAYER_DENIED_PASSIVE.finditer(text):
             # (the receiver is this model, for every stage, and the sentence names no other
             # model anywhere: "it" and "the model" could be another's)
-            to = m.group("to")
-            ours = to.lower() in ("it", "the model", "the network", "the encoder") or bool(
-                own and own.fullmatch(to)
-            )
+            ours = bool(m.group("us") or (own and own.fullmatch(m.group("to"))))
             if ours and not ONE_STAGE.search(text[: m.start()]) and not names_another(text, own):
                 out |= layer_values(LAYER_NOUN.sub("", m.group("layer").lower()))
     return frozenset(out)
