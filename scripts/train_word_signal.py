@@ -615,9 +615,10 @@ BLIND_FRESH = ("probe13", "probe14", "recalled-v")
 #: unbiased check for the next choice of bounds
 BLIND_NEW = ("probe15", "recalled-x", "probe17", "probe22")
 #: blind sets written in rounds twenty-six (probe23, at its start, before the act judgement),
-#: twenty-seven (probe24, after the sentence gold was trained on) and twenty-eight (probe25, at
-#: its start): their first runs, then aggregates only
-BLIND_LAST = ("probe23", "probe24", "probe25")
+#: twenty-eight (probe25) and twenty-nine (probe26), each at its round's start: their first
+#: runs, then aggregates only. probe24 (round twenty-seven) moved to evals/train/ in round
+#: twenty-nine, to be read record by record
+BLIND_LAST = ("probe23", "probe25", "probe26")
 BLIND = {
     "tune": BLIND_TUNE,
     "check": BLIND_CHECK,
