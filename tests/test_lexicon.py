@@ -8745,3 +8745,256 @@ def test_an_agent_that_reads_the_methods_sections_of_papers_works_on_text():
         "single-cell data, and retries with other settings when checks fail.",
     )
     assert f["agentic"].value is True and "text" in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The stained images of each section were used only to align the sections.",
+        "Stained images of a neighbouring section were used for anatomical orientation only.",
+        "The stained images were consulted solely to interpret the predicted domains.",
+    ],
+)
+def test_images_used_only_for_a_step_around_the_model_are_not_its_data(sentence):
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 20 million spots from Visium sections of the human "
+        f"brain, each spot read with its spatial neighbours. {sentence}",
+    )
+    assert "histology" not in f["modalities"].value
+
+
+def test_coordinates_used_only_for_the_models_own_step_stay_its_data():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 20 million dissociated cells. The spatial "
+        "coordinates of imaged cells are used only to define each cell's neighbourhood graph, "
+        "which Tern reads with the cells' transcripts.",
+    )
+    assert "spatial" in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The morphology images in each output folder were never read.",
+        "The stained images that come with each Visium slide never entered the model.",
+        "Histology images were available for every section but were not used.",
+    ],
+)
+def test_a_layer_the_sentence_opens_on_and_says_was_never_read_is_denied(sentence):
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 20 million spots from Visium sections of the human "
+        "brain, each spot read with its spatial neighbours and the H&E image tile under it. "
+        f"{sentence}",
+    )
+    assert "histology" not in f["modalities"].value
+
+
+def test_a_layer_not_used_for_one_stage_only_is_not_denied():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 20 million spots from Visium sections, each spot "
+        "read with the H&E image tile under it. The H&E images were not used for pretraining "
+        "but were added as a second input for fine-tuning.",
+    )
+    assert "histology" in f["modalities"].value
+
+
+def test_labels_checked_by_a_staining_assay_are_no_modality():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 40 million single-cell transcriptomes that names "
+        "cell types. We checked contested labels in the tonsil by CITE-seq surface staining.",
+    )
+    assert f["modalities"].value == ["rna"]
+
+
+def test_an_experiment_that_backed_a_result_is_neither_modality_nor_task():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 40 million single-cell transcriptomes that infers "
+        "gene regulatory networks. In B cells it proposed IRF4 as a repressor of a plasma-cell "
+        "programme, which CRISPRi knockdown with flow cytometry supported.",
+    )
+    assert f["modalities"].value == ["rna"]
+    assert "trajectory_perturbation" not in f["tasks"].value
+
+
+def test_what_an_opening_contrast_says_other_methods_read_is_theirs():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 40 million single-cell transcriptomes that infers "
+        "gene regulatory networks. Unlike multiome pipelines, which link accessible chromatin "
+        "to genes and need chromatin profiles of the same cells, Tern reads expression alone.",
+    )
+    assert "atac" not in f["modalities"].value
+
+
+def test_profiles_of_dissociated_cells_are_cell_level_expression():
+    f = extract(
+        "Tern: predicting immunotherapy response from tumour biopsies",
+        "Tern embeds each dissociated tumour-infiltrating profile with a pretrained transformer "
+        "and pools the embeddings of a biopsy to predict response to checkpoint blockade. "
+        "Unlike Tangram, which places dissociated profiles into tissue sections, Tern has no "
+        "spatial component.",
+    )
+    assert f["modalities"].value == ["rna"]
+
+
+def test_accessible_regions_of_each_nucleus_beside_their_sequence_are_read():
+    f = extract(
+        "Tern: a pretrained model of paired chromatin and transcripts",
+        "Tern represents each nucleus by its accessible regions, scanned for motifs in their "
+        "DNA sequence, and by its expressed genes, and learns which regions predict each "
+        "gene's expression.",
+    )
+    assert "atac" in f["modalities"].value
+
+
+def test_genes_named_only_in_what_is_left_for_later_give_no_expression_prior():
+    f = extract(
+        "Tern: a foundation model for cryo-electron tomograms",
+        "Tern is a masked autoencoder pretrained on 9,000 tomograms of 30 cell types. Its "
+        "embeddings separate membranes, ribosomes and mitochondria without labels. Cell states "
+        "defined by single-cell transcriptomics might one day be linked to these structures.",
+    )
+    assert "rna" not in f["modalities"].value
+
+
+def test_labels_embedded_by_a_language_model_are_text():
+    f = extract(
+        "Tern",
+        "Tern merges single-cell studies using the labels their authors wrote: each label is "
+        "embedded by a biomedical language model, and a transcriptome encoder is trained so "
+        "that cells with similar labels come together.",
+    )
+    assert "text" in f["modalities"].value
+
+
+def test_a_language_model_that_reads_written_methods_reads_text():
+    f = extract(
+        "Tern",
+        "Tern forecasts the cell types an organoid protocol yields. It joins a cell encoder "
+        "pretrained on 9 million cells with a language model that reads each protocol's "
+        "methods text as published.",
+    )
+    assert "text" in f["modalities"].value
+
+
+def test_a_model_called_no_mapping_method_does_not_map():
+    f = extract(
+        "Tern: what happens to a tissue when a population goes missing",
+        "Tern is a graph transformer pretrained on 40 million cells measured in situ by Xenium "
+        "and CosMx across 12 organs, each cell represented by its transcripts and those of its "
+        "spatial neighbours. Users delete a population from a section and Tern predicts how the "
+        "expression of the remaining cells shifts. Tern is not a deconvolution or mapping "
+        "method.",
+    )
+    assert "spatial_mapping" not in f["tasks"].value
+
+
+def test_acts_listed_after_a_denied_one_are_denied_too():
+    f = extract(
+        "Tern: choosing gene panels for spatial transcriptomics",
+        "Tern selects gene panels for imaging-based spatial transcriptomics from dissociated "
+        "references. Tern does not analyse the resulting spatial data, map cells into tissue "
+        "or integrate sections.",
+    )
+    assert not {"spatial_mapping", "integration"} & set(f["tasks"].value)
+
+
+def test_a_task_called_a_different_one_is_not_the_papers():
+    f = extract(
+        "Tern: cell-line embeddings and drug sensitivity",
+        "We evaluated seven pretrained models on drug sensitivity prediction in 400 cancer cell "
+        "lines. Perturbation-response prediction, which asks how expression changes under a "
+        "drug, is a different task.",
+    )
+    assert "trajectory_perturbation" not in f["tasks"].value
+
+
+def test_a_denied_forecast_narrowed_after_a_comma_keeps_the_task():
+    f = extract(
+        "Tern",
+        "Tern is a language model that predicts the area under the dose-response curve of a "
+        "drug in a cancer cell line from text. Tern does not predict how expression changes "
+        "under a drug, only whether cells survive.",
+    )
+    assert "drug_response" in f["tasks"].value
+
+
+def test_states_the_model_labelled_are_annotation():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 9 million immune cells. Applied to 80 infusion "
+        "products, it brought cells from five centres into one space and labelled 17 T-cell "
+        "states.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_a_language_model_with_a_toolbox_that_scores_and_edits_in_rounds_is_agentic():
+    f = extract(
+        "Tern: gene panels chosen by a language model",
+        "Tern is a language model connected to a toolbox: it reads the user's description of a "
+        "study, retrieves single-cell references, proposes a candidate panel, simulates imaging "
+        "of that panel on the references, scores how well the simulated data separate the "
+        "populations, and edits the panel in response, for up to 20 rounds.",
+    )
+    assert f["agentic"].value is True
+
+
+def test_a_claim_tested_on_representations_of_seven_models_is_a_benchmark():
+    f = extract(
+        "Tern: foundation model embeddings and drug sensitivity",
+        "Several single-cell foundation models report that their embeddings improve drug "
+        "sensitivity prediction. We tested this claim under matched conditions. For 400 cancer "
+        "cell lines, we derived cell-line representations from seven pretrained models and "
+        "trained identical predictors of drug response.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_a_system_its_text_calls_a_language_model_is_a_text_bridge():
+    f = extract(
+        "Tern: naming clusters of spatial data",
+        "Tern is a 14B open-weight language model fine-tuned to name clusters of Xenium and "
+        "CosMx spatial transcriptomics data from the cluster's panel genes and a description "
+        "of the clusters around it in the tissue.",
+    )
+    assert f["family"].value == "text_bridge"
+
+
+def test_a_language_model_for_epigenomic_signals_is_no_text_bridge_by_its_name():
+    f = extract(
+        "Tern: a pretrained language model for context-specific epigenomics",
+        "The similarities between natural language and biological sequences have inspired large "
+        "language models in genomics. We present Tern, a transformer-based pretrained language "
+        "model for predicting context-specific human epigenomic signals. Tern takes as input "
+        "the DNA sequence of a genomic region together with the expression of 700 transcription "
+        "factors, and predicts chromatin accessibility and histone marks in unseen cell types.",
+    )
+    assert f["family"].value == "epigenomic"
+
+
+def test_a_cell_encoder_paired_with_a_language_model_is_a_text_bridge():
+    f = extract(
+        "Tern",
+        "Tern pairs a cell-state encoder pretrained on 9 million organoid cells with a language "
+        "model that reads a protocol's methods text, and forecasts the cell types the protocol "
+        "yields.",
+    )
+    assert f["family"].value == "text_bridge"
+
+
+def test_what_a_scored_baseline_reads_is_not_the_models_data():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 20 million cells from imaging-based spatial "
+        "transcriptomics sections, each cell read with its neighbours. Tern reached an AUROC "
+        "of 0.81, against 0.66 for a model of cell-type proportions and 0.70 for a "
+        "slide-level pathology model reading H&E.",
+    )
+    assert "histology" not in f["modalities"].value

@@ -26,7 +26,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-24"
+VERSION = "lexicon-25"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -261,9 +261,16 @@ MODALITY_TERMS: dict[str, str] = {
     r"|\bembed\w* (of )?(its|their|the|each [\w-]+'s) ((?!cells?\b|genes?\b|expression\b"
     r"|counts?\b|numeric\w*\b|statistic\w*\b)[\w-]+ ){0,3}?"
     r"(descriptions?|summar(y|ies)|definitions?|entries|text|abstracts)\b"
-    r"|\b(descriptions|summaries|definitions|abstracts)\b[^.;]{0,80}\b(embedded|encoded) (\w+ )?"
+    # (or the labels, names and terms written for cells: "each label is embedded by a
+    # biomedical language model")
+    r"|\b(descriptions?|summar(y|ies)|definitions?|abstracts?|labels?|names|strings|terms)\b"
+    r"[^.;:]{0,80}\b(embedded|encoded) (\w+ )?"
     r"(with|by|using) (an? |the )?([\w-]+ ){0,3}?(language models?|llms?|text encoders?"
     r"|sentence encoders?)\b"
+    # written text a language model reads ("a language model that reads a protocol's methods
+    # text as published"; not the sequences a protein language model reads)
+    r"|\b(language models?|llms?),? (that |which )?(reads?|takes?|receives?|consumes?"
+    r"|encodes?|embeds?) ([\w'-]+ ){0,4}?(text|prose|recipes?|methods sections?)\b"
     # what a system extracts from a paper it is given ("it extracts from the paper's methods
     # the tissue and the markers"; the system the subject, not the authors' "we then
     # extract", nor features extracted from a study's images)
@@ -455,7 +462,7 @@ TASK_TERMS: dict[str, str] = {
     r"|\blabell?ed cell types (more|better|correctly|accurately)\b"
     # the verb after its subject ("it labelled cell types and niches"; not cells labelled to
     # train it, "we labelled cells by their guide")
-    r"|\b(it|and|then) labell?ed (the )?(cell (sub)?types|cell states)\b"
+    r"|\b(it|and|then) labell?ed (the )?(\d+ )?(\w+-)?(cell (sub)?types|cell states)\b"
     # (not the field's range of tasks: "from labelling cell types to discovering drugs")
     r"|(?<!from )\blabell?ing (the )?(new |unseen |query )?(cell (sub)?types|cell states)\b"
     r"|\blabels? ([\w-]+ ){0,6}?transfer(s|red)? (on)?to\b"
@@ -1286,6 +1293,11 @@ TEXT_BRIDGE_STRONG = (
     rf"|{LANGUAGE_MODEL} (is |are |was |were )?prompted"
     # a language model reading what is written about genes or terms: their text
     rf"|{LANGUAGE_MODEL}[^.;]{{0,60}}\b(summar(y|ies)|descriptions?|definitions?|captions?)\b"
+    # an encoder of cells joined with a language model ("pairs a cell-state encoder pretrained
+    # on 14 million cells with a language model that reads a protocol's methods text")
+    r"|\b(pairs|pairing|couples|coupling|combines|combining|joins|joining) (an? |the |its )?"
+    r"([\w-]+ ){0,3}?(encoder|model)\b[^.;]{0,80}?\bwith (an? |the )?([\w-]+ ){0,2}?"
+    rf"{LANGUAGE_MODEL}"
     rf"|\b(summar(y|ies)|descriptions?|definitions?|captions?)\b[^.;]{{0,60}}{LANGUAGE_MODEL}"
 )
 #: epigenome assays other than accessibility: DNA methylation, histone marks, 3D contacts
@@ -1351,6 +1363,30 @@ SELF_AGENT = re.compile(
     # (not "agent-free", "agent-guided", "an agent of change", "an LLM agent benchmark")
     r"(?![- ](based|model)|-\w|'s|\s+(of|benchmarks?|environments?|gyms?|toolkits?|simulations?"
     r"|simulators?)\b)",
+    re.I,
+)
+
+#: a system called a language model of words by its own name ("Verjuice is a 14B open-weight
+#: language model fine-tuned to label clusters"; not a cell, gene or protein language model,
+#: whose "language" is a metaphor for its data: `LANGUAGE_MODEL`)
+SELF_LLM = re.compile(
+    r"(^\s*|\bwe (present|introduce|propose|develop|describe|buil[dt])\w*\s+|(?<=\s))"
+    r"(?P<name>[\w.+-]+)(:| is| was|,)\s+(an?|the|our)\s+"
+    rf"(?!.*\bagents?\b)([\w-]+\s+){{0,3}}?(large\s+)?({LANGUAGE_MODEL}|\bllms?\b)"
+    # (not a language model "of enhancer sequences", "of single cells": its data is the language)
+    r"(?! (of|for|over|on) ([\w-]+ ){0,3}?(sequences?|cells?|genes?|proteins?|dna|rna|enhancers?"
+    r"|promoters?|genom\w*|epigenom\w*|chromatin|transcriptom\w*|single[- ]cell\w*|expression"
+    r"|antibod\w+|peptides?|molecules?)\b)",
+    re.I,
+)
+
+#: what makes a language model one of words in the name it is given: its size in billions,
+#: open or instruction-tuned weights, reasoning or chat, or "LLM" ("a pretrained language
+#: model" alone is what models of cells and sequences call themselves too)
+WORDS_LLM = re.compile(
+    rf"\b({LLM_WORDS})\b|\b(\d+(\.\d+)?\s?b(-parameter)?|open-weights?|open-source"
+    r"|instruction-tuned|general-purpose|reasoning|chat|conversational|decoder-only|frontier)\s+"
+    r"([\w-]+\s+)?language models?\b",
     re.I,
 )
 
@@ -1574,6 +1610,20 @@ NOT_THIS_WORK = re.compile(
     r"|\b(outside|beyond) the scope of (this|our|the present) (work|study|paper)\b",
     re.I,
 )
+#: a relative clause that ends on a verb of support, its subject the experiment that backed a
+#: result ("..., which CRISPR knockout in organoids confirmed")
+BACKED = (
+    r",\s*(which|as) ([\w&+/-]+ ){1,6}(supported|confirmed|validated|corroborated|verified)"
+    r"(?=\s*([.,;:]|$))"
+)
+#: the steps around a model that data may be used for without the model reading it: placing
+#: sections, finding one's way in a tissue, showing or reading results ("registration",
+#: "orientation", "to interpret the flags", "to target lamellae")
+AROUND_THE_MODEL = (
+    r"(regist(er|ering|ration)|align(ing|ment)?|orient(ing|ation)?|locat(e|ing)|visuali[sz]"
+    r"(e|ing|ation)|display(ing)?|illustrat(e|ing|ion)|interpret(ing|ation)?|target(ing)?"
+    r"|guid(e|ing|ance)|select(ing|ion)? (regions|sections|fields|areas))\b"
+)
 #: a sentence about a secondary use of the model ("we also apply it to a scATAC-seq benchmark
 #: dataset"): the data it names is not the data the model is built for
 SECONDARY_USE = re.compile(
@@ -1619,7 +1669,7 @@ SECONDARY_USE = re.compile(
     # a result found where other data say it should be, what the sentence opens on ("In blood,
     # Sallow's top edges are enriched for footprints in accessible chromatin"; not "Tollan links
     # peaks to genes using multiome data, and the links are enriched for eQTLs")
-    r"|^[^;]{0,60}?\b(edges|targets|links|predictions|genes|regions) (\w+ ){0,2}(are|were|is|was)"
+    r"|^[^;]{0,80}?\b(edges|targets|links|predictions|genes|regions) (\w+ ){0,2}(are|were|is|was)"
     r" enriched"
     r" (for|in|at)\b"
     r"|\bprior ([\w-]+ ){0,2}?(was|were|is|are) (compiled|built|derived|constructed|assembled"
@@ -1664,6 +1714,13 @@ SECONDARY_USE = re.compile(
     # data that backed what the model predicted ("proteomic measurements supported the
     # pathways the model predicted")
     r"|\b(validated|confirmed|verified|checked|sorted|enriched) (\w+ ){0,3}(by|with|using) "
+    # (an experiment that backed a result, as the subject of a relative clause: `BACKED_BY`)
+    rf"|{BACKED}"
+    # (what was checked may take more words when an assay does the checking: "we checked
+    # disputed labels in the airway by CITE-seq surface staining")
+    r"|\b(validated|confirmed|verified|checked) ([\w-]+ ){4,6}?(by|with|using) ([\w-]+ ){0,2}"
+    r"(staining|immuno\w+|[\w-]*-seq|imaging|cytometry|in situ|hybridi[sz]\w*|assays?|q?pcr"
+    r"|western|microscopy)\b"
     r"|\b(tested|supported|corroborated) (\w+ ){0,3}by ([\w-]+ ){0,2}(in situ|hybridi[sz]\w*"
     r"|immuno\w+|western|q?pcr|rt-qpcr|experiments?|[\w-]*-seq|proteomics?|assays?|staining"
     r"|knock\w+|imaging|flow cytometry|perturbations?)"
@@ -1689,7 +1746,14 @@ SECONDARY_USE = re.compile(
     r"|adjacent|paired|consecutive|serial|neighbouring|neighboring|corresponding) ([\w&-]+ ){0,2}"
     r"(slides?|sections?|images?|stains?)\b"
     r"|\b(only|solely) (be |being )?(used )?to (draw|define|delineate|mark|outline|annotate)"
-    r" (the )?(ground[- ]truth|reference|true|expert)\b",
+    r" (the )?(ground[- ]truth|reference|true|expert)\b"
+    # data used only for a step around the model, not read by it ("the H&E images were used
+    # only to register sections", "used for anatomical orientation only", "used only to
+    # interpret the flags"; not "coordinates are used only to define neighbourhoods", the
+    # model's own use)
+    rf"|\b(used|kept|consulted|taken) (only|solely|merely|just) (to|for) ([\w-]+ ){{0,2}}?"
+    rf"{AROUND_THE_MODEL}"
+    rf"|\b(used|kept|consulted|taken) (to|for) ([\w-]+ ){{0,3}}?{AROUND_THE_MODEL} only\b",
     re.I,
 )
 #: fraction of the best value's score another value needs in long papers
@@ -1811,6 +1875,14 @@ def score_terms(
         ended = PRIOR_USE_END.search(text, earlier.end()) if earlier else None
         reach = ended.start() if ended else len(text)
         masked = marks.compared_parts if id(s) in compared else ()
+        contrasted = contrasted_part(text, own)
+        if contrasted:
+            masked = (*masked, contrasted)
+        # (the experiment that backed a result is not the model's act: "..., which CRISPRi
+        # knockdown with flow cytometry supported")
+        masked = (*masked, *(v.span() for v in BACKED_BY.finditer(text)))
+        if secondary:  # (what the baselines a score is set against read is theirs)
+            masked = (*masked, *(v.span() for v in SCORED_BASELINES.finditer(text)))
         for value, (rx, lits) in compiled.items():
             if lits is not None and value not in present:
                 continue  # none of the literals every match contains: no regex needed
@@ -1840,14 +1912,59 @@ def score_terms(
     return scores
 
 
+#: the baselines a score is set against, each with its own score ("against 0.66 for a model
+#: of cell-type proportions alone and 0.70 for a slide-level pathology model reading H&E")
+SCORED_BASELINES = re.compile(
+    r"\b(against|versus|vs\.?|compared (with|to)|than)\s+(an? [\w-]+ (of|at) )?\d[\d.,]*\s*%?"
+    r"\s+(for|from|with|by)\s+[^;]*",
+    re.I,
+)
+#: the relative clause, its terms masked in every field (`score_terms`; its sentence a
+#: secondary use for modalities: `SECONDARY_USE`)
+BACKED_BY = re.compile(BACKED, re.I)
+#: a sentence that opens on what other methods do, to set this model against them ("Unlike
+#: multiome pipelines, which need chromatin profiles of the same cells, Tolbooth uses
+#: expression alone")
+FRONTED_CONTRAST = re.compile(
+    r"\s*(unlike|in contrast to|contrary to|as opposed to|whereas)\b[^;:]*?,\s+", re.I
+)
+#: this model as the main clause's subject, after the contrast
+CONTRAST_SUBJECT = re.compile(
+    r"(it|we|our|the (proposed |present )?(model|method|approach))\b", re.I
+)
+
+
+def contrasted_part(text: str, own: re.Pattern[str] | None) -> tuple[int, int] | None:
+    """The span of a fronted contrast with other methods, up to this model as the subject of
+    the main clause: its terms are the other methods', not this model's."""
+    m = FRONTED_CONTRAST.match(text)
+    if m is None:
+        return None
+    # (the contrast may hold commas: the main clause starts at the last comma this model
+    # follows)
+    for c in reversed(list(re.finditer(r",\s+", text[: len(text) - 1]))):
+        if c.start() < m.start(1):
+            break
+        after = c.end()
+        if CONTRAST_SUBJECT.match(text, after) or (own and own.match(text, after)):
+            return (0, after)
+    return None
+
+
 #: the term as the subject of a denial after it: "cell type annotation, the task these models
 #: were proposed for, is deliberately not evaluated here"
 DENIED_AFTER = re.compile(
     # (an appositive closed by commas may stand between; not a relative clause, whose denial is
     # another subject's: "annotation of rare populations, which were not considered before")
-    r"(,[^,.;]{1,80},)?\s+((?!(which|that|who|whose|where|and|but|while)\b)[\w-]+\s+){0,2}?"
-    r"(is|are|was|were) (deliberately |intentionally |explicitly )?(not|never) (evaluated"
-    r"|addressed|considered|studied|tested|covered|assessed|attempted|explored)\b",
+    # (the term may open a longer name: "perturbation-response prediction, which ..., is")
+    r"((-[\w-]+)?(\s+(?!(which|that|who|whose|where|and|but|while|is|are|was|were)\b)[\w-]+)"
+    r"{0,2}?(?=,))?"
+    r"(,[^,.;]{1,120},)?\s+((?!(which|that|who|whose|where|and|but|while)\b)[\w-]+\s+){0,2}?"
+    r"((is|are|was|were) (deliberately |intentionally |explicitly )?(not|never) (evaluated"
+    r"|addressed|considered|studied|tested|covered|assessed|attempted|explored)"
+    # (another task than the paper's: "perturbation-response prediction, which asks how
+    # expression changes, is a different task")
+    r"|(is|was) (an?|quite an?) (different|separate|distinct|other) (task|problem|question))\b",
     re.I,
 )
 
@@ -2444,7 +2561,10 @@ CELL_CONTEXT = {
     r"|responses? of cells|cellular (states?|responses?|heterogeneity|identit\w+)"
     # the single-cell toolkit and its files: an analysis run on them is of single cells
     r"|\bh5ad\b|\banndata\b|\b(scanpy|seurat) (code|objects?|pipelines?|workflows?|functions"
-    r"|analys[ie]s)\b|pseudotime",
+    r"|analys[ie]s)\b|pseudotime"
+    # profiles of dissociated cells are cell-level ("each dissociated tumour-infiltrating
+    # profile")
+    r"|\bdissociated ([\w-]+ ){0,2}(profiles?|cells|nuclei|transcriptomes?)\b",
 }
 
 
@@ -2544,7 +2664,7 @@ def expression_only_output(text: str) -> bool:
 #: chromatin measured in single cells ("scATAC-seq", "single-nucleus accessibility", "nuclei")
 SINGLE_CELL_CHROMATIN = re.compile(
     r"\bsc-?atac|\bsn-?atac|single[- ](cells?|nucle\w+)|\bnuclei\b|individual cells"
-    r"|\bper[- ]cell\b|\bpseudo-?bulk\b",
+    r"|\bper[- ]cell\b|\bpseudo-?bulk\b|\b(each|every|per) (cell|nucleus)\b",
     re.I,
 )
 
@@ -2615,7 +2735,7 @@ def own_values_only(
 
 #: cells seen in pictures: microscopy, slides, stained tiles
 IMAGE_DATA = re.compile(
-    r"microscop\w+|\bimag(es?|ing)\b|whole[- ]slides?|\btiles?\b|stain(ed|ing)", re.I
+    r"microscop\w+|\bimag(es?|ing)\b|whole[- ]slides?|\btiles?\b|stain(ed|ing)|tomogra\w+", re.I
 )
 #: any word of genes and their expression
 GENE_WORDS = re.compile(r"\bgenes?\b|expression|transcript\w*|\brna\b", re.I)
@@ -2773,6 +2893,28 @@ LAYER_DENIED_PASSIVE = re.compile(
 )
 
 
+#: a layer, the sentence's subject, said never to be read or to enter the model, with no
+#: receiver named ("The H&E images in the output folders were never read.", "the H&E images
+#: that accompany Visium were used only to register sections and never entered the model",
+#: "Chromatin accessibility data were available for four species but were not used."): the
+#: sentence must name no other model and no stage (`layers_denied`); not a denial for a use
+#: the clause goes on to name ("were not used for training")
+LAYER_KEPT_OUT = re.compile(
+    r"^\s*((the|these|those|its|their|all|any|paired|matched)\s+)*"
+    r"(?P<layer>[\w&/-]+(\s+(?!(that|which|in|from|of|for|accompanying|is|are|was|were|never"
+    r"|not)\b)[\w&/-]+){0,2})"
+    r"(\s+(that|which|in|from|of|for|accompanying)\b[^.;:]{0,60}?)?"
+    r"\s+((is|are|was|were)\s+(available|measured|collected|profiled|generated|acquired)\b"
+    r"[^.;:]{0,60}?\s+but\s+((is|are|was|were)\s+)?(never|not)\s+(used|read)"
+    r"|(is|are|was|were)\s+(never|not)\s+(read|used|seen|loaded|opened|analy[sz]ed|modell?ed"
+    r"|included)"
+    r"|[^.;:]{0,80}?\bnever\s+(entered|entering|reached|reaching|went\s+into)\s+(the|our)\s+"
+    r"(model|network|encoder))"
+    r"(?=\s*([.,;:]|$|\b(and|but)\b))",
+    re.I,
+)
+
+
 #: the subject of a denial that is this model ("Infill itself uses no image data", "it sees
 #: no molecular data"), at the end of the clause before the denial
 DENIAL_SUBJECT = (
@@ -2823,6 +2965,12 @@ def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozens
             ours = bool(m.group("us") or (own and own.fullmatch(m.group("to"))))
             if ours and not ONE_STAGE.search(text[: m.start()]) and not names_another(text, own):
                 out |= layer_values(LAYER_NOUN.sub("", m.group("layer").lower()))
+        kept_out = LAYER_KEPT_OUT.match(text)
+        if kept_out and not ONE_STAGE.search(text) and not names_another(text, own):
+            words = LAYER_NOUN.sub("", kept_out.group("layer").lower()).split()
+            # (the layer's words are the subject's last: "h&e images", "chromatin
+            # accessibility")
+            out |= set().union(*(layer_values(" ".join(words[i:])) for i in range(len(words))))
     return frozenset(out)
 
 
@@ -2846,7 +2994,12 @@ def names_another(text: str, own: re.Pattern[str] | None) -> bool:
     opening = OPENING_NAME.match(text)
     if opening:
         words.append(opening.group("name"))
-    return any(not (own and own.fullmatch(w)) for w in words)
+    # (an assay or platform is no model: "the H&E images that accompany Visium")
+    return any(not (own and own.fullmatch(w)) and not ASSAY_WORD.fullmatch(w) for w in words)
+
+
+#: a capitalised word that names an assay or platform, not a model
+ASSAY_WORD = re.compile("|".join(f"(?:{MODALITY_TERMS[v]})" for v in Modality), re.I)
 
 
 def layer_values(layer: str) -> set[str]:
@@ -2860,14 +3013,24 @@ def layer_values(layer: str) -> set[str]:
 #: compounds", "it is not designed to annotate cells"): an act denied, up to the end of its
 #: clause (not "does not require labels": what it needs is no task; not a denial that goes on
 #: "but ...", which keeps part of the task)
+DENIED_ACTS = (
+    r"(predict|forecast|perform|attempt|model|annotate|label|integrate|correct|deconvolve"
+    r"|impute|map|infer|generate|simulate|transfer|address|tackle|handle|order|reconstruct|trace"
+    r"|track|place|analy[sz]e)"
+)
 TASK_DENIED = re.compile(
     r"\b((does|do|did) not|cannot|can ?not|(is|was) not (designed|meant|intended|built|trained"
-    r"|used)( or (designed|meant|intended|built|trained|used))? to) (predict|forecast|perform"
-    r"|attempt|model|annotate|label|integrate|correct|deconvolve"
-    r"|impute|map|infer|generate|simulate|transfer|address|tackle|handle|order|reconstruct|trace"
-    r"|track|place)\b"
-    r"(?P<rest>(?!\s*\b(but|although|though|except|unless|until|yet)\b)[^.;:,]*)"
-    r"(?![^.;]*\bbut\b)",
+    rf"|used)( or (designed|meant|intended|built|trained|used))? to) {DENIED_ACTS}\b"
+    r"(?P<rest>(?!\s*\b(but|although|though|except|unless|until|yet)\b)[^.;:,]*"
+    # (the acts listed with it: "does not analyse the resulting data, map cells into tissue or
+    # integrate sections")
+    rf"(,\s+((or|and|nor)\s+)?{DENIED_ACTS}\b[^.;:,]*)*)"
+    r"(?![^.;]*\bbut\b)"
+    # the model said not to be a method of the task ("Tussock is not a deconvolution or mapping
+    # method"; not what it "is not a replacement for")
+    r"|\b(is|was) not an? (?P<kind>((?!(replacement|substitute|proxy|alternative)\b)[\w-]+"
+    r"( (or|and) [\w-]+)? ){1,3}(method|tool|model|approach|classifier|forecaster|predictor"
+    r"|simulator|annotator|integrator))\b",
     re.I,
 )
 #: a task denied in the passive, the task the subject ("chemical perturbations are not
@@ -2882,6 +3045,27 @@ TASK_DENIED_PASSIVE = re.compile(
     r"|examined|benchmarked)\b",
     re.I,
 )
+#: a denial narrowed by what follows it ("..., only whether cells survive")
+NARROWED = re.compile(r",\s*(only|just|merely|rather)\b", re.I)
+#: the tasks as a denial names them, in a word or two ("not a deconvolution or mapping method",
+#: "does not map cells into tissue", "is not a classifier", "does not integrate sections")
+DENIED_TASK_WORDS = {
+    Task.spatial_mapping: re.compile(
+        r"\bdeconvol\w+|\bmapping (method|tool|model)|\bmap(s|ping)? ([\w-]+ ){0,2}(into|onto) "
+        r"(the )?(tissue|space|sections?|spots?)\b",
+        re.I,
+    ),
+    Task.annotation: re.compile(
+        r"\b(classifier|annotator|annotation (method|tool|model)|label (cells|cell types))\b",
+        re.I,
+    ),
+    Task.integration: re.compile(
+        r"\b(integrat(e|es|ion|ing) (sections|datasets|studies|batches|modalities)"
+        r"|batch[- ]correction|integration (method|tool|model))\b",
+        re.I,
+    ),
+    Task.generation: re.compile(r"\b(generative model|generator|simulator)\b", re.I),
+}
 #: what an intervention does to cells, as the object of a denied forecast: the task it names
 #: ("does not forecast what a knockout or compound will do")
 FORECAST_DENIED = re.compile(r"^\S+ not (predict|forecast|simulate)\b", re.I)
@@ -2922,9 +3106,16 @@ def tasks_denied(
                 continue
             act = text[m.start() : m.end()]
             found = {str(t) for t, p in TASK_TERMS.items() if term_rx(p)[0].search(act)}
+            # (a denial names the task in fewer words than a claim: "not a deconvolution or
+            # mapping method", "does not ... map cells into tissue")
+            found |= {str(t) for t, rx in DENIED_TASK_WORDS.items() if rx.search(act)}
             if FORECAST_DENIED.match(act):
                 found |= {str(t) for t, rx in DENIED_INTERVENTIONS.items() if rx.search(act)}
-            if PARTIAL_DENIAL.search(m.group("rest")):
+            # (or narrowed after it: "does not predict how expression changes under a drug,
+            # only whether cells survive")
+            if PARTIAL_DENIAL.search(m.group("rest") or m.group("kind") or "") or NARROWED.match(
+                text, m.end()
+            ):
                 partial |= {(t, id(s)) for t in found}
             else:
                 out |= found
@@ -3034,7 +3225,9 @@ def assay_prior(
     if epigenome and epigenome[0] >= THRESHOLD:
         return values, {}  # methylation, histone marks or contacts are the data
     images = any(IMAGE_DATA.search(s.text) for s in sents)
-    genes = any(GENE_WORDS.search(s.text) for s in sents)
+    # (genes named only in what is left for later are no data: "cell states defined by
+    # single-cell transcriptomics might one day be linked to ...")
+    genes = any(GENE_WORDS.search(s.text) and not sentence_marks(s.text).future for s in sents)
     if Modality.spatial not in values and (Modality.histology in values or images and not genes):
         # tissue images are the data (a pathology model's cells and their types are seen, and
         # the expression it names is another model's), or cells are seen in images and no gene
@@ -3135,7 +3328,8 @@ TOOL_USE_TERMS = (
     r"|programs?|solvers?|simulators?|services?|scripts?|tools|code)\b"
     r"|(equipped with|access to) ([\w-]+ ){0,3}(tools|(code )?interpreters?|sandbox(es)?"
     r"|apis|search engines?)\b|tool-(using|augmented|equipped)\b"
-    r"|(llms?|language[- ]models?|agents?|assistants?) with ([\w-]+ ){0,3}tools\b)"
+    r"|(llms?|language[- ]models?|agents?|assistants?) with ([\w-]+ ){0,3}tools\b"
+    r"|(connected|linked|attached) to (an? )?(toolbox|toolkit|set of tools)\b)"
 )
 #: what an agent does (SPEC: plans multi-step work and calls tools/APIs autonomously)
 AGENT_ACTIONS = re.compile(
@@ -3417,6 +3611,24 @@ DESCRIBED_AS_AGENTS = re.compile(
 )
 
 
+def self_described_llm(
+    sents: list[Sentence], own: re.Pattern[str] | None, reads_text: bool
+) -> Sentence | None:
+    """The first sentence of the front that calls this paper's system, by its name, a language
+    model of words (`SELF_LLM`): one the name itself makes so (`WORDS_LLM`), or any language
+    model where the text is found among what the system reads (`reads_text`): what it reads or
+    writes is language, whatever data it is applied to; None when none does."""
+    if own is None:
+        return None
+    for s in sents:
+        if s.weight < SECTION_WEIGHT["front"]:
+            continue
+        for m in SELF_LLM.finditer(dashes(s.text)):
+            if own.fullmatch(m.group("name")) and (reads_text or WORDS_LLM.search(m.group(0))):
+                return s
+    return None
+
+
 def self_described_agent(
     sents: list[Sentence], own: re.Pattern[str] | None, bare_title: str | None = None
 ) -> Sentence | None:
@@ -3490,19 +3702,26 @@ ACT_KINDS = {
         r"\b(inspect|check|verif|validat)\w* (\w+ ){0,3}(outputs?|results?|logs?|figures?"
         r"|plots?|answers?|errors?|statistics)\b|\b(checks|verifies) that\b"
         r"|\breads? (back )?(the |its )?([\w-]+ )?(outputs?|results|logs?|errors?)\b"
-        r"|\bcompar\w+ (\w+ ){0,3}with (a |the )?(real|reference|expected)\b",
+        r"|\bcompar\w+ (\w+ ){0,3}with (a |the )?(real|reference|expected)\b"
+        r"|\bscores? how well\b",
         re.I,
     ),
     "retry": re.compile(
         r"\btr(y|ies|ying|ied) again\b|\bretr(y|ies|ying|ied)\b|\bre-?(quer|plan)\w*"
         r"|\brewrit\w+|\b(repair|fix)\w* (the |its |failed )?(\w+ ){0,2}(code|steps?|errors?"
         r"|calls?|scripts?)\b|\bdebug\w*|\bself-correct\w*|\brevisit\w*"
-        r"|\b(loop|iterat|repeat|continu|adjust|re-?run|refin)\w* ([\w-]+ ){0,6}until\b",
+        r"|\b(loop|iterat|repeat|continu|adjust|re-?run|refin)\w* ([\w-]+ ){0,6}until\b"
+        # (what it made, changed from what came back: "edits the panel in response, for up to
+        # 30 rounds")
+        r"|\b(edit|revis|updat|adjust|amend)\w* (the |its )?[\w-]+ in response\b"
+        r"|\b(for|over) up to \d+ (rounds|iterations|cycles)\b",
         re.I,
     ),
 }
 #: kinds of act only a system that decides its own steps does (a pipeline runs and checks)
 DECIDING_KINDS = {"plan", "code"}
+#: the loop of acts through which an LLM decides by what comes back
+LOOP_KINDS = {"run", "check", "retry"}
 
 
 def agent_workflow(sents: list[Sentence], own: re.Pattern[str] | None) -> list[Sentence]:
@@ -3532,7 +3751,10 @@ def agent_workflow(sents: list[Sentence], own: re.Pattern[str] | None) -> list[S
                 if systems_act(text, act):
                     kinds.setdefault(kind, s)
     found = set(kinds)
-    if "run" not in found or not found & DECIDING_KINDS or len(found) < (3 if llm else 4):
+    # (a named LLM that runs tools, checks what came back and tries again decides its own next
+    # step, as one that plans or writes code does)
+    deciding = found & DECIDING_KINDS or (llm and found >= LOOP_KINDS)
+    if "run" not in found or not deciding or len(found) < (3 if llm else 4):
         return []
     return list({id(s): s for s in kinds.values()}.values())
 
@@ -3558,6 +3780,14 @@ BENCHMARK_CONTRIBUTION = {
     r"{0,3}?(models|llms|methods|tools|agents|frameworks|embeddings|embedding sets"
     r"|representations|encoders|systems|assistants|chatbots|pipelines|packages|predictors"
     r"|annotators|(?<!linear )(?<!logistic )classifiers)\b"
+    # a claim of other work put to the test ("We tested this claim under matched conditions"),
+    # and the representations taken from a counted set of other models ("we derived cell-line
+    # representations from seven pretrained models")
+    r"|\bwe (tested|test|re-?examined|re-?evaluated|revisited|scrutini[sz]ed) (this|that|these"
+    r"|those|the) (claims?|assertions?|reports?)\b"
+    r"|\bwe (deriv|extract|obtain|comput)\w* ([\w-]+ ){0,4}?from (\d+|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|several|multiple) ([\w-]+ ){0,3}?(models|llms"
+    r"|encoders|foundation models)\b"
     # a platform made of datasets, tasks and leaderboards ("an open platform of datasets, tasks,
     # leaderboards and tools")
     r"|\b(platform|collection|suite|hub|resource) of ([\w-]+,? (and )?){0,4}?(leaderboards"
@@ -4065,7 +4295,11 @@ FOUNDATION_MODEL = re.compile(r"\bfoundation(al)? models?\b", re.I)
 #: transformer", "cells with a pretrained encoder")
 PRETRAINED_PART = re.compile(
     r"\b(with|by|using|uses|via|from|through) (a|an|the|its|frozen) ([\w-]+ ){0,2}?pre-?trained"
-    r"( [\w-]+){0,2}? (transformers?|models?|encoders?)\b",
+    r"( [\w-]+){0,2}? (transformers?|models?|encoders?)\b"
+    # (one of two parts joined: "pairs a cell-state encoder pretrained on 14 million cells with
+    # a language model")
+    r"|\b(pairs|couples|combines|joins) (an? |the |its )?([\w-]+ ){0,3}?(encoder|model) "
+    r"pre-?trained on\b[^.;]{0,80}?\bwith (an? |the )",
     re.I,
 )
 #: weights the model starts from are its own ("initialised with", "fine-tuned from")
@@ -4632,6 +4866,16 @@ class LexiconExtractor:
         from_sequence = score_terms(sents, SEQUENCE_TO_FUNCTION, own).get(
             "from_sequence", (0.0, [])
         )
+        llm_self = (
+            None
+            if sequence_llm
+            else self_described_llm(sents, own, Modality.text in rules_modalities)
+        )
+        if llm_self is not None and not agentic:
+            # a language model of words is a bridge to text, whatever data it is applied to
+            total, hits = fam.get(Family.text_bridge, (0.0, []))
+            bonus = 3 * THRESHOLD
+            fam[Family.text_bridge] = (total + bonus, [(bonus, llm_self), *hits])
         if Modality.text in denied:  # "it does not use natural language"
             fam = {f: v for f, v in fam.items() if f != Family.text_bridge}
         family, secondary = self._family(
