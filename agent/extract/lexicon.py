@@ -40,6 +40,15 @@ NATURAL_LANGUAGE = (
 )
 #: the words for a large language model of words (one list, shared by the patterns below)
 LLM_WORDS = r"llms?|large language models?|gpt-?[\w.]*|chatgpt"
+#: two parts joined into one system ("pairs a cell encoder with a language model")
+PAIRS = r"(pair(s|ing)|coupl(es|ing)|combin(es|ing)|join(s|ing))"
+#: a language model of words, not the "language model" of genes, cells or sequences
+LANGUAGE_MODEL = (
+    r"(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
+    r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
+    r"(?<!biological )(?<!chemical )(?<!molecular )(?<!smiles )(?<!expression )"
+    r"(?<!nucleotide )(?<!codon )(?<!peptide )(?<!antibody )\blanguage[- ]models?\b"
+)
 #: gene names written into a language model's input ("an LLM receives the top marker genes of
 #: a cluster", "the differentially expressed genes are sent to several LLMs"): text it reads
 LLM_READS_GENES = (
@@ -263,14 +272,10 @@ MODALITY_TERMS: dict[str, str] = {
     r"(descriptions?|summar(y|ies)|definitions?|entries|text|abstracts)\b"
     # (or the labels, names and terms written for cells: "each label is embedded by a
     # biomedical language model")
-    r"|\b(descriptions?|summar(y|ies)|definitions?|abstracts?|labels?|names|strings|terms)\b"
+    r"|\b(descriptions?|summar(y|ies)|definitions?|abstracts?|labels?)\b"
     r"[^.;:]{0,80}\b(embedded|encoded) (\w+ )?"
-    r"(with|by|using) (an? |the )?([\w-]+ ){0,3}?(language models?|llms?|text encoders?"
-    r"|sentence encoders?)\b"
-    # written text a language model reads ("a language model that reads a protocol's methods
-    # text as published"; not the sequences a protein language model reads)
-    r"|\b(language models?|llms?),? (that |which )?(reads?|takes?|receives?|consumes?"
-    r"|encodes?|embeds?) ([\w'-]+ ){0,4}?(text|prose|recipes?|methods sections?)\b"
+    r"(with|by|using) (an? |the )?([\w-]+ ){0,3}?"
+    rf"({LANGUAGE_MODEL}|llms?\b|text encoders?|sentence encoders?)"
     # what a system extracts from a paper it is given ("it extracts from the paper's methods
     # the tissue and the markers"; the system the subject, not the authors' "we then
     # extract", nor features extracted from a study's images)
@@ -1268,12 +1273,6 @@ SPACE_IMAGES_OMICS = (
     r"spatial(ly)?[- ](resolved|omics|transcriptom\w*|context|clustering|domains?)|histolog\w*"
     r"|histopatholog\w*|multi-?omic\w*"
 )
-#: a language model of words, not the "language model" of genes, cells or sequences
-LANGUAGE_MODEL = (
-    r"(?<!gene )(?<!cell )(?<!omic )(?<!dna )(?<!rna )(?<!genomic )(?<!protein )"
-    r"(?<!transcriptome )(?<!transcriptomic )(?<!single-cell )(?<!sequence )(?<!chromatin )"
-    r"(?<!biological )\blanguage[- ]models?\b"
-)
 #: what makes a text bridge whatever else the sentence says: an LLM, natural language, text
 TEXT_BRIDGE_STRONG = (
     rf"large language models?|\bllms?\b|\bgpt-?\w*|chatgpt|{NATURAL_LANGUAGE}"
@@ -1295,7 +1294,7 @@ TEXT_BRIDGE_STRONG = (
     rf"|{LANGUAGE_MODEL}[^.;]{{0,60}}\b(summar(y|ies)|descriptions?|definitions?|captions?)\b"
     # an encoder of cells joined with a language model ("pairs a cell-state encoder pretrained
     # on 14 million cells with a language model that reads a protocol's methods text")
-    r"|\b(pairs|pairing|couples|coupling|combines|combining|joins|joining) (an? |the |its )?"
+    rf"|\b{PAIRS} (an? |the |its )?"
     r"([\w-]+ ){0,3}?(encoder|model)\b[^.;]{0,80}?\bwith (an? |the )?([\w-]+ ){0,2}?"
     rf"{LANGUAGE_MODEL}"
     rf"|\b(summar(y|ies)|descriptions?|definitions?|captions?)\b[^.;]{{0,60}}{LANGUAGE_MODEL}"
@@ -1373,10 +1372,11 @@ SELF_LLM = re.compile(
     r"(^\s*|\bwe (present|introduce|propose|develop|describe|buil[dt])\w*\s+|(?<=\s))"
     r"(?P<name>[\w.+-]+)(:| is| was|,)\s+(an?|the|our)\s+"
     rf"(?!.*\bagents?\b)([\w-]+\s+){{0,3}}?(large\s+)?({LANGUAGE_MODEL}|\bllms?\b)"
-    # (not a language model "of enhancer sequences", "of single cells": its data is the language)
-    r"(?! (of|for|over|on) ([\w-]+ ){0,3}?(sequences?|cells?|genes?|proteins?|dna|rna|enhancers?"
-    r"|promoters?|genom\w*|epigenom\w*|chromatin|transcriptom\w*|single[- ]cell\w*|expression"
-    r"|antibod\w+|peptides?|molecules?)\b)",
+    # (not a language model "of enhancer sequences", "for scRNA-seq data", "trained with
+    # expression profiles of 50 million cells": its data is the language)
+    r"(?!,? (of|for|over|on|(pre)?trained (on|with)) ([\w-]+ ){0,3}?(sequences?|cells?|genes?"
+    r"|proteins?|dna|rna|enhancers?|promoters?|genom\w*|epigenom\w*|chromatin|transcriptom\w*"
+    r"|single[- ]cell\w*|expression|[\w-]*-seq|sc\w+|antibod\w+|peptides?|molecules?)\b)",
     re.I,
 )
 
@@ -1384,7 +1384,7 @@ SELF_LLM = re.compile(
 #: open or instruction-tuned weights, reasoning or chat, or "LLM" ("a pretrained language
 #: model" alone is what models of cells and sequences call themselves too)
 WORDS_LLM = re.compile(
-    rf"\b({LLM_WORDS})\b|\b(\d+(\.\d+)?\s?b(-parameter)?|open-weights?|open-source"
+    rf"\b({LLM_WORDS})\b|\b(\d+(\.\d+)?\s?b(-parameter)?|open-weights?"
     r"|instruction-tuned|general-purpose|reasoning|chat|conversational|decoder-only|frontier)\s+"
     r"([\w-]+\s+)?language models?\b",
     re.I,
@@ -1610,6 +1610,12 @@ NOT_THIS_WORK = re.compile(
     r"|\b(outside|beyond) the scope of (this|our|the present) (work|study|paper)\b",
     re.I,
 )
+#: the experiments and assays a result is checked by: at the bench, and any
+BENCH_ASSAYS = (
+    r"(in situ|hybridi[sz]\w*|immuno\w+|western|q?pcr|rt-qpcr|experiments?|assays?|staining"
+    r"|knock\w+|imaging|(flow |mass )?cytometry|microscopy|perturbations?)"
+)
+VALIDATION_ASSAYS = rf"({BENCH_ASSAYS}|[\w-]*-seq|proteomics?)"
 #: a relative clause that ends on a verb of support, its subject the experiment that backed a
 #: result ("..., which CRISPR knockout in organoids confirmed")
 BACKED = (
@@ -1618,11 +1624,12 @@ BACKED = (
 )
 #: the steps around a model that data may be used for without the model reading it: placing
 #: sections, finding one's way in a tissue, showing or reading results ("registration",
-#: "orientation", "to interpret the flags", "to target lamellae")
+#: "orientation", "to interpret the flags"; not the model's own steps, "to locate its
+#: neighbours", "to align the two latent spaces")
 AROUND_THE_MODEL = (
-    r"(regist(er|ering|ration)|align(ing|ment)?|orient(ing|ation)?|locat(e|ing)|visuali[sz]"
-    r"(e|ing|ation)|display(ing)?|illustrat(e|ing|ion)|interpret(ing|ation)?|target(ing)?"
-    r"|guid(e|ing|ance)|select(ing|ion)? (regions|sections|fields|areas))\b"
+    r"(regist(er|ering|ration)|align(ing|ment)? (the |adjacent |serial )?(sections|slides)"
+    r"|orient(ing|ation)?|visuali[sz](e|ing|ation)|display(ing)?|illustrat(e|ing|ion)"
+    r"|interpret(ing|ation)?|select(ing|ion)? (regions|sections|fields|areas))\b"
 )
 #: a sentence about a secondary use of the model ("we also apply it to a scATAC-seq benchmark
 #: dataset"): the data it names is not the data the model is built for
@@ -1714,16 +1721,14 @@ SECONDARY_USE = re.compile(
     # data that backed what the model predicted ("proteomic measurements supported the
     # pathways the model predicted")
     r"|\b(validated|confirmed|verified|checked|sorted|enriched) (\w+ ){0,3}(by|with|using) "
-    # (an experiment that backed a result, as the subject of a relative clause: `BACKED_BY`)
-    rf"|{BACKED}"
     # (what was checked may take more words when an assay does the checking: "we checked
     # disputed labels in the airway by CITE-seq surface staining")
-    r"|\b(validated|confirmed|verified|checked) ([\w-]+ ){4,6}?(by|with|using) ([\w-]+ ){0,2}"
-    r"(staining|immuno\w+|[\w-]*-seq|imaging|cytometry|in situ|hybridi[sz]\w*|assays?|q?pcr"
-    r"|western|microscopy)\b"
-    r"|\b(tested|supported|corroborated) (\w+ ){0,3}by ([\w-]+ ){0,2}(in situ|hybridi[sz]\w*"
-    r"|immuno\w+|western|q?pcr|rt-qpcr|experiments?|[\w-]*-seq|proteomics?|assays?|staining"
-    r"|knock\w+|imaging|flow cytometry|perturbations?)"
+    # (not what the model was shown to do with its own data: "validated that it integrates
+    # multiome data by jointly encoding scATAC-seq and scRNA-seq", "validated across tasks using
+    # scRNA-seq data": the bench assays only)
+    r"|\b(validated|confirmed|verified|checked) (?!(that|whether|across|on|in)\b)"
+    rf"([\w-]+ ){{1,6}}?(by|with|using) ([\w-]+ ){{0,2}}{BENCH_ASSAYS}\b"
+    rf"|\b(tested|supported|corroborated) (\w+ ){{0,3}}by ([\w-]+ ){{0,2}}{VALIDATION_ASSAYS}"
     # data kept outside the model ("that comparison uses external data only and plays no part
     # in training")
     r"|\bplays? no (part|role) in (the )?training\b|\bexternal data only\b"
@@ -1915,19 +1920,18 @@ def score_terms(
 #: the baselines a score is set against, each with its own score ("against 0.66 for a model
 #: of cell-type proportions alone and 0.70 for a slide-level pathology model reading H&E")
 SCORED_BASELINES = re.compile(
-    r"\b(against|versus|vs\.?|compared (with|to)|than)\s+(an? [\w-]+ (of|at) )?\d[\d.,]*\s*%?"
-    r"\s+(for|from|with|by)\s+[^;]*",
+    r"\b(against|versus|vs\.?|compared (with|to))\s+(an? [\w-]+ (of|at) )?\d[\d.,]*\s*%?"
+    r"\s+(for|from|with|by)\s+(?=[^;]{0,60}\b(models?|methods?|baselines?|approach\w*|tools?"
+    r"|classifiers?|pipelines?)\b)[^;]*",
     re.I,
 )
-#: the relative clause, its terms masked in every field (`score_terms`; its sentence a
-#: secondary use for modalities: `SECONDARY_USE`)
+#: (its terms count for no field: `score_terms` masks it)
 BACKED_BY = re.compile(BACKED, re.I)
 #: a sentence that opens on what other methods do, to set this model against them ("Unlike
 #: multiome pipelines, which need chromatin profiles of the same cells, Tolbooth uses
 #: expression alone")
-FRONTED_CONTRAST = re.compile(
-    r"\s*(unlike|in contrast to|contrary to|as opposed to|whereas)\b[^;:]*?,\s+", re.I
-)
+CONTRAST_OPENERS = r"unlike|in contrast to|contrary to|as opposed to|whereas|while"
+FRONTED_CONTRAST = re.compile(rf"\s*({CONTRAST_OPENERS})\b[^;:]*?,\s+", re.I)
 #: this model as the main clause's subject, after the contrast
 CONTRAST_SUBJECT = re.compile(
     r"(it|we|our|the (proposed |present )?(model|method|approach))\b", re.I
@@ -1937,14 +1941,11 @@ CONTRAST_SUBJECT = re.compile(
 def contrasted_part(text: str, own: re.Pattern[str] | None) -> tuple[int, int] | None:
     """The span of a fronted contrast with other methods, up to this model as the subject of
     the main clause: its terms are the other methods', not this model's."""
-    m = FRONTED_CONTRAST.match(text)
-    if m is None:
+    if FRONTED_CONTRAST.match(text) is None:
         return None
     # (the contrast may hold commas: the main clause starts at the last comma this model
     # follows)
-    for c in reversed(list(re.finditer(r",\s+", text[: len(text) - 1]))):
-        if c.start() < m.start(1):
-            break
+    for c in reversed(list(re.finditer(r",\s+", text))):
         after = c.end()
         if CONTRAST_SUBJECT.match(text, after) or (own and own.match(text, after)):
             return (0, after)
@@ -2664,7 +2665,8 @@ def expression_only_output(text: str) -> bool:
 #: chromatin measured in single cells ("scATAC-seq", "single-nucleus accessibility", "nuclei")
 SINGLE_CELL_CHROMATIN = re.compile(
     r"\bsc-?atac|\bsn-?atac|single[- ](cells?|nucle\w+)|\bnuclei\b|individual cells"
-    r"|\bper[- ]cell\b|\bpseudo-?bulk\b|\b(each|every|per) (cell|nucleus)\b",
+    r"|\bper[- ]cell\b|\bpseudo-?bulk\b"
+    r"|\b(each|every|per) (cell|nucleus)\b(?![- ](lines?|types?|states?))",
     re.I,
 )
 
@@ -2735,7 +2737,7 @@ def own_values_only(
 
 #: cells seen in pictures: microscopy, slides, stained tiles
 IMAGE_DATA = re.compile(
-    r"microscop\w+|\bimag(es?|ing)\b|whole[- ]slides?|\btiles?\b|stain(ed|ing)|tomogra\w+", re.I
+    r"microscop\w+|\bimag(es?|ing)\b|whole[- ]slides?|\btiles?\b|stain(ed|ing)", re.I
 )
 #: any word of genes and their expression
 GENE_WORDS = re.compile(r"\bgenes?\b|expression|transcript\w*|\brna\b", re.I)
@@ -2903,10 +2905,14 @@ LAYER_KEPT_OUT = re.compile(
     r"^\s*((the|these|those|its|their|all|any|paired|matched)\s+)*"
     r"(?P<layer>[\w&/-]+(\s+(?!(that|which|in|from|of|for|accompanying|is|are|was|were|never"
     r"|not)\b)[\w&/-]+){0,2})"
+    # (the whole layer, not some of its records: "transcriptomes of cells with fewer than 200
+    # genes were not used", "images from slides that failed quality control" are filtering)
+    r"(?![^.;:]*\b(fewer|less|more|than|fail\w*|low[- ]quality|quality control|doublets?"
+    r"|blacklist\w*|borders?|edges?|isotype|outliers?|filter\w*|exclud\w*|removed)\b)"
     r"(\s+(that|which|in|from|of|for|accompanying)\b[^.;:]{0,60}?)?"
     r"\s+((is|are|was|were)\s+(available|measured|collected|profiled|generated|acquired)\b"
     r"[^.;:]{0,60}?\s+but\s+((is|are|was|were)\s+)?(never|not)\s+(used|read)"
-    r"|(is|are|was|were)\s+(never|not)\s+(read|used|seen|loaded|opened|analy[sz]ed|modell?ed"
+    r"|(is|are|was|were)\s+never\s+(read|used|seen|loaded|opened|analy[sz]ed|modell?ed"
     r"|included)"
     r"|[^.;:]{0,80}?\bnever\s+(entered|entering|reached|reaching|went\s+into)\s+(the|our)\s+"
     r"(model|network|encoder))"
@@ -3024,13 +3030,17 @@ TASK_DENIED = re.compile(
     r"(?P<rest>(?!\s*\b(but|although|though|except|unless|until|yet)\b)[^.;:,]*"
     # (the acts listed with it: "does not analyse the resulting data, map cells into tissue or
     # integrate sections")
-    rf"(,\s+((or|and|nor)\s+)?{DENIED_ACTS}\b[^.;:,]*)*)"
-    r"(?![^.;]*\bbut\b)"
+    # (a list goes on with "or", not "and", which opens a clause of its own: "we do not model
+    # cell types, and predict the responses of cells")
+    rf"(?P<listed>(,\s+((or|nor)\s+)?{DENIED_ACTS}\b[^.;:,]*)*))"
+    r"(?![^.;]*\b(but|instead|rather)\b)"
     # the model said not to be a method of the task ("Tussock is not a deconvolution or mapping
-    # method"; not what it "is not a replacement for")
-    r"|\b(is|was) not an? (?P<kind>((?!(replacement|substitute|proxy|alternative)\b)[\w-]+"
-    r"( (or|and) [\w-]+)? ){1,3}(method|tool|model|approach|classifier|forecaster|predictor"
-    r"|simulator|annotator|integrator))\b",
+    # method"; not what it "is not a replacement for", nor a kind of method it is not, "not a
+    # black-box classifier", "not a conventional deconvolution method")
+    r"|\b(is|was) not an? (?P<kind>((?!(replacement|substitute|proxy|alternative|black-box"
+    r"|conventional|traditional|classical|standard|typical|simple|mere|generic|dedicated"
+    r"|single-purpose)\b)[\w-]+( (or|and) [\w-]+)? ){1,3}(method|tool|model|approach|classifier"
+    r"|forecaster|predictor|simulator|annotator|integrator))\b(?![^.;]*\b(but|instead|rather)\b)",
     re.I,
 )
 #: a task denied in the passive, the task the subject ("chemical perturbations are not
@@ -3106,9 +3116,11 @@ def tasks_denied(
                 continue
             act = text[m.start() : m.end()]
             found = {str(t) for t, p in TASK_TERMS.items() if term_rx(p)[0].search(act)}
-            # (a denial names the task in fewer words than a claim: "not a deconvolution or
-            # mapping method", "does not ... map cells into tissue")
-            found |= {str(t) for t, rx in DENIED_TASK_WORDS.items() if rx.search(act)}
+            # (a denial names the task in fewer words than a claim, in the kind of method the
+            # model is not or the acts listed after the first: "not a deconvolution or mapping
+            # method", "does not analyse ..., map cells into tissue")
+            named = m.group("kind") or m.group("listed") or ""
+            found |= {str(t) for t, rx in DENIED_TASK_WORDS.items() if rx.search(named)}
             if FORECAST_DENIED.match(act):
                 found |= {str(t) for t, rx in DENIED_INTERVENTIONS.items() if rx.search(act)}
             # (or narrowed after it: "does not predict how expression changes under a drug,
@@ -3225,8 +3237,9 @@ def assay_prior(
     if epigenome and epigenome[0] >= THRESHOLD:
         return values, {}  # methylation, histone marks or contacts are the data
     images = any(IMAGE_DATA.search(s.text) for s in sents)
-    # (genes named only in what is left for later are no data: "cell states defined by
-    # single-cell transcriptomics might one day be linked to ...")
+    # (genes named only in sentences `FUTURE` marks, what is left for later, done by others or
+    # not done, are no data the model reads: "cell states defined by single-cell
+    # transcriptomics might one day be linked to ...")
     genes = any(GENE_WORDS.search(s.text) and not sentence_marks(s.text).future for s in sents)
     if Modality.spatial not in values and (Modality.histology in values or images and not genes):
         # tissue images are the data (a pathology model's cells and their types are seen, and
@@ -3513,7 +3526,7 @@ def negated(text: str, act: re.Match[str]) -> bool:
 
 
 #: a sentence that opens on a contrast ("While A relies on ...", "Unlike A, which ...")
-CONTRAST_OPEN = re.compile(r"\s*(while|whereas|where|unlike|in contrast to)\b", re.I)
+CONTRAST_OPEN = re.compile(rf"\s*({CONTRAST_OPENERS}|where)\b", re.I)
 
 
 def agent_actions(sents: list[Sentence], own: re.Pattern[str] | None) -> tuple[float, list]:
@@ -3702,26 +3715,19 @@ ACT_KINDS = {
         r"\b(inspect|check|verif|validat)\w* (\w+ ){0,3}(outputs?|results?|logs?|figures?"
         r"|plots?|answers?|errors?|statistics)\b|\b(checks|verifies) that\b"
         r"|\breads? (back )?(the |its )?([\w-]+ )?(outputs?|results|logs?|errors?)\b"
-        r"|\bcompar\w+ (\w+ ){0,3}with (a |the )?(real|reference|expected)\b"
-        r"|\bscores? how well\b",
+        r"|\bcompar\w+ (\w+ ){0,3}with (a |the )?(real|reference|expected)\b",
         re.I,
     ),
     "retry": re.compile(
         r"\btr(y|ies|ying|ied) again\b|\bretr(y|ies|ying|ied)\b|\bre-?(quer|plan)\w*"
         r"|\brewrit\w+|\b(repair|fix)\w* (the |its |failed )?(\w+ ){0,2}(code|steps?|errors?"
         r"|calls?|scripts?)\b|\bdebug\w*|\bself-correct\w*|\brevisit\w*"
-        r"|\b(loop|iterat|repeat|continu|adjust|re-?run|refin)\w* ([\w-]+ ){0,6}until\b"
-        # (what it made, changed from what came back: "edits the panel in response, for up to
-        # 30 rounds")
-        r"|\b(edit|revis|updat|adjust|amend)\w* (the |its )?[\w-]+ in response\b"
-        r"|\b(for|over) up to \d+ (rounds|iterations|cycles)\b",
+        r"|\b(loop|iterat|repeat|continu|adjust|re-?run|refin)\w* ([\w-]+ ){0,6}until\b",
         re.I,
     ),
 }
 #: kinds of act only a system that decides its own steps does (a pipeline runs and checks)
 DECIDING_KINDS = {"plan", "code"}
-#: the loop of acts through which an LLM decides by what comes back
-LOOP_KINDS = {"run", "check", "retry"}
 
 
 def agent_workflow(sents: list[Sentence], own: re.Pattern[str] | None) -> list[Sentence]:
@@ -3751,10 +3757,7 @@ def agent_workflow(sents: list[Sentence], own: re.Pattern[str] | None) -> list[S
                 if systems_act(text, act):
                     kinds.setdefault(kind, s)
     found = set(kinds)
-    # (a named LLM that runs tools, checks what came back and tries again decides its own next
-    # step, as one that plans or writes code does)
-    deciding = found & DECIDING_KINDS or (llm and found >= LOOP_KINDS)
-    if "run" not in found or not deciding or len(found) < (3 if llm else 4):
+    if "run" not in found or not found & DECIDING_KINDS or len(found) < (3 if llm else 4):
         return []
     return list({id(s): s for s in kinds.values()}.values())
 
@@ -3780,11 +3783,8 @@ BENCHMARK_CONTRIBUTION = {
     r"{0,3}?(models|llms|methods|tools|agents|frameworks|embeddings|embedding sets"
     r"|representations|encoders|systems|assistants|chatbots|pipelines|packages|predictors"
     r"|annotators|(?<!linear )(?<!logistic )classifiers)\b"
-    # a claim of other work put to the test ("We tested this claim under matched conditions"),
-    # and the representations taken from a counted set of other models ("we derived cell-line
+    # the representations taken from a counted set of other models ("we derived cell-line
     # representations from seven pretrained models")
-    r"|\bwe (tested|test|re-?examined|re-?evaluated|revisited|scrutini[sz]ed) (this|that|these"
-    r"|those|the) (claims?|assertions?|reports?)\b"
     r"|\bwe (deriv|extract|obtain|comput)\w* ([\w-]+ ){0,4}?from (\d+|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|several|multiple) ([\w-]+ ){0,3}?(models|llms"
     r"|encoders|foundation models)\b"
@@ -4298,7 +4298,7 @@ PRETRAINED_PART = re.compile(
     r"( [\w-]+){0,2}? (transformers?|models?|encoders?)\b"
     # (one of two parts joined: "pairs a cell-state encoder pretrained on 14 million cells with
     # a language model")
-    r"|\b(pairs|couples|combines|joins) (an? |the |its )?([\w-]+ ){0,3}?(encoder|model) "
+    rf"|\b{PAIRS} (an? |the |its )?([\w-]+ ){{0,3}}?(encoder|model) "
     r"pre-?trained on\b[^.;]{0,80}?\bwith (an? |the )",
     re.I,
 )
