@@ -1355,8 +1355,10 @@ NOT_AI_AGENT = (
 AGENT_OF_ANOTHER = r"for|of|to|with|by|from|in|on|and|or"
 #: the paper calls its own system an agent ("Tiller is an LLM agent", "Dovetail: an agent for
 #: comparing atlases", "we present Wren, an autonomous agent that ..."); `name` must be its name
+#: where a text names its own system before saying what it is ("We present X, ...")
+WE_PRESENT = r"\bwe (present|introduce|propose|develop|describe|buil[dt])\w*\s+"
 SELF_AGENT = re.compile(
-    r"(^\s*|\bwe (present|introduce|propose|develop|describe|buil[dt])\w*\s+)"
+    rf"(^\s*|{WE_PRESENT})"
     r"(?P<name>[\w.+-]+( [\w.+-]+)?)(:| is| was|,)\s+(an?|the|our)\s+"
     rf"((?!({NOT_AI_AGENT}|{AGENT_OF_ANOTHER})\b)[\w-]+\s+){{0,3}}?(multi-?)?agents?\b"
     # (not "agent-free", "agent-guided", "an agent of change", "an LLM agent benchmark")
@@ -1369,7 +1371,7 @@ SELF_AGENT = re.compile(
 #: language model fine-tuned to label clusters"; not a cell, gene or protein language model,
 #: whose "language" is a metaphor for its data: `LANGUAGE_MODEL`)
 SELF_LLM = re.compile(
-    r"(^\s*|\bwe (present|introduce|propose|develop|describe|buil[dt])\w*\s+|(?<=\s))"
+    rf"(^\s*|{WE_PRESENT}|(?<=\s))"
     r"(?P<name>[\w.+-]+)(:| is| was|,)\s+(an?|the|our)\s+"
     rf"(?!.*\bagents?\b)([\w-]+\s+){{0,3}}?(large\s+)?({LANGUAGE_MODEL}|\bllms?\b)"
     # (not a language model "of enhancer sequences", "for scRNA-seq data", "trained with
@@ -1932,10 +1934,6 @@ BACKED_BY = re.compile(BACKED, re.I)
 #: expression alone")
 CONTRAST_OPENERS = r"unlike|in contrast to|contrary to|as opposed to|whereas|while"
 FRONTED_CONTRAST = re.compile(rf"\s*({CONTRAST_OPENERS})\b[^;:]*?,\s+", re.I)
-#: this model as the main clause's subject, after the contrast
-CONTRAST_SUBJECT = re.compile(
-    r"(it|we|our|the (proposed |present )?(model|method|approach))\b", re.I
-)
 
 
 def contrasted_part(text: str, own: re.Pattern[str] | None) -> tuple[int, int] | None:
@@ -1947,7 +1945,10 @@ def contrasted_part(text: str, own: re.Pattern[str] | None) -> tuple[int, int] |
     # follows)
     for c in reversed(list(re.finditer(r",\s+", text))):
         after = c.end()
-        if CONTRAST_SUBJECT.match(text, after) or (own and own.match(text, after)):
+        # (this model as the main clause's subject)
+        if re.match(rf"{DENIAL_SUBJECT}|\bour\b", text[after:], re.I) or (
+            own and own.match(text, after)
+        ):
             return (0, after)
     return None
 
