@@ -1087,3 +1087,13 @@ def test_the_committed_sentence_gold_names_sentences_the_lexicon_judges():
     train.prepare(rows)
     mine = {k for k in gold if k[0] in names}
     assert mine and train.collect_acts(rows, gold) == (mine, 0)
+
+
+def test_the_signal_never_adds_a_task_the_text_names_only_as_the_datas_source(tmp_path):
+    sourced = (
+        "We present Wickerling, a transformer trained on ten million marsh cells. "
+        "The kinds of each cell came from the manual gating of the original studies."
+    )
+    signal = WordSignal(weights=weights(tmp_path, -2.0))
+    tasks = LexiconExtractor(signal=signal).extract(paper(sourced)).fields["tasks"]
+    assert "annotation" not in tasks.value

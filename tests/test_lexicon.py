@@ -9067,3 +9067,166 @@ def test_a_margin_over_a_score_is_no_baseline():
         "accessibility alongside expression.",
     )
     assert "atac" in f["modalities"].value
+
+
+def test_a_layer_in_a_relative_clause_the_model_never_reads_is_not_its_data():
+    f = extract(
+        "Tern",
+        "Tern is a language model that names clusters from their marker genes, given as text. "
+        "We compared its names with surface-protein levels, which Tern never reads, on one "
+        "tonsil dataset.",
+    )
+    assert "protein" not in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Without retraining, Tern also labelled cell types in two new tissues.",
+        "Tern labelled cell types in held-out donors with 91% accuracy.",
+    ],
+)
+def test_cell_types_the_model_labelled_are_annotation(sentence):
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 40 million single-cell transcriptomes that forecasts "
+        f"the effect of gene knockouts. {sentence}",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+def test_responses_to_an_inhibitor_in_one_compound_noun_are_drug_response():
+    f = extract(
+        "Tern: a pretrained cytometry model forecasts kinase-inhibitor responses",
+        "Tern is a set transformer pretrained on 300 million mass cytometry events.",
+    )
+    assert "drug_response" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its factor-target weights agree with binding data.",
+        "A readout turns attention heads into transcription factor-to-target scores.",
+        "Tern links 20,000 distal peaks to their target genes.",
+        "Tern connects each risk element to candidate target genes.",
+        "Tern reveals which factors drive each gene programme.",
+        "For each gene list Tern proposes candidate upstream factors.",
+        "Tern identifies the motifs that drive cell-type-specific enhancers.",
+    ],
+)
+def test_regulators_tied_to_what_they_regulate_are_regulatory_inference(sentence):
+    f = extract(
+        "Tern",
+        f"Tern is a transformer pretrained on 40 million single-cell transcriptomes. {sentence}",
+    )
+    assert "regulatory_inference" in f["tasks"].value
+
+
+def test_regulons_given_as_input_tokens_are_no_regulatory_inference():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 40 million single-cell transcriptomes that labels "
+        "cell types. Its tokens are pathways and regulons drawn from curated resources.",
+    )
+    assert "regulatory_inference" not in f["tasks"].value
+
+
+def test_protein_levels_generated_for_data_without_them_are_generation():
+    f = extract(
+        "Tern",
+        "Tern is pretrained on 6 million cells with paired RNA and surface-protein counts. "
+        "Its main use is to generate predicted protein abundance for RNA-only datasets.",
+    )
+    assert "generation" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was trained on clusters of 150 animals, with whole clades held out for testing.",
+        "Labels carried over from salmon references improved the annotation of trout cells.",
+    ],
+)
+def test_labels_moved_to_organisms_never_trained_on_are_cross_species(sentence):
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 3 million single-cell transcriptomes of fishes "
+        f"that names cell types. {sentence}",
+    )
+    assert "cross_species" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        (
+            "The population labels came from the manual gating of the original studies.",
+            "annotation",
+        ),
+        ("Batch integration had already been performed by the consortium.", "integration"),
+        ("Batch integration was performed beforehand with another tool.", "integration"),
+    ],
+)
+def test_a_task_whose_result_came_from_the_datas_source_is_not_the_models(sentence, task):
+    f = extract(
+        "Tern",
+        "Tern is a set transformer pretrained on 300 million mass cytometry events that "
+        f"predicts responses to kinase inhibitors. {sentence}",
+    )
+    assert task not in f["tasks"].value
+
+
+def test_a_task_the_model_does_stays_beside_labels_from_the_datas_source():
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 40 million single-cell transcriptomes that labels "
+        "query cells with cell types. The reference annotations came from the original studies.",
+    )
+    assert "annotation" in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        ("Compound screens were not used, so drug responses cannot be predicted.", "drug_response"),
+        (
+            "Cell-cell communication analysis, which reviewers asked for, is not implemented.",
+            "regulatory_inference",
+        ),
+        (
+            "Inferring the gene regulatory network, a classic goal, was not the aim of this work.",
+            "regulatory_inference",
+        ),
+        (
+            "Cross-species comparison, asked for by users, is outside the present scope.",
+            "cross_species",
+        ),
+    ],
+)
+def test_a_task_said_not_to_be_this_works_is_not_the_models(sentence, task):
+    f = extract(
+        "Tern",
+        "Tern is a transformer pretrained on 40 million single-cell transcriptomes that "
+        f"forecasts the effect of gene knockouts. {sentence}",
+    )
+    assert task not in f["tasks"].value
+
+
+def test_two_omics_layers_put_in_one_space_are_integration():
+    f = extract(
+        "Tern",
+        "Tern is pretrained on 5 million CITE-seq cells with paired transcripts and surface "
+        "proteins. Its "
+        "joint embedding separates memory T-cell subsets better than either layer alone.",
+    )
+    assert "integration" in f["tasks"].value
+
+
+def test_one_omics_layer_and_its_text_in_one_space_are_no_integration():
+    f = extract(
+        "Tern",
+        "Tern is pretrained on 5 million single-cell transcriptomes and their written "
+        "descriptions. Its joint embedding lets a query sentence retrieve matching cells.",
+    )
+    assert "integration" not in f["tasks"].value

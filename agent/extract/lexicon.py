@@ -26,7 +26,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-25"
+VERSION = "lexicon-26"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -467,7 +467,10 @@ TASK_TERMS: dict[str, str] = {
     r"|\blabell?ed cell types (more|better|correctly|accurately)\b"
     # the verb after its subject ("it labelled cell types and niches"; not cells labelled to
     # train it, "we labelled cells by their guide")
-    r"|\b(it|and|then) labell?ed (the )?(\d+ )?(\w+-)?(cell (sub)?types|cell states)\b"
+    r"|\b(it|and|then|also) labell?ed (the )?(\d+ )?(\w+-)?(cell (sub)?types|cell states)\b"
+    # (or scored: "labelled cell types in held-out species with 88% accuracy")
+    r"|\blabell?ed (the )?(cell (sub)?types|cell states|cells) [^.;]{0,60}\bwith (an? )?"
+    r"(\d[\d.]* ?% |[\d.]+ |\w+ )?(accuracy|(macro-|micro-)?f1)\b"
     # (not the field's range of tasks: "from labelling cell types to discovering drugs")
     r"|(?<!from )\blabell?ing (the )?(new |unseen |query )?(cell (sub)?types|cell states)\b"
     r"|\blabels? ([\w-]+ ){0,6}?transfer(s|red)? (on)?to\b"
@@ -721,6 +724,36 @@ TASK_TERMS: dict[str, str] = {
     r"|regulatory (inference"
     rf"|networks?{AS_INPUT}|syntax|grammar|discovery)"
     r"|network (prediction|inference)|enhancer\w*-(promoter|gene)|promoter-enhancer|\btf-"
+    # regulators tied to what they regulate, in other words: "factor-target weights",
+    # "transcription factor-to-target scores", "regulator-to-element links", "peak-to-gene
+    # links", "transcription factor-gene interactions"
+    # (not known ones the model is given: "from prior transcription factor-gene interactions")
+    r"|(?<!prior )(?<!known )(?<!curated )(?<!published )(?<!transcription )(?<!transcription-)"
+    r"\b(factor|regulator|tf|transcription[- ]factor)s?[- ](to[- ])?(target|gene|element|region)s?"
+    r"( genes?)? (weights|scores|links?|edges?|pairs|interactions?|relationships|maps?)\b"
+    r"|\b(peak|element|region|enhancer|cre)s?[- ]to[- ](target[- ])?genes?\b"
+    # elements linked to the genes they act on ("links 48,000 distal peaks to target genes",
+    # "connects the affected element to candidate target genes")
+    r"|\b(link|connect|assign|map)\w* ([\w,.-]+ ){0,4}(peaks|elements?|regions|enhancers"
+    r"|variants) to "
+    r"(their |candidate |putative |likely )?(target )?genes\b"
+    # which factors or elements control a gene or a programme ("which factors drive each gene
+    # programme", "which distal elements control each gene", "the factors driving a programme")
+    r"|\bwhich (\w+ ){0,2}(factors|regulators|elements|enhancers) (\w+ ){0,2}(control|drive"
+    r"|regulate|set up|govern)\w* (\w+ ){0,2}(genes?|programmes?|programs?|expression"
+    r"|accessibility)\b"
+    r"|\b(factors|regulators) (driving|that drive|behind|controlling|that control|setting up) "
+    r"(\w+ ){0,2}(gene )?(programmes?|programs?)\b"
+    # regulators named or ranked ("nominates the factors", "the top five regulators named",
+    # "candidate upstream factors", "reveals state-specific regulators")
+    r"|\b(identif|nominat|recover|reveal|rank|prioriti[sz]|propos)\w* (\w+ ){0,3}"
+    r"(regulators|upstream factors|driver (genes|factors)|master regulators)\b"
+    r"|\b(candidate|putative) upstream (factors|regulators)\b"
+    r"|\b(infer|learn|recover|reconstruct|build|rebuild|identif|discover|derive)\w* (\w+ ){0,3}"
+    r"regulons\b|\bregulons (are |were )?(inferred|learned|recovered|reconstructed)\b"
+    # the motifs that drive a cell type's elements ("the transcription-factor motifs that drive
+    # cell-type-specific enhancers")
+    r"|\bmotifs? (that |which )?(drive|control|explain|underl\w+)\b"
     r"|(regulatory elements?|pathway) (inference|prediction|discovery|rewiring|crosstalk)"
     # which pathways are at work in a cell ("pathway activity is read out per cell", "identifies
     # the engaged pathway")
@@ -782,7 +815,11 @@ TASK_TERMS: dict[str, str] = {
     r"|homologous genes"
     # species never seen in training, and comparisons between species
     r"|\b(to|for|on) (\w+ ){0,2}(unseen|new|held-out) species\b|\bspecies (unseen|not seen"
-    r"|absent)\b|\b(compar|transfer|map|align|conserv)\w* [^.;]{0,50}\bbetween species\b"
+    r"|absent)\b"
+    # (or whole branches of the tree kept out: "with whole clades held out for evaluation")
+    r"|\b(held-out|unseen) (clades|taxa|lineages of animals)\b|\b(whole |entire )?(clades|taxa)"
+    r" (were |are )?(held out|withheld|left out)\b"
+    r"|\b(compar|transfer|map|align|conserv)\w* [^.;]{0,50}\bbetween species\b"
     # carrying what was learned in one organism over to another
     # (verbs, not "alignments across 240 species" an input is computed from; not a result
     # "translated to crop breeding")
@@ -841,6 +878,7 @@ TASK_TERMS: dict[str, str] = {
     # (responses to treatments predicted, not a population "associated with therapy response";
     # and the drug perturbations that measure them)
     Task.drug_response: r"drug (responses?|sensitivity|synergy|resistance)|chemical perturbation"
+    r"|\binhibitor[- ]respons\w+"
     r"|(drug|small[- ]molecule|compound) perturbations?|molecular perturbations?\b(?! such as)"
     r"|(predict|forecast)\w* (\w+ ){0,3}"
     r"(treatment|therapy|therapeutic) responses?|(treatment|therapy|therapeutic) response "
@@ -1120,12 +1158,21 @@ OTHER_WORDS: dict[str, str] = {
     r"|\btranslat\w* ([\w-]+ ){0,2}(transcriptomes?|expression profiles?) into (proteomes?|protein"
     r"|chromatin|accessibility)\b"
     r"|\bimput\w* (the )?(unmeasured |missing |held-out )?(epitopes|proteins|surface proteins"
-    r"|adts?|protein levels) from (rna|expression|transcriptomes?)\b",
+    r"|adts?|protein levels) from (rna|expression|transcriptomes?)\b"
+    # (the other layer's values produced for data that lack it: "generates predicted protein
+    # abundance for RNA-only datasets")
+    r"|\bgenerat\w* (the )?(predicted |imputed |missing )?(surface[- ])?(protein|adt|accessibility"
+    r"|chromatin) (abundances?|levels|profiles|counts)\b",
     # (from one species to another: never the same species on both sides)
     Task.cross_species: r"\b(labels|identities|annotations?) ([\w-]+ ){0,6}?(from|learned on|of) "
     rf"(the )?([\w-]+ ){{0,3}}?{species_named('from_species')}\b( [\w-]+){{0,6}}? (carr\w+ over"
     rf"|transferr?\w*|carried) (\w+ ){{0,2}}?to (the )?([\w-]+ ){{0,3}}?"
     rf"{other_species('from_species')}"
+    # (the moving verb first: "labels carried over from zebrafish references improved the
+    # annotation of trout cells")
+    rf"|\b(labels|identities|annotations|names) (carr\w+ over|transferr?\w*|projected|mapped) from "
+    rf"(the )?([\w-]+ ){{0,3}}?{species_named('moved_first')}\b[^.;]{{0,60}}?\b(to|of|for|on|in) "
+    rf"(the )?([\w-]+ ){{0,3}}?{other_species('moved_first')}"
     rf"|\b(trained|pretrained) (only )?on ([\w-]+ ){{0,5}}?{species_named('trained_on')}\b"
     rf"[^.;]{{0,60}}\b(applied"
     rf"|predicts?|transfers?)\b[^.;]{{0,40}}\b{other_species('trained_on')}"
@@ -1672,7 +1719,7 @@ SECONDARY_USE = re.compile(
     # receives")
     r"|\b(data|datasets?|measurements?|levels|profiles) (that |which )?(it|the (model|encoder"
     r"|network)|our (model|encoder|network)) never (sees?|saw|receives?|received|reads?|read)\b"
-    r"|\b(which|that) [\w-]+ never (receives?|received|sees?|saw)\b"
+    r"|\b(which|that) [\w-]+ never (receives?|received|sees?|saw|reads?|uses?|used)\b"
     # a prior put together from other data before training ("the prior was compiled once,
     # before training, from motif scans of accessible regions")
     # a result found where other data say it should be, what the sentence opens on ("In blood,
@@ -3049,11 +3096,43 @@ TASK_DENIED = re.compile(
 TASK_DENIED_PASSIVE = re.compile(
     # (the subject: a few words after the clause opens, across no verb, relative pronoun or
     # conjunction: not "Tern predicts responses to drugs that were not tested")
-    r"(?:^|[;:]\s*|,\s+(?:and|but|while|whereas)\s+|\s(?:but|and)\s+)"
+    # ("..., so drug responses cannot be predicted yet")
+    r"(?:^|[;:]\s*|,\s+(?:and|but|while|whereas|so)\s+|\s(?:but|and)\s+)"
     r"(?P<rest>(?P<no>no\s+)?(?:(?!(?:that|which|who|whose|and|or|but|is|are|was|were)\b)"
-    r"[\w'/()-]+\s+){1,7}?)(?:is|are|was|were)\s+(?P<neg>not\s+|never\s+)?(?:\w+ly\s+)?"
+    r"[\w'/()-]+\s+){1,7}?)(?:(?:is|are|was|were)\s+(?P<neg>not\s+|never\s+)?"
+    r"|(?P<cannot>can ?not\s+be\s+))(?:\w+ly\s+)?"
     r"(?:modell?ed|evaluated|assessed|addressed|considered|attempted|tested|predicted|studied"
-    r"|examined|benchmarked)\b",
+    r"|examined|benchmarked|repeated|re-?derived|redone|re-?run|re-?computed|re-?annotated"
+    r"|performed)\b",
+    re.I,
+)
+#: a task the sentence opens on, said not to be this work's ("Reconstructing the network of
+#: skeletogenesis, a celebrated achievement of the field, was not the aim of this study";
+#: "Cell-cell communication analysis, which several users requested, is not implemented"): its
+#: sentence does not count
+TASK_NOT_HERE = re.compile(
+    r"^\s*(?P<rest>[^;:]{3,160}?),?\s+(?:is|are|was|were|remains?|lies|lie|fell|falls)\s+"
+    r"(?:(?:not|never)\s+(?:\w+ly\s+)?(?:attempted|implemented|pursued|explored|supported"
+    r"|the (?:aim|goal|focus|purpose|subject)|part of (?:this|the present|our)|a contribution"
+    r"|within (?:the |our )?(?:present |current )?scope|in scope)"
+    r"|(?:outside|beyond) (?:the |our )?(?:present |current )?(?:scope|remit)"
+    r"|left (?:to|for) (?:future|later|other)|out of scope)\b",
+    re.I,
+)
+#: a task's result taken over from the data's source, the task the subject ("labels came from
+#: the manual gating of the original studies", "batch integration had already been performed
+#: by the consortium"): its sentence does not count
+TASK_FROM_SOURCE = re.compile(
+    r"^\s*(?P<rest>(?:(?!(?:that|which|who|whose|is|are|was|were|we)\b)[\w'/()-]+\s+){1,8}?)"
+    r"(?:(?:came|come|(?:is|are|was|were) (?:taken|obtained|inherited|carried over|those)"
+    r"|(?:had|has|have) (?:already )?been (?:performed|done|carried out|derived|run|computed))"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:from|by|in|of)\s+[^.;]{0,50}?\b(?:the|each|their)\s+"
+    r"(?:original|published|source|submitting|submitters'?|consortium|authors'?|contributing"
+    r"|respective|previous|earlier|accompanying)\b"
+    # (or done before this work, by whatever means: "integration was performed beforehand with
+    # scVI", "labels had been harmonised by curators beforehand")
+    r"|(?:is|are|was|were|had been|has been|have been) (?:already )?[\w-]+ed\b[^.;]{0,60}?"
+    r"\b(?:beforehand|upstream|in advance)\b)",
     re.I,
 )
 #: a denial narrowed by what follows it ("..., only whether cells survive")
@@ -3103,13 +3182,14 @@ PARTIAL_DENIAL = re.compile(
 
 def tasks_denied(
     sents: list[Sentence], own: re.Pattern[str] | None
-) -> tuple[frozenset[str], set[tuple[str, int]]]:
+) -> tuple[frozenset[str], set[tuple[str, int]], set[tuple[str, int]]]:
     """The tasks the text says this model does not do (`denies_own`): the task's term in the
     rest of the denied act's clause. A denial of only a part of the task or of a step before it
-    (`PARTIAL_DENIAL`), and a task denied in the passive (`TASK_DENIED_PASSIVE`), leave the
-    task to the other sentences: it returns (task, sentence id) pairs whose hit does not
-    count."""
-    out, partial = set(), set()
+    (`PARTIAL_DENIAL`), a task denied in the passive (`TASK_DENIED_PASSIVE`) and one whose
+    result came from the data's source (`TASK_FROM_SOURCE`) leave the task to the other
+    sentences: it returns (task, sentence id) pairs whose hit does not count, and among them
+    those of the passive and the source (the task is not this model's there at all)."""
+    out, partial, elsewhere = set(), set(), set()
     for s in sents:
         text = dashes(s.text)
         for m in TASK_DENIED.finditer(text):
@@ -3136,13 +3216,19 @@ def tasks_denied(
             subject = m.group("rest")
             # (a denial needs its word, "not", "never" or a subject opening on "no"; and a
             # subject that names no other model)
-            if not (m.group("neg") or m.group("no")) or other_models(subject, own):
+            if not (m.group("neg") or m.group("no") or m.group("cannot")) or other_models(
+                subject, own
+            ):
                 continue
             # (the sentence's hit does not count; the task said elsewhere still does)
-            partial |= {
+            elsewhere |= {
                 (str(t), id(s)) for t, p in TASK_TERMS.items() if term_rx(p)[0].search(subject)
             }
-    return frozenset(out), partial
+        for m in (*TASK_FROM_SOURCE.finditer(text), *TASK_NOT_HERE.finditer(text)):
+            elsewhere |= {
+                (str(t), id(s)) for t, p in TASK_TERMS.items() if term_rx(p)[0].search(m.group(0))
+            }
+    return frozenset(out), partial | elsewhere, elsewhere
 
 
 def partly_denied(pairs: set[tuple[str, int]], task: str, sentence: Sentence) -> bool:
@@ -3319,6 +3405,36 @@ def spatial_tasks(
     sc = score_terms(sents, SPATIAL_ANALYSIS, own, baselines=False)
     if sc.get(Task.spatial_mapping, (0.0, []))[0] >= THRESHOLD:
         return sorted({*values, Task.spatial_mapping}), sc
+    return values, {}
+
+
+#: two or more omics layers brought into one space (SPEC: multi-omic integration): "a joint
+#: embedding of transcripts and surface proteins", "one latent space for paired and unpaired
+#: nuclei"
+JOINT_SPACE: dict[str, str] = {
+    Task.integration: r"\b(joint|shared|common|single|unified|one)\s+(latent\s+|embedding\s+)?"
+    r"(space|embeddings?|representations?|coordinate system|manifold)\b"
+}
+
+
+def multiomic_integration(
+    values: list[str],
+    modalities: Collection[str],
+    sents: list[Sentence],
+    own: re.Pattern[str] | None,
+    undone: Collection[str] = frozenset(),
+) -> tuple[list[str], dict[str, tuple[float, list]]]:
+    """A model that reads two or more omics layers and puts them in one space integrates them,
+    unless the text says it does not (`undone`)."""
+    if (
+        len(OMICS & set(map(str, modalities))) < 2
+        or Task.integration in values
+        or Task.integration in undone
+    ):
+        return values, {}
+    sc = score_terms(sents, JOINT_SPACE, own, baselines=False)
+    if sc.get(Task.integration, (0.0, []))[0] >= THRESHOLD:
+        return sorted({*values, Task.integration}), sc
     return values, {}
 
 
@@ -4685,7 +4801,7 @@ class LexiconExtractor:
         # the layers the text says this model reads none of (modalities, and no text bridge),
         # and the tasks it says it does not do (wholly, or in part: those sentences' hits)
         denied = layers_denied(sents, own)
-        undone, partly = tasks_denied(sents, own)
+        undone, partly, elsewhere = tasks_denied(sents, own)
         # (the tasks the act judgement took from the rules: for their notes)
         judged: dict[str, tuple[float, list[str]]] = {}
         for fld, terms in SET_TERMS.items():
@@ -4708,6 +4824,13 @@ class LexiconExtractor:
                 chosen = frozenset(map(str, select(sc, long_doc)))
                 sc = scored[fld] = read_alone(sc)
             if fld == "tasks":
+                # (a task named only where the text denies it in the passive or says its
+                # result came from the data's source: the signal adds it no more than the rules)
+                named_elsewhere = frozenset(
+                    str(t)
+                    for t, (_, hits) in sc.items()
+                    if hits and all((str(t), id(h)) in elsewhere for _, h in hits)
+                )
                 sc = communication_halved(said_aside(sc, is_benchmark))
                 sc = scored[fld] = without_hits(
                     sc, {t for t, _ in partly}, functools.partial(partly_denied, partly)
@@ -4785,6 +4908,13 @@ class LexiconExtractor:
                     sc = {**sc, **spatial}
                     msg = "spatial_mapping: analysis of spatial data"
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
+                values, joint = multiomic_integration(
+                    values, rules_modalities, task_sents, own, undone | set(judged)
+                )
+                if joint:
+                    sc = {**sc, **joint}
+                    msg = "integration: two or more omics layers put in one space"
+                    notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 rules_tasks = frozenset(map(str, values))
                 if self.signal is not None:
                     # (the rules' tasks before the drop set the signal's bar and are never
@@ -4798,7 +4928,7 @@ class LexiconExtractor:
                     # own bar and with its note: the paper's words as a whole can outweigh one
                     # sentence's reading; kept out, blind tasks lost 8 records of 773)
                     values, learned, learned_notes = self._learned_tasks(
-                        values, front_x, quotable, found, undone, own, set(judged)
+                        values, front_x, quotable, found, undone | named_elsewhere, own, set(judged)
                     )
                     sc = {**sc, **learned}
                     notes += learned_notes
