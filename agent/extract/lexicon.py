@@ -469,7 +469,9 @@ TASK_TERMS: dict[str, str] = {
     # train it, "we labelled cells by their guide")
     r"|\b(it|and|then|also) labell?ed (the )?(\d+ )?(\w+-)?(cell (sub)?types|cell states)\b"
     # (or scored: "labelled cell types in held-out species with 88% accuracy")
-    r"|\blabell?ed (the )?(cell (sub)?types|cell states|cells) [^.;]{0,60}\bwith (an? )?"
+    r"|(?<!we )(?<!experts )(?<!curators )(?<!annotators )(?<!pathologists )"
+    r"\blabell?ed (the )?(cell (sub)?types|cell states|cells) (?![^.;]{0,60}\bby hand\b)"
+    r"[^.;]{0,60}\bwith (an? )?"
     r"(\d[\d.]* ?% |[\d.]+ |\w+ )?(accuracy|(macro-|micro-)?f1)\b"
     # (not the field's range of tasks: "from labelling cell types to discovering drugs")
     r"|(?<!from )\blabell?ing (the )?(new |unseen |query )?(cell (sub)?types|cell states)\b"
@@ -731,11 +733,14 @@ TASK_TERMS: dict[str, str] = {
     r"|(?<!prior )(?<!known )(?<!curated )(?<!published )(?<!transcription )(?<!transcription-)"
     r"\b(factor|regulator|tf|transcription[- ]factor)s?[- ](to[- ])?(target|gene|element|region)s?"
     r"( genes?)? (weights|scores|links?|edges?|pairs|interactions?|relationships|maps?)\b"
-    r"|\b(peak|element|region|enhancer|cre)s?[- ]to[- ](target[- ])?genes?\b"
+    # (not pairs a resource gives as a prior: "pairs from DoRothEA serve as a prior")
+    r"(?! (from|in|of) [A-Z])(?![^.;]{0,40}\b(serves?|served|used|given) as (an? )?(prior|input)"
+    r"\b)"
+    r"|(?<!input )(?<!inputs )(?<!prior )\b(peak|element|region|enhancer|cre)s?-to-"
+    r"(target-)?genes?\b(?! (links?|maps?) (computed|derived|taken|obtained|from)\b)"
     # elements linked to the genes they act on ("links 48,000 distal peaks to target genes",
     # "connects the affected element to candidate target genes")
-    r"|\b(link|connect|assign|map)\w* ([\w,.-]+ ){0,4}(peaks|elements?|regions|enhancers"
-    r"|variants) to "
+    r"|\b(link|connect)\w* ([\w,.-]+ ){0,4}(peaks|elements?|regions|enhancers|variants) to "
     r"(their |candidate |putative |likely )?(target )?genes\b"
     # which factors or elements control a gene or a programme ("which factors drive each gene
     # programme", "which distal elements control each gene", "the factors driving a programme")
@@ -747,13 +752,14 @@ TASK_TERMS: dict[str, str] = {
     # regulators named or ranked ("nominates the factors", "the top five regulators named",
     # "candidate upstream factors", "reveals state-specific regulators")
     r"|\b(identif|nominat|recover|reveal|rank|prioriti[sz]|propos)\w* (\w+ ){0,3}"
-    r"(regulators|upstream factors|driver (genes|factors)|master regulators)\b"
+    r"(regulators|upstream factors|master regulators)\b"
     r"|\b(candidate|putative) upstream (factors|regulators)\b"
     r"|\b(infer|learn|recover|reconstruct|build|rebuild|identif|discover|derive)\w* (\w+ ){0,3}"
     r"regulons\b|\bregulons (are |were )?(inferred|learned|recovered|reconstructed)\b"
     # the motifs that drive a cell type's elements ("the transcription-factor motifs that drive
     # cell-type-specific enhancers")
-    r"|\bmotifs? (that |which )?(drive|control|explain|underl\w+)\b"
+    r"|\bmotifs? (that |which )?(drive|control|explain|underl\w+) ([\w-]+ ){0,3}(enhancers?"
+    r"|accessibility|expression|elements|regions|peaks|chromatin)\b"
     r"|(regulatory elements?|pathway) (inference|prediction|discovery|rewiring|crosstalk)"
     # which pathways are at work in a cell ("pathway activity is read out per cell", "identifies
     # the engaged pathway")
@@ -817,8 +823,9 @@ TASK_TERMS: dict[str, str] = {
     r"|\b(to|for|on) (\w+ ){0,2}(unseen|new|held-out) species\b|\bspecies (unseen|not seen"
     r"|absent)\b"
     # (or whole branches of the tree kept out: "with whole clades held out for evaluation")
-    r"|\b(held-out|unseen) (clades|taxa|lineages of animals)\b|\b(whole |entire )?(clades|taxa)"
-    r" (were |are )?(held out|withheld|left out)\b"
+    r"|\b(species|animals|organisms|plants|vertebrates|invertebrates)\b[^.;]{0,80}?"
+    r"\b((held-out|unseen) (clades|taxa)|(whole |entire )?(clades|taxa) (were |are )?(held out"
+    r"|withheld|left out))\b"
     r"|\b(compar|transfer|map|align|conserv)\w* [^.;]{0,50}\bbetween species\b"
     # carrying what was learned in one organism over to another
     # (verbs, not "alignments across 240 species" an input is computed from; not a result
@@ -878,7 +885,7 @@ TASK_TERMS: dict[str, str] = {
     # (responses to treatments predicted, not a population "associated with therapy response";
     # and the drug perturbations that measure them)
     Task.drug_response: r"drug (responses?|sensitivity|synergy|resistance)|chemical perturbation"
-    r"|\binhibitor[- ]respons\w+"
+    r"|\b(predict|forecast)\w* ([\w-]+ ){0,3}?(\w+-)?inhibitor[- ]respons\w+"
     r"|(drug|small[- ]molecule|compound) perturbations?|molecular perturbations?\b(?! such as)"
     r"|(predict|forecast)\w* (\w+ ){0,3}"
     r"(treatment|therapy|therapeutic) responses?|(treatment|therapy|therapeutic) response "
@@ -1161,8 +1168,9 @@ OTHER_WORDS: dict[str, str] = {
     r"|adts?|protein levels) from (rna|expression|transcriptomes?)\b"
     # (the other layer's values produced for data that lack it: "generates predicted protein
     # abundance for RNA-only datasets")
-    r"|\bgenerat\w* (the )?(predicted |imputed |missing )?(surface[- ])?(protein|adt|accessibility"
-    r"|chromatin) (abundances?|levels|profiles|counts)\b",
+    rf"|{NOT_AN_INSTRUMENT}(?<!-seq )\bgenerat\w* (the )?(predicted |imputed |missing )?"
+    r"(surface[- ])?(protein|adt|accessibility|chromatin) (abundances?|levels|profiles|counts)\b"
+    r"(?! (measurements|readouts|data)\b)",
     # (from one species to another: never the same species on both sides)
     Task.cross_species: r"\b(labels|identities|annotations?) ([\w-]+ ){0,6}?(from|learned on|of) "
     rf"(the )?([\w-]+ ){{0,3}}?{species_named('from_species')}\b( [\w-]+){{0,6}}? (carr\w+ over"
@@ -1170,7 +1178,7 @@ OTHER_WORDS: dict[str, str] = {
     rf"{other_species('from_species')}"
     # (the moving verb first: "labels carried over from zebrafish references improved the
     # annotation of trout cells")
-    rf"|\b(labels|identities|annotations|names) (carr\w+ over|transferr?\w*|projected|mapped) from "
+    rf"|\b(labels|identities|annotations|names) (carr\w+ over|projected) from "
     rf"(the )?([\w-]+ ){{0,3}}?{species_named('moved_first')}\b[^.;]{{0,60}}?\b(to|of|for|on|in) "
     rf"(the )?([\w-]+ ){{0,3}}?{other_species('moved_first')}"
     rf"|\b(trained|pretrained) (only )?on ([\w-]+ ){{0,5}}?{species_named('trained_on')}\b"
@@ -1719,7 +1727,7 @@ SECONDARY_USE = re.compile(
     # receives")
     r"|\b(data|datasets?|measurements?|levels|profiles) (that |which )?(it|the (model|encoder"
     r"|network)|our (model|encoder|network)) never (sees?|saw|receives?|received|reads?|read)\b"
-    r"|\b(which|that) [\w-]+ never (receives?|received|sees?|saw|reads?|uses?|used)\b"
+    r"|\b(which|that) [\w-]+ never (receives?|received|sees?|saw)\b"
     # a prior put together from other data before training ("the prior was compiled once,
     # before training, from motif scans of accessible regions")
     # a result found where other data say it should be, what the sentence opens on ("In blood,
@@ -2969,6 +2977,15 @@ LAYER_KEPT_OUT = re.compile(
 )
 
 
+#: a layer in a relative clause this model never reads ("surface-protein levels, which Tern
+#: never reads,"): the model must be named or "it" (another model's name is its own reading)
+LAYER_NEVER_READ = re.compile(
+    r"(?P<layer>[\w&/-]+(\s+[\w&/-]+){0,2}),\s+which\s+(?P<who>[\w-]+)\s+never\s+(reads?|uses?"
+    r"|sees?|receives?|takes)\b",
+    re.I,
+)
+
+
 #: the subject of a denial that is this model ("Infill itself uses no image data", "it sees
 #: no molecular data"), at the end of the clause before the denial
 DENIAL_SUBJECT = (
@@ -3019,6 +3036,13 @@ def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozens
             ours = bool(m.group("us") or (own and own.fullmatch(m.group("to"))))
             if ours and not ONE_STAGE.search(text[: m.start()]) and not names_another(text, own):
                 out |= layer_values(LAYER_NOUN.sub("", m.group("layer").lower()))
+        for m in LAYER_NEVER_READ.finditer(text):
+            if m.group("who").lower() == "it" or (own and own.fullmatch(m.group("who"))):
+                layer = re.sub(
+                    r" (levels|abundances?|counts|values)$", "", m.group("layer").lower()
+                )
+                words = LAYER_NOUN.sub("", layer).replace("-", " ").split()
+                out |= set().union(*(layer_values(" ".join(words[i:])) for i in range(len(words))))
         kept_out = LAYER_KEPT_OUT.match(text)
         if kept_out and not ONE_STAGE.search(text) and not names_another(text, own):
             words = LAYER_NOUN.sub("", kept_out.group("layer").lower()).split()
@@ -3111,8 +3135,14 @@ TASK_DENIED_PASSIVE = re.compile(
 #: "Cell-cell communication analysis, which several users requested, is not implemented"): its
 #: sentence does not count
 TASK_NOT_HERE = re.compile(
-    r"^\s*(?P<rest>[^;:]{3,160}?),?\s+(?:is|are|was|were|remains?|lies|lie|fell|falls)\s+"
-    r"(?:(?:not|never)\s+(?:\w+ly\s+)?(?:attempted|implemented|pursued|explored|supported"
+    r"(?:^\s*|[;:]\s*|,\s+(?:but|while|whereas|so|and)\s+)"
+    rf"(?!(?:{CONTRAST_OPENERS}|although|though)\b)"
+    r"(?P<rest>(?:(?!\b(?:but|while|whereas|so)\b|,\s+and\b)[^;:]){3,160}?)"
+    # (its subject, not a relative pronoun's: "..., which were not considered in earlier atlases")
+    r"(?<!\bwhich)(?<!\bthat)(?<!\bwho),?\s+"
+    r"(?:is|are|was|were|remains?|lies|lie|fell|falls)\s+"
+    r"(?:(?:\w+ly\s+)?(?:not|never)\s+(?:\w+ly\s+)?(?:attempted|implemented|pursued|explored"
+    r"|supported|evaluated|assessed|tested|benchmarked|studied|addressed|considered"
     r"|the (?:aim|goal|focus|purpose|subject)|part of (?:this|the present|our)|a contribution"
     r"|within (?:the |our )?(?:present |current )?scope|in scope)"
     r"|(?:outside|beyond) (?:the |our )?(?:present |current )?(?:scope|remit)"
@@ -3132,7 +3162,7 @@ TASK_FROM_SOURCE = re.compile(
     # (or done before this work, by whatever means: "integration was performed beforehand with
     # scVI", "labels had been harmonised by curators beforehand")
     r"|(?:is|are|was|were|had been|has been|have been) (?:already )?[\w-]+ed\b[^.;]{0,60}?"
-    r"\b(?:beforehand|upstream|in advance)\b)",
+    r"\b(?:beforehand|in advance)\b)",
     re.I,
 )
 #: a denial narrowed by what follows it ("..., only whether cells survive")
@@ -3221,14 +3251,41 @@ def tasks_denied(
             ):
                 continue
             # (the sentence's hit does not count; the task said elsewhere still does)
-            elsewhere |= {
-                (str(t), id(s)) for t, p in TASK_TERMS.items() if term_rx(p)[0].search(subject)
-            }
-        for m in (*TASK_FROM_SOURCE.finditer(text), *TASK_NOT_HERE.finditer(text)):
-            elsewhere |= {
-                (str(t), id(s)) for t, p in TASK_TERMS.items() if term_rx(p)[0].search(m.group(0))
-            }
+            elsewhere |= {(t, id(s)) for t in tasks_only_in(text, *m.span("rest"))}
+        for m in TASK_FROM_SOURCE.finditer(text):
+            elsewhere |= {(t, id(s)) for t in tasks_only_in(text, *m.span())}
+        for m in TASK_NOT_HERE.finditer(text):
+            # (a subject that is a task, not this model doing one: "Tern improves annotation of
+            # rare populations, which were not considered")
+            rest = m.group("rest")
+            if own is not None and own.search(rest) and not re.match(r"\s*\w+ing\b", rest):
+                continue
+            elsewhere |= {(t, id(s)) for t in tasks_only_in(text, *m.span("rest"))}
     return frozenset(out), partial | elsewhere, elsewhere
+
+
+#: a clause that leaves its act for later ("extending it to compound screens is left to future
+#: work")
+LEFT_FOR_LATER = re.compile(r"\bfuture\b|\bleft (to|for)\b", re.I)
+#: where a sentence's clauses part
+CLAUSES = re.compile(r"[;:]|,\s+(?:and|but|so|while|whereas)\b|,")
+
+
+def tasks_only_in(text: str, start: int, end: int) -> set[str]:
+    """The tasks whose terms the span names and the rest of the sentence does not, outside
+    its denied clauses ("It annotates cells in one pass, and annotation is not repeated": the
+    claim stands; "Compound screens were not used, so drug responses cannot be predicted": it
+    does not)."""
+    rest = " ".join(
+        c
+        for c in CLAUSES.split(text[:start] + " ; " + text[end:])
+        if not DENIES.search(c) and not LEFT_FOR_LATER.search(c)
+    )
+    return {
+        str(t)
+        for t, p in TASK_TERMS.items()
+        if term_rx(p)[0].search(text[start:end]) and not term_rx(p)[0].search(rest)
+    }
 
 
 def partly_denied(pairs: set[tuple[str, int]], task: str, sentence: Sentence) -> bool:
@@ -3417,6 +3474,14 @@ JOINT_SPACE: dict[str, str] = {
 }
 
 
+JOINT_ASIDE = re.compile(
+    r"\b(genes|gene (embedding|token|representation)s?|transcription factors?|tfs?|text\w*"
+    r"|descriptions?|captions?|terms|ontolog\w*"
+    r"|images?|histolog\w*|language|sentences?)\b",
+    re.I,
+)
+
+
 def multiomic_integration(
     values: list[str],
     modalities: Collection[str],
@@ -3432,7 +3497,9 @@ def multiomic_integration(
         or Task.integration in undone
     ):
         return values, {}
-    sc = score_terms(sents, JOINT_SPACE, own, baselines=False)
+    # (a space of cells, not one of genes, factors, text or images beside them)
+    cells = [s for s in sents if not JOINT_ASIDE.search(s.text)]
+    sc = score_terms(cells, JOINT_SPACE, own, baselines=False)
     if sc.get(Task.integration, (0.0, []))[0] >= THRESHOLD:
         return sorted({*values, Task.integration}), sc
     return values, {}
