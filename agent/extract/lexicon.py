@@ -3453,15 +3453,26 @@ def spatial_tasks(
 ) -> tuple[list[str], dict[str, tuple[float, list]]]:
     """A model of spatial data that clusters, imputes or segments does spatial mapping, unless
     the text says it does not (`undone`)."""
-    if (
-        Modality.spatial not in modalities
-        or Task.spatial_mapping in values
-        or Task.spatial_mapping in undone
-    ):
+    if Modality.spatial not in modalities:
         return values, {}
-    sc = score_terms(sents, SPATIAL_ANALYSIS, own, baselines=False)
-    if sc.get(Task.spatial_mapping, (0.0, []))[0] >= THRESHOLD:
-        return sorted({*values, Task.spatial_mapping}), sc
+    return task_of_the_data(Task.spatial_mapping, SPATIAL_ANALYSIS, values, sents, own, undone)
+
+
+def task_of_the_data(
+    task: str,
+    terms: dict[str, str],
+    values: list[str],
+    sents: list[Sentence],
+    own: re.Pattern[str] | None,
+    undone: Collection[str],
+) -> tuple[list[str], dict[str, tuple[float, list]]]:
+    """The task a model's data imply where the text says what it does with them (`terms`),
+    unless the rules have it or the text says the model does not do it (`undone`)."""
+    if task in values or task in undone:
+        return values, {}
+    sc = score_terms(sents, terms, own, baselines=False)
+    if sc.get(task, (0.0, []))[0] >= THRESHOLD:
+        return sorted({*values, task}), sc
     return values, {}
 
 
@@ -3472,8 +3483,7 @@ JOINT_SPACE: dict[str, str] = {
     Task.integration: r"\b(joint|shared|common|single|unified|one)\s+(latent\s+|embedding\s+)?"
     r"(space|embeddings?|representations?|coordinate system|manifold)\b"
 }
-
-
+#: the words of a space that is not one of cells
 JOINT_ASIDE = re.compile(
     r"\b(genes|gene (embedding|token|representation)s?|transcription factors?|tfs?|text\w*"
     r"|descriptions?|captions?|terms|ontolog\w*"
@@ -3491,18 +3501,18 @@ def multiomic_integration(
 ) -> tuple[list[str], dict[str, tuple[float, list]]]:
     """A model that reads two or more omics layers and puts them in one space integrates them,
     unless the text says it does not (`undone`)."""
-    if (
-        len(OMICS & set(map(str, modalities))) < 2
-        or Task.integration in values
-        or Task.integration in undone
-    ):
+    if len(OMICS & set(map(str, modalities))) < 2:
         return values, {}
     # (a space of cells, not one of genes, factors, text or images beside them)
     cells = [s for s in sents if not JOINT_ASIDE.search(s.text)]
-    sc = score_terms(cells, JOINT_SPACE, own, baselines=False)
-    if sc.get(Task.integration, (0.0, []))[0] >= THRESHOLD:
-        return sorted({*values, Task.integration}), sc
-    return values, {}
+    return task_of_the_data(Task.integration, JOINT_SPACE, values, cells, own, undone)
+
+
+#: the tasks a model's data imply, each with its note
+DATA_TASKS = (
+    (spatial_tasks, "spatial_mapping: analysis of spatial data"),
+    (multiomic_integration, "integration: two or more omics layers put in one space"),
+)
 
 
 LLM_OR_AGENT = re.compile(
@@ -4968,20 +4978,13 @@ class LexiconExtractor:
                     )
                     notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 # (a task the act judgement left out is not taken back by the spatial rule)
-                values, spatial = spatial_tasks(
-                    values, rules_modalities, task_sents, own, undone | set(judged)
-                )
-                if spatial:
-                    sc = {**sc, **spatial}
-                    msg = "spatial_mapping: analysis of spatial data"
-                    notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
-                values, joint = multiomic_integration(
-                    values, rules_modalities, task_sents, own, undone | set(judged)
-                )
-                if joint:
-                    sc = {**sc, **joint}
-                    msg = "integration: two or more omics layers put in one space"
-                    notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
+                for of_data, msg in DATA_TASKS:
+                    values, implied = of_data(
+                        values, rules_modalities, task_sents, own, undone | set(judged)
+                    )
+                    if implied:
+                        sc = {**sc, **implied}
+                        notes = [*notes, Flag(code=FlagCode.note, field=fld, message=msg)]
                 rules_tasks = frozenset(map(str, values))
                 if self.signal is not None:
                     # (the rules' tasks before the drop set the signal's bar and are never
