@@ -2979,6 +2979,7 @@ LAYER_KEPT_OUT = re.compile(
 
 #: a layer in a relative clause this model never reads ("surface-protein levels, which Tern
 #: never reads,"): the model must be named or "it" (another model's name is its own reading)
+LAYER_AMOUNT = re.compile(r" (levels|abundances?|counts|values)$")
 LAYER_NEVER_READ = re.compile(
     r"(?P<layer>[\w&/-]+(\s+[\w&/-]+){0,2}),\s+which\s+(?P<who>[\w-]+)\s+never\s+(reads?|uses?"
     r"|sees?|receives?|takes)\b",
@@ -3038,18 +3039,20 @@ def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozens
                 out |= layer_values(LAYER_NOUN.sub("", m.group("layer").lower()))
         for m in LAYER_NEVER_READ.finditer(text):
             if m.group("who").lower() == "it" or (own and own.fullmatch(m.group("who"))):
-                layer = re.sub(
-                    r" (levels|abundances?|counts|values)$", "", m.group("layer").lower()
-                )
-                words = LAYER_NOUN.sub("", layer).replace("-", " ").split()
-                out |= set().union(*(layer_values(" ".join(words[i:])) for i in range(len(words))))
+                # ("surface-protein levels": the amounts of a layer are the layer)
+                layer = LAYER_AMOUNT.sub("", m.group("layer").lower()).replace("-", " ")
+                out |= trailing_layer_values(layer)
         kept_out = LAYER_KEPT_OUT.match(text)
         if kept_out and not ONE_STAGE.search(text) and not names_another(text, own):
-            words = LAYER_NOUN.sub("", kept_out.group("layer").lower()).split()
-            # (the layer's words are the subject's last: "h&e images", "chromatin
-            # accessibility")
-            out |= set().union(*(layer_values(" ".join(words[i:])) for i in range(len(words))))
+            out |= trailing_layer_values(kept_out.group("layer").lower())
     return frozenset(out)
+
+
+def trailing_layer_values(layer: str) -> set[str]:
+    """The modalities a subject's layer words name, read from its last words ("h&e images",
+    "the chromatin accessibility"), the noun after them left out ("image data")."""
+    words = LAYER_NOUN.sub("", layer).split()
+    return set().union(*(layer_values(" ".join(words[i:])) for i in range(len(words))))
 
 
 #: a name that opens a sentence as its subject ("Pellam is a baseline; ..."), not a word
@@ -3117,6 +3120,8 @@ TASK_DENIED = re.compile(
 )
 #: a task denied in the passive, the task the subject ("chemical perturbations are not
 #: modelled", "no response to treatment is modelled"): its sentence does not count
+#: what a task said not to be done "was not": the participles both passive denials share
+NOT_UNDERTAKEN = r"evaluated|assessed|addressed|considered|attempted|tested|studied|benchmarked"
 TASK_DENIED_PASSIVE = re.compile(
     # (the subject: a few words after the clause opens, across no verb, relative pronoun or
     # conjunction: not "Tern predicts responses to drugs that were not tested")
@@ -3125,9 +3130,8 @@ TASK_DENIED_PASSIVE = re.compile(
     r"(?P<rest>(?P<no>no\s+)?(?:(?!(?:that|which|who|whose|and|or|but|is|are|was|were)\b)"
     r"[\w'/()-]+\s+){1,7}?)(?:(?:is|are|was|were)\s+(?P<neg>not\s+|never\s+)?"
     r"|(?P<cannot>can ?not\s+be\s+))(?:\w+ly\s+)?"
-    r"(?:modell?ed|evaluated|assessed|addressed|considered|attempted|tested|predicted|studied"
-    r"|examined|benchmarked|repeated|re-?derived|redone|re-?run|re-?computed|re-?annotated"
-    r"|performed)\b",
+    rf"(?:modell?ed|predicted|examined|{NOT_UNDERTAKEN}|repeated|re-?derived|redone|re-?run"
+    r"|re-?computed|re-?annotated|performed)\b",
     re.I,
 )
 #: a task the sentence opens on, said not to be this work's ("Reconstructing the network of
@@ -3141,9 +3145,9 @@ TASK_NOT_HERE = re.compile(
     # (its subject, not a relative pronoun's: "..., which were not considered in earlier atlases")
     r"(?<!\bwhich)(?<!\bthat)(?<!\bwho),?\s+"
     r"(?:is|are|was|were|remains?|lies|lie|fell|falls)\s+"
-    r"(?:(?:\w+ly\s+)?(?:not|never)\s+(?:\w+ly\s+)?(?:attempted|implemented|pursued|explored"
-    r"|supported|evaluated|assessed|tested|benchmarked|studied|addressed|considered"
-    r"|the (?:aim|goal|focus|purpose|subject)|part of (?:this|the present|our)|a contribution"
+    r"(?:(?:\w+ly\s+)?(?:not|never)\s+(?:\w+ly\s+)?(?:implemented|pursued|explored|supported"
+    rf"|{NOT_UNDERTAKEN}|the (?:aim|goal|focus|purpose|subject)|part of (?:this|the present|our)"
+    r"|a contribution"
     r"|within (?:the |our )?(?:present |current )?scope|in scope)"
     r"|(?:outside|beyond) (?:the |our )?(?:present |current )?(?:scope|remit)"
     r"|left (?:to|for) (?:future|later|other)|out of scope)\b",
@@ -3258,12 +3262,14 @@ def tasks_denied(
             # (a subject that is a task, not this model doing one: "Tern improves annotation of
             # rare populations, which were not considered")
             rest = m.group("rest")
-            if own is not None and own.search(rest) and not re.match(r"\s*\w+ing\b", rest):
+            if own is not None and own.search(rest) and not GERUND.match(rest):
                 continue
             elsewhere |= {(t, id(s)) for t in tasks_only_in(text, *m.span("rest"))}
     return frozenset(out), partial | elsewhere, elsewhere
 
 
+#: a subject that opens on an act ("extending Tern to compound screens")
+GERUND = re.compile(r"\s*\w+ing\b")
 #: a clause that leaves its act for later ("extending it to compound screens is left to future
 #: work")
 LEFT_FOR_LATER = re.compile(r"\bfuture\b|\bleft (to|for)\b", re.I)
