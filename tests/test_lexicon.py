@@ -5841,6 +5841,40 @@ def test_an_agent_grounded_in_the_literature_it_retrieves_reads_text():
     assert "text" in f["modalities"].value
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quen reads a study's paper and its processed data, then proposes new analyses.",
+        "Quen checks the resulting regulators against published studies before reporting them.",
+        "Quen retrieves the submitters' labels and methods text before mapping the cells.",
+    ],
+)
+def test_an_agent_that_reads_papers_without_the_word_literature_reads_text(sentence):
+    f = extract(
+        "Quen: an LLM agent for single-cell analysis",
+        "We present Quen, an LLM agent that plans single-cell RNA-seq analyses and calls tools "
+        f"for clustering and annotation. {sentence}",
+    )
+    assert "text" in f["modalities"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unlike agents that read papers, Quen works only on the count matrix.",
+        "Quen does not read papers or other documents.",
+        "In future work Quen will read the methods sections of the source papers.",
+    ],
+)
+def test_papers_an_agent_does_not_read_are_no_text(sentence):
+    f = extract(
+        "Quen: an LLM agent for single-cell analysis",
+        "We present Quen, an LLM agent that plans single-cell RNA-seq analyses and calls tools "
+        f"for clustering and annotation. {sentence}",
+    )
+    assert "text" not in f["modalities"].value
+
+
 def test_transcriptomics_named_as_what_held_the_field_back_is_no_modality():
     f = extract(
         "Orrin: a pretrained model of single-nucleus chromatin accessibility",

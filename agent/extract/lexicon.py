@@ -26,7 +26,7 @@ from agent.flags import Flag, FlagCode
 from agent.reader import SENTENCE_END, label_sections
 from agent.vocab import Domain, Family, Grounding, Modality, Task
 
-VERSION = "lexicon-26"
+VERSION = "lexicon-27"
 
 # ---- term tables: value -> regex (case-insensitive). One place to read and tune. -------------
 # Each value follows the SPEC's meaning of the vocabulary term; see `vocabulary rules` below for
@@ -4716,6 +4716,21 @@ READS_LITERATURE = re.compile(
 )
 #: literature in a contrast or as a pretraining corpus ("Unlike literature-grounded agents",
 #: "GPT-4o, which was pretrained on the scientific literature")
+#: the documents an agent reads, in other words than "the literature": it reads, retrieves,
+#: searches or mines papers, abstracts, PubMed, methods sections, notes or registries ("a
+#: literature agent searches and reads papers", "the papers it retrieves", "mines PubMed")
+DOCUMENTS = (
+    r"(papers?|articles?|publications?|pubmed|manuscripts?|preprints?"
+    r"|methods?(?: sections?| texts?)|(?:clinical|patient|lab|laboratory) notes"
+    r"|(?:trial )?registries|published (?:studies|reports|work))"
+)
+READS_DOCUMENTS = re.compile(
+    r"\b(reads?|reading|retriev(?:es|ing)|search(?:es|ing)|mines?|mining|quer(?:ies|ying)"
+    r"|consults?|consulting|parses?|parsing|scans?|scanning|looks? up|looking up"
+    rf"|checks?|checking)\b(?:\W+[\w'-]+){{0,4}}?\W+{DOCUMENTS}\b"
+    rf"|\b{DOCUMENTS} (?:it|they|that|which) (?:retriev|reads?|search|mines?|finds?|consult)",
+    re.I,
+)
 LITERATURE_ASIDE = re.compile(
     r"\b(unlike|whereas|in contrast|does not read|never reads)\b"
     r"|\bpre-?trained on\b",
@@ -4729,10 +4744,12 @@ def agent_reads_literature(
     paper: PaperText,
     rejected: list,
     ruled_out: dict[str, float],
+    sents: list[Sentence],
 ) -> FieldResult:
     """An agent grounded in the literature it retrieves or reads works on text: the documents
     are its data, as for a model that reads them (the sentences that ground it are the
-    evidence)."""
+    evidence). So does one that reads papers, notes or methods text without the word
+    "literature" (`sents`: the sentences about this system)."""
     values = [str(v) for v in fr.value]
     total, hits = scored.get("grounding", {}).get(Grounding.literature, (0.0, []))
     # (the literature the agent itself retrieves or reads: not one it is contrasted with, nor
@@ -4742,6 +4759,16 @@ def agent_reads_literature(
         for w, h in hits
         if READS_LITERATURE.search(h.text) and not LITERATURE_ASIDE.search(h.text)
     ]
+    # (a sentence in which it reads documents weighs as a sentence about this system)
+    documents = [
+        s
+        for s in sents
+        if READS_DOCUMENTS.search(s.text)
+        and not LITERATURE_ASIDE.search(s.text)
+        and not DENIES.search(s.text)
+        and not sentence_marks(s.text).future
+    ]
+    hits = [(w, h) for w, h in hits if h not in documents] + [(s.weight, s) for s in documents]
     if Modality.text in values or Modality.text in ruled_out or not hits:
         return fr
     if sum(w for w, _ in hits) < THRESHOLD:
@@ -5157,6 +5184,7 @@ class LexiconExtractor:
                 paper,
                 rejected,
                 ruled_out,
+                sents,
             )
         add_derived(fields)
         fields.update(own_fields)
