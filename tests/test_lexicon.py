@@ -309,6 +309,41 @@ def test_measuring_the_capabilities_of_llms_is_a_benchmark():
     assert f["family"].value == "benchmark"
 
 
+def test_outputs_a_counted_set_of_llms_was_prompted_for_make_a_benchmark():
+    f = extract(
+        "Judging machine-made cell labels against curators",
+        "Across 15 atlases we compared the labels produced by prompting five general-purpose "
+        "language models with cluster marker genes to expert annotations.",
+    )
+    assert f["family"].value == "benchmark"
+
+
+def test_a_method_compared_with_a_counted_set_of_llms_is_no_benchmark():
+    f = extract(
+        "Tessel: annotating cell clusters with a language model",
+        "We present Tessel, which prompts GPT-4 with each cluster's marker genes. We compared "
+        "its labels with those of five general-purpose language models and of SingleR.",
+    )
+    assert f["family"].value != "benchmark"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Thole explains each of its predictions in words.", True),
+        ("Thole describes the cell states it finds in words a biologist can check.", True),
+        ("In other words, Thole predicts expression from expression.", False),
+    ],
+)
+def test_what_a_model_says_in_words_is_text(sentence, text):
+    f = extract(
+        "Thole: a single-cell model",
+        f"Thole couples an expression encoder pretrained on 20 million cells to a decoder. "
+        f"{sentence}",
+    )
+    assert ("text" in f["modalities"].value) is text
+
+
 def test_an_assistant_that_writes_runs_and_revises_code_is_agentic():
     f = extract(
         "OmicsHelper",

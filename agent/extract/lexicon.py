@@ -209,6 +209,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|questions? (about|on) |(follow\w*|tuned on) (\w+ ){0,2}instructions"
     r"|question[- ]answer\w*|\bchat(bots?|s|ting|gpt|-\w+)?\b|conversation\w*|dialog\w*"
     r"|plain (language|words|english)"
+    # what it says in words ("explains its predictions in words")
+    r"|\b(explain|describ|justif|answer|summari[sz]|report)\w* ([\w-]+ ){0,6}?in words\b"
     r"|(textual|written|verbal) (descriptions?|explanations?|reports?)"
     # prose the model writes ("report generation", "generates pathology reports") and text paired
     # with the data it learns from ("protein-text pairs", "cell-text alignment")
@@ -4021,6 +4023,11 @@ BENCHMARK_CONTRIBUTION = {
     r"|\bwe (extract|prob|test|compar|evaluat|benchmark)\w* [^.;]{0,80}?\b(from|of|across) (\d+"
     r"|two|three|four|five|six|seven|eight|nine|ten|several|multiple) ([\w-]+ ){0,3}?(models"
     r"|llms)\b"
+    # what a counted set of models was made to give ("labels produced by prompting five
+    # general-purpose language models")
+    r"|\b(produced|generated|given|returned|obtained|made) by (prompting|querying|asking|running)"
+    r" (\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) ([\w-]+ ){0,3}?"
+    r"(models|llms|systems|assistants|chatbots)\b"
     # a named benchmark or "this study" as the subject: "X evaluates five pretrained models",
     # "X audits annotation by four models", not a method "compared with" or "favourably to" them
     # a sentence that opens by naming what the work is, as a table or a heading does:
