@@ -122,7 +122,7 @@ ACT_MIN_RECORDS = 5
 #: nor a feature of one set alone (an author's name in one set's citations)
 ACT_MIN_SETS = 2
 ACT_DROP_BELOW = 0.5
-VERSION = "word-signal-24"
+VERSION = "word-signal-25"
 Weights = dict[str, tuple[dict[str, float], float]]
 
 

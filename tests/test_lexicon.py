@@ -7241,6 +7241,73 @@ def test_a_task_the_model_is_said_not_to_do_is_left_out():
     assert f["tasks"].value == ["integration"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        ("Marrow determines what kind of cell each barcode came from.", "annotation"),
+        ("Marrow simulates the effect of silencing transcription factors on cell state.",
+         "trajectory_perturbation"),
+        ("Marrow tells which progenitors give rise to which fates during haematopoiesis.",
+         "trajectory_perturbation"),
+        ("Marrow estimates the direction each cell is moving in from spliced and unspliced "
+         "counts.", "trajectory_perturbation"),
+        ("Marrow removes differences between sequencing runs while keeping biological "
+         "variation.", "integration"),
+        ("Marrow anticipates the transcriptional effect of unseen small molecules at each "
+         "dose.", "drug_response"),
+        ("Marrow creates in-silico cells that a classifier cannot tell from measured ones.",
+         "generation"),
+        ("Marrow compares cell types across seven vertebrates in one embedding.",
+         "cross_species"),
+        ("A Marrow trained on human cells annotates macaque and marmoset data unchanged.",
+         "cross_species"),
+        ("Marrow divides tissue sections into anatomical regions from the expression of their "
+         "spots.", "spatial_mapping"),
+    ],
+)
+def test_a_task_said_in_words_from_the_vocabularys_meaning(sentence, task):
+    f = extract(
+        "Marrow: a single-cell model",
+        f"We present Marrow, a transformer pretrained on 20 million single-cell transcriptomes. "
+        f"{sentence}",
+    )
+    assert task in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        ("The aligner also outputs counts of spliced and unspliced reads for each gene.",
+         "trajectory_perturbation"),
+        ("Marrow's authors removed differences between batches beforehand, as the original "
+         "study did.", "integration"),
+        ("Marrow, like Tarrow, compares cell types of one species only.", "cross_species"),
+    ],
+)
+def test_the_vocabularys_meaning_in_words_that_are_not_the_task(sentence, task):
+    f = extract(
+        "Marrow: a single-cell model",
+        f"We present Marrow, a transformer pretrained on 20 million single-cell transcriptomes "
+        f"that labels cell types. {sentence}",
+    )
+    assert task not in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        ("Unlike scGen, Marrow does not model drug responses.", True),
+        ("scGen, like Marrow, does not model drug responses.", False),
+    ],
+)
+def test_a_denial_after_a_contrast_with_another_model_is_this_models(sentence, denied):
+    from agent.extract.lexicon import Sentence, own_name_rx, tasks_denied
+
+    paper = PaperText(title="Marrow", pages=[Page(number=1, text="Marrow")], source="t")
+    undone, _, _ = tasks_denied([Sentence(sentence, 1, 3.0)], own_name_rx(paper, "Marrow"))
+    assert ("drug_response" in undone) is denied
+
+
 def test_a_task_another_model_is_said_not_to_do_stays():
     f = extract(
         "Quillet: responses to compounds",

@@ -946,6 +946,10 @@ OTHER_WORDS: dict[str, str] = {
     # cell type"), cells sorted into types, cells identified with an accuracy, labels carried
     # over that reach an accuracy, a head trained on reference labels, cell-type fields filled in
     Task.annotation: r"\b(population|cluster) labell?ing\b"
+    # what kind of cell each one is, decided ("determines what kind of cell each barcode came
+    # from")
+    r"|\b(determin|predict|tell|infer|decid|work)\w* (out )?(\w+ ){0,2}?(what|which) (kind|type"
+    r"|sort)s? of cells?\b"
     # each cell given its nearest population of a reference ("assigning each cell its nearest
     # fetal population", "assigns each nucleus to one of 31 populations")
     r"|\bassign\w* (each|every) (cell|nucleus) (to )?(its|a|one of [\d,]+) ([\w-]+ ){0,2}"
@@ -1132,7 +1136,15 @@ OTHER_WORDS: dict[str, str] = {
     r"|\b(group|groups|grouped|cluster|clusters|clustered) by (cell )?(identity|type|cell type)"
     r" (rather than|and not|not|instead of) by\b"
     r"|\bremov\w* (\w+ ){0,2}(technical|batch|donor|study|protocol|laboratory) (variation"
-    r"|differences)\b(?! (would|could|might|may|with|using|before|such as)\b)",
+    r"|differences)\b(?! (would|could|might|may|with|using|before|such as)\b)"
+    # differences between runs, laboratories or technologies removed ("removes differences
+    # between sequencing runs while keeping biological variation")
+    # (not the authors' preprocessing: "we removed differences between batches beforehand")
+    r"|(?<!we )(?<!authors )\b(remov|correct|eliminat|reduc|subtract|regress)\w* (\w+ ){0,2}?"
+    r"(differences|variation|discrepanc\w+|artefacts|artifacts|shifts) (\w+ ){0,1}?(between"
+    r"|across|among|from) (\w+ ){0,2}?(sequencing runs|runs|batches|samples|donors|technologies"
+    r"|platforms|laborator\w+|labs|studies|protocols|experiments|sites|chemistries)\b"
+    r"(?! (beforehand|in advance|before|prior to|with|using|would|could|might)\b)",
     # (cells a model samples or dreams up; not what stem cells or a consortium produce)
     Task.generation: r"\b(sampl|dream)\w* (up )?(\d[\d,.]* (million )?)?(new|realistic|synthetic"
     r"|virtual|artificial)( [\w-]+){0,2} (cells|profiles|transcriptomes|methylomes"
@@ -1172,7 +1184,10 @@ OTHER_WORDS: dict[str, str] = {
     # abundance for RNA-only datasets")
     rf"|{NOT_AN_INSTRUMENT}(?<!-seq )\bgenerat\w* (the )?(predicted |imputed |missing )?"
     r"(surface[- ])?(protein|adt|accessibility|chromatin) (abundances?|levels|profiles|counts)\b"
-    r"(?! (measurements|readouts|data)\b)",
+    r"(?! (measurements|readouts|data)\b)"
+    # cells made in silico ("creates in-silico cells indistinguishable from measured ones")
+    r"|\b(creat|produc|generat|mak|synthesi[sz])\w* (\w+ ){0,2}?(in[- ]silico|artificial"
+    r"|synthetic) (cells|profiles|transcriptomes|samples)\b",
     # (from one species to another: never the same species on both sides)
     Task.cross_species: r"\b(labels|identities|annotations?) ([\w-]+ ){0,6}?(from|learned on|of) "
     rf"(the )?([\w-]+ ){{0,3}}?{species_named('from_species')}\b( [\w-]+){{0,6}}? (carr\w+ over"
@@ -1185,7 +1200,8 @@ OTHER_WORDS: dict[str, str] = {
     rf"(the )?([\w-]+ ){{0,3}}?{other_species('moved_first')}"
     rf"|\b(trained|pretrained) (only )?on ([\w-]+ ){{0,5}}?{species_named('trained_on')}\b"
     rf"[^.;]{{0,60}}\b(applied"
-    rf"|predicts?|transfers?)\b[^.;]{{0,40}}\b{other_species('trained_on')}"
+    rf"|predicts?|transfers?|annotates|labels|classifies|maps|recogni[sz]es|identifies"
+    rf"|generali[sz]es)\b[^.;]{{0,40}}\b{other_species('trained_on')}"
     rf"|\b(reads|learned on|trained on) an? {species_named('read_species')} (atlas|reference)\b"
     rf"[^.;]{{0,40}}\blabels ([\w-]+ ){{0,1}}?{other_species('read_species')}"
     # labels moved from one organism to another in further words ("transfers labels from rice
@@ -1220,7 +1236,10 @@ OTHER_WORDS: dict[str, str] = {
     r"(?! and\b| or\b|,|/|-) ([\w-]+ ){0,3}?(cells|nuclei|organoids?|profiles|transcriptomes)\b"
     rf"[^.;]{{0,30}}?\b(on|onto|to|into|with) (the |a )?([\w-]+ )?{other_species('cells_of')}"
     r"(?!-)( [\w-]+){0,2} (atlas|reference|timeline|embedding|space|map|trajectory|coordinates"
-    r"|data|dataset|cells)\b",
+    r"|data|dataset|cells)\b"
+    # cells compared across counted animals ("compares cell types across seven vertebrates")
+    r"|\b(across|between|among) (\d+|two|three|four|five|six|seven|eight|nine|ten|several"
+    r"|many|multiple|diverse) (vertebrates|mammals|primates|organisms|animals|taxa|clades)\b",
     # (into a tissue, not onto coated slides or a UMAP's coordinates)
     # (and data mapped to an atlas's common coordinates)
     Task.spatial_mapping: r"(?<!we )\b(map|mapping|maps|align|aligns|aligning) ((?!mri|volumes?"
@@ -1241,7 +1260,10 @@ OTHER_WORDS: dict[str, str] = {
     r"|to) ([\w-]+ ){0,3}(tissue|sections?|coordinates|locations)\b"
     r"|\b(make-up|composition) of ([\w-]+ ){0,2}(multi-?cellular )?spots\b"
     r"|\bspot composition\b|\bhow many cells of each type ([\w-]+ ){0,3}(each|every) "
-    r"([\w-]+ ){0,2}spot\b",
+    r"([\w-]+ ){0,2}spot\b"
+    # sections divided into their regions ("divides tissue sections into anatomical regions")
+    r"|\b(divid|partition|parcell?at|split)\w* (\w+ ){0,2}?(tissues?|sections?|slides?) "
+    r"(\w+ ){0,2}?into (\w+ ){0,2}?(regions|domains|niches|layers|compartments|areas|zones)\b",
     # (a gene, factor or symbol deleted in silico, not doublets or ambient RNA removed; a
     # developmental path, not a signalling one)
     Task.trajectory_perturbation: r"\b(delet|remov|knock\w* out|silenc)\w* (an? |the )?"
@@ -1259,7 +1281,24 @@ OTHER_WORDS: dict[str, str] = {
     r"|expression|profiles?) (shifts?|changes?|responds?|moves?) (after|under|upon|following|to) "
     r"(stimulation|perturbation|knock-?(down|out)s?|cytokines?|gene (deletion|silencing))\b"
     r"|\b(ordering|ordered|orders) cells along\b|\breconstruct\w* an? ([\w-]+ )?(repair"
-    r"|developmental|differentiation|lineage|maturation|regenerat\w+|fate) (path|route|course)\b",
+    r"|developmental|differentiation|lineage|maturation|regenerat\w+|fate) (path|route|course)\b"
+    # what silencing, deleting or over-expressing genes does to cells, forecast ("simulates the
+    # effect of silencing transcription factors on cell state")
+    r"|\b(predict|forecast|simulat|anticipat|estimat|model)\w* (the )?([\w-]+ )?(effects?"
+    r"|consequences?|impacts?|outcomes?) of (\w+ ){0,2}?(silencing|knocking (out|down)|deleting"
+    r"|overexpressing|over-expressing|activating|repressing|inhibiting|disrupting) "
+    r"(\w+ ){0,2}?(genes?|factors?|regulators?|transcription factors?)\b"
+    # which fates progenitors take, or the direction cells move in ("tells which progenitors give
+    # rise to which fates", "estimates the direction each cell is moving in")
+    r"|\b(predict|infer|tell|determin|identif|reveal|trac|reconstruct|map)\w* (\w+ ){0,2}?"
+    r"(which|what) (\w+ ){0,2}?(progenitors?|stem cells?|precursors?|cells) (\w+ ){0,1}?gives? "
+    r"rise to\b"
+    r"|\b(predict|infer|trac|reconstruct|map)\w* (\w+ ){0,2}?(cell )?fates?\b(?!-)"
+    r"|\bfate (decisions?|choices?|commitment|mapping|bias|probabilit\w+)\b"
+    r"|\b(estimat|infer|predict)\w* (the )?directions? (\w+ ){0,3}?(moving|heading|developing"
+    r"|differentiating)\b"
+    # (velocity read from the two kinds of counts; not a quantifier's output of them)
+    r"|\b(from|using) (the )?(ratios? of |balance of )?spliced and unspliced\b",
     # (transcription factors and their genes, not "which factors drive resistance")
     # a sequence model read for the factors behind what it predicts ("in silico mutagenesis
     # reveals the motif grammar", "attributes each prediction to transcription-factor motifs")
@@ -1294,7 +1333,12 @@ OTHER_WORDS: dict[str, str] = {
     r"(shift|change|state|profiles?|expression)( \w+)? of (drug-|compound-)?treated ([\w-]+ )?"
     r"cells\b"
     r"|\bidentif\w* (the )?(drug-)?sensitive (cell )?lines (with|at) (an? )?(auprc|auroc|auc"
-    r"|accuracy|precision)\b|\b(predict|forecast|rank)\w* (the )?(drug-)?sensitive (cell )?lines\b",
+    r"|accuracy|precision)\b|\b(predict|forecast|rank)\w* (the )?(drug-)?sensitive (cell )?lines\b"
+    # what compounds do to cells, forecast ("anticipates the transcriptional effect of unseen
+    # small molecules")
+    r"|\b(predict|forecast|anticipat|simulat|estimat|model)\w* (the )?([\w-]+ )?(effects?"
+    r"|responses?|impacts?|consequences?) (\w+ ){0,2}?of (\w+ ){0,2}?(small[- ]molecules?"
+    r"|compounds?|drugs?|inhibitors?|chemicals?|therap\w+)\b",
 }
 for _task, _words in OTHER_WORDS.items():
     TASK_TERMS[_task] += "|" + _words
@@ -3020,7 +3064,10 @@ def denies_own(text: str, m: re.Match[str], own: re.Pattern[str] | None) -> bool
     other_subject = bool(last) and not (
         (own and own.fullmatch(last)) or last.lower() in ("it", "we", "our", "the", "this")
     )
-    return bool(subject) and not other_subject and not other_models(clause, own)
+    # (a model named in a contrast before this one's name is not the subject: "Unlike scGen,
+    # Harl does not model drug responses"; "scGen, like Harl, does not" names the other)
+    own_last = own is not None and re.search(rf"\b(?:{own.pattern})\s*$", clause) is not None
+    return bool(subject) and not other_subject and (own_last or not other_models(clause, own))
 
 
 def layers_denied(sents: list[Sentence], own: re.Pattern[str] | None) -> frozenset[str]:
@@ -4727,14 +4774,18 @@ READS_LITERATURE = re.compile(
 #: searches or mines papers, abstracts, PubMed, methods sections, notes or registries ("a
 #: literature agent searches and reads papers", "the papers it retrieves", "mines PubMed")
 DOCUMENTS = (
-    r"(papers?|articles?|publications?|pubmed|manuscripts?|preprints?"
-    r"|methods?(?: sections?| texts?)|(?:clinical|patient|lab|laboratory) notes"
-    r"|(?:trial )?registries|published (?:studies|reports|work))"
+    r"(papers?|articles?|publications?|pubmed|europe pmc|google scholar|biorxiv|medrxiv"
+    r"|manuscripts?|preprints?|textbooks?|(?:full|free)[- ]texts?|documentation|manuals?"
+    r"|protocols|guidelines|methods?(?: sections?| texts?)"
+    r"|(?:clinical|patient|lab|laboratory|case) notes|(?:trial )?registries"
+    r"|published (?:studies|reports|work)|(?:sample|study|gene|protein) (?:descriptions|summaries)"
+    r"|(?:\w+ )?summaries)"
 )
 READS_DOCUMENTS = re.compile(
     r"\b(reads?|reading|retriev(?:es|ing)|search(?:es|ing)|mines?|mining|quer(?:ies|ying)"
     r"|consults?|consulting|parses?|parsing|scans?|scanning|looks? up|looking up"
-    rf"|checks?|checking)\b(?:\W+[\w'-]+){{0,4}}?\W+{DOCUMENTS}\b"
+    r"|checks?|checking|extracts?|extracting|pulls?|pulling|fetch(?:es|ing)?|gathers?"
+    rf"|gathering)\b(?:\W+[\w'-]+){{0,4}}?\W+{DOCUMENTS}\b"
     rf"|\b{DOCUMENTS} (?:it|they|that|which) (?:retriev|reads?|search|mines?|finds?|consult)",
     re.I,
 )
@@ -4776,7 +4827,9 @@ def agent_reads_literature(
         and not sentence_marks(s.text).future
     ]
     hits = [(w, h) for w, h in hits if h not in documents] + [(s.weight, s) for s in documents]
-    if Modality.text in values or Modality.text in ruled_out or not hits:
+    # (the signal's doubt about text stands against the literature named, not against a
+    # sentence in which the system itself reads documents)
+    if Modality.text in values or not hits or (Modality.text in ruled_out and not documents):
         return fr
     if sum(w for w, _ in hits) < THRESHOLD:
         return fr
