@@ -7245,24 +7245,42 @@ def test_a_task_the_model_is_said_not_to_do_is_left_out():
     ("sentence", "task"),
     [
         ("Marrow determines what kind of cell each barcode came from.", "annotation"),
-        ("Marrow simulates the effect of silencing transcription factors on cell state.",
-         "trajectory_perturbation"),
-        ("Marrow tells which progenitors give rise to which fates during haematopoiesis.",
-         "trajectory_perturbation"),
-        ("Marrow estimates the direction each cell is moving in from spliced and unspliced "
-         "counts.", "trajectory_perturbation"),
-        ("Marrow removes differences between sequencing runs while keeping biological "
-         "variation.", "integration"),
-        ("Marrow anticipates the transcriptional effect of unseen small molecules at each "
-         "dose.", "drug_response"),
-        ("Marrow creates in-silico cells that a classifier cannot tell from measured ones.",
-         "generation"),
-        ("Marrow compares cell types across seven vertebrates in one embedding.",
-         "cross_species"),
-        ("A Marrow trained on human cells annotates macaque and marmoset data unchanged.",
-         "cross_species"),
-        ("Marrow divides tissue sections into anatomical regions from the expression of their "
-         "spots.", "spatial_mapping"),
+        (
+            "Marrow simulates the effect of silencing transcription factors on cell state.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Marrow tells which progenitors give rise to which fates during haematopoiesis.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Marrow estimates the direction each cell is moving in from spliced and unspliced "
+            "counts.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Marrow removes differences between sequencing runs while keeping biological "
+            "variation.",
+            "integration",
+        ),
+        (
+            "Marrow anticipates the transcriptional effect of unseen small molecules at each dose.",
+            "drug_response",
+        ),
+        (
+            "Marrow creates in-silico cells that a classifier cannot tell from measured ones.",
+            "generation",
+        ),
+        ("Marrow compares cell types across seven vertebrates in one embedding.", "cross_species"),
+        (
+            "A Marrow trained on human cells annotates macaque and marmoset data unchanged.",
+            "cross_species",
+        ),
+        (
+            "Marrow divides tissue sections into anatomical regions from the expression of their "
+            "spots.",
+            "spatial_mapping",
+        ),
     ],
 )
 def test_a_task_said_in_words_from_the_vocabularys_meaning(sentence, task):
@@ -7277,10 +7295,15 @@ def test_a_task_said_in_words_from_the_vocabularys_meaning(sentence, task):
 @pytest.mark.parametrize(
     ("sentence", "task"),
     [
-        ("The aligner also outputs counts of spliced and unspliced reads for each gene.",
-         "trajectory_perturbation"),
-        ("Marrow's authors removed differences between batches beforehand, as the original "
-         "study did.", "integration"),
+        (
+            "The aligner also outputs counts of spliced and unspliced reads for each gene.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Marrow's authors removed differences between batches beforehand, as the original "
+            "study did.",
+            "integration",
+        ),
         ("Marrow, like Tarrow, compares cell types of one species only.", "cross_species"),
     ],
 )
@@ -7293,11 +7316,91 @@ def test_the_vocabularys_meaning_in_words_that_are_not_the_task(sentence, task):
     assert task not in f["tasks"].value
 
 
+# ---- lexicon-27 guards: the round-thirty-one review's findings (each failed before the mends) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        ("Marrow was pretrained on cells from across five mammals.", "cross_species"),
+        ("Gene regulatory programs are conserved across many mammals.", "cross_species"),
+        (
+            "Marrow predicts the fate of patients with lymphoma from tumour transcriptomes.",
+            "trajectory_perturbation",
+        ),
+        (
+            "We computed RNA velocity from spliced and unspliced counts with scVelo as a "
+            "preprocessing step.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Predicting the effects of small molecules on cells is a central goal of drug "
+            "discovery.",
+            "drug_response",
+        ),
+        (
+            "We estimated the effects of drugs on cell composition using a linear model.",
+            "drug_response",
+        ),
+        (
+            "Reducing differences between laboratories is essential for atlas building.",
+            "integration",
+        ),
+        ("We manually decided which type of cells each cluster contained.", "annotation"),
+        (
+            "Marrow cannot tell which progenitors give rise to which fates.",
+            "trajectory_perturbation",
+        ),
+        (
+            "Marrow was trained on human cells and identifies rare cell types missed by "
+            "mouse-trained models.",
+            "cross_species",
+        ),
+        ("Pathologists divide tissue sections into regions by hand.", "spatial_mapping"),
+    ],
+)
+def test_reviewed_wordings_near_the_new_task_words_are_not_the_task(sentence, task):
+    f = extract(
+        "Marrow: a single-cell model",
+        f"We present Marrow, a transformer pretrained on 20 million single-cell transcriptomes. "
+        f"{sentence}",
+    )
+    assert task not in f["tasks"].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quen retrieves datasets from published studies and reanalyses them.",
+        "Quen checks the quality-control summaries of each sample.",
+        "Quen gathers data following published protocols.",
+        "Current tools force biologists to consult documentation and write code.",
+    ],
+)
+def test_data_from_studies_and_people_reading_documents_are_no_text_an_agent_reads(sentence):
+    f = extract(
+        "Quen: an LLM agent for single-cell analysis",
+        "We present Quen, an LLM agent that plans single-cell RNA-seq analyses and calls tools "
+        f"for clustering and annotation. {sentence}",
+    )
+    assert "text" not in f["modalities"].value
+
+
+def test_a_method_trained_on_labels_prompted_from_llms_is_no_benchmark():
+    f = extract(
+        "Cell-type annotation with a graph network",
+        "We introduce a graph neural network for cell-type annotation. It outperforms labels "
+        "produced by prompting five general-purpose models.",
+    )
+    assert f["family"].value != "benchmark"
+
+
 @pytest.mark.parametrize(
     ("sentence", "denied"),
     [
         ("Unlike scGen, Marrow does not model drug responses.", True),
         ("scGen, like Marrow, does not model drug responses.", False),
+        ("scGen initialised with Marrow does not model drug responses.", False),
     ],
 )
 def test_a_denial_after_a_contrast_with_another_model_is_this_models(sentence, denied):

@@ -210,7 +210,8 @@ MODALITY_TERMS: dict[str, str] = {
     r"|question[- ]answer\w*|\bchat(bots?|s|ting|gpt|-\w+)?\b|conversation\w*|dialog\w*"
     r"|plain (language|words|english)"
     # what it says in words ("explains its predictions in words")
-    r"|\b(explain|describ|justif|answer|summari[sz]|report)\w* ([\w-]+ ){0,6}?in words\b"
+    r"|(?<!are )(?<!were )(?<!is )(?<!was )\b(explain|describ|justif|answer|summari[sz]|report)\w*"
+    r" ([\w-]+ ){0,6}?in words\b"
     r"|(textual|written|verbal) (descriptions?|explanations?|reports?)"
     # prose the model writes ("report generation", "generates pathology reports") and text paired
     # with the data it learns from ("protein-text pairs", "cell-text alignment")
@@ -948,8 +949,10 @@ OTHER_WORDS: dict[str, str] = {
     Task.annotation: r"\b(population|cluster) labell?ing\b"
     # what kind of cell each one is, decided ("determines what kind of cell each barcode came
     # from")
-    r"|\b(determin|predict|tell|infer|decid|work)\w* (out )?(\w+ ){0,2}?(what|which) (kind|type"
-    r"|sort)s? of cells?\b"
+    # (of each cell, and not decided by hand: "we manually decided which type of cells each
+    # cluster contained")
+    r"|(?<!manually )(?<!we )\b(determin|predict|tell|infer)\w* (\w+ ){0,2}?(what|which) (kind"
+    r"|type|sort)s? of cells? (each|every|an? individual|a given) \w+"
     # each cell given its nearest population of a reference ("assigning each cell its nearest
     # fetal population", "assigns each nucleus to one of 31 populations")
     r"|\bassign\w* (each|every) (cell|nucleus) (to )?(its|a|one of [\d,]+) ([\w-]+ ){0,2}"
@@ -1144,7 +1147,9 @@ OTHER_WORDS: dict[str, str] = {
     r"(differences|variation|discrepanc\w+|artefacts|artifacts|shifts) (\w+ ){0,1}?(between"
     r"|across|among|from) (\w+ ){0,2}?(sequencing runs|runs|batches|samples|donors|technologies"
     r"|platforms|laborator\w+|labs|studies|protocols|experiments|sites|chemistries)\b"
-    r"(?! (beforehand|in advance|before|prior to|with|using|would|could|might)\b)",
+    r"(?! (beforehand|in advance|before|prior to|with|using|would|could|might)\b)"
+    r"(?![^.;]{0,80}\b(is|are|remains?) (a |an |the )?(\w+ )?(essential|necessary|needed|goal"
+    r"|challenge|problem|required|crucial|critical|key)\b)",
     # (cells a model samples or dreams up; not what stem cells or a consortium produce)
     Task.generation: r"\b(sampl|dream)\w* (up )?(\d[\d,.]* (million )?)?(new|realistic|synthetic"
     r"|virtual|artificial)( [\w-]+){0,2} (cells|profiles|transcriptomes|methylomes"
@@ -1200,8 +1205,8 @@ OTHER_WORDS: dict[str, str] = {
     rf"(the )?([\w-]+ ){{0,3}}?{other_species('moved_first')}"
     rf"|\b(trained|pretrained) (only )?on ([\w-]+ ){{0,5}}?{species_named('trained_on')}\b"
     rf"[^.;]{{0,60}}\b(applied"
-    rf"|predicts?|transfers?|annotates|labels|classifies|maps|recogni[sz]es|identifies"
-    rf"|generali[sz]es)\b[^.;]{{0,40}}\b{other_species('trained_on')}"
+    rf"|predicts?|transfers?|annotates|labels|classifies|recogni[sz]es)\b[^.;]{{0,40}}\b"
+    rf"{other_species('trained_on')}"
     rf"|\b(reads|learned on|trained on) an? {species_named('read_species')} (atlas|reference)\b"
     rf"[^.;]{{0,40}}\blabels ([\w-]+ ){{0,1}}?{other_species('read_species')}"
     # labels moved from one organism to another in further words ("transfers labels from rice
@@ -1238,8 +1243,11 @@ OTHER_WORDS: dict[str, str] = {
     r"(?!-)( [\w-]+){0,2} (atlas|reference|timeline|embedding|space|map|trajectory|coordinates"
     r"|data|dataset|cells)\b"
     # cells compared across counted animals ("compares cell types across seven vertebrates")
-    r"|\b(across|between|among) (\d+|two|three|four|five|six|seven|eight|nine|ten|several"
-    r"|many|multiple|diverse) (vertebrates|mammals|primates|organisms|animals|taxa|clades)\b",
+    # (compared or carried across them: not data collected across them, nor what is conserved)
+    r"|\b(compar|transfer|align|map|annotat|label|integrat|embed|match)\w* [^.;]{0,60}?"
+    r"(?<!conserved )(?<!collected )(?<!pretrained on cells from )\b(across|between|among) "
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|diverse) "
+    r"(vertebrates|mammals|primates|organisms|animals|taxa|clades)\b",
     # (into a tissue, not onto coated slides or a UMAP's coordinates)
     # (and data mapped to an atlas's common coordinates)
     Task.spatial_mapping: r"(?<!we )\b(map|mapping|maps|align|aligns|aligning) ((?!mri|volumes?"
@@ -1262,8 +1270,11 @@ OTHER_WORDS: dict[str, str] = {
     r"|\bspot composition\b|\bhow many cells of each type ([\w-]+ ){0,3}(each|every) "
     r"([\w-]+ ){0,2}spot\b"
     # sections divided into their regions ("divides tissue sections into anatomical regions")
-    r"|\b(divid|partition|parcell?at|split)\w* (\w+ ){0,2}?(tissues?|sections?|slides?) "
-    r"(\w+ ){0,2}?into (\w+ ){0,2}?(regions|domains|niches|layers|compartments|areas|zones)\b",
+    # (not by hand, nor for cross-validation)
+    r"|(?<!pathologists )(?<!we )(?<!manually )\b(divid|partition|parcell?at)\w* (\w+ ){0,2}?"
+    r"(tissues?|sections?|slides?) (\w+ ){0,2}?into (\w+ ){0,2}?(regions|domains|niches|layers"
+    r"|compartments|areas|zones)\b(?![^.;]{0,40}\b(by hand|manually|cross-validation|training"
+    r"|testing)\b)",
     # (a gene, factor or symbol deleted in silico, not doublets or ambient RNA removed; a
     # developmental path, not a signalling one)
     Task.trajectory_perturbation: r"\b(delet|remov|knock\w* out|silenc)\w* (an? |the )?"
@@ -1290,15 +1301,22 @@ OTHER_WORDS: dict[str, str] = {
     r"(\w+ ){0,2}?(genes?|factors?|regulators?|transcription factors?)\b"
     # which fates progenitors take, or the direction cells move in ("tells which progenitors give
     # rise to which fates", "estimates the direction each cell is moving in")
-    r"|\b(predict|infer|tell|determin|identif|reveal|trac|reconstruct|map)\w* (\w+ ){0,2}?"
+    # (not one it cannot tell, nor what lineage barcodes reveal)
+    r"|(?<!cannot )(?<!not )\b(predict|infer|tell|determin|identif)\w* (\w+ ){0,2}?"
     r"(which|what) (\w+ ){0,2}?(progenitors?|stem cells?|precursors?|cells) (\w+ ){0,1}?gives? "
     r"rise to\b"
-    r"|\b(predict|infer|trac|reconstruct|map)\w* (\w+ ){0,2}?(cell )?fates?\b(?!-)"
-    r"|\bfate (decisions?|choices?|commitment|mapping|bias|probabilit\w+)\b"
-    r"|\b(estimat|infer|predict)\w* (the )?directions? (\w+ ){0,3}?(moving|heading|developing"
-    r"|differentiating)\b"
-    # (velocity read from the two kinds of counts; not a quantifier's output of them)
-    r"|\b(from|using) (the )?(ratios? of |balance of )?spliced and unspliced\b",
+    # (the fates of cells, not of patients: "predicts the fate of patients with lymphoma")
+    r"|\b(predict|infer|trac|reconstruct)\w* (the )?(\w+ ){0,2}?(cell(ular)?|developmental"
+    r"|lineage|terminal|clonal|progenitor) fates?\b(?!-)"
+    r"|\b(predict|infer|trac|reconstruct)\w* the fates? of (\w+ ){0,2}?(progenitors?|cells"
+    r"|clones|stem cells)\b"
+    # (fate probabilities or bias the model computes; not those a tool gave as ground truth, nor
+    # choices barcodes record)
+    r"|\b(estimat|predict|comput|infer|assign|quantif|calculat)\w* (\w+ ){0,3}?fate "
+    r"(probabilit\w+|bias\w*|outcomes?)\b"
+    r"|\bpredicted fates?( (probabilit\w+|bias\w*|distributions?))?\b"
+    r"|\b(estimat|infer|predict)\w* (the )?directions? (\w+ ){0,5}?(moving|heading|developing"
+    r"|differentiating)\b",
     # (transcription factors and their genes, not "which factors drive resistance")
     # a sequence model read for the factors behind what it predicts ("in silico mutagenesis
     # reveals the motif grammar", "attributes each prediction to transcription-factor motifs")
@@ -1336,9 +1354,12 @@ OTHER_WORDS: dict[str, str] = {
     r"|accuracy|precision)\b|\b(predict|forecast|rank)\w* (the )?(drug-)?sensitive (cell )?lines\b"
     # what compounds do to cells, forecast ("anticipates the transcriptional effect of unseen
     # small molecules")
-    r"|\b(predict|forecast|anticipat|simulat|estimat|model)\w* (the )?([\w-]+ )?(effects?"
-    r"|responses?|impacts?|consequences?) (\w+ ){0,2}?of (\w+ ){0,2}?(small[- ]molecules?"
-    r"|compounds?|drugs?|inhibitors?|chemicals?|therap\w+)\b",
+    # (not the field's goal: "Predicting the effects of small molecules ... is a central goal";
+    # nor the authors' analysis: "we estimated the effects of drugs on cell composition")
+    r"|(?<!we )\b(predict|forecast|anticipat|simulat)\w* (the )?([\w-]+ )?(effects?|responses?"
+    r"|impacts?|consequences?) (\w+ ){0,2}?of (\w+ ){0,2}?(small[- ]molecules?|compounds?|drugs?"
+    r"|inhibitors?|chemicals?|therap\w+)\b(?![^.;]{0,80}\b(is|are|remains?) (a |an |the )?"
+    r"(\w+ )?(goal|challenge|problem|task|step|aim|need|promise)\b)",
 }
 for _task, _words in OTHER_WORDS.items():
     TASK_TERMS[_task] += "|" + _words
@@ -3066,7 +3087,7 @@ def denies_own(text: str, m: re.Match[str], own: re.Pattern[str] | None) -> bool
     )
     # (a model named in a contrast before this one's name is not the subject: "Unlike scGen,
     # Harl does not model drug responses"; "scGen, like Harl, does not" names the other)
-    own_last = own is not None and re.search(rf"\b(?:{own.pattern})\s*$", clause) is not None
+    own_last = own is not None and re.search(rf"(^|,)\s*(?:{own.pattern})\s*$", clause) is not None
     return bool(subject) and not other_subject and (own_last or not other_models(clause, own))
 
 
@@ -4072,9 +4093,10 @@ BENCHMARK_CONTRIBUTION = {
     r"|llms)\b"
     # what a counted set of models was made to give ("labels produced by prompting five
     # general-purpose language models")
-    r"|\b(produced|generated|given|returned|obtained|made) by (prompting|querying|asking|running)"
-    r" (\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) ([\w-]+ ){0,3}?"
-    r"(models|llms|systems|assistants|chatbots)\b"
+    r"|\bwe (compar|evaluat|assess|judg|scor|test)\w* [^.;]{0,60}?\b(produced|generated|given"
+    r"|returned|obtained|made) by (prompting|querying|asking|running) (\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten|several|multiple) ([\w-]+ ){0,3}?(models|llms|systems|assistants"
+    r"|chatbots)\b"
     # a named benchmark or "this study" as the subject: "X evaluates five pretrained models",
     # "X audits annotation by four models", not a method "compared with" or "favourably to" them
     # a sentence that opens by naming what the work is, as a table or a heading does:
@@ -4776,17 +4798,26 @@ READS_LITERATURE = re.compile(
 DOCUMENTS = (
     r"(papers?|articles?|publications?|pubmed|europe pmc|google scholar|biorxiv|medrxiv"
     r"|manuscripts?|preprints?|textbooks?|(?:full|free)[- ]texts?|documentation|manuals?"
-    r"|protocols|guidelines|methods?(?: sections?| texts?)"
-    r"|(?:clinical|patient|lab|laboratory|case) notes|(?:trial )?registries"
-    r"|published (?:studies|reports|work)|(?:sample|study|gene|protein) (?:descriptions|summaries)"
-    r"|(?:\w+ )?summaries)"
+    r"|methods?(?: sections?| texts?)|(?:clinical|patient|lab|laboratory|case) notes"
+    r"|(?:trial )?registries|(?:sample|study|gene|protein) (?:descriptions|summaries))"
 )
 READS_DOCUMENTS = re.compile(
-    r"\b(reads?|reading|retriev(?:es|ing)|search(?:es|ing)|mines?|mining|quer(?:ies|ying)"
-    r"|consults?|consulting|parses?|parsing|scans?|scanning|looks? up|looking up"
-    r"|checks?|checking|extracts?|extracting|pulls?|pulling|fetch(?:es|ing)?|gathers?"
-    rf"|gathering)\b(?:\W+[\w'-]+){{0,4}}?\W+{DOCUMENTS}\b"
-    rf"|\b{DOCUMENTS} (?:it|they|that|which) (?:retriev|reads?|search|mines?|finds?|consult)",
+    # (not data taken from a study: "pulls count matrices from 40 published studies")
+    r"\b(reads?|reading|retriev(?:e|es|ed|ing)|search(?:es|ed|ing)?|mines?|mining"
+    r"|quer(?:y|ies|ied|ying)|consults?|consulted|consulting|parses?|parsing|looks? up"
+    rf"|looking up|extracts?|extracting)\b(?:\W+[\w'-]+){{0,4}}?\W+{DOCUMENTS}\b"
+    rf"|\b{DOCUMENTS} (?:it|they|that|which) (?:retriev|reads?|search|mines?|finds?|consult)"
+    # what it finds checked against the literature's reports ("checks the resulting regulators
+    # against published studies")
+    r"|\b(checks?|checked|checking|validates?|compares?) [^.;]{0,60}?\bagainst (the )?"
+    r"(published|prior) (studies|reports|work|literature)\b",
+    re.I,
+)
+#: people reading documents, which the system spares them ("forces biologists to consult
+#: documentation")
+PEOPLE_READ = re.compile(
+    r"\b(biologists?|researchers?|users?|scientists?|analysts?|curators?|clinicians?|experts?"
+    r"|humans?|people)\b[^.;]{0,40}\b(consult|read|search|quer|mine|look|extract|retriev)",
     re.I,
 )
 LITERATURE_ASIDE = re.compile(
@@ -4822,9 +4853,13 @@ def agent_reads_literature(
         s
         for s in sents
         if READS_DOCUMENTS.search(s.text)
+        # (the system's act: not what the field's tools or people do, nor the authors')
+        and not (marks := sentence_marks(s.text)).field_activity
+        and not marks.we
+        and not PEOPLE_READ.search(s.text)
         and not LITERATURE_ASIDE.search(s.text)
         and not DENIES.search(s.text)
-        and not sentence_marks(s.text).future
+        and not marks.future
     ]
     hits = [(w, h) for w, h in hits if h not in documents] + [(s.weight, s) for s in documents]
     # (the signal's doubt about text stands against the literature named, not against a
