@@ -618,11 +618,11 @@ BLIND_FRESH = ("probe13", "probe14", "recalled-v")
 #: probe22), read only as aggregates (probe17 and probe22 also their confusion lines once): the
 #: unbiased check for the next choice of bounds
 BLIND_NEW = ("probe15", "recalled-x", "probe17", "probe22")
-#: blind sets written in rounds twenty-eight (probe25), twenty-nine (probe26) and thirty
-#: (probe27), each at its round's start: their first runs, then aggregates only. probe24 (round
-#: twenty-seven) moved to evals/train/ in round twenty-nine, probe23 (round twenty-six) in round
-#: thirty, to be read record by record
-BLIND_LAST = ("probe25", "probe26", "probe27")
+#: blind sets written in rounds twenty-eight (probe25), twenty-nine (probe26), thirty (probe27)
+#: and thirty-one (probe28), each at its round's start: their first runs, then aggregates only.
+#: probe24 (round twenty-seven) moved to evals/train/ in round twenty-nine, probe23 (round
+#: twenty-six) in round thirty, to be read record by record
+BLIND_LAST = ("probe25", "probe26", "probe27", "probe28")
 BLIND = {
     "tune": BLIND_TUNE,
     "check": BLIND_CHECK,
