@@ -939,6 +939,13 @@ ONE_SPACE = (
 #: factors that switch genes on, drugs reshaping cells). Near misses are excluded where they
 #: share the words: sample, donor or guide identities; data an experiment generates; what
 #: removing donor effects "would" do.
+#: what the act is said to be for the field, not done here ("Predicting the effects of small
+#: molecules on cells is a central goal", "Reducing differences between laboratories is
+#: essential")
+FIELD_GOAL_AFTER = (
+    r"(?![^.;]{0,80}\b(is|are|remains?) (a |an |the )?(\w+ )?(goal|challenge|problem|task|step"
+    r"|aim|need|promise|essential|necessary|needed|required|crucial|critical|key)\b)"
+)
 OTHER_WORDS: dict[str, str] = {
     # (identities of cells, not of samples, donors, guides, perturbations, genotypes, positions
     # or neurons in development; cells a model labels, not cells a reporter or dye labels)
@@ -1148,8 +1155,7 @@ OTHER_WORDS: dict[str, str] = {
     r"|across|among|from) (\w+ ){0,2}?(sequencing runs|runs|batches|samples|donors|technologies"
     r"|platforms|laborator\w+|labs|studies|protocols|experiments|sites|chemistries)\b"
     r"(?! (beforehand|in advance|before|prior to|with|using|would|could|might)\b)"
-    r"(?![^.;]{0,80}\b(is|are|remains?) (a |an |the )?(\w+ )?(essential|necessary|needed|goal"
-    r"|challenge|problem|required|crucial|critical|key)\b)",
+    rf"{FIELD_GOAL_AFTER}",
     # (cells a model samples or dreams up; not what stem cells or a consortium produce)
     Task.generation: r"\b(sampl|dream)\w* (up )?(\d[\d,.]* (million )?)?(new|realistic|synthetic"
     r"|virtual|artificial)( [\w-]+){0,2} (cells|profiles|transcriptomes|methylomes"
@@ -1358,8 +1364,7 @@ OTHER_WORDS: dict[str, str] = {
     # nor the authors' analysis: "we estimated the effects of drugs on cell composition")
     r"|(?<!we )\b(predict|forecast|anticipat|simulat)\w* (the )?([\w-]+ )?(effects?|responses?"
     r"|impacts?|consequences?) (\w+ ){0,2}?of (\w+ ){0,2}?(small[- ]molecules?|compounds?|drugs?"
-    r"|inhibitors?|chemicals?|therap\w+)\b(?![^.;]{0,80}\b(is|are|remains?) (a |an |the )?"
-    r"(\w+ )?(goal|challenge|problem|task|step|aim|need|promise)\b)",
+    rf"|inhibitors?|chemicals?|therap\w+)\b{FIELD_GOAL_AFTER}",
 }
 for _task, _words in OTHER_WORDS.items():
     TASK_TERMS[_task] += "|" + _words
@@ -4790,8 +4795,6 @@ READS_LITERATURE = re.compile(
     r"|check\w*|against|(propos|deriv)\w* from|rag|retrieval-augmented|grounds?|grounded)\b",
     re.I,
 )
-#: literature in a contrast or as a pretraining corpus ("Unlike literature-grounded agents",
-#: "GPT-4o, which was pretrained on the scientific literature")
 #: the documents an agent reads, in other words than "the literature": it reads, retrieves,
 #: searches or mines papers, abstracts, PubMed, methods sections, notes or registries ("a
 #: literature agent searches and reads papers", "the papers it retrieves", "mines PubMed")
@@ -4820,6 +4823,8 @@ PEOPLE_READ = re.compile(
     r"|humans?|people)\b[^.;]{0,40}\b(consult|read|search|quer|mine|look|extract|retriev)",
     re.I,
 )
+#: literature in a contrast or as a pretraining corpus ("Unlike literature-grounded agents",
+#: "GPT-4o, which was pretrained on the scientific literature")
 LITERATURE_ASIDE = re.compile(
     r"\b(unlike|whereas|in contrast|does not read|never reads)\b"
     r"|\bpre-?trained on\b",
